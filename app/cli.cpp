@@ -1,0 +1,415 @@
+#include "cli.h"
+
+#include "demostore.h"
+#include "exitcodes.h"
+#include "plan.h"
+#include "storeinspector.h"
+#include "upgradecontroller.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace mua {
+
+namespace {
+
+const char *const Commands[] = {"inspect", "plan", "upgrade", "rollback", "demo-store"};
+
+void writeTo(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+void out(const QString &text)
+{
+    writeTo(stdout, text);
+}
+
+void err(const QString &text)
+{
+    writeTo(stderr, text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n'));
+}
+
+int usageError(const QString &sentence)
+{
+    err(sentence + QLatin1Char(' ') + Cli::tr("Run 'magento-upgrade-assistant --help' for the commands."));
+    return toInt(ExitCode::Usage);
+}
+
+// Parses one command's options; positional arguments are checked by the caller.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(args)) {
+        const QStringList unknown = parser.unknownOptionNames();
+        *error = unknown.isEmpty()
+                     ? parser.errorText()
+                     : Cli::tr("%1 does not know the option %2%3.")
+                           .arg(args.value(1), unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"),
+                                unknown.first());
+        if (error->endsWith(QLatin1Char('.')))
+            error->chop(1);
+        return false;
+    }
+    return true;
+}
+
+int runInspect(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    parser.addOption(json);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(Cli::tr("inspect takes exactly one store folder: magento-upgrade-assistant inspect ROOT "
+                                  "[--json]."));
+    const Store store = StoreInspector::inspect(positional.at(1));
+    if (parser.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(store.toJson()).toJson(QJsonDocument::Indented)));
+    else if (store.error.isEmpty())
+        out(store.summary());
+    if (!store.error.isEmpty()) {
+        err(store.error);
+        return toInt(ExitCode::Usage);
+    }
+    return toInt(ExitCode::Ok);
+}
+
+int runDemoStore(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption era(QStringLiteral("era"), QString(), QStringLiteral("era"), QStringLiteral("2.4"));
+    parser.addOption(era);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(Cli::tr("demo-store takes exactly one folder: magento-upgrade-assistant demo-store DIR "
+                                  "[--era 2.1|2.4]."));
+    if (!DemoStore::eras().contains(parser.value(era)))
+        return usageError(Cli::tr("--era %1 is not one of the demo eras (%2).")
+                              .arg(parser.value(era), DemoStore::eras().join(QLatin1String(", "))));
+    if (!DemoStore::create(positional.at(1), parser.value(era), &error)) {
+        err(error);
+        return toInt(ExitCode::Usage);
+    }
+    out(Cli::tr("Made a Magento %1 sandbox store in %2. Try: magento-upgrade-assistant inspect %2\n")
+            .arg(parser.value(era), positional.at(1)));
+    return toInt(ExitCode::Ok);
+}
+
+// The options plan and upgrade share (cli.md); parsed into UpgradeOptions.
+struct UpgradeCommandLine
+{
+    QCommandLineOption runner{QStringLiteral("runner"), QString(), QStringLiteral("kind"), QStringLiteral("local")};
+    QCommandLineOption php{QStringLiteral("php"), QString(), QStringLiteral("path"), QStringLiteral("php")};
+    QCommandLineOption composer{QStringLiteral("composer"), QString(), QStringLiteral("path"),
+                                QStringLiteral("composer")};
+    QCommandLineOption ssh{QStringLiteral("ssh"), QString(), QStringLiteral("host")};
+    QCommandLineOption remoteRoot{QStringLiteral("remote-root"), QString(), QStringLiteral("path")};
+    QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("name"), QStringLiteral("php-fpm")};
+    QCommandLineOption targetVersion{QStringLiteral("target-version"), QString(), QStringLiteral("version")};
+    QCommandLineOption backup{QStringLiteral("backup")};
+    QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("url")};
+    QCommandLineOption notify{QStringLiteral("notify"), QString(), QStringLiteral("url")};
+    QCommandLineOption onFailure{QStringLiteral("on-failure"), QString(), QStringLiteral("what"),
+                                 QStringLiteral("keep-maintenance")};
+    QCommandLineOption log{QStringLiteral("log"), QString(), QStringLiteral("file")};
+    QCommandLineOption report{QStringLiteral("report"), QString(), QStringLiteral("file")};
+    QCommandLineOption resume{QStringLiteral("resume")};
+    QCommandLineOption breakLock{QStringLiteral("break-lock")};
+    QCommandLineOption grace{QStringLiteral("grace"), QString(), QStringLiteral("seconds"), QStringLiteral("5")};
+    QCommandLineOption json{QStringLiteral("json")};
+    QCommandLineOption yes{QStringLiteral("yes")};
+
+    void addTo(QCommandLineParser &parser, bool isUpgrade) const
+    {
+        parser.addOptions({runner, php, composer, ssh, remoteRoot, service, targetVersion, backup, url, notify,
+                           onFailure, log, report, resume, breakLock, grace});
+        parser.addOption(isUpgrade ? yes : json);
+    }
+
+    // Fills options; a sentence in *error when a value is wrong.
+    bool read(const QCommandLineParser &parser, UpgradeOptions &options, QString *error) const
+    {
+        options.runner.kind = parser.value(runner);
+        options.runner.php = parser.value(php);
+        options.runner.composer = parser.value(composer);
+        options.runner.sshHost = parser.value(ssh);
+        options.runner.remoteRoot = parser.value(remoteRoot);
+        options.runner.service = parser.value(service);
+        options.targetVersion = parser.value(targetVersion);
+        options.logFile = parser.value(log);
+        options.reportFile = parser.value(report);
+        options.resume = parser.isSet(resume);
+        options.breakLock = parser.isSet(breakLock);
+        bool ok = false;
+        const double seconds = parser.value(grace).toDouble(&ok);
+        if (!ok || seconds < 0 || seconds > 3600) {
+            *error = Cli::tr("--grace %1 is not a number of seconds between 0 and 3600.").arg(parser.value(grace));
+            return false;
+        }
+        options.graceMs = int(seconds * 1000);
+        const QString failure = parser.value(onFailure);
+        if (failure == QLatin1String("keep-maintenance")) {
+            options.onFailure = OnFailure::KeepMaintenance;
+        } else if (failure == QLatin1String("restore")) {
+            options.onFailure = OnFailure::Restore;
+        } else {
+            *error = Cli::tr("--on-failure %1 is not keep-maintenance or restore.").arg(failure);
+            return false;
+        }
+        if (!options.targetVersion.isEmpty() &&
+            !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$")).match(options.targetVersion).hasMatch()) {
+            *error = Cli::tr("--target-version %1 is not a Magento 2 version such as 2.4.7 or 2.4.7-p3.")
+                         .arg(options.targetVersion);
+            return false;
+        }
+        // Not built yet: say so rather than run without what was asked for.
+        for (const auto &[option, issue] : {std::pair{&backup, "--backup"}, std::pair{&url, "--url"},
+                                            std::pair{&notify, "--notify"}}) {
+            if (parser.isSet(*option)) {
+                *error = Cli::tr("%1 is not available in this version yet; run without it (and take a backup by "
+                                 "hand first).")
+                             .arg(QLatin1String(issue));
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+int runPlan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const UpgradeCommandLine cl;
+    cl.addTo(parser, false);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    if (parser.positionalArguments().size() != 2)
+        return usageError(Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options]."));
+    UpgradeOptions options;
+    if (!cl.read(parser, options, &error))
+        return usageError(error);
+    const Store store = StoreInspector::inspect(parser.positionalArguments().at(1));
+    if (!store.error.isEmpty()) {
+        err(store.error);
+        return toInt(ExitCode::Usage);
+    }
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(store.root, options.runner, &error);
+    if (!runner)
+        return usageError(error);
+    RunRecord record;
+    const Plan plan;
+    const StepContext ctx{store, options, *runner, record, nullptr, {}};
+    const QList<Plan::Entry> entries = plan.preview(ctx);
+    const QList<PreflightCheck> checks = PreflightStep::checks(ctx);
+    if (parser.isSet(cl.json))
+        out(QString::fromUtf8(QJsonDocument(Plan::toJson(store, entries, checks)).toJson(QJsonDocument::Indented)));
+    else
+        out(Plan::toText(store, entries, checks));
+    return toInt(ExitCode::Ok);
+}
+
+// SIGINT and SIGTERM become a cancel on the event loop (self-pipe).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
+}
+
+QString formatLine(const LogLine &line)
+{
+    const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"));
+    switch (line.stream) {
+    case LogStream::Stdout:
+        return QStringLiteral("%1   %2\n").arg(time, line.text);
+    case LogStream::Stderr:
+        return QStringLiteral("%1 ! %2\n").arg(time, line.text);
+    case LogStream::Info:
+        return QStringLiteral("%1 » %2\n").arg(time, line.text);
+    case LogStream::Warning:
+        return QStringLiteral("%1 ⚠ %2\n").arg(time, line.text);
+    case LogStream::Error:
+        return QStringLiteral("%1 ✖ %2\n").arg(time, line.text);
+    }
+    return QString();
+}
+
+int runUpgrade(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const UpgradeCommandLine cl;
+    cl.addTo(parser, true);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    if (parser.positionalArguments().size() != 2)
+        return usageError(
+            Cli::tr("upgrade takes exactly one store folder: magento-upgrade-assistant upgrade ROOT --yes [options]."));
+    const QString root = parser.positionalArguments().at(1);
+    if (!parser.isSet(cl.yes)) {
+        err(Cli::tr("upgrade changes the store, so it needs --yes. To see what it would do first, run: "
+                    "magento-upgrade-assistant plan %1")
+                .arg(root));
+        return toInt(ExitCode::Usage);
+    }
+    UpgradeOptions options;
+    if (!cl.read(parser, options, &error))
+        return usageError(error);
+    if (!options.reportFile.isEmpty())
+        options.reportFile = QFileInfo(options.reportFile).absoluteFilePath();
+
+    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        struct sigaction sa = {};
+        sa.sa_handler = onSignal;
+        sigemptyset(&sa.sa_mask);
+        ::sigaction(SIGINT, &sa, nullptr);
+        ::sigaction(SIGTERM, &sa, nullptr);
+    }
+    UpgradeController controller;
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    bool cancelAnnounced = false;
+    QObject::connect(&notifier, &QSocketNotifier::activated, &controller, [&] {
+        char buf[16];
+        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {
+        }
+        if (!cancelAnnounced)
+            err(Cli::tr("Cancelling: stopping the running command…"));
+        cancelAnnounced = true;
+        controller.cancel();
+    });
+    QObject::connect(&controller, &UpgradeController::logged, &controller, [](const LogChunk &chunk) {
+        QString text;
+        for (const LogLine &line : chunk)
+            text += formatLine(line);
+        out(text);
+    });
+    int exitCode = toInt(ExitCode::Failed);
+    QObject::connect(&controller, &UpgradeController::finished, &controller,
+                     [&exitCode](const RunRecord &record, int code) {
+                         exitCode = code;
+                         if (record.result == RunResult::Succeeded) {
+                             out(Cli::tr("Done: %1\n").arg(record.message));
+                         } else {
+                             err(record.message);
+                             if (!record.advice.isEmpty())
+                                 err(Cli::tr("Known fix: %1").arg(record.advice));
+                             if (!record.nextCommand.isEmpty())
+                                 err(Cli::tr("Next: %1").arg(record.nextCommand));
+                         }
+                         if (!record.logPath.isEmpty())
+                             out(Cli::tr("Log: %1\n").arg(record.logPath));
+                         QCoreApplication::exit(code);
+                     });
+    controller.start({root, options});
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
+bool Cli::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *a = argv[i];
+        if (!std::strcmp(a, "--help") || !std::strcmp(a, "-h") || !std::strcmp(a, "--version") ||
+            !std::strcmp(a, "-v"))
+            return true;
+    }
+    if (argc < 2)
+        return false;
+    for (const char *c : Commands) {
+        if (!std::strcmp(argv[1], c))
+            return true;
+    }
+    return false;
+}
+
+QString Cli::versionText()
+{
+    return QStringLiteral("magento-upgrade-assistant %1\n").arg(QStringLiteral(MUA_VERSION));
+}
+
+QString Cli::usage()
+{
+    return tr("Usage:\n"
+              "  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)\n"
+              "  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store\n"
+              "  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]\n"
+              "                                                  make a sandbox store in DIR\n"
+              "  magento-upgrade-assistant inspect ROOT [--json] say what the store is; changes nothing\n"
+              "  magento-upgrade-assistant plan ROOT [--json] [options]\n"
+              "                                                  list the steps an upgrade would run; changes nothing\n"
+              "  magento-upgrade-assistant upgrade ROOT --yes [options]\n"
+              "                                                  run the upgrade without a window\n"
+              "\n"
+              "Options of plan and upgrade:\n"
+              "  --runner local                 how bin/magento runs (ssh, ddev, warden, compose: not yet)\n"
+              "  --php PATH                     PHP binary for the local runner (default: php)\n"
+              "  --composer PATH                Composer for --target-version (default: composer)\n"
+              "  --target-version X             move the Magento package to X with Composer first\n"
+              "  --on-failure keep-maintenance|restore\n"
+              "                                 maintenance mode after a failed step (default: keep)\n"
+              "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"
+              "  --report FILE                  a JSON report, written on every outcome\n"
+              "  --resume                       continue a failed or cancelled run where it stopped\n"
+              "  --break-lock                   take over a stale lock left by another host\n"
+              "  --grace SECONDS                time a cancelled command gets before it is killed (default 5)\n"
+              "\n"
+              "Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,\n"
+              "130 cancelled.\n"
+              "\n"
+              "  -h, --help       show this help\n"
+              "  -v, --version    show the version\n");
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    const QStringList args = arguments;
+    for (const QString &a : args.mid(1)) {
+        if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            out(usage());
+            return toInt(ExitCode::Ok);
+        }
+        if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+            out(versionText());
+            return toInt(ExitCode::Ok);
+        }
+    }
+    const QString command = args.value(1);
+    if (command == QLatin1String("inspect"))
+        return runInspect(args);
+    if (command == QLatin1String("demo-store"))
+        return runDemoStore(args);
+    if (command == QLatin1String("plan"))
+        return runPlan(args);
+    if (command == QLatin1String("upgrade"))
+        return runUpgrade(args);
+    if (command == QLatin1String("rollback")) {
+        err(tr("rollback is not available in this version yet: backups (--backup) are not built yet either."));
+        return toInt(ExitCode::Usage);
+    }
+    return usageError(tr("'%1' is not a command.").arg(command));
+}
+
+} // namespace mua

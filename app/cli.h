@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace mua {
+
+// The headless commands of cli.md: inspect, plan, upgrade, rollback, demo-store, plus --help and
+// --version. They share the engine with the wizard.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::Cli)
+
+public:
+    // True when argv asks for a command that needs no window (so no QApplication is made).
+    static bool isHeadless(int argc, char **argv);
+    // Runs a headless command; returns the process exit code.
+    static int run(const QStringList &arguments);
+
+    static QString usage();
+    static QString versionText();
+};
+
+} // namespace mua

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "envphpparser.h"
+#include "phpvalue.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+namespace mua {
+
+// Where a store keeps generated code: 2.0–2.1 under var/, 2.2 onwards under generated/.
+enum class CodeLayout { Legacy, Generated };
+
+// Everything `inspect` reports about a store. Reading a store changes nothing in it.
+struct Store
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::Store)
+
+public:
+    QString root;           // absolute path
+    bool isMagento = false;
+    QString error;          // why the store cannot be worked on (one sentence); empty when fine
+
+    QString version;        // "2.4.7", empty when unknown
+    QString edition;        // Community, Enterprise, B2B; empty when unknown
+    QString versionSource;  // file the version came from, relative to root
+
+    CodeLayout layout = CodeLayout::Generated;
+    QStringList codeGenerationDirs; // relative to root
+
+    ArraySyntax envSyntax = ArraySyntax::Short;
+    PhpValue env;           // the parsed env.php (holds secrets: never print it whole)
+    QString deployMode;     // default, developer, production
+
+    QString sessionSave;    // files, db, redis, valkey, memcached
+    QString sessionSavePath; // env.php session.save_path, empty when absent
+    bool usesVarSession = false;
+    int varSessionFiles = 0;
+
+    bool maintenance = false;
+    QList<QPair<QString, int>> cacheTypes; // in env.php order
+
+    QString filesystem;     // as /proc/self/mountinfo names it
+    bool networkFilesystem = false;
+    QStringList warnings;
+
+    QString path(const QString &relative) const { return root + QLatin1Char('/') + relative; }
+    QString envPhpPath() const { return path(QStringLiteral("app/etc/env.php")); }
+    QStringList cacheTypesOff() const;
+
+    // The `inspect --json` object of cli.md.
+    QJsonObject toJson() const;
+    // A short summary a person can scan.
+    QString summary() const;
+};
+
+QString arraySyntaxName(ArraySyntax syntax);
+
+} // namespace mua

@@ -1,0 +1,388 @@
+#include "storeinspector.h"
+
+#include "filesystems.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcessEnvironment>
+
+#include <dirent.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace mua {
+
+namespace {
+
+constexpr qint64 MaxJsonBytes = 64 * 1024 * 1024; // composer.lock of a big store is a few MB
+constexpr qint64 MaxEnvBytes = 16 * 1024 * 1024;
+
+QString errnoText(int err)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
+}
+
+QJsonDocument readJson(const QString &path)
+{
+    QFile f(path);
+    if (f.size() > MaxJsonBytes || !f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll());
+}
+
+QString cleanVersion(QString v)
+{
+    if (v.startsWith(QLatin1Char('v')))
+        v.remove(0, 1);
+    return v;
+}
+
+const QStringList &productPackages()
+{
+    static const QStringList names = {QStringLiteral("magento/product-community-edition"),
+                                      QStringLiteral("magento/product-enterprise-edition")};
+    return names;
+}
+
+// Looks through a Composer package list (composer.lock "packages", installed.json) for the
+// product package, then magento2-base; also notes the edition.
+StoreInspector::VersionInfo fromPackages(const QJsonArray &packages, const QString &source)
+{
+    StoreInspector::VersionInfo info;
+    QString baseVersion;
+    bool enterprise = false;
+    bool b2b = false;
+    for (const QJsonValue &v : packages) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QLatin1String("name")).toString();
+        const QString version = cleanVersion(p.value(QLatin1String("version")).toString());
+        if (name == productPackages().at(0) && info.version.isEmpty()) {
+            info.version = version;
+        } else if (name == productPackages().at(1)) {
+            info.version = version;
+            enterprise = true;
+        } else if (name == QLatin1String("magento/magento2-base")) {
+            baseVersion = version;
+        } else if (name == QLatin1String("magento/magento2-ee-base")) {
+            enterprise = true;
+        } else if (name == QLatin1String("magento/extension-b2b")) {
+            b2b = true;
+        }
+    }
+    if (info.version.isEmpty())
+        info.version = baseVersion;
+    if (info.version.isEmpty())
+        return {};
+    info.source = source;
+    info.edition = b2b          ? QStringLiteral("B2B")
+                   : enterprise ? QStringLiteral("Enterprise")
+                                : QStringLiteral("Community");
+    return info;
+}
+
+bool isLegacyVersion(const QString &version)
+{
+    return version.startsWith(QLatin1String("2.0.")) || version == QLatin1String("2.0") ||
+           version.startsWith(QLatin1String("2.1.")) || version == QLatin1String("2.1");
+}
+
+struct DirCount
+{
+    int entries = 0;
+    int error = 0; // errno when the folder exists but cannot be read
+    bool exists = false;
+    bool isSymlink = false;
+};
+
+// Counts a folder's entries without following a symlink in its place.
+DirCount countEntries(const QString &path)
+{
+    DirCount c;
+    struct stat st;
+    const QByteArray native = QFile::encodeName(path);
+    if (::lstat(native.constData(), &st) != 0)
+        return c;
+    c.exists = true;
+    if (S_ISLNK(st.st_mode)) {
+        c.isSymlink = true;
+        return c;
+    }
+    if (!S_ISDIR(st.st_mode))
+        return c;
+    DIR *d = ::opendir(native.constData());
+    if (!d) {
+        c.error = errno;
+        return c;
+    }
+    while (struct dirent *e = ::readdir(d)) {
+        if (std::strcmp(e->d_name, ".") != 0 && std::strcmp(e->d_name, "..") != 0)
+            ++c.entries;
+    }
+    ::closedir(d);
+    return c;
+}
+
+bool exists(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+}
+
+void noteDynamic(const PhpValue &value, const QString &path, QStringList &dynamicPaths)
+{
+    if (value.isDynamic()) {
+        dynamicPaths << path;
+        return;
+    }
+    for (const auto &e : value.entries())
+        noteDynamic(e.value, path.isEmpty() ? e.key : path + QLatin1Char('/') + e.key, dynamicPaths);
+}
+
+} // namespace
+
+StoreInspector::VersionInfo StoreInspector::readVersion(const QString &root)
+{
+    const QJsonDocument lock = readJson(root + QLatin1String("/composer.lock"));
+    if (lock.isObject()) {
+        const QJsonObject o = lock.object();
+        QJsonArray all = o.value(QLatin1String("packages")).toArray();
+        for (const QJsonValue &v : o.value(QLatin1String("packages-dev")).toArray())
+            all.append(v);
+        const VersionInfo info = fromPackages(all, QStringLiteral("composer.lock"));
+        if (!info.version.isEmpty())
+            return info;
+    }
+    // A git clone of Magento itself: the root package carries a real version.
+    const QJsonObject rootJson = readJson(root + QLatin1String("/composer.json")).object();
+    const QString rootName = rootJson.value(QLatin1String("name")).toString();
+    if (rootName == QLatin1String("magento/magento2ce") || rootName == QLatin1String("magento/magento2ee")) {
+        const QString version = cleanVersion(rootJson.value(QLatin1String("version")).toString());
+        if (!version.isEmpty())
+            return {version,
+                    rootName.endsWith(QLatin1String("ee")) ? QStringLiteral("Enterprise")
+                                                           : QStringLiteral("Community"),
+                    QStringLiteral("composer.json")};
+    }
+    const QString baseJson = QStringLiteral("vendor/magento/magento2-base/composer.json");
+    const QString baseVersion = cleanVersion(
+        readJson(root + QLatin1Char('/') + baseJson).object().value(QLatin1String("version")).toString());
+    const QString installedJson = QStringLiteral("vendor/composer/installed.json");
+    const QJsonDocument installed = readJson(root + QLatin1Char('/') + installedJson);
+    // Composer 1 writes a plain array, Composer 2 {"packages": [...]}.
+    const QJsonArray installedPackages = installed.isArray()
+                                             ? installed.array()
+                                             : installed.object().value(QLatin1String("packages")).toArray();
+    VersionInfo fromInstalled = fromPackages(installedPackages, installedJson);
+    if (!baseVersion.isEmpty()) {
+        VersionInfo info{baseVersion, fromInstalled.edition, baseJson};
+        if (info.edition.isEmpty())
+            info.edition = QStringLiteral("Community");
+        return info;
+    }
+    return fromInstalled;
+}
+
+Store StoreInspector::inspect(const QString &rootArg)
+{
+    Store s;
+    const QFileInfo rootInfo(rootArg);
+    s.root = QDir::cleanPath(rootInfo.absoluteFilePath());
+
+    if (!rootInfo.exists()) {
+        s.error =
+            tr("%1 does not exist: give the folder that holds the store's app/, bin/ and var/.").arg(s.root);
+        return s;
+    }
+    if (!rootInfo.isDir()) {
+        s.error = tr("%1 is a file, not a folder: give the store's root folder (the one that holds "
+                     "app/etc/env.php and bin/magento).")
+                      .arg(s.root);
+        return s;
+    }
+    const DirCount rootCount = countEntries(s.root);
+    if (rootCount.error != 0) {
+        s.error =
+            tr("Cannot read %1: %2. Run the assistant as the store's owner or make the folder readable.")
+                .arg(s.root, errnoText(rootCount.error));
+        return s;
+    }
+
+    // Is it Magento? app/etc/env.php and bin/magento.
+    QStringList missing;
+    if (!exists(s.envPhpPath()))
+        missing << QStringLiteral("app/etc/env.php");
+    if (!exists(s.path(QStringLiteral("bin/magento"))))
+        missing << QStringLiteral("bin/magento");
+    if (!missing.isEmpty()) {
+        s.error =
+            missing.size() == 2
+                ? tr("%1 is not a Magento 2 store: it has neither app/etc/env.php nor bin/magento. Give the "
+                     "folder that holds the store's app/, bin/ and var/.")
+                      .arg(s.root)
+                : tr("%1 is not a Magento 2 store: %2 is missing. Give the folder that holds the store's "
+                     "app/, "
+                     "bin/ and var/, or finish the store's installation first.")
+                      .arg(s.root, missing.constFirst());
+        s.warnings << s.error;
+        return s;
+    }
+    s.isMagento = true;
+
+    // env.php: parsed, never executed.
+    QFile envFile(s.envPhpPath());
+    if (QFileInfo(envFile).isDir()) {
+        s.error =
+            tr("%1 is a folder, not a file: restore app/etc/env.php from a backup.").arg(s.envPhpPath());
+        return s;
+    }
+    if (!envFile.open(QIODevice::ReadOnly)) {
+        const int err = errno;
+        s.error =
+            tr("Cannot read %1: %2. Run the assistant as the store's owner (the user who owns the files).")
+                .arg(s.envPhpPath(), err ? errnoText(err) : envFile.errorString());
+        return s;
+    }
+    if (envFile.size() > MaxEnvBytes) {
+        s.error = tr("%1 is %2 MB, far larger than any env.php Magento writes: check the file.")
+                      .arg(s.envPhpPath())
+                      .arg(envFile.size() / (1024 * 1024));
+        return s;
+    }
+    const EnvPhpParseResult parsed = EnvPhpParser::parse(envFile.readAll());
+    if (!parsed.ok) {
+        s.error = tr("%1 cannot be read as Magento's configuration: line %2, column %3: %4. Fix the file or "
+                     "restore it from a backup; the assistant never rewrites it.")
+                      .arg(s.envPhpPath())
+                      .arg(parsed.line)
+                      .arg(parsed.column)
+                      .arg(parsed.error);
+        return s;
+    }
+    if (!parsed.value.isArray()) {
+        s.error = tr("%1 does not return an array: restore it from a backup.").arg(s.envPhpPath());
+        return s;
+    }
+    s.env = parsed.value;
+    s.envSyntax = parsed.syntax;
+
+    // Version, edition, layout.
+    const VersionInfo version = readVersion(s.root);
+    s.version = version.version;
+    s.edition = version.edition;
+    s.versionSource = version.source;
+    if (!s.version.isEmpty()) {
+        s.layout = isLegacyVersion(s.version) ? CodeLayout::Legacy : CodeLayout::Generated;
+    } else {
+        s.layout =
+            (exists(s.path(QStringLiteral("var/generation"))) && !exists(s.path(QStringLiteral("generated"))))
+                ? CodeLayout::Legacy
+                : CodeLayout::Generated;
+        s.warnings << tr("No file says which Magento version this is (composer.lock, "
+                         "vendor/magento/magento2-base/composer.json, vendor/composer/installed.json): the "
+                         "code-generation folders were guessed from the folders present.");
+    }
+    s.codeGenerationDirs =
+        s.layout == CodeLayout::Legacy
+            ? QStringList{QStringLiteral("var/generation"), QStringLiteral("var/di")}
+            : QStringList{QStringLiteral("generated/code"), QStringLiteral("generated/metadata")};
+
+    // Deploy mode.
+    const PhpValue &mode = s.env[u"MAGE_MODE"];
+    s.deployMode = mode.isNull() ? QStringLiteral("default") : mode.toString();
+    if (mode.isDynamic())
+        s.deployMode = QStringLiteral("default");
+
+    // var/: maintenance, sessions, wizard leftovers.
+    const DirCount varCount = countEntries(s.path(QStringLiteral("var")));
+    if (varCount.error != 0) {
+        s.error = tr("Cannot read %1: %2. Run the assistant as the store's owner or make var/ readable.")
+                      .arg(s.path(QStringLiteral("var")), errnoText(varCount.error));
+        return s;
+    }
+    s.maintenance = exists(s.path(QStringLiteral("var/.maintenance.flag")));
+
+    const PhpValue &session = s.env[u"session"];
+    const PhpValue &save = session[u"save"];
+    s.sessionSave = save.isNull() ? QStringLiteral("files") : save.toString();
+    const PhpValue &savePath = session[u"save_path"];
+    s.sessionSavePath = savePath.isNull() ? QString() : savePath.toString();
+    const QString varSession = s.path(QStringLiteral("var/session"));
+    bool savePathIsVarSession = s.sessionSavePath.isEmpty();
+    if (!savePathIsVarSession && !savePath.isDynamic()) {
+        const QString configured = QDir::cleanPath(QDir(s.root).absoluteFilePath(s.sessionSavePath));
+        savePathIsVarSession = configured == varSession;
+    }
+    s.usesVarSession = s.sessionSave == QLatin1String("files") && savePathIsVarSession;
+    const DirCount sessions = countEntries(varSession);
+    s.varSessionFiles = sessions.entries;
+    if (sessions.isSymlink)
+        s.warnings << tr(
+            "var/session is a symbolic link; the assistant does not follow links out of the store "
+            "and will not change what it points to.");
+    else if (sessions.error != 0)
+        s.warnings << tr("Cannot read %1: %2.").arg(varSession, errnoText(sessions.error));
+    if (s.usesVarSession && s.varSessionFiles == 0)
+        s.warnings << tr(
+            "Sessions are files and env.php sets no save_path, but var/session is empty: PHP's own "
+            "session.save_path (php.ini of the web server) may be where sessions really go.");
+    if (save.isDynamic() || savePath.isDynamic())
+        s.warnings << tr("env.php computes the session storage at run time; sessions were assumed to be in "
+                         "var/session only if it holds files.");
+
+    const struct
+    {
+        const char *file;
+        const char *text;
+    } leftovers[] = {
+        {"var/.update_in_progress.flag",
+         QT_TR_NOOP(
+             "var/.update_in_progress.flag is left from Magento's web Setup Wizard: an update may still be "
+             "running or was interrupted.")},
+        {"var/.update_error.flag",
+         QT_TR_NOOP("var/.update_error.flag is left from a failed web Setup Wizard update.")},
+        {"var/.update_queue.json",
+         QT_TR_NOOP("var/.update_queue.json holds queued web Setup Wizard jobs that cron may still run.")},
+        {"var/.regenerate",
+         QT_TR_NOOP(
+             "var/.regenerate exists: the next request will rewrite env.php and wipe generated code.")},
+    };
+    for (const auto &l : leftovers) {
+        if (exists(s.path(QString::fromLatin1(l.file))))
+            s.warnings << tr(l.text);
+    }
+
+    // Cache types in env.php order.
+    for (const auto &e : s.env[u"cache_types"].entries())
+        s.cacheTypes.append({e.key, int(e.value.toInt())});
+
+    // Values PHP would compute at run time.
+    QStringList dynamicPaths;
+    noteDynamic(s.env, QString(), dynamicPaths);
+    if (!dynamicPaths.isEmpty())
+        s.warnings << tr("env.php computes %1 at run time (for instance with getenv()); they are shown as "
+                         "dynamic, not guessed.")
+                          .arg(dynamicPaths.join(QLatin1String(", ")));
+    const QStringList envKeys = QProcessEnvironment::systemEnvironment().keys();
+    for (const QString &k : envKeys) {
+        if (k.startsWith(QLatin1String("MAGENTO_DC_"))) {
+            s.warnings
+                << tr("MAGENTO_DC_* environment variables are set (%1): they override env.php values when "
+                      "Magento runs.")
+                       .arg(k);
+            break;
+        }
+    }
+
+    const MountInfo mount = FileSystems::mountFor(s.root);
+    s.filesystem = mount.type;
+    s.networkFilesystem = mount.isNetwork();
+    return s;
+}
+
+} // namespace mua

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "store.h"
+
+#include <QCoreApplication>
+
+namespace mua {
+
+// Reads a store without running it and without writing a byte (magento-facts §2).
+class StoreInspector
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::StoreInspector)
+
+public:
+    // Always returns a Store; when it cannot be worked on, isMagento may be false and error says why.
+    static Store inspect(const QString &root);
+
+    // The version, edition and the file they came from; empty version when nothing says.
+    struct VersionInfo
+    {
+        QString version;
+        QString edition;
+        QString source;
+    };
+    static VersionInfo readVersion(const QString &root);
+};
+
+} // namespace mua

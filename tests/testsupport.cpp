@@ -1,0 +1,102 @@
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+namespace mua::test {
+
+QString programPath()
+{
+    return QStringLiteral(MUA_PROGRAM);
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(MUA_TEST_SOURCE_DIR);
+}
+
+ProgramResult run(const QString &program, const QStringList &args, const QString &workingDir, int timeoutMs,
+                  const QProcessEnvironment &env)
+{
+    ProgramResult r;
+    QProcess p;
+    p.setProcessEnvironment(env);
+    if (!workingDir.isEmpty())
+        p.setWorkingDirectory(workingDir);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(program, args);
+    if (!p.waitForStarted(10000)) {
+        r.err = "could not start " + program.toUtf8();
+        return r;
+    }
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        r.crashed = true;
+    }
+    r.out = p.readAllStandardOutput();
+    r.err += p.readAllStandardError();
+    if (p.exitStatus() == QProcess::CrashExit)
+        r.crashed = true;
+    r.exitCode = p.exitCode();
+    return r;
+}
+
+ProgramResult runProgram(const QStringList &args, int timeoutMs, const QProcessEnvironment &env)
+{
+    return run(programPath(), args, {}, timeoutMs, env);
+}
+
+bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content)
+{
+    const QString path = root + QLatin1Char('/') + relativePath;
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qWarning("cannot write %s", qPrintable(path));
+        return false;
+    }
+    return f.write(content) == content.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QByteArray treeChecksum(const QString &root)
+{
+    QStringList paths;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        paths << it.next();
+    paths.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &p : std::as_const(paths)) {
+        struct stat st;
+        const QByteArray native = QFile::encodeName(p);
+        if (::lstat(native.constData(), &st) != 0)
+            continue;
+        hash.addData(native);
+        hash.addData(QByteArray::number(st.st_mode));
+        hash.addData(QByteArray::number(qint64(st.st_mtim.tv_sec)));
+        if (S_ISLNK(st.st_mode))
+            hash.addData(QFile::encodeName(QFileInfo(p).symLinkTarget()));
+        else if (S_ISREG(st.st_mode))
+            hash.addData(readFile(p));
+    }
+    return hash.result().toHex();
+}
+
+} // namespace mua::test

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace mua::test {
+
+struct ProgramResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+// Runs the built magento-upgrade-assistant with the arguments; stdin is closed.
+ProgramResult runProgram(const QStringList &args, int timeoutMs = 60000,
+                         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// Runs any program (e.g. php) the same way, in workingDir when given.
+ProgramResult run(const QString &program, const QStringList &args, const QString &workingDir = {},
+                  int timeoutMs = 60000,
+                  const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// Writes a file under root (creating folders); returns false and warns on failure.
+bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content);
+QByteArray readFile(const QString &path);
+
+// sha256 over every path, type, mode, symlink target and file content below root, in sorted
+// order: equal checksums mean nothing in the tree changed.
+QByteArray treeChecksum(const QString &root);
+
+QString programPath();
+QString sourceDir(); // tests/ in the source tree
+
+} // namespace mua::test

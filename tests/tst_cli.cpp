@@ -1,0 +1,343 @@
+// The headless contract of cli.md, driven through the real executable: exit codes, JSON, and
+// one plain sentence on stderr for every kind of bad input.
+#include "testsupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <unistd.h>
+
+using namespace mua::test;
+
+namespace {
+
+// Runs the program as an unprivileged user, so that file modes apply even when tests run as root.
+ProgramResult runAsNobody(const QStringList &args)
+{
+    if (::geteuid() != 0)
+        return runProgram(args);
+    return run(QStringLiteral("setpriv"),
+               QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), programPath()} +
+                   args);
+}
+
+void checkOneSentenceError(const ProgramResult &r, int code, const QString &needle)
+{
+    QVERIFY2(!r.crashed, r.err.constData());
+    QCOMPARE(r.exitCode, code);
+    const QString err = r.errText().trimmed();
+    QVERIFY2(err.contains(needle), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err)); // one sentence, one line
+    QVERIFY2(!err.contains(QLatin1String("QObject")) && !err.contains(QLatin1String("qt.")), qPrintable(err));
+}
+
+QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
+{
+    const QString root = dir.path() + QStringLiteral("/store");
+    const ProgramResult r = runProgram({QStringLiteral("demo-store"), root, QStringLiteral("--era"), era});
+    if (r.exitCode != 0)
+        qWarning("demo-store failed: %s", r.err.constData());
+    return root;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void helpAndVersion()
+    {
+        ProgramResult r = runProgram({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(QLatin1String("inspect ROOT")));
+        r = runProgram({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().startsWith(QLatin1String("magento-upgrade-assistant ")));
+        r = runProgram({QStringLiteral("inspect"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void unknownCommandAndMissingRoot()
+    {
+        checkOneSentenceError(runProgram({QStringLiteral("inspect")}), 2, QStringLiteral("inspect takes exactly one"));
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}),
+                              2, QStringLiteral("--bogus"));
+    }
+
+    void inspectDemoStores_data()
+    {
+        QTest::addColumn<QString>("era");
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("layout");
+        QTest::addColumn<QString>("syntax");
+        QTest::newRow("2.1") << QStringLiteral("2.1") << QStringLiteral("2.1.9") << QStringLiteral("legacy")
+                             << QStringLiteral("array");
+        QTest::newRow("2.4") << QStringLiteral("2.4") << QStringLiteral("2.4.7") << QStringLiteral("generated")
+                             << QStringLiteral("short");
+    }
+
+    void inspectDemoStores()
+    {
+        QFETCH(QString, era);
+        QFETCH(QString, version);
+        QFETCH(QString, layout);
+        QFETCH(QString, syntax);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir, era);
+        const QByteArray before = treeChecksum(root);
+        const ProgramResult r = runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(o.value(QLatin1String("root")).toString(), root);
+        QCOMPARE(o.value(QLatin1String("isMagento")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("magento")).toObject().value(QLatin1String("version")).toString(), version);
+        QCOMPARE(o.value(QLatin1String("layout")).toString(), layout);
+        QCOMPARE(o.value(QLatin1String("envSyntax")).toString(), syntax);
+        QVERIFY(o.value(QLatin1String("session")).toObject().value(QLatin1String("usesVarSession")).toBool());
+        QVERIFY(o.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt() > 0);
+        // Every key of the contract is present (null when it does not apply).
+        for (const char *key : {"root", "isMagento", "magento", "layout", "codeGenerationDirs", "envSyntax",
+                                "deployMode", "session", "maintenance", "cacheTypes", "filesystem", "warnings"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QVERIFY(!r.out.contains("demo-secret-password"));
+        QCOMPARE(treeChecksum(root), before);
+
+        const ProgramResult text = runProgram({QStringLiteral("inspect"), root});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.outText().contains(version));
+        QVERIFY(text.err.isEmpty());
+    }
+
+    void notAStore()
+    {
+        QTemporaryDir dir;
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), dir.path()}), 2,
+                              QStringLiteral("is not a Magento 2 store: it has neither app/etc/env.php nor bin/magento"));
+        const ProgramResult json = runProgram({QStringLiteral("inspect"), dir.path(), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 2);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(o.value(QLatin1String("isMagento")).toBool(true), false);
+        QVERIFY(!o.value(QLatin1String("warnings")).toArray().isEmpty());
+    }
+
+    void missingEnvPhp()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("bin/magento"), "<?php\n");
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), dir.path()}), 2,
+                              QStringLiteral("app/etc/env.php is missing"));
+    }
+
+    void missingFolder()
+    {
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), QStringLiteral("/nonexistent/shop")}), 2,
+                              QStringLiteral("/nonexistent/shop does not exist"));
+    }
+
+    void fileInsteadOfFolder()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("env.php"), "<?php return [];");
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), dir.path() + QStringLiteral("/env.php")}), 2,
+                              QStringLiteral("is a file, not a folder"));
+    }
+
+    void truncatedEnvPhp()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QFile env(root + QStringLiteral("/app/etc/env.php"));
+        QVERIFY(env.open(QIODevice::ReadOnly));
+        const QByteArray whole = env.readAll();
+        env.close();
+        const QByteArray cut = whole.left(whole.size() / 2);
+        writeFile(root, QStringLiteral("app/etc/env.php"), cut);
+        const int lines = int(cut.count('\n')) + 1;
+        const ProgramResult r = runProgram({QStringLiteral("inspect"), root});
+        checkOneSentenceError(r, 2, QStringLiteral("app/etc/env.php cannot be read as Magento's configuration: line %1")
+                                        .arg(lines));
+        QVERIFY(r.errText().contains(QLatin1String("column")));
+    }
+
+    void binaryGarbage()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 7919) % 256));
+        writeFile(root, QStringLiteral("app/etc/env.php"), garbage);
+        checkOneSentenceError(runProgram({QStringLiteral("inspect"), root}), 2,
+                              QStringLiteral("cannot be read as Magento's configuration"));
+    }
+
+    void unreadableEnvPhp()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString root = makeDemo(dir);
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/app/etc/env.php"), QFileDevice::ReadOwner));
+        checkOneSentenceError(runAsNobody({QStringLiteral("inspect"), root}), 2,
+                              QStringLiteral("Cannot read %1/app/etc/env.php: Permission denied").arg(root));
+    }
+
+    void unreadableVar()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString root = makeDemo(dir);
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/app/etc/env.php"),
+                                      QFileDevice::ReadOwner | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/var"), QFileDevice::ExeOwner | QFileDevice::ReadOwner));
+        checkOneSentenceError(runAsNobody({QStringLiteral("inspect"), root}), 2,
+                              QStringLiteral("Cannot read %1/var: Permission denied").arg(root));
+    }
+
+    void planChangesNothing_data()
+    {
+        QTest::addColumn<QString>("era");
+        QTest::newRow("2.1") << QStringLiteral("2.1");
+        QTest::newRow("2.4") << QStringLiteral("2.4");
+    }
+
+    void planChangesNothing()
+    {
+        QFETCH(QString, era);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir, era);
+        const QByteArray before = treeChecksum(root);
+        const ProgramResult text = runProgram({QStringLiteral("plan"), root});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.outText().contains(QLatin1String("session-permissions")));
+        QVERIFY(text.outText().contains(QLatin1String("chmod 770 on var/session and 12 entries")));
+        const ProgramResult json = runProgram({QStringLiteral("plan"), root, QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray steps = o.value(QLatin1String("steps")).toArray();
+        QStringList ids;
+        for (const QJsonValue &v : steps)
+            ids << v.toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(ids, QStringList({QStringLiteral("preflight"), QStringLiteral("backup"), QStringLiteral("maintenance-on"),
+                                   QStringLiteral("session-permissions"), QStringLiteral("clear-generated"),
+                                   QStringLiteral("composer-update"), QStringLiteral("setup-upgrade"),
+                                   QStringLiteral("di-compile"), QStringLiteral("static-deploy"),
+                                   QStringLiteral("cache-enable"), QStringLiteral("maintenance-off"),
+                                   QStringLiteral("smoke-test")}));
+        const QJsonObject clear = steps.at(4).toObject();
+        QVERIFY(clear.value(QLatin1String("entries")).toInt() >= 200);
+        QVERIFY(clear.value(QLatin1String("bytes")).toDouble() > 0);
+        QCOMPARE(steps.at(1).toObject().value(QLatin1String("applies")).toBool(true), false);
+        QVERIFY(!o.value(QLatin1String("checks")).toArray().isEmpty());
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    void upgradeNeedsYes()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QByteArray before = treeChecksum(root);
+        checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root}), 2, QStringLiteral("needs --yes"));
+        QCOMPARE(treeChecksum(root), before);
+        checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                          QStringLiteral("--on-failure"), QStringLiteral("shrug")}),
+                              2, QStringLiteral("--on-failure shrug"));
+        checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                          QStringLiteral("--runner"), QStringLiteral("telnet")}),
+                              2, QStringLiteral("--runner telnet"));
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    void headlessUpgradeSucceeds()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir, QStringLiteral("2.1"));
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                            QStringLiteral("--report"), report});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(r.outText().contains(QLatin1String("Changed cache status:")));
+        QVERIFY(r.outText().contains(QLatin1String("Done: ")));
+        QVERIFY(!r.out.contains("demo-secret-password"));
+        const QJsonObject o = QJsonDocument::fromJson(readFile(report)).object();
+        QCOMPARE(o.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(o.value(QLatin1String("steps")).toArray().size(), 12);
+    }
+
+    void headlessFailureSaysWhatToDo()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"fatal": ["setup:upgrade"]})");
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                            QStringLiteral("--report"), report});
+        QCOMPARE(r.exitCode, 1);
+        const QString err = r.errText();
+        QVERIFY2(err.contains(QLatin1String("setup-upgrade failed")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("maintenance mode")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("Known fix: PHP ran out of memory")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("Next: magento-upgrade-assistant upgrade")) &&
+                     err.contains(QLatin1String("--resume")),
+                 qPrintable(err));
+        QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
+                 QStringLiteral("failed"));
+    }
+
+    void sigtermCancels()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})");
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"),
+                                report, QStringLiteral("--grace"), QStringLiteral("1")});
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        QElapsedTimer t;
+        t.start();
+        while (!seen.contains("setup:upgrade --no-ansi") && t.elapsed() < 30000) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+        }
+        QVERIFY(seen.contains("setup:upgrade --no-ansi"));
+        QTest::qWait(500);
+        p.terminate(); // SIGTERM
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(p.readAllStandardError().contains("Cancelled during setup-upgrade"));
+        QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
+                 QStringLiteral("cancelled"));
+    }
+
+    void demoStoreRefusesNonEmptyFolder()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("keep.txt"), "mine");
+        const ProgramResult r = runProgram({QStringLiteral("demo-store"), dir.path()});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(dir.path()), r.err.constData());
+        QCOMPARE(readFile(dir.path() + QStringLiteral("/keep.txt")), QByteArray("mine"));
+        checkOneSentenceError(runProgram({QStringLiteral("demo-store"), dir.path() + QStringLiteral("/x"),
+                                          QStringLiteral("--era"), QStringLiteral("1.9")}),
+                              2, QStringLiteral("--era 1.9"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

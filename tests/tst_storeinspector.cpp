@@ -1,0 +1,391 @@
+// Reads stores of every Magento 2 era, built on the fly, and checks what inspect says.
+#include "filesystems.h"
+#include "storeinspector.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace mua;
+using mua::test::writeFile;
+
+namespace {
+
+QByteArray composerLock(const QList<QPair<QByteArray, QByteArray>> &packages)
+{
+    QByteArray body = "{\n    \"_readme\": [\"This file locks the dependencies\"],\n    \"packages\": [\n";
+    for (qsizetype i = 0; i < packages.size(); ++i) {
+        body += "        {\"name\": \"" + packages[i].first + "\", \"version\": \"" + packages[i].second +
+                "\", \"type\": \"metapackage\"}";
+        body += i + 1 < packages.size() ? ",\n" : "\n";
+    }
+    body += "    ],\n    \"packages-dev\": []\n}\n";
+    return body;
+}
+
+const QByteArray Env21 = R"(<?php
+return array (
+  'backend' => 
+  array (
+    'frontName' => 'admin_q1w2',
+  ),
+  'crypt' => 
+  array (
+    'key' => 'f3e1c0ffee00112233445566778899aa',
+  ),
+  'session' => 
+  array (
+    'save' => 'files',
+  ),
+  'db' => 
+  array (
+    'table_prefix' => '',
+    'connection' => 
+    array (
+      'default' => 
+      array (
+        'host' => 'localhost',
+        'dbname' => 'magento21',
+        'username' => 'magento',
+        'password' => 'hunter2',
+        'active' => '1',
+      ),
+    ),
+  ),
+  'MAGE_MODE' => 'default',
+  'cache_types' => 
+  array (
+    'config' => 1,
+    'layout' => 1,
+    'block_html' => 0,
+    'full_page' => 0,
+  ),
+  'install' => 
+  array (
+    'date' => 'Thu, 01 Jun 2017 10:00:00 +0000',
+  ),
+);
+)";
+
+const QByteArray Env22Short = R"(<?php
+return [
+    'backend' => [
+        'frontName' => 'admin'
+    ],
+    'crypt' => [
+        'key' => 'abc'
+    ],
+    'session' => [
+        'save' => 'files'
+    ],
+    'MAGE_MODE' => 'developer',
+    'cache_types' => [
+        'config' => 1,
+        'layout' => 1,
+        'compiled_config' => 1
+    ]
+];
+)";
+
+const QByteArray Env24Redis = R"(<?php
+return [
+    'MAGE_MODE' => 'production',
+    'session' => [
+        'save' => 'redis',
+        'redis' => [
+            'host' => '127.0.0.1',
+            'port' => '6379',
+            'password' => 'redis-secret',
+            'database' => '2'
+        ]
+    ],
+    'db' => [
+        'connection' => [
+            'default' => [
+                'host' => getenv('DB_HOST') ?: 'db',
+                'password' => 'x'
+            ]
+        ]
+    ],
+    'cache_types' => [
+        'config' => 1,
+        'full_page' => 1
+    ]
+];
+)";
+
+void writeBin(const QString &root)
+{
+    writeFile(root, QStringLiteral("bin/magento"), "#!/usr/bin/env php\n<?php\n");
+}
+
+} // namespace
+
+class TestStoreInspector : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void legacy21()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env21);
+        writeFile(root, QStringLiteral("composer.lock"),
+                  composerLock({{"magento/magento2-base", "2.1.9"},
+                                {"magento/product-community-edition", "2.1.9"}}));
+        writeFile(root, QStringLiteral("var/generation/Magento/Catalog/Model/ProductFactory.php"), "<?php\n");
+        writeFile(root, QStringLiteral("var/session/sess_a"), "x");
+        writeFile(root, QStringLiteral("var/session/sess_b"), "y");
+        writeFile(root, QStringLiteral("var/session/sess_c"), "z");
+
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QVERIFY(s.isMagento);
+        QCOMPARE(s.version, QStringLiteral("2.1.9"));
+        QCOMPARE(s.edition, QStringLiteral("Community"));
+        QCOMPARE(s.versionSource, QStringLiteral("composer.lock"));
+        QCOMPARE(s.layout, CodeLayout::Legacy);
+        QCOMPARE(s.codeGenerationDirs, QStringList({QStringLiteral("var/generation"), QStringLiteral("var/di")}));
+        QCOMPARE(s.envSyntax, ArraySyntax::Long);
+        QCOMPARE(s.deployMode, QStringLiteral("default"));
+        QCOMPARE(s.sessionSave, QStringLiteral("files"));
+        QVERIFY(s.usesVarSession);
+        QCOMPARE(s.varSessionFiles, 3);
+        QVERIFY(!s.maintenance);
+        QCOMPARE(s.cacheTypesOff(), QStringList({QStringLiteral("block_html"), QStringLiteral("full_page")}));
+        QVERIFY2(s.warnings.isEmpty(), qPrintable(s.warnings.join(QLatin1Char('|'))));
+
+        const QJsonObject json = s.toJson();
+        QCOMPARE(json.value(QLatin1String("layout")).toString(), QStringLiteral("legacy"));
+        QCOMPARE(json.value(QLatin1String("envSyntax")).toString(), QStringLiteral("array"));
+        QCOMPARE(json.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt(), 3);
+        QVERIFY(json.value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).isNull());
+        QCOMPARE(json.value(QLatin1String("cacheTypes")).toObject().value(QLatin1String("block_html")).toInt(-1), 0);
+        QVERIFY(!json.value(QLatin1String("filesystem")).toString().isEmpty());
+        // Secrets never reach inspect's output.
+        const QByteArray text = QJsonDocument(json).toJson() + s.summary().toUtf8();
+        QVERIFY(!text.contains("hunter2"));
+        QVERIFY(!text.contains("f3e1c0ffee"));
+    }
+
+    void legacy20FromMagento2Base()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env21);
+        writeFile(root, QStringLiteral("vendor/magento/magento2-base/composer.json"),
+                  R"({"name": "magento/magento2-base", "version": "2.0.18"})");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.version, QStringLiteral("2.0.18"));
+        QCOMPARE(s.versionSource, QStringLiteral("vendor/magento/magento2-base/composer.json"));
+        QCOMPARE(s.layout, CodeLayout::Legacy);
+        QVERIFY(s.usesVarSession);
+        QCOMPARE(s.varSessionFiles, 0);
+        QVERIFY(s.warnings.join(QLatin1Char(' ')).contains(QLatin1String("session.save_path")));
+    }
+
+    void modern22ShortSyntax()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        writeFile(root, QStringLiteral("composer.lock"), composerLock({{"magento/product-community-edition", "2.2.11"}}));
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.version, QStringLiteral("2.2.11"));
+        QCOMPARE(s.layout, CodeLayout::Generated);
+        QCOMPARE(s.codeGenerationDirs,
+                 QStringList({QStringLiteral("generated/code"), QStringLiteral("generated/metadata")}));
+        QCOMPARE(s.envSyntax, ArraySyntax::Short);
+        QCOMPARE(s.deployMode, QStringLiteral("developer"));
+        QVERIFY(s.maintenance);
+        QCOMPARE(s.toJson().value(QLatin1String("maintenance")).toBool(), true);
+    }
+
+    void gitClone23()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        writeFile(root, QStringLiteral("composer.json"),
+                  R"({"name": "magento/magento2ce", "description": "eCommerce Platform", "version": "2.3.7-p4", "require": {}})");
+        // A git clone's composer.lock has no product package.
+        writeFile(root, QStringLiteral("composer.lock"), composerLock({{"laminas/laminas-code", "3.4.1"}}));
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.version, QStringLiteral("2.3.7-p4"));
+        QCOMPARE(s.versionSource, QStringLiteral("composer.json"));
+        QCOMPARE(s.edition, QStringLiteral("Community"));
+        QCOMPARE(s.layout, CodeLayout::Generated);
+    }
+
+    void enterprise24ProductionRedis()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env24Redis);
+        writeFile(root, QStringLiteral("composer.lock"),
+                  composerLock({{"magento/magento2-base", "2.4.7-p2"},
+                                {"magento/magento2-ee-base", "2.4.7-p2"},
+                                {"magento/product-enterprise-edition", "2.4.7-p2"}}));
+        writeFile(root, QStringLiteral("var/session/sess_stale"), "old");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.version, QStringLiteral("2.4.7-p2"));
+        QCOMPARE(s.edition, QStringLiteral("Enterprise"));
+        QCOMPARE(s.deployMode, QStringLiteral("production"));
+        QCOMPARE(s.sessionSave, QStringLiteral("redis"));
+        QVERIFY(!s.usesVarSession);
+        QCOMPARE(s.varSessionFiles, 1);
+        const QString warnings = s.warnings.join(QLatin1Char(' '));
+        QVERIFY2(warnings.contains(QLatin1String("db/connection/default/host")), qPrintable(warnings));
+        const QByteArray text = QJsonDocument(s.toJson()).toJson() + s.summary().toUtf8();
+        QVERIFY(!text.contains("redis-secret"));
+    }
+
+    void b2bEdition()
+    {
+        QTemporaryDir dir;
+        writeBin(dir.path());
+        writeFile(dir.path(), QStringLiteral("app/etc/env.php"), Env22Short);
+        writeFile(dir.path(), QStringLiteral("vendor/composer/installed.json"),
+                  R"({"packages": [{"name": "magento/product-enterprise-edition", "version": "2.4.6"},
+                                   {"name": "magento/extension-b2b", "version": "1.4.0"}]})");
+        const Store s = StoreInspector::inspect(dir.path());
+        QCOMPARE(s.version, QStringLiteral("2.4.6"));
+        QCOMPARE(s.edition, QStringLiteral("B2B"));
+        QCOMPARE(s.versionSource, QStringLiteral("vendor/composer/installed.json"));
+    }
+
+    void composer1InstalledJson()
+    {
+        QTemporaryDir dir;
+        writeBin(dir.path());
+        writeFile(dir.path(), QStringLiteral("app/etc/env.php"), Env21);
+        writeFile(dir.path(), QStringLiteral("vendor/composer/installed.json"),
+                  R"([{"name": "magento/product-community-edition", "version": "2.1.18"}])");
+        const Store s = StoreInspector::inspect(dir.path());
+        QCOMPARE(s.version, QStringLiteral("2.1.18"));
+        QCOMPARE(s.layout, CodeLayout::Legacy);
+    }
+
+    void customSavePath()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"),
+                  "<?php\nreturn ['session' => ['save' => 'files', 'save_path' => '/srv/sessions'],"
+                  " 'cache_types' => []];\n");
+        writeFile(root, QStringLiteral("composer.lock"), composerLock({{"magento/product-community-edition", "2.4.5"}}));
+        writeFile(root, QStringLiteral("var/session/sess_x"), "x");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.sessionSave, QStringLiteral("files"));
+        QCOMPARE(s.sessionSavePath, QStringLiteral("/srv/sessions"));
+        QVERIFY(!s.usesVarSession);
+        QCOMPARE(s.toJson().value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).toString(),
+                 QStringLiteral("/srv/sessions"));
+        QVERIFY(s.summary().contains(QLatin1String("/srv/sessions")));
+    }
+
+    void savePathPointingAtVarSession()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"),
+                  "<?php\nreturn ['session' => ['save' => 'files', 'save_path' => 'var/session']];\n");
+        writeFile(root, QStringLiteral("var/session/sess_x"), "x");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY(s.usesVarSession);
+    }
+
+    void wizardLeftoversAndRegenerate()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        writeFile(root, QStringLiteral("var/.update_in_progress.flag"), "");
+        writeFile(root, QStringLiteral("var/.update_error.flag"), "");
+        writeFile(root, QStringLiteral("var/.update_queue.json"), "{}");
+        writeFile(root, QStringLiteral("var/.regenerate"), "");
+        const Store s = StoreInspector::inspect(root);
+        const QString w = s.warnings.join(QLatin1Char('\n'));
+        QVERIFY(w.contains(QLatin1String("var/.update_in_progress.flag")));
+        QVERIFY(w.contains(QLatin1String("var/.update_error.flag")));
+        QVERIFY(w.contains(QLatin1String("var/.update_queue.json")));
+        QVERIFY(w.contains(QLatin1String("var/.regenerate")));
+        QVERIFY(w.contains(QLatin1String("No file says which Magento version")));
+    }
+
+    void inspectWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env21);
+        writeFile(root, QStringLiteral("var/session/sess_a"), "x");
+        const QByteArray before = mua::test::treeChecksum(root);
+        StoreInspector::inspect(root);
+        QCOMPARE(mua::test::treeChecksum(root), before);
+    }
+
+    void sessionSymlinkNotFollowed()
+    {
+        QTemporaryDir outside;
+        writeFile(outside.path(), QStringLiteral("a"), "1");
+        writeFile(outside.path(), QStringLiteral("b"), "2");
+        QTemporaryDir dir;
+        writeBin(dir.path());
+        writeFile(dir.path(), QStringLiteral("app/etc/env.php"), Env21);
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("var")));
+        QVERIFY(QFile::link(outside.path(), dir.path() + QStringLiteral("/var/session")));
+        const Store s = StoreInspector::inspect(dir.path());
+        QCOMPARE(s.varSessionFiles, 0);
+        QVERIFY(s.warnings.join(QLatin1Char(' ')).contains(QLatin1String("symbolic link")));
+    }
+
+    void mountInfo_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("network");
+        QTest::newRow("root") << QStringLiteral("/home/dev/shop") << QStringLiteral("ext4") << false;
+        QTest::newRow("sshfs") << QStringLiteral("/mnt/client shop/app") << QStringLiteral("fuse.sshfs") << true;
+        QTest::newRow("nfs") << QStringLiteral("/srv/nfs/store") << QStringLiteral("nfs4") << true;
+        QTest::newRow("not a prefix by name") << QStringLiteral("/srv/nfsother") << QStringLiteral("ext4") << false;
+        QTest::newRow("shadowed") << QStringLiteral("/data/x") << QStringLiteral("tmpfs") << false;
+    }
+
+    void mountInfo()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, type);
+        QFETCH(bool, network);
+        const QByteArray text =
+            "22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw\n"
+            "40 22 0:50 / /mnt/client\\040shop rw,nosuid - fuse.sshfs dev@10.0.0.5:/srv/www rw,user_id=0\n"
+            "41 22 0:51 / /srv/nfs rw - nfs4 fileserver:/export rw\n"
+            "42 22 0:52 / /data rw - ext4 /dev/sdb1 rw\n"
+            "43 22 0:53 / /data rw - tmpfs tmpfs rw\n";
+        const MountInfo m = FileSystems::mountFor(path, text);
+        QCOMPARE(m.type, type);
+        QCOMPARE(m.isNetwork(), network);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreInspector)
+#include "tst_storeinspector.moc"
