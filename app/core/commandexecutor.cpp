@@ -1,0 +1,132 @@
+#include "commandexecutor.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace mua {
+
+namespace {
+
+// Splits a byte stream into lines, keeping an unfinished last line for the next read.
+class LineSplitter
+{
+public:
+    template <typename F> void feed(const QByteArray &data, F &&emitLine)
+    {
+        m_pending += data;
+        qsizetype start = 0;
+        for (;;) {
+            const qsizetype nl = m_pending.indexOf('\n', start);
+            if (nl < 0)
+                break;
+            qsizetype end = nl;
+            if (end > start && m_pending.at(end - 1) == '\r')
+                --end;
+            emitLine(QString::fromUtf8(m_pending.constData() + start, end - start));
+            start = nl + 1;
+        }
+        m_pending.remove(0, start);
+    }
+    template <typename F> void flush(F &&emitLine)
+    {
+        if (!m_pending.isEmpty())
+            emitLine(QString::fromUtf8(m_pending));
+        m_pending.clear();
+    }
+
+private:
+    QByteArray m_pending;
+};
+
+} // namespace
+
+CommandExecutor::CommandExecutor(const std::atomic_bool *cancel, int graceMs)
+    : m_cancel(cancel)
+    , m_graceMs(graceMs)
+{}
+
+CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &onLine, bool capture) const
+{
+    CommandResult result;
+    QElapsedTimer clock;
+    clock.start();
+
+    QProcess process;
+    process.setProgram(spec.program);
+    process.setArguments(spec.arguments);
+    if (!spec.workingDirectory.isEmpty())
+        process.setWorkingDirectory(spec.workingDirectory);
+    process.setStandardInputFile(QProcess::nullDevice());
+    // Its own session and process group: cancel reaches the child's children too, and a terminal's
+    // Ctrl-C reaches only us, so that we can stop the child in order.
+    process.setChildProcessModifier([] { ::setsid(); });
+
+    LineSplitter outSplit;
+    LineSplitter errSplit;
+    auto deliver = [&](LogStream stream) {
+        return [&, stream](const QString &line) {
+            if (capture)
+                result.lines << line;
+            if (onLine)
+                onLine(stream, line);
+        };
+    };
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &process,
+                     [&] { outSplit.feed(process.readAllStandardOutput(), deliver(LogStream::Stdout)); });
+    QObject::connect(&process, &QProcess::readyReadStandardError, &process,
+                     [&] { errSplit.feed(process.readAllStandardError(), deliver(LogStream::Stderr)); });
+
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            loop.quit();
+    });
+
+    process.start();
+    if (!process.waitForStarted(-1)) {
+        result.startError = tr("could not start %1: %2").arg(spec.program, process.errorString());
+        result.durationMs = clock.elapsed();
+        return result;
+    }
+    result.started = true;
+    const qint64 pid = process.processId();
+
+    QTimer cancelPoll;
+    QTimer killTimer;
+    killTimer.setSingleShot(true);
+    QObject::connect(&killTimer, &QTimer::timeout, &process, [pid] { ::kill(-pid_t(pid), SIGKILL); });
+    QObject::connect(&cancelPoll, &QTimer::timeout, &process, [&] {
+        if (m_cancel && m_cancel->load() && !result.cancelled) {
+            result.cancelled = true;
+            ::kill(-pid_t(pid), SIGTERM);
+            killTimer.start(m_graceMs);
+        }
+    });
+    cancelPoll.start(50);
+
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+
+    cancelPoll.stop();
+    killTimer.stop();
+    // On cancel, whatever the child left running in its group goes with it.
+    if (result.cancelled)
+        ::kill(-pid_t(pid), SIGKILL);
+    outSplit.feed(process.readAllStandardOutput(), deliver(LogStream::Stdout));
+    errSplit.feed(process.readAllStandardError(), deliver(LogStream::Stderr));
+    outSplit.flush(deliver(LogStream::Stdout));
+    errSplit.flush(deliver(LogStream::Stderr));
+
+    result.crashed = process.exitStatus() == QProcess::CrashExit;
+    result.exitCode = process.exitCode();
+    result.durationMs = clock.elapsed();
+    return result;
+}
+
+} // namespace mua

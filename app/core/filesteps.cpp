@@ -1,0 +1,102 @@
+#include "filesteps.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace mua {
+
+namespace {
+
+constexpr unsigned SessionMode = 0770;
+
+// A file operation's report as a step outcome; the first failures are named.
+StepOutcome outcomeOf(const FileOpReport &report, const QString &detail)
+{
+    StepOutcome o;
+    if (report.ok()) {
+        o.status = StepStatus::Done;
+        o.detail = detail;
+        return o;
+    }
+    o.status = report.cancelled ? StepStatus::Cancelled : StepStatus::Failed;
+    if (!report.error.isEmpty())
+        o.error = report.error;
+    else if (report.cancelled)
+        o.error = Step::tr("Cancelled after %n entries.", nullptr, int(report.entries));
+    else
+        o.error = Step::tr("%n entries could not be changed: %1", nullptr, int(report.failedCount))
+                      .arg(report.failed.join(QLatin1String("; ")));
+    o.detail = o.error;
+    o.output = report.failed;
+    return o;
+}
+
+} // namespace
+
+Applicability SessionPermissionsStep::applies(const StepContext &ctx) const
+{
+    const Store &s = ctx.store;
+    if (s.sessionSave != QLatin1String("files"))
+        return {false, tr("sessions are in %1, not in files").arg(s.sessionSave)};
+    if (!s.usesVarSession)
+        return {false, tr("save_path is %1").arg(s.sessionSavePath)};
+    if (QFileInfo(s.path(QStringLiteral("var/session"))).isSymLink())
+        return {false, tr("var/session is a symbolic link; the assistant does not follow it")};
+    if (s.varSessionFiles == 0)
+        return {false, tr("var/session is empty")};
+    return {};
+}
+
+StepPreview SessionPermissionsStep::preview(const StepContext &ctx) const
+{
+    const TreeStats stats = FileOps::stats(ctx.store.root, ctx.store.path(QStringLiteral("var/session")));
+    StepPreview p;
+    p.entries = stats.files + stats.folders + 1;
+    p.summary = tr("chmod 770 on var/session and %n entries in it.", nullptr, int(p.entries - 1));
+    return p;
+}
+
+StepOutcome SessionPermissionsStep::run(StepContext &ctx)
+{
+    const FileOpReport r = FileOps::chmodTree(ctx.store.root, ctx.store.path(QStringLiteral("var/session")),
+                                              SessionMode, ctx.cancel);
+    return outcomeOf(r, tr("770 on %n entries", nullptr, int(r.entries)));
+}
+
+StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
+{
+    StepPreview p;
+    p.entries = 0;
+    p.bytes = 0;
+    for (const QString &dir : ctx.store.codeGenerationDirs) {
+        const TreeStats stats = FileOps::stats(ctx.store.root, ctx.store.path(dir));
+        p.entries += stats.files + stats.folders;
+        p.bytes += stats.bytes;
+    }
+    p.summary = tr("Deletes %n entries (%1) inside %2; the folders stay.", nullptr, int(p.entries))
+                    .arg(QLocale::system().formattedDataSize(p.bytes),
+                         ctx.store.codeGenerationDirs.join(QLatin1String(" and ")));
+    return p;
+}
+
+StepOutcome ClearGeneratedStep::run(StepContext &ctx)
+{
+    FileOpReport total;
+    for (const QString &dir : ctx.store.codeGenerationDirs) {
+        const FileOpReport r = FileOps::emptyFolder(ctx.store.root, ctx.store.path(dir), ctx.cancel);
+        ctx.log(LogStream::Info, tr("%1: removed %n entries", nullptr, int(r.entries)).arg(dir));
+        total.entries += r.entries;
+        total.bytes += r.bytes;
+        total.failedCount += r.failedCount;
+        total.failed += r.failed;
+        total.cancelled = total.cancelled || r.cancelled;
+        if (!r.error.isEmpty())
+            total.error = r.error;
+        if (!r.ok())
+            break;
+    }
+    return outcomeOf(total, tr("removed %n entries (%1)", nullptr, int(total.entries))
+                                .arg(QLocale::system().formattedDataSize(total.bytes)));
+}
+
+} // namespace mua

@@ -1,0 +1,72 @@
+#include "maintenancesteps.h"
+
+#include <QFileInfo>
+
+namespace mua {
+
+bool maintenanceFlagExists(const Store &store)
+{
+    return QFileInfo::exists(store.path(QStringLiteral("var/.maintenance.flag")));
+}
+
+StepPreview MaintenanceOnStep::preview(const StepContext &ctx) const
+{
+    StepPreview p;
+    p.summary = ctx.store.maintenance ? tr("Maintenance is already on; it stays on during and after the run.")
+                                      : tr("The storefront answers 503 until the run puts maintenance back.");
+    p.commands << ctx.runner.magento({QStringLiteral("maintenance:enable")}).display();
+    return p;
+}
+
+StepOutcome MaintenanceOnStep::run(StepContext &ctx)
+{
+    // A resumed run keeps what the first run saw: maintenance is on now because of us.
+    if (!ctx.record.maintenanceBefore)
+        ctx.record.maintenanceBefore = maintenanceFlagExists(ctx.store);
+    const CommandSpec spec = ctx.runner.magento({QStringLiteral("maintenance:enable")});
+    const CommandResult r = ctx.exec(spec);
+    if (!r.succeeded())
+        return failedCommand(spec, r);
+    if (!maintenanceFlagExists(ctx.store))
+        return failed(tr("maintenance:enable reported success but var/.maintenance.flag does not exist."),
+                      r.lines);
+    return done(*ctx.record.maintenanceBefore ? tr("was already on") : tr("on"));
+}
+
+Applicability MaintenanceOffStep::applies(const StepContext &ctx) const
+{
+    const bool before = ctx.record.maintenanceBefore.value_or(ctx.store.maintenance);
+    if (before)
+        return {false, tr("maintenance was on before the run, so it stays on")};
+    return {};
+}
+
+StepPreview MaintenanceOffStep::preview(const StepContext &ctx) const
+{
+    StepPreview p;
+    p.summary = tr("Turns maintenance off and checks that the flag is gone.");
+    p.commands << ctx.runner.magento({QStringLiteral("maintenance:disable")}).display();
+    return p;
+}
+
+StepOutcome MaintenanceOffStep::turnOff(StepContext &ctx)
+{
+    const CommandSpec spec = ctx.runner.magento({QStringLiteral("maintenance:disable")});
+    const CommandResult r = ctx.exec(spec);
+    if (!r.succeeded())
+        return failedCommand(spec, r);
+    // maintenance:status always exits 0: read its text, and the flag.
+    const CommandResult status = ctx.magento({QStringLiteral("maintenance:status")});
+    const bool saysActive = status.lines.join(QLatin1Char(' ')).contains(QLatin1String("is active"));
+    if (saysActive || maintenanceFlagExists(ctx.store))
+        return failed(tr("Maintenance is still on after maintenance:disable (var/.maintenance.flag exists)."),
+                      r.lines + status.lines);
+    return done(tr("off"));
+}
+
+StepOutcome MaintenanceOffStep::run(StepContext &ctx)
+{
+    return turnOff(ctx);
+}
+
+} // namespace mua

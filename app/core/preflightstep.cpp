@@ -1,0 +1,248 @@
+#include "preflightstep.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <pwd.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
+namespace mua {
+
+namespace {
+
+constexpr qint64 MiB = 1024 * 1024;
+constexpr qint64 MinFreeBytes = 200 * MiB;
+constexpr qint64 WarnFreeBytes = 1024 * MiB;
+constexpr qint64 MinMemory = 756 * MiB;
+constexpr qint64 WarnMemory = 2048 * MiB;
+
+QString userName(uid_t uid)
+{
+    if (const passwd *pw = ::getpwuid(uid))
+        return QString::fromLocal8Bit(pw->pw_name);
+    return QString::number(uid);
+}
+
+PreflightCheck make(const QString &id, const QString &title, PreflightCheck::Level level,
+                    const QString &message, const QString &fix = QString())
+{
+    return {id, title, level, message, fix};
+}
+
+} // namespace
+
+QString checkLevelName(PreflightCheck::Level level)
+{
+    switch (level) {
+    case PreflightCheck::Level::Pass:
+        return QStringLiteral("pass");
+    case PreflightCheck::Level::Warning:
+        return QStringLiteral("warning");
+    case PreflightCheck::Level::Error:
+        return QStringLiteral("error");
+    }
+    return QString();
+}
+
+qint64 PreflightStep::parseMemoryLimit(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t == QLatin1String("-1"))
+        return -1;
+    if (t.isEmpty())
+        return -2;
+    qint64 factor = 1;
+    QString number = t;
+    const QChar unit = t.back().toUpper();
+    if (unit == QLatin1Char('K') || unit == QLatin1Char('M') || unit == QLatin1Char('G')) {
+        factor = unit == QLatin1Char('K') ? 1024 : unit == QLatin1Char('M') ? MiB : 1024 * MiB;
+        number.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = number.toLongLong(&ok);
+    return ok ? n * factor : -2;
+}
+
+QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
+{
+    using Level = PreflightCheck::Level;
+    QList<PreflightCheck> out;
+    const Store &store = ctx.store;
+
+    out << make(QStringLiteral("store"), tr("Magento store"), Level::Pass,
+                tr("Magento %1 %2 in %3 mode.")
+                    .arg(store.version.isEmpty() ? tr("(version unknown)") : store.version, store.edition,
+                         store.deployMode));
+
+    // The files' owner runs bin/magento: anyone else leaves files nobody else can change.
+    struct stat st;
+    if (::stat(QFile::encodeName(store.envPhpPath()).constData(), &st) == 0) {
+        const uid_t me = ::geteuid();
+        if (st.st_uid != me)
+            out << make(QStringLiteral("owner"), tr("File-system owner"), Level::Error,
+                        tr("You are running as %1, but app/etc/env.php belongs to %2.")
+                            .arg(userName(me), userName(st.st_uid)),
+                        tr("Run the assistant as %1, for example: sudo -u %1 magento-upgrade-assistant …")
+                            .arg(userName(st.st_uid)));
+        else
+            out << make(QStringLiteral("owner"), tr("File-system owner"), Level::Pass,
+                        tr("Running as %1, the owner of the store's files.").arg(userName(me)));
+    }
+
+    // Folders the upgrade writes to.
+    QStringList notWritable;
+    QStringList paths{QStringLiteral("app/etc"), QStringLiteral("app/etc/env.php"), QStringLiteral("var")};
+    for (const QString &dir : store.codeGenerationDirs)
+        paths << (QFileInfo::exists(store.path(dir)) ? dir : dir.section(QLatin1Char('/'), 0, 0));
+    paths.removeDuplicates();
+    for (const QString &p : std::as_const(paths)) {
+        if (::access(QFile::encodeName(store.path(p)).constData(), W_OK) != 0)
+            notWritable << p;
+    }
+    if (notWritable.isEmpty())
+        out << make(QStringLiteral("writable"), tr("Writable folders"), Level::Pass,
+                    tr("%1 can be written.").arg(paths.join(QLatin1String(", "))));
+    else
+        out << make(QStringLiteral("writable"), tr("Writable folders"), Level::Error,
+                    tr("%1 cannot be written by this user.").arg(notWritable.join(QLatin1String(", "))),
+                    tr("Run as the store's owner, or give the owner write permission on them."));
+
+    // Disk space where the store lives.
+    struct statvfs vfs;
+    if (::statvfs(QFile::encodeName(store.root).constData(), &vfs) == 0) {
+        const qint64 free = qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
+        const QString freeText = QLocale::system().formattedDataSize(free);
+        if (free < MinFreeBytes)
+            out << make(QStringLiteral("disk"), tr("Disk space"), Level::Error,
+                        tr("Only %1 free where the store lives.").arg(freeText),
+                        tr("Free at least %1 before upgrading.")
+                            .arg(QLocale::system().formattedDataSize(MinFreeBytes)));
+        else if (free < WarnFreeBytes)
+            out << make(QStringLiteral("disk"), tr("Disk space"), Level::Warning,
+                        tr("%1 free.").arg(freeText),
+                        tr("Composer and setup:upgrade may need more; free at least 1 GB."));
+        else
+            out << make(QStringLiteral("disk"), tr("Disk space"), Level::Pass, tr("%1 free.").arg(freeText));
+    }
+
+    // The CLI PHP: version and memory_limit, as Magento's own readiness check did.
+    const CommandSpec phpSpec =
+        ctx.runner.php({QStringLiteral("-r"),
+                        QStringLiteral("echo PHP_VERSION, PHP_EOL, ini_get('memory_limit'), PHP_EOL;")});
+    const CommandResult php = CommandExecutor(ctx.cancel, ctx.options.graceMs).run(phpSpec, nullptr, true);
+    if (!php.succeeded() || php.lines.size() < 2) {
+        out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
+                    php.started ? tr("%1 did not print its version.").arg(phpSpec.display()) : php.startError,
+                    tr("Install the PHP command-line interpreter or choose one with --php PATH."));
+    } else {
+        const QString version = php.lines.at(0).trimmed();
+        const qint64 memory = parseMemoryLimit(php.lines.at(1));
+        const QString memoryText = php.lines.at(1).trimmed();
+        const QString raise =
+            tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
+               "that passes -d memory_limit=2G.");
+        if (memory >= 0 && memory < MinMemory)
+            out << make(
+                QStringLiteral("php"), tr("PHP"), Level::Error,
+                tr("PHP %1 with memory_limit %2; Magento needs at least 756M.").arg(version, memoryText),
+                raise);
+        else if (memory >= 0 && memory < WarnMemory)
+            out << make(
+                QStringLiteral("php"), tr("PHP"), Level::Warning,
+                tr("PHP %1 with memory_limit %2; 2G or more is recommended.").arg(version, memoryText),
+                raise);
+        else
+            out << make(
+                QStringLiteral("php"), tr("PHP"), Level::Pass,
+                tr("PHP %1 with memory_limit %2.").arg(version, memory == -1 ? tr("unlimited") : memoryText));
+    }
+
+    // Leftovers of Magento's web Setup Wizard.
+    const QStringList leftovers{QStringLiteral("var/.update_in_progress.flag"),
+                                QStringLiteral("var/.update_error.flag"),
+                                QStringLiteral("var/.update_queue.json"), QStringLiteral("var/.regenerate")};
+    QStringList found;
+    for (const QString &l : leftovers) {
+        if (QFileInfo::exists(store.path(l)))
+            found << l;
+    }
+    if (found.isEmpty())
+        out << make(QStringLiteral("leftovers"), tr("Setup Wizard leftovers"), Level::Pass,
+                    tr("No flags left by Magento's web Setup Wizard."));
+    else
+        out << make(QStringLiteral("leftovers"), tr("Setup Wizard leftovers"), Level::Warning,
+                    tr("Found %1.").arg(found.join(QLatin1String(", "))),
+                    tr("If no web Setup Wizard update is running, delete them before upgrading."));
+
+    if (!ctx.options.targetVersion.isEmpty() && store.versionSource == QLatin1String("composer.json"))
+        out << make(
+            QStringLiteral("composer"), tr("Composer"), Level::Error,
+            tr("This store is a git clone of Magento: its version comes from git, not from Composer."),
+            tr("Check out the release with git instead of --target-version %1.")
+                .arg(ctx.options.targetVersion));
+
+    if (store.networkFilesystem)
+        out << make(QStringLiteral("filesystem"), tr("File system"), Level::Warning,
+                    tr("The store is on %1, a network share: every file operation is a round trip.")
+                        .arg(store.filesystem),
+                    tr("Cleaning generated code may take minutes; run on the server where you can."));
+
+    // Does the database need setup:upgrade? (read-only)
+    const CommandSpec dbSpec = ctx.runner.magento({QStringLiteral("setup:db:status")});
+    const CommandResult db = CommandExecutor(ctx.cancel, ctx.options.graceMs).run(dbSpec, nullptr, true);
+    const QString dbOutput = db.lines.join(QLatin1Char(' ')).simplified();
+    if (db.started && !db.crashed && db.exitCode == 2)
+        out << make(QStringLiteral("db-status"), tr("Database"), Level::Pass,
+                    tr("The database needs setup:upgrade (setup:db:status exit code 2)."));
+    else if (db.succeeded())
+        out << make(
+            QStringLiteral("db-status"), tr("Database"), Level::Pass,
+            tr("All modules are up to date; setup:upgrade will still run and apply the configuration."));
+    else
+        out << make(QStringLiteral("db-status"), tr("Database"), Level::Error,
+                    tr("%1 %2").arg(commandFailure(dbSpec, db), dbOutput.left(300)),
+                    tr("The store is not installed or cannot start; run %1 by hand and fix what it says.")
+                        .arg(dbSpec.display()));
+    return out;
+}
+
+StepPreview PreflightStep::preview(const StepContext &ctx) const
+{
+    StepPreview p;
+    p.summary =
+        tr("Read-only checks: owner, writable folders, disk space, PHP version and memory_limit, wizard "
+           "leftovers, database status.");
+    p.commands << ctx.runner.php({QStringLiteral("-r"), QStringLiteral("…")}).display()
+               << ctx.runner.magento({QStringLiteral("setup:db:status")}).display();
+    return p;
+}
+
+StepOutcome PreflightStep::run(StepContext &ctx)
+{
+    const QList<PreflightCheck> list = checks(ctx);
+    QStringList errors;
+    int warnings = 0;
+    for (const PreflightCheck &c : list) {
+        const LogStream stream = c.level == PreflightCheck::Level::Error     ? LogStream::Error
+                                 : c.level == PreflightCheck::Level::Warning ? LogStream::Warning
+                                                                             : LogStream::Info;
+        ctx.log(
+            stream,
+            tr("%1: %2%3").arg(c.title, c.message, c.fix.isEmpty() ? QString() : QLatin1Char(' ') + c.fix));
+        if (c.level == PreflightCheck::Level::Error)
+            errors << tr("%1 %2").arg(c.message, c.fix);
+        else if (c.level == PreflightCheck::Level::Warning)
+            ++warnings;
+    }
+    if (ctx.cancelled())
+        return failed(tr("Cancelled during the readiness check."));
+    if (!errors.isEmpty())
+        return failed(errors.join(QLatin1Char(' ')));
+    return done(tr("%n check(s) passed", nullptr, int(list.size() - warnings)) +
+                (warnings ? tr(", %n warning(s)", nullptr, warnings) : QString()));
+}
+
+} // namespace mua

@@ -1,0 +1,76 @@
+#include "runner.h"
+
+#include <QRegularExpression>
+
+namespace mua {
+
+namespace {
+
+QString shellQuote(const QString &arg)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+    if (plain.match(arg).hasMatch())
+        return arg;
+    QString quoted = arg;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString CommandSpec::display() const
+{
+    QStringList parts{shellQuote(program)};
+    for (const QString &a : arguments)
+        parts << shellQuote(a);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString Runner::magentoHint(const QString &arguments) const
+{
+    return magento(arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)).display();
+}
+
+LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)
+    : m_root(storeRoot)
+    , m_settings(settings)
+{}
+
+CommandSpec LocalRunner::magento(const QStringList &arguments) const
+{
+    return {m_settings.php,
+            QStringList{QStringLiteral("bin/magento")} + arguments +
+                QStringList{QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")},
+            m_root};
+}
+
+CommandSpec LocalRunner::php(const QStringList &arguments) const
+{
+    return {m_settings.php, arguments, m_root};
+}
+
+CommandSpec LocalRunner::composer(const QStringList &arguments) const
+{
+    return {m_settings.composer, arguments + QStringList{QStringLiteral("--no-interaction")}, m_root};
+}
+
+QStringList RunnerFactory::kinds()
+{
+    return {QStringLiteral("local"), QStringLiteral("ssh"), QStringLiteral("ddev"), QStringLiteral("warden"),
+            QStringLiteral("compose")};
+}
+
+std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const RunnerSettings &settings,
+                                              QString *error)
+{
+    if (settings.kind == QLatin1String("local"))
+        return std::make_unique<LocalRunner>(storeRoot, settings);
+    if (kinds().contains(settings.kind))
+        *error =
+            tr("The %1 runner is not available in this version yet; use --runner local.").arg(settings.kind);
+    else
+        *error = tr("--runner %1 is not one of %2.").arg(settings.kind, kinds().join(QLatin1String(", ")));
+    return nullptr;
+}
+
+} // namespace mua

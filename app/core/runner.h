@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace mua {
+
+// One command line, ready to start.
+struct CommandSpec
+{
+    QString program;
+    QStringList arguments;
+    QString workingDirectory;
+    // What a person would type, for logs, plans and "next command" advice.
+    QString display() const;
+};
+
+// How commands reach a store: local PHP here; SSH and containers build other command lines
+// behind the same interface.
+class Runner
+{
+public:
+    virtual ~Runner() = default;
+    virtual QString name() const = 0;
+    // bin/magento with the arguments, plus --no-ansi --no-interaction.
+    virtual CommandSpec magento(const QStringList &arguments) const = 0;
+    // PHP itself (for reading the CLI PHP's version and memory_limit).
+    virtual CommandSpec php(const QStringList &arguments) const = 0;
+    virtual CommandSpec composer(const QStringList &arguments) const = 0;
+    // How a person runs bin/magento by hand with this runner, for advice in messages.
+    QString magentoHint(const QString &arguments) const;
+};
+
+struct RunnerSettings
+{
+    QString kind = QStringLiteral("local"); // local, ssh, ddev, warden, compose
+    QString php = QStringLiteral("php");
+    QString composer = QStringLiteral("composer");
+    QString sshHost;
+    QString remoteRoot;
+    QString service = QStringLiteral("php-fpm");
+};
+
+class LocalRunner : public Runner
+{
+public:
+    LocalRunner(const QString &storeRoot, const RunnerSettings &settings);
+    QString name() const override { return QStringLiteral("local"); }
+    CommandSpec magento(const QStringList &arguments) const override;
+    CommandSpec php(const QStringList &arguments) const override;
+    CommandSpec composer(const QStringList &arguments) const override;
+
+private:
+    QString m_root;
+    RunnerSettings m_settings;
+};
+
+class RunnerFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::RunnerFactory)
+
+public:
+    static QStringList kinds();
+    // Null with a sentence in *error when the settings cannot make a runner.
+    static std::unique_ptr<Runner> create(const QString &storeRoot, const RunnerSettings &settings, QString *error);
+};
+
+} // namespace mua

@@ -1,0 +1,57 @@
+#include "step.h"
+
+namespace mua {
+
+CommandResult StepContext::exec(const CommandSpec &spec, bool capture) const
+{
+    if (log)
+        log(LogStream::Info, Step::tr("$ %1").arg(spec.display()));
+    const CommandExecutor executor(cancel, options.graceMs);
+    CommandResult r = executor.run(spec, log, capture);
+    if (log && r.started && !r.cancelled)
+        log(r.succeeded() ? LogStream::Info : LogStream::Warning,
+            Step::tr("exit code %1 after %2 ms").arg(r.crashed ? -1 : r.exitCode).arg(r.durationMs));
+    return r;
+}
+
+StepOutcome Step::done(const QString &detail)
+{
+    StepOutcome o;
+    o.status = StepStatus::Done;
+    o.detail = detail;
+    return o;
+}
+
+StepOutcome Step::failed(const QString &error, const QStringList &output)
+{
+    StepOutcome o;
+    o.status = StepStatus::Failed;
+    o.error = error;
+    o.detail = error;
+    o.output = output;
+    return o;
+}
+
+StepOutcome Step::failedCommand(const CommandSpec &spec, const CommandResult &result)
+{
+    StepOutcome o = failed(commandFailure(spec, result), result.lines);
+    if (result.cancelled)
+        o.status = StepStatus::Cancelled;
+    return o;
+}
+
+QString Step::commandFailure(const CommandSpec &spec, const CommandResult &result)
+{
+    const QString command = spec.display();
+    if (!result.started)
+        return tr("%1: %2.").arg(command, result.startError);
+    if (result.cancelled)
+        return tr("%1 was stopped because the run was cancelled.").arg(command);
+    if (result.crashed)
+        return tr("%1 was ended by a signal.").arg(command);
+    if (result.exitCode == 255)
+        return tr("%1 ended with a PHP fatal error (exit code 255).").arg(command);
+    return tr("%1 failed with exit code %2.").arg(command).arg(result.exitCode);
+}
+
+} // namespace mua

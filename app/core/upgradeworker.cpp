@@ -1,0 +1,365 @@
+#include "upgradeworker.h"
+
+#include "exitcodes.h"
+#include "knownfailures.h"
+#include "maintenancesteps.h"
+#include "plan.h"
+#include "storeinspector.h"
+#include "storelock.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QThread>
+#include <QTimer>
+#include <QUuid>
+
+namespace mua {
+
+Q_LOGGING_CATEGORY(lcWorker, "mua.worker")
+
+namespace {
+
+constexpr int ChunkLines = 4096;     // lines handed over per signal at most
+constexpr int FlushIntervalMs = 30;  // how stale a buffered line may get
+constexpr int MaxChunksInFlight = 2; // back-pressure: the consumer is at most this far behind
+
+QString shellArg(const QString &s)
+{
+    return CommandSpec{s, {}, {}}.display();
+}
+
+} // namespace
+
+UpgradeWorker::UpgradeWorker(const RunRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_request(request)
+{
+    qRegisterMetaType<mua::LogChunk>();
+    qRegisterMetaType<mua::RunRecord>();
+    qRegisterMetaType<mua::StepRecord>();
+    qRegisterMetaType<QList<mua::StepRecord>>();
+}
+
+UpgradeWorker::~UpgradeWorker() = default;
+
+QString UpgradeWorker::journalPath(const QString &storeRoot)
+{
+    return storeRoot + QStringLiteral("/var/.upgrade-assistant.journal.json");
+}
+
+void UpgradeWorker::log(LogStream stream, const QString &text)
+{
+    LogLine line{QDateTime::currentMSecsSinceEpoch(), stream, m_currentStep, m_redactor.redact(text)};
+    if (m_logFile.isOpen()) {
+        static const char *const tags[] = {"out", "err", "info", "warn", "ERROR"};
+        const QString stamp = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch, Qt::UTC)
+                                  .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        m_logFile.write(QStringLiteral("%1 %2 %3 %4\n")
+                            .arg(stamp, m_currentStep.isEmpty() ? QStringLiteral("-") : m_currentStep,
+                                 QLatin1String(tags[int(stream)]), line.text)
+                            .toUtf8());
+    }
+    m_pending.append(std::move(line));
+    if (m_pending.size() >= ChunkLines || m_sinceFlush.elapsed() >= FlushIntervalMs)
+        flushLog();
+}
+
+void UpgradeWorker::flushLog()
+{
+    m_sinceFlush.restart();
+    if (m_logFile.isOpen())
+        m_logFile.flush();
+    if (m_pending.isEmpty())
+        return;
+    // Back-pressure: wait while the consumer is behind (a cancel still gets through).
+    while (m_inFlight.load() >= MaxChunksInFlight && !m_cancel.load())
+        QThread::usleep(200);
+    m_inFlight.fetch_add(1);
+    emit logged(m_pending);
+    m_pending.clear();
+}
+
+bool UpgradeWorker::openLogFile(const Store &store, QString *error)
+{
+    QString path = m_request.options.logFile;
+    if (path.isEmpty()) {
+        QDir().mkpath(store.path(QStringLiteral("var/log")));
+        path =
+            store.path(QStringLiteral("var/log/upgrade-assistant-%1.log")
+                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    }
+    m_logFile.setFileName(QFileInfo(path).absoluteFilePath());
+    if (!m_logFile.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        *error = tr("Cannot write the log file %1: %2.").arg(m_logFile.fileName(), m_logFile.errorString());
+        return false;
+    }
+    return true;
+}
+
+void UpgradeWorker::saveJournal(const RunRecord &record)
+{
+    QSaveFile f(journalPath(m_root));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(record.toJournal()).toJson());
+        f.commit();
+    }
+}
+
+void UpgradeWorker::finish(RunRecord &record, int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    if (!m_request.options.reportFile.isEmpty()) {
+        QSaveFile report(m_request.options.reportFile);
+        if (report.open(QIODevice::WriteOnly)) {
+            report.write(QJsonDocument(record.toReport()).toJson());
+            if (!report.commit())
+                log(LogStream::Warning, tr("Cannot write the report %1: %2.")
+                                            .arg(m_request.options.reportFile, report.errorString()));
+        } else {
+            log(LogStream::Warning, tr("Cannot write the report %1: %2.")
+                                        .arg(m_request.options.reportFile, report.errorString()));
+        }
+    }
+    m_currentStep.clear();
+    flushLog();
+    m_logFile.close();
+    emit finished(record, exitCode);
+}
+
+void UpgradeWorker::run()
+{
+    m_sinceFlush.start();
+    // Lines written while a child runs are flushed by this timer (the executor spins an event loop).
+    QTimer flushTimer;
+    connect(&flushTimer, &QTimer::timeout, this, [this] {
+        if (m_sinceFlush.elapsed() >= FlushIntervalMs)
+            flushLog();
+    });
+    flushTimer.start(FlushIntervalMs);
+
+    RunRecord record;
+    record.startedAt = QDateTime::currentDateTimeUtc();
+    record.store = QDir::cleanPath(QFileInfo(m_request.root).absoluteFilePath());
+    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const int code = execute(record);
+    finish(record, code);
+}
+
+int UpgradeWorker::execute(RunRecord &record)
+{
+    const UpgradeOptions &options = m_request.options;
+
+    // 1. The store, read off this thread's back: nothing is changed yet.
+    Store store = StoreInspector::inspect(m_request.root);
+    m_root = store.root;
+    record.store = store.root;
+    if (!store.error.isEmpty()) {
+        record.result = RunResult::Refused;
+        record.message = store.error;
+        log(LogStream::Error, store.error);
+        return toInt(ExitCode::Usage);
+    }
+    m_redactor = Redactor(store.env);
+    record.versionBefore = store.version;
+    record.targetVersion = options.targetVersion;
+
+    QString error;
+    QString runnerError;
+    const std::unique_ptr<Runner> runner = RunnerFactory::create(store.root, options.runner, &runnerError);
+    if (!runner) {
+        record.result = RunResult::Refused;
+        record.message = runnerError;
+        log(LogStream::Error, runnerError);
+        return toInt(ExitCode::Usage);
+    }
+
+    // 2. The lock, before the journal or the log is touched.
+    StoreLock lock(store.root);
+    QString lockMessage;
+    const StoreLock::Result lockResult = lock.acquire(options.breakLock, &lockMessage);
+    if (lockResult == StoreLock::Result::Held || lockResult == StoreLock::Result::Error) {
+        record.result = RunResult::Refused;
+        record.message = lockMessage;
+        log(LogStream::Error, lockMessage);
+        return toInt(lockResult == StoreLock::Result::Held ? ExitCode::Refused : ExitCode::Usage);
+    }
+
+    if (!openLogFile(store, &error))
+        log(LogStream::Warning, error);
+    record.logPath = m_logFile.isOpen() ? m_logFile.fileName() : QString();
+    log(LogStream::Info,
+        tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)")
+            .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition, store.deployMode));
+    if (lockResult == StoreLock::Result::TakenOver)
+        log(LogStream::Warning, lockMessage);
+
+    // 3. The journal: resume where a failed or cancelled run stopped.
+    Plan plan;
+    RunRecord previous;
+    bool havePrevious = false;
+    {
+        QFile journal(journalPath(store.root));
+        if (journal.open(QIODevice::ReadOnly)) {
+            previous = RunRecord::fromJournal(QJsonDocument::fromJson(journal.readAll()).object());
+            havePrevious = previous.result != RunResult::Succeeded && previous.result != RunResult::Refused &&
+                           !previous.steps.isEmpty();
+        }
+    }
+    if (options.resume && !havePrevious) {
+        record.result = RunResult::Refused;
+        record.message =
+            tr("There is no failed or cancelled run to resume in %1; run the upgrade without --resume.")
+                .arg(store.root);
+        log(LogStream::Error, record.message);
+        return toInt(ExitCode::Usage);
+    }
+    for (const auto &step : plan.steps())
+        record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
+    if (havePrevious) {
+        // What the first run saw before it turned maintenance on stays the truth.
+        record.maintenanceBefore = previous.maintenanceBefore;
+        if (options.resume) {
+            record.runId = previous.runId;
+            record.startedAt = previous.startedAt.isValid() ? previous.startedAt : record.startedAt;
+            for (StepRecord &s : record.steps) {
+                const StepRecord *old = previous.step(s.id);
+                if (old && old->status == StepStatus::Done) {
+                    s.status = StepStatus::Done;
+                    s.detail = old->detail;
+                    s.durationMs = old->durationMs;
+                }
+            }
+            log(LogStream::Info, tr("Resuming the run of %1 that stopped at %2.")
+                                     .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
+        } else if (previous.maintenanceBefore) {
+            log(LogStream::Warning,
+                tr("An earlier run did not finish; maintenance was %1 before it, and will be put "
+                   "back that way.")
+                    .arg(*previous.maintenanceBefore ? tr("on") : tr("off")));
+        }
+    }
+    emit planned(record.steps);
+
+    StepContext ctx{store,  options,   *runner,
+                    record, &m_cancel, [this](LogStream s, const QString &text) { log(s, text); }};
+
+    // 4. The steps, in order.
+    const int total = int(plan.steps().size());
+    int exitCode = toInt(ExitCode::Ok);
+    QStringList lastOutput;
+    int index = 0;
+    for (; index < total; ++index) {
+        Step &step = *plan.steps()[size_t(index)];
+        StepRecord &rec = record.steps[index];
+        emit progressChanged(index, total);
+        if (m_cancel.load())
+            break;
+        // On resume, finished steps are not repeated, except the checks and maintenance-on: the
+        // store must be checked again and be in maintenance whatever happened in between.
+        const bool repeatable =
+            step.id() == QLatin1String("preflight") || step.id() == QLatin1String("maintenance-on");
+        if (rec.status == StepStatus::Done && !repeatable) {
+            emit stepFinished(index, rec);
+            continue;
+        }
+        m_currentStep = step.id();
+        const Applicability applicability = step.applies(ctx);
+        if (!applicability.applies) {
+            rec.status = StepStatus::Skipped;
+            rec.detail = applicability.reason;
+            log(LogStream::Info, tr("%1: skipped, %2").arg(step.title(), applicability.reason));
+            emit stepFinished(index, rec);
+            saveJournal(record);
+            continue;
+        }
+        emit stepStarted(index, step.id());
+        log(LogStream::Info, tr("%1 …").arg(step.title()));
+        QElapsedTimer clock;
+        clock.start();
+        const StepOutcome outcome = step.run(ctx);
+        rec.durationMs = clock.elapsed();
+        rec.status = outcome.status;
+        rec.detail = outcome.detail;
+        rec.error = outcome.error;
+        if (m_cancel.load() && outcome.status == StepStatus::Failed)
+            rec.status = StepStatus::Cancelled;
+        if (rec.status == StepStatus::Done)
+            log(LogStream::Info, tr("%1: done (%2)").arg(step.title(), outcome.detail));
+        else if (rec.status != StepStatus::Cancelled)
+            log(LogStream::Error, tr("%1 failed: %2").arg(step.title(), outcome.error));
+        emit stepFinished(index, rec);
+        saveJournal(record);
+        if (rec.status != StepStatus::Done) {
+            lastOutput = outcome.output;
+            break;
+        }
+    }
+    m_currentStep.clear();
+    emit progressChanged(index, total);
+
+    const bool maintenanceNow = maintenanceFlagExists(store);
+    const bool before = record.maintenanceBefore.value_or(store.maintenance);
+    const QString self =
+        QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
+
+    if (index >= total) {
+        record.result = RunResult::Succeeded;
+        record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
+                             .arg(before ? tr("on") : tr("off"));
+    } else {
+        const bool cancelled = m_cancel.load() || record.steps[index].status == StepStatus::Cancelled;
+        StepRecord &stopped = record.steps[index];
+        if (cancelled && stopped.status == StepStatus::Pending)
+            stopped.status = StepStatus::Cancelled;
+        record.failedStep = stopped.id;
+        const bool refused = stopped.id == QLatin1String("preflight") && !cancelled;
+        record.result = cancelled ? RunResult::Cancelled : refused ? RunResult::Refused : RunResult::Failed;
+        exitCode = toInt(cancelled ? ExitCode::Cancelled : refused ? ExitCode::Refused : ExitCode::Failed);
+
+        // --on-failure restore: put maintenance back as it was.
+        if (!refused && options.onFailure == OnFailure::Restore && maintenanceNow && !before) {
+            StepContext cleanup = ctx;
+            cleanup.cancel = nullptr; // putting maintenance back must not itself be cancelled
+            m_currentStep = QStringLiteral("maintenance-off");
+            const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
+            m_currentStep.clear();
+            if (off.status != StepStatus::Done)
+                log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
+        }
+        const bool onNow = maintenanceFlagExists(store);
+        record.advice = KnownFailures::adviceFor(lastOutput, 0);
+        if (refused) {
+            record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
+            record.nextCommand = self;
+        } else {
+            record.message = (cancelled ? tr("Cancelled during %1.").arg(stopped.id)
+                                        : tr("%1 failed: %2").arg(stopped.id, stopped.error)) +
+                             QLatin1Char(' ') +
+                             (onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
+                                    : tr("Maintenance mode is off."));
+            record.nextCommand = self + QStringLiteral(" --resume");
+            if (onNow && !before)
+                record.message +=
+                    QLatin1Char(' ') +
+                    tr("To reopen the store without finishing, run: %1")
+                        .arg(runner->magento({QStringLiteral("maintenance:disable")}).display());
+        }
+        log(LogStream::Error, record.message);
+        if (!record.advice.isEmpty())
+            log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
+        log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
+    }
+    record.maintenanceAfter = maintenanceFlagExists(store);
+    record.finishedAt = QDateTime::currentDateTimeUtc();
+    saveJournal(record);
+    return exitCode;
+}
+
+} // namespace mua

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "logline.h"
+#include "redactor.h"
+#include "runrecord.h"
+#include "store.h"
+#include "upgradeoptions.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QObject>
+
+#include <atomic>
+
+namespace mua {
+
+struct RunRequest
+{
+    QString root;
+    UpgradeOptions options;
+};
+
+// Runs one upgrade on its own thread. It talks only through signals and emits exactly one
+// finished() per run. cancel() and acknowledge() may be called from any thread.
+class UpgradeWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit UpgradeWorker(const RunRequest &request, QObject *parent = nullptr);
+    ~UpgradeWorker() override;
+
+    void cancel() { m_cancel.store(true); }
+    bool isCancelRequested() const { return m_cancel.load(); }
+    // The consumer has taken a log chunk; the worker runs at most a couple of chunks ahead.
+    void acknowledge() { m_inFlight.fetch_sub(1); }
+
+    static QString journalPath(const QString &storeRoot);
+
+public slots:
+    void run();
+
+signals:
+    void planned(const QList<mua::StepRecord> &steps);
+    void stepStarted(int index, const QString &id);
+    void stepFinished(int index, const mua::StepRecord &record);
+    void logged(const mua::LogChunk &chunk);
+    void progressChanged(int done, int total);
+    void finished(const mua::RunRecord &record, int exitCode);
+
+private:
+    int execute(RunRecord &record);
+    void log(LogStream stream, const QString &text);
+    void flushLog();
+    bool openLogFile(const Store &store, QString *error);
+    void saveJournal(const RunRecord &record);
+    void finish(RunRecord &record, int exitCode);
+
+    RunRequest m_request;
+    Redactor m_redactor;
+    QString m_currentStep;
+    QFile m_logFile;
+    LogChunk m_pending;
+    QElapsedTimer m_sinceFlush;
+    std::atomic_bool m_cancel{false};
+    std::atomic_int m_inFlight{0};
+    QString m_root;
+    bool m_finished = false;
+};
+
+} // namespace mua
+
+Q_DECLARE_METATYPE(mua::RunRecord)
+Q_DECLARE_METATYPE(mua::StepRecord)

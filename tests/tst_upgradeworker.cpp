@@ -1,0 +1,479 @@
+// The engine end to end on sandbox stores, through the controller and its worker thread.
+#include "demostore.h"
+#include "storeinspector.h"
+#include "testsupport.h"
+#include "upgradecontroller.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+
+using namespace mua;
+using mua::test::readFile;
+using mua::test::writeFile;
+
+namespace {
+
+struct Run
+{
+    RunRecord record;
+    int exitCode = -1;
+    int finishedCount = 0;
+    int startedSteps = 0;
+    qint64 lines = 0;
+    int chunks = 0;
+    QStringList text;
+};
+
+QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
+{
+    const QString root = dir.path() + QStringLiteral("/store");
+    QString error;
+    if (!DemoStore::create(root, era, &error))
+        qFatal("demo store: %s", qPrintable(error));
+    return root;
+}
+
+void setSwitches(const QString &root, const QByteArray &json)
+{
+    writeFile(root, QStringLiteral(".fake-magento/switches.json"), json);
+}
+
+UpgradeOptions quickOptions()
+{
+    UpgradeOptions o;
+    o.graceMs = 1000;
+    return o;
+}
+
+Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs = 60000)
+{
+    Run r;
+    UpgradeController controller;
+    QObject::connect(&controller, &UpgradeController::logged, [&r](const LogChunk &chunk) {
+        ++r.chunks;
+        r.lines += chunk.size();
+        for (const LogLine &l : chunk)
+            r.text << l.text;
+    });
+    QObject::connect(&controller, &UpgradeController::stepStarted, [&r] { ++r.startedSteps; });
+    QObject::connect(&controller, &UpgradeController::finished, [&r](const RunRecord &record, int code) {
+        ++r.finishedCount;
+        r.record = record;
+        r.exitCode = code;
+    });
+    controller.start({root, options});
+    if (!QTest::qWaitFor([&r] { return r.finishedCount > 0; }, timeoutMs))
+        qWarning("the run did not finish within %d ms", timeoutMs);
+    QTest::qWait(20); // a second finished() would show up here
+    return r;
+}
+
+QMap<QString, QString> statuses(const RunRecord &record)
+{
+    QMap<QString, QString> m;
+    for (const StepRecord &s : record.steps)
+        m.insert(s.id, stepStatusName(s.status));
+    return m;
+}
+
+bool maintenanceOn(const QString &root)
+{
+    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
+}
+
+int countFiles(const QString &dir)
+{
+    int n = 0;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+class TestUpgradeWorker : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void succeeds_data()
+    {
+        QTest::addColumn<QString>("era");
+        QTest::newRow("2.1") << QStringLiteral("2.1");
+        QTest::newRow("2.4") << QStringLiteral("2.4");
+    }
+
+    void succeeds()
+    {
+        QFETCH(QString, era);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir, era);
+        const Store before = StoreInspector::inspect(root);
+        QVERIFY(!before.cacheTypesOff().isEmpty());
+        QVERIFY(before.varSessionFiles > 0);
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.finishedCount, 1);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
+        QCOMPARE(r.record.result, RunResult::Succeeded);
+        const auto s = statuses(r.record);
+        QCOMPARE(s.value(QStringLiteral("preflight")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("backup")), QStringLiteral("skipped"));
+        QCOMPARE(s.value(QStringLiteral("maintenance-on")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("session-permissions")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("clear-generated")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("composer-update")), QStringLiteral("skipped"));
+        QCOMPARE(s.value(QStringLiteral("setup-upgrade")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("di-compile")), QStringLiteral("skipped"));
+        QCOMPARE(s.value(QStringLiteral("static-deploy")), QStringLiteral("skipped"));
+        QCOMPARE(s.value(QStringLiteral("cache-enable")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("maintenance-off")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("smoke-test")), QStringLiteral("skipped"));
+        QCOMPARE(r.startedSteps, 7);
+
+        // The seed's Step 4, done right.
+        QDirIterator sessions(root + QStringLiteral("/var/session"), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                              QDirIterator::Subdirectories);
+        int seen = 0;
+        while (sessions.hasNext()) {
+            struct stat st;
+            QVERIFY(::lstat(QFile::encodeName(sessions.next()).constData(), &st) == 0);
+            QCOMPARE(st.st_mode & 07777, mode_t(0770));
+            ++seen;
+        }
+        QCOMPARE(seen, before.varSessionFiles);
+        for (const QString &d : before.codeGenerationDirs) {
+            QVERIFY2(QFileInfo(root + QLatin1Char('/') + d).isDir(), qPrintable(d));
+            QCOMPARE(countFiles(root + QLatin1Char('/') + d), 0);
+        }
+        const Store after = StoreInspector::inspect(root);
+        QCOMPARE(after.cacheTypesOff(), QStringList());
+        QCOMPARE(after.envSyntax, before.envSyntax);
+        QVERIFY(!maintenanceOn(root));
+        QCOMPARE(mua::test::run(QStringLiteral("php"), {QStringLiteral("bin/magento"), QStringLiteral("setup:db:status")},
+                                root)
+                     .exitCode,
+                 0);
+
+        // Report and log: written, and free of secrets.
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("before")).toBool(true), false);
+        QCOMPARE(report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("after")).toBool(true), false);
+        const QString logPath = report.value(QLatin1String("log")).toString();
+        QVERIFY(logPath.startsWith(root + QStringLiteral("/var/log/upgrade-assistant-")));
+        const QByteArray log = readFile(logPath);
+        QVERIFY(log.contains("setup:upgrade"));
+        QVERIFY(!log.contains("demo-secret-password"));
+        QVERIFY(!r.text.join(QLatin1Char('\n')).contains(QLatin1String("demo-secret-password")));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+    }
+
+    void maintenanceAlreadyOnStaysOn()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(maintenanceOn(root));
+        QCOMPARE(r.record.maintenanceBefore, std::optional<bool>(true));
+        QCOMPARE(r.record.maintenanceAfter, std::optional<bool>(true));
+        QCOMPARE(statuses(r.record).value(QStringLiteral("maintenance-off")), QStringLiteral("skipped"));
+    }
+
+    void setupUpgradeFailsThenResumes()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"setup:upgrade": ""}})");
+        const Run failed = runUpgrade(root, quickOptions());
+        QCOMPARE(failed.exitCode, 1);
+        QCOMPARE(failed.record.result, RunResult::Failed);
+        QCOMPARE(failed.record.failedStep, QStringLiteral("setup-upgrade"));
+        QVERIFY(maintenanceOn(root)); // default --on-failure keep-maintenance
+        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance mode")), qPrintable(failed.record.message));
+        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance:disable")), qPrintable(failed.record.message));
+        QVERIFY2(failed.record.advice.contains(QLatin1String("Area code")), qPrintable(failed.record.advice));
+        QVERIFY(failed.record.nextCommand.endsWith(QLatin1String("--resume")));
+        const auto s = statuses(failed.record);
+        QCOMPARE(s.value(QStringLiteral("clear-generated")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("setup-upgrade")), QStringLiteral("failed"));
+        QCOMPARE(s.value(QStringLiteral("cache-enable")), QStringLiteral("pending"));
+
+        // A fresh run without --resume still knows maintenance was off before the first run.
+        setSwitches(root, "{}");
+        UpgradeOptions resume = quickOptions();
+        resume.resume = true;
+        const Run resumed = runUpgrade(root, resume);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.record.message));
+        QCOMPARE(resumed.record.maintenanceBefore, std::optional<bool>(false));
+        QVERIFY(!maintenanceOn(root));
+        QCOMPARE(resumed.record.runId, failed.record.runId);
+        QCOMPARE(resumed.startedSteps, 5); // preflight again, then setup-upgrade, cache, maintenance off
+        QVERIFY(resumed.text.join(QLatin1Char('\n')).contains(QLatin1String("Resuming")));
+
+        // Nothing left to resume.
+        const Run again = runUpgrade(root, resume);
+        QCOMPARE(again.exitCode, 2);
+        QVERIFY(again.record.message.contains(QLatin1String("no failed or cancelled run")));
+    }
+
+    void onFailureRestore()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"cache:enable": "Something broke"}})");
+        UpgradeOptions options = quickOptions();
+        options.onFailure = OnFailure::Restore;
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.record.failedStep, QStringLiteral("cache-enable"));
+        QVERIFY(!maintenanceOn(root));
+        QCOMPARE(r.record.maintenanceAfter, std::optional<bool>(false));
+    }
+
+    void phpFatal()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fatal": ["setup:upgrade"]})");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.record.steps.at(6).error.contains(QLatin1String("PHP fatal error (exit code 255)")));
+        QVERIFY2(r.record.advice.contains(QLatin1String("memory_limit")), qPrintable(r.record.advice));
+    }
+
+    void hangThenCancel()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"hang": ["setup:upgrade"]})");
+        UpgradeController controller;
+        int finished = 0;
+        int code = -1;
+        RunRecord record;
+        bool hanging = false;
+        connect(&controller, &UpgradeController::logged, this, [&](const LogChunk &chunk) {
+            for (const LogLine &l : chunk)
+                hanging = hanging || (l.stepId == QLatin1String("setup-upgrade") && l.stream != LogStream::Info);
+        });
+        connect(&controller, &UpgradeController::finished, this, [&](const RunRecord &rec, int c) {
+            ++finished;
+            record = rec;
+            code = c;
+        });
+        UpgradeOptions options = quickOptions();
+        controller.start({root, options});
+        QTRY_VERIFY_WITH_TIMEOUT(hanging, 30000);
+        QTest::qWait(300);
+        QCOMPARE(finished, 0);
+        QElapsedTimer clock;
+        clock.start();
+        controller.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished == 1, 10000);
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(code, 130);
+        QCOMPARE(record.result, RunResult::Cancelled);
+        QCOMPARE(record.failedStep, QStringLiteral("setup-upgrade"));
+        QCOMPARE(statuses(record).value(QStringLiteral("setup-upgrade")), QStringLiteral("cancelled"));
+        // The fake and the child it started are gone: no process still works in the store.
+        QTest::qWait(100);
+        const QString canonical = QFileInfo(root).canonicalFilePath();
+        QDirIterator procs(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+        while (procs.hasNext()) {
+            const QString p = procs.next();
+            if (QFileInfo(p + QStringLiteral("/cwd")).symLinkTarget() == canonical)
+                QFAIL(qPrintable(QStringLiteral("still running in the store: %1 %2")
+                                     .arg(p, QString::fromUtf8(readFile(p + QStringLiteral("/cmdline"))))));
+        }
+        QVERIFY(maintenanceOn(root));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+    }
+
+    void secondRunIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"slow": {"setup:upgrade": 100}})");
+        UpgradeController first;
+        bool upgrading = false;
+        int firstCode = -1;
+        connect(&first, &UpgradeController::stepStarted, this,
+                [&](int, const QString &id) { upgrading = upgrading || id == QLatin1String("setup-upgrade"); });
+        connect(&first, &UpgradeController::finished, this, [&](const RunRecord &, int c) { firstCode = c; });
+        first.start({root, quickOptions()});
+        QTRY_VERIFY_WITH_TIMEOUT(upgrading, 30000);
+
+        QElapsedTimer clock;
+        clock.start();
+        const Run second = runUpgrade(root, quickOptions());
+        QVERIFY(clock.elapsed() < 1000);
+        QCOMPARE(second.exitCode, 3);
+        QCOMPARE(second.record.result, RunResult::Refused);
+        QVERIFY2(second.record.message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+                 qPrintable(second.record.message));
+        first.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(firstCode == 130, 10000);
+    }
+
+    void deadHolderIsTakenOver()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        // A lock left by a process of this host that no longer runs.
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"),
+                  QStringLiteral(R"({"host":"%1","user":"x","pid":999999999,"token":"t","startedAt":"2026-01-01T00:00:00.000Z","heartbeat":"2026-01-01T00:00:00.000Z"})")
+                      .arg(QSysInfo::machineHostName())
+                      .toUtf8());
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.text.join(QLatin1Char('\n')).contains(QLatin1String("Took over the lock")));
+    }
+
+    void staleLockFromAnotherHostNeedsBreakLock()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QByteArray lock =
+            R"({"host":"other-host","user":"dev","pid":4242,"token":"t","startedAt":"2026-01-01T00:00:00.000Z","heartbeat":"2026-01-01T00:00:00.000Z"})";
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"), lock);
+        const Run refused = runUpgrade(root, quickOptions());
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(refused.record.message.contains(QLatin1String("dev@other-host")));
+        QVERIFY(refused.record.message.contains(QLatin1String("--break-lock")));
+        QVERIFY(!maintenanceOn(root));
+        UpgradeOptions options = quickOptions();
+        options.breakLock = true;
+        const Run broken = runUpgrade(root, options);
+        QCOMPARE(broken.exitCode, 0);
+    }
+
+    void lowMemoryLimitIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QString wrapper = dir.path() + QStringLiteral("/php-small");
+        writeFile(dir.path(), QStringLiteral("php-small"), "#!/bin/sh\nexec php -d memory_limit=256M \"$@\"\n");
+        QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
+        const QByteArray before = mua::test::treeChecksum(root + QStringLiteral("/generated"));
+        UpgradeOptions options = quickOptions();
+        options.runner.php = wrapper;
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.record.result, RunResult::Refused);
+        QVERIFY2(r.record.message.contains(QLatin1String("memory_limit 256M")), qPrintable(r.record.message));
+        QVERIFY(!maintenanceOn(root));
+        QCOMPARE(mua::test::treeChecksum(root + QStringLiteral("/generated")), before);
+    }
+
+    void notInstalledIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        writeFile(root, QStringLiteral(".fake-magento/db.json"), R"({"installed": false})");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.record.message.contains(QLatin1String("setup:db:status")));
+    }
+
+    void productionModeCompilesAndDeploys()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
+        QVERIFY(env.contains("'MAGE_MODE' => 'developer'"));
+        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => 'production'");
+        writeFile(root, QStringLiteral("app/etc/env.php"), env);
+        const Run r = runUpgrade(root, quickOptions());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
+        const auto s = statuses(r.record);
+        QCOMPARE(s.value(QStringLiteral("di-compile")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("static-deploy")), QStringLiteral("done"));
+        QVERIFY(countFiles(root + QStringLiteral("/generated/code")) > 0);
+    }
+
+    void composerUpdate()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QString calls = dir.path() + QStringLiteral("/composer-calls.txt");
+        writeFile(dir.path(), QStringLiteral("composer"),
+                  QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\necho 'Loading composer repositories'\n").arg(calls).toUtf8());
+        QFile::setPermissions(dir.path() + QStringLiteral("/composer"),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
+        UpgradeOptions options = quickOptions();
+        options.runner.composer = dir.path() + QStringLiteral("/composer");
+        options.targetVersion = QStringLiteral("2.4.8");
+        const Run r = runUpgrade(root, options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
+        QCOMPARE(QString::fromUtf8(readFile(calls)),
+                 QStringLiteral("require magento/product-community-edition:2.4.8 --no-update --no-interaction\n"
+                                "update --no-interaction\n"));
+    }
+
+    void composerRefusedOnGitClone()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QFile::remove(root + QStringLiteral("/composer.lock"));
+        QFile::remove(root + QStringLiteral("/vendor/magento/magento2-base/composer.json"));
+        writeFile(root, QStringLiteral("composer.json"), R"({"name": "magento/magento2ce", "version": "2.4.7"})");
+        UpgradeOptions options = quickOptions();
+        options.targetVersion = QStringLiteral("2.4.8");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.record.message.contains(QLatin1String("git clone")), qPrintable(r.record.message));
+    }
+
+    void floodArrivesInChunksAndInOrder()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"outputLines": {"setup:upgrade": 30000}})");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.lines > 30000);
+        QVERIFY2(r.chunks * 20 < r.lines, qPrintable(QStringLiteral("%1 chunks for %2 lines").arg(r.chunks).arg(r.lines)));
+        // In order: the extra module lines count up.
+        int last = -1;
+        static const QRegularExpression n(QStringLiteral("Vendor_Module(\\d+)"));
+        for (const QString &t : r.text) {
+            const auto m = n.match(t);
+            if (!m.hasMatch())
+                continue;
+            const int v = m.captured(1).toInt();
+            if (t.contains(QLatin1String("Module '")) && v > last)
+                last = v;
+        }
+        QVERIFY(last >= 29990);
+    }
+
+    void notAStore()
+    {
+        QTemporaryDir dir;
+        const Run r = runUpgrade(dir.path(), quickOptions());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.record.result, RunResult::Refused);
+        QVERIFY(r.record.message.contains(QLatin1String("is not a Magento 2 store")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUpgradeWorker)
+#include "tst_upgradeworker.moc"
