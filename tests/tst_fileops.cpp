@@ -90,27 +90,26 @@ QString linkTarget(const QString &link)
 
 QStringList entriesOf(const QString &dir)
 {
-    QStringList names = QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                            QDir::NoDotAndDotDot);
+    QStringList names =
+        QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     names.sort();
     return names;
 }
 
-// Fast file creation for big trees: count files of size bytes in dir (which must exist).
-bool makeFiles(const QString &dir, int count, int size, const char *prefix = "f")
+// Big trees: count hard links (f00000.php …) in dir to source, which must exist. A new inode per
+// file makes creating 50,000 of them take tens of seconds on a slow disk; for the walk every name
+// is a regular file all the same, removed with its own unlinkat.
+bool makeLinks(const QString &dir, int count, const QString &source)
 {
     const int dirFd = ::open(native(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dirFd < 0)
         return false;
-    const QByteArray content(size, 'x');
+    const QByteArray from = native(source);
     bool ok = true;
     char name[64];
     for (int i = 0; i < count && ok; ++i) {
-        std::snprintf(name, sizeof name, "%s%05d.php", prefix, i);
-        const int fd = ::openat(dirFd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-        ok = fd >= 0 && ::write(fd, content.constData(), size_t(size)) == size;
-        if (fd >= 0)
-            ::close(fd);
+        std::snprintf(name, sizeof name, "f%05d.php", i);
+        ok = ::linkat(AT_FDCWD, from.constData(), dirFd, name, 0) == 0;
     }
     ::close(dirFd);
     return ok;
@@ -369,8 +368,10 @@ void TestFileOps::statsCountsExactly()
     QTemporaryDir store;
     QVERIFY(store.isValid());
     const QString media = store.filePath(QStringLiteral("pub/media"));
-    QVERIFY(writeFile(store.path(), QStringLiteral("pub/media/catalog/product/a/b/ab.jpg"), QByteArray(1000, 'j')));
-    QVERIFY(writeFile(store.path(), QStringLiteral("pub/media/catalog/product/c/c.jpg"), QByteArray(2000, 'j')));
+    QVERIFY(writeFile(store.path(), QStringLiteral("pub/media/catalog/product/a/b/ab.jpg"),
+                      QByteArray(1000, 'j')));
+    QVERIFY(
+        writeFile(store.path(), QStringLiteral("pub/media/catalog/product/c/c.jpg"), QByteArray(2000, 'j')));
     QVERIFY(writeFile(store.path(), QStringLiteral("pub/media/.htaccess"), QByteArray(7, 'h')));
     QVERIFY(writeFile(store.path(), QStringLiteral("pub/media/empty.txt"), QByteArray()));
     QVERIFY(QDir().mkpath(media + QStringLiteral("/wysiwyg/empty")));
@@ -401,7 +402,8 @@ void TestFileOps::refusesLinksOnTheWayAndEscapes()
     QVERIFY(store.isValid());
     QVERIFY(writeFile(store.path(), QStringLiteral("generated/code/A.php"), "a"));
     QVERIFY(writeFile(store.path(), QStringLiteral("app/etc/env.php"), "<?php return [];\n"));
-    QVERIFY(makeLink(outside.path(QStringLiteral("dir")), store.filePath(QStringLiteral("generated/linked"))));
+    QVERIFY(
+        makeLink(outside.path(QStringLiteral("dir")), store.filePath(QStringLiteral("generated/linked"))));
     const QByteArray storeBefore = treeChecksum(store.path());
 
     const auto expectError = [&](const QString &root, const QString &dir, const QString &needle) {
@@ -417,9 +419,11 @@ void TestFileOps::refusesLinksOnTheWayAndEscapes()
         QVERIFY2(stats.error.contains(needle), qPrintable(dir + QStringLiteral(" -> ") + stats.error));
     };
 
-    const QString link = QStringLiteral("is a symbolic link; the assistant does not follow links out of the store");
+    const QString link =
+        QStringLiteral("is a symbolic link; the assistant does not follow links out of the store");
     // dir itself a link to outside
-    expectError(store.path(), QStringLiteral("generated/linked"), store.filePath(QStringLiteral("generated/linked ")) + link);
+    expectError(store.path(), QStringLiteral("generated/linked"),
+                store.filePath(QStringLiteral("generated/linked ")) + link);
     expectError(store.path(), QStringLiteral("generated/linked/sub"),
                 store.filePath(QStringLiteral("generated/linked ")) + link);
     if (QTest::currentTestFailed())
@@ -429,7 +433,8 @@ void TestFileOps::refusesLinksOnTheWayAndEscapes()
     QTemporaryDir store2;
     QVERIFY(store2.isValid());
     QVERIFY(makeLink(outside.path(QStringLiteral("dir")), store2.filePath(QStringLiteral("generated"))));
-    expectError(store2.path(), QStringLiteral("generated/sub"), store2.filePath(QStringLiteral("generated ")) + link);
+    expectError(store2.path(), QStringLiteral("generated/sub"),
+                store2.filePath(QStringLiteral("generated ")) + link);
     expectError(store2.path(), store2.filePath(QStringLiteral("generated/sub")),
                 store2.filePath(QStringLiteral("generated ")) + link);
 
@@ -444,7 +449,8 @@ void TestFileOps::refusesLinksOnTheWayAndEscapes()
     const QString outsideName = QFileInfo(outside.path()).fileName();
     const QString outsideText = QStringLiteral("is outside the store folder");
     expectError(store.path(), QStringLiteral("../") + outsideName, outsideText);
-    expectError(store.path(), QStringLiteral("generated/../../") + outsideName + QStringLiteral("/dir"), outsideText);
+    expectError(store.path(), QStringLiteral("generated/../../") + outsideName + QStringLiteral("/dir"),
+                outsideText);
     expectError(store.path(), QStringLiteral("generated/code/../../.."), outsideText);
     expectError(store.path(), outside.path(QStringLiteral("dir")), outsideText);
     expectError(store.path(), QStringLiteral("/"), outsideText);
@@ -454,8 +460,10 @@ void TestFileOps::refusesLinksOnTheWayAndEscapes()
     expectError(store.path(), QStringLiteral("app/etc/env.php"), QStringLiteral("is not a folder"));
     // the whole store is never emptied
     QVERIFY(FileOps::emptyFolder(store.path(), store.path()).error.contains(QStringLiteral("whole store")));
-    QVERIFY(FileOps::emptyFolder(store.path(), QStringLiteral(".")).error.contains(QStringLiteral("whole store")));
-    QVERIFY(FileOps::emptyFolder(store.path(), QStringLiteral("generated/..")).error.contains(QStringLiteral("whole store")));
+    QVERIFY(FileOps::emptyFolder(store.path(), QStringLiteral("."))
+                .error.contains(QStringLiteral("whole store")));
+    QVERIFY(FileOps::emptyFolder(store.path(), QStringLiteral("generated/.."))
+                .error.contains(QStringLiteral("whole store")));
     QVERIFY(!FileOps::emptyFolder(store.path(), QString()).error.isEmpty());
     QVERIFY(!FileOps::emptyFolder(QString(), QStringLiteral("generated")).error.isEmpty());
 
@@ -497,12 +505,13 @@ void TestFileOps::chmodRealisticSession()
     QStringList files;
     for (int i = 1; i <= 5; ++i)
         files << QStringLiteral("sess_%1").arg(i);
-    files << QStringLiteral("sub/sess_a") << QStringLiteral("sub/sess_b") << QStringLiteral("sub/deeper/sess_c");
+    files << QStringLiteral("sub/sess_a") << QStringLiteral("sub/sess_b")
+          << QStringLiteral("sub/deeper/sess_c");
     for (const QString &f : std::as_const(files)) {
         QVERIFY(writeFile(session, f, "s|a:0:{}"));
         QVERIFY(setMode(session + QLatin1Char('/') + f, 0600));
     }
-    QVERIFY(setMode(session + QStringLiteral("/sess_2"), 0770)); // already right: counted, untouched
+    QVERIFY(setMode(session + QStringLiteral("/sess_2"), 0770));  // already right: counted, untouched
     QVERIFY(setMode(session + QStringLiteral("/sess_3"), 04600)); // setuid bit must go
     QVERIFY(setMode(session + QStringLiteral("/sub/deeper"), 0700));
     QVERIFY(setMode(session + QStringLiteral("/sub"), 0700));
@@ -520,7 +529,8 @@ void TestFileOps::chmodRealisticSession()
 
     // An already-set cancel flag: nothing changes.
     std::atomic_bool cancel{true};
-    const FileOpReport cancelled = FileOps::chmodTree(store.path(), QStringLiteral("var/session"), 0700, &cancel);
+    const FileOpReport cancelled =
+        FileOps::chmodTree(store.path(), QStringLiteral("var/session"), 0700, &cancel);
     QVERIFY(cancelled.cancelled);
     QVERIFY(!cancelled.ok());
     QCOMPARE(cancelled.entries, 0);
@@ -555,10 +565,11 @@ void TestFileOps::permissionFailuresEmpty()
         QVERIFY(chownTree(code + QStringLiteral("/Secret"), 0));
         QVERIFY(chownTree(code + QStringLiteral("/EmptyLocked"), 0));
     }
-    QVERIFY(setMode(code + QStringLiteral("/Locked"), 0555));     // listable, not writable
-    QVERIFY(setMode(code + QStringLiteral("/Secret"), 0));        // not even listable
-    QVERIFY(setMode(code + QStringLiteral("/EmptyLocked"), 0));   // unreadable, but empty: removable
-    const QByteArray lockedBefore = runningAsRoot() ? treeChecksum(code + QStringLiteral("/Locked")) : QByteArray();
+    QVERIFY(setMode(code + QStringLiteral("/Locked"), 0555));   // listable, not writable
+    QVERIFY(setMode(code + QStringLiteral("/Secret"), 0));      // not even listable
+    QVERIFY(setMode(code + QStringLiteral("/EmptyLocked"), 0)); // unreadable, but empty: removable
+    const QByteArray lockedBefore =
+        runningAsRoot() ? treeChecksum(code + QStringLiteral("/Locked")) : QByteArray();
 
     QString errors;
     const QList<QJsonObject> results =
@@ -614,12 +625,12 @@ void TestFileOps::permissionFailuresChmod()
             QVERIFY(setMode(session + QStringLiteral("/sess_%1").arg(i), 0600));
         QVERIFY(setMode(session + QStringLiteral("/sub/sess_x"), 0600));
         QVERIFY(setMode(session + QStringLiteral("/sub"), 0)); // ours, but unreadable until chmod
-        QVERIFY(setMode(session, 0700));
+        QVERIFY(setMode(session, 0));                          // the same for the folder itself
 
         QString errors;
-        const QList<QJsonObject> results = runChild(
-            {QStringLiteral("--child-chmod"), QStringLiteral("770"), QStringLiteral("var/session"), store.path()},
-            &errors);
+        const QList<QJsonObject> results = runChild({QStringLiteral("--child-chmod"), QStringLiteral("770"),
+                                                     QStringLiteral("var/session"), store.path()},
+                                                    &errors);
         QVERIFY2(results.size() == 1, qPrintable(errors));
         const QJsonObject r = results.first();
         QCOMPARE(r.value(QStringLiteral("error")).toString(), QString());
@@ -628,7 +639,8 @@ void TestFileOps::permissionFailuresChmod()
         const QStringList failed = toStringList(r.value(QStringLiteral("failed")));
         QCOMPARE(failed.size(), 20); // only the first 20 are listed
         const QRegularExpression pattern(QStringLiteral("^var/session/rootsess_\\d\\d: ") +
-                                         QRegularExpression::escape(qt_error_string(EPERM)) + QLatin1Char('$'));
+                                         QRegularExpression::escape(qt_error_string(EPERM)) +
+                                         QLatin1Char('$'));
         for (const QString &f : failed)
             QVERIFY2(pattern.match(f).hasMatch(), qPrintable(f));
         // var/session, 5 own files, rootsess_ok (already 0770), sub, sub/sess_x
@@ -647,9 +659,9 @@ void TestFileOps::permissionFailuresChmod()
         QVERIFY(setMode(session, 0700));
         auto restore = qScopeGuard([&] { setMode(session, 0755); });
         QString errors;
-        const QList<QJsonObject> results = runChild(
-            {QStringLiteral("--child-chmod"), QStringLiteral("660"), QStringLiteral("var/session"), store.path()},
-            &errors);
+        const QList<QJsonObject> results = runChild({QStringLiteral("--child-chmod"), QStringLiteral("660"),
+                                                     QStringLiteral("var/session"), store.path()},
+                                                    &errors);
         QVERIFY2(results.size() == 1, qPrintable(errors));
         const QJsonObject r = results.first();
         QCOMPARE(r.value(QStringLiteral("error")).toString(), QString());
@@ -657,8 +669,9 @@ void TestFileOps::permissionFailuresChmod()
         QCOMPARE(r.value(QStringLiteral("failedCount")).toInt(), 5 + 25 + 1 + 1);
         const QStringList failed = toStringList(r.value(QStringLiteral("failed")));
         QCOMPARE(failed.size(), 20);
-        const QRegularExpression pattern(QStringLiteral("^var/session/(sess_\\d|rootsess_\\d\\d|rootsess_ok|sub): ") +
-                                         QRegularExpression::escape(qt_error_string(EACCES)) + QLatin1Char('$'));
+        const QRegularExpression pattern(
+            QStringLiteral("^var/session/(sess_\\d|rootsess_\\d\\d|rootsess_ok|sub): ") +
+            QRegularExpression::escape(qt_error_string(EACCES)) + QLatin1Char('$'));
         for (const QString &f : failed)
             QVERIFY2(pattern.match(f).hasMatch(), qPrintable(f));
         QCOMPARE(r.value(QStringLiteral("entries")).toInt(), 1);
@@ -670,9 +683,9 @@ void TestFileOps::mountPointsAreLeftAlone()
 {
     if (!runningAsRoot())
         QSKIP("needs root to mount in a private mount namespace");
-    const auto probe = mua::test::run(QStringLiteral("unshare"),
-                                      {QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                                       QStringLiteral("private"), QStringLiteral("true")});
+    const auto probe =
+        mua::test::run(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                                                   QStringLiteral("private"), QStringLiteral("true")});
     if (probe.exitCode != 0 || probe.crashed)
         QSKIP("no private mount namespaces here (unshare --mount failed)");
 
@@ -684,21 +697,20 @@ void TestFileOps::mountPointsAreLeftAlone()
     QVERIFY(writeFile(code, QStringLiteral("A.php"), "a"));
     QVERIFY(QDir().mkpath(code + QStringLiteral("/tmpfs")));
     QVERIFY(QDir().mkpath(code + QStringLiteral("/Sub/bind")));
-    const QString script = QStringLiteral(
-        "set -e\n"
-        "mount -t tmpfs mua-test \"$1\"\n"
-        "echo inside > \"$1/in-tmpfs.txt\"\n"
-        "mount --bind \"$2\" \"$3\"\n"
-        "\"$4\" --child-chmod 750 generated/code \"$5\"\n"
-        "\"$4\" --child-empty generated/code \"$5\"\n"
-        "test -f \"$1/in-tmpfs.txt\"\n"
-        "test -f \"$3/inner.txt\"\n");
+    const QString script = QStringLiteral("set -e\n"
+                                          "mount -t tmpfs mua-test \"$1\"\n"
+                                          "echo inside > \"$1/in-tmpfs.txt\"\n"
+                                          "mount --bind \"$2\" \"$3\"\n"
+                                          "\"$4\" --child-chmod 750 generated/code \"$5\"\n"
+                                          "\"$4\" --child-empty generated/code \"$5\"\n"
+                                          "test -f \"$1/in-tmpfs.txt\"\n"
+                                          "test -f \"$3/inner.txt\"\n");
     const auto r = mua::test::run(QStringLiteral("unshare"),
                                   {QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                                   QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"), script,
-                                   QStringLiteral("sh"), code + QStringLiteral("/tmpfs"), outside.path(QStringLiteral("dir")),
-                                   code + QStringLiteral("/Sub/bind"), QCoreApplication::applicationFilePath(),
-                                   store.path()});
+                                   QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                   script, QStringLiteral("sh"), code + QStringLiteral("/tmpfs"),
+                                   outside.path(QStringLiteral("dir")), code + QStringLiteral("/Sub/bind"),
+                                   QCoreApplication::applicationFilePath(), store.path()});
     QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.errText()));
     QList<QJsonObject> results;
     for (const QByteArray &line : r.out.split('\n')) {
@@ -730,14 +742,15 @@ void TestFileOps::deepTree()
     QVERIFY(store.isValid());
     const QString cache = store.filePath(QStringLiteral("var/cache"));
     QVERIFY(QDir().mkpath(cache));
+    const QString tag = store.filePath(QStringLiteral("var/tag"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("var/tag"), "12345"));
+    const QByteArray tagNative = native(tag);
     // Far deeper than PATH_MAX allows as one path: build it with *at calls.
     auto cleanup = qScopeGuard([&] { mua::test::run(QStringLiteral("rm"), {QStringLiteral("-rf"), cache}); });
     int fd = ::open(native(cache).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     QVERIFY(fd >= 0);
     for (int i = 0; i < Depth; ++i) {
-        const int file = ::openat(fd, "mage-tags", O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
-        QVERIFY(file >= 0);
-        ::close(file);
+        QVERIFY(::linkat(AT_FDCWD, tagNative.constData(), fd, "mage-tags", 0) == 0);
         QVERIFY(::mkdirat(fd, "d", 0755) == 0);
         const int next = ::openat(fd, "d", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         QVERIFY(next >= 0);
@@ -758,7 +771,7 @@ void TestFileOps::deepTree()
     QCOMPARE(s.error, QString());
     QCOMPARE(s.folders, Depth);
     QCOMPARE(s.files, Depth);
-    QCOMPARE(s.bytes, 0);
+    QCOMPARE(s.bytes, 5 * Depth);
 
     const FileOpReport chmod = FileOps::chmodTree(store.path(), QStringLiteral("var/cache"), 0700);
     QVERIFY2(chmod.ok(), qPrintable(chmod.error + chmod.failed.join(QLatin1Char('\n'))));
@@ -767,7 +780,8 @@ void TestFileOps::deepTree()
     const FileOpReport r = FileOps::emptyFolder(store.path(), QStringLiteral("var/cache"));
     QVERIFY2(r.ok(), qPrintable(r.error + r.failed.join(QLatin1Char('\n'))));
     QCOMPARE(r.entries, 2 * Depth);
-    QCOMPARE(r.bytes, 0);
+    QCOMPARE(r.bytes, 5 * Depth);
+    QVERIFY(exists(tag));
     QCOMPARE(entriesOf(cache), QStringList());
     QCOMPARE(modeOf(cache), 0700);
 }
@@ -779,19 +793,18 @@ void TestFileOps::wideTree()
     QVERIFY(store.isValid());
     const QString dir = store.filePath(QStringLiteral("generated/code/Wide"));
     QVERIFY(QDir().mkpath(dir));
-    // Empty files: freeing 20,000 data blocks would time the disk, not the walk.
-    QVERIFY(makeFiles(dir, Count - 1, 0));
-    QVERIFY(writeFile(dir, QStringLiteral("data.bin"), QByteArray(100, 'd')));
+    QVERIFY(writeFile(store.path(), QStringLiteral("var/source.php"), QByteArray(10, 's')));
+    QVERIFY(makeLinks(dir, Count, store.filePath(QStringLiteral("var/source.php"))));
 
     const TreeStats s = FileOps::stats(store.path(), QStringLiteral("generated/code"));
     QCOMPARE(s.files, Count);
     QCOMPARE(s.folders, 1);
-    QCOMPARE(s.bytes, 100);
+    QCOMPARE(s.bytes, 10 * Count);
 
     const FileOpReport r = FileOps::emptyFolder(store.path(), QStringLiteral("generated/code"));
     QVERIFY2(r.ok(), qPrintable(r.error + r.failed.join(QLatin1Char('\n'))));
     QCOMPARE(r.entries, Count + 1);
-    QCOMPARE(r.bytes, 100);
+    QCOMPARE(r.bytes, 10 * Count);
     QCOMPARE(entriesOf(store.filePath(QStringLiteral("generated/code"))), QStringList());
 }
 
@@ -803,10 +816,11 @@ void TestFileOps::cancel()
     QTemporaryDir store;
     QVERIFY(store.isValid());
     const QString code = store.filePath(QStringLiteral("generated/code"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("var/source.php"), QByteArray(16, 's')));
     for (int i = 0; i < Folders; ++i) {
         const QString dir = code + QStringLiteral("/M%1").arg(i);
         QVERIFY(QDir().mkpath(dir));
-        QVERIFY(makeFiles(dir, PerFolder, 0));
+        QVERIFY(makeLinks(dir, PerFolder, store.filePath(QStringLiteral("var/source.php"))));
     }
     const auto remaining = [&] {
         const TreeStats s = FileOps::stats(store.path(), QStringLiteral("generated/code"));
@@ -833,11 +847,13 @@ void TestFileOps::cancel()
     QCOMPARE(r.failedCount, 0);
     QVERIFY2(r.entries > 0 && r.entries < Total, qPrintable(QString::number(r.entries)));
     QCOMPARE(remaining() + r.entries, Total); // counted exactly what went
+    QCOMPARE(r.bytes % 16, 0);
 
     flag = false;
     const FileOpReport rest = FileOps::emptyFolder(store.path(), QStringLiteral("generated/code"), &flag);
     QVERIFY(rest.ok());
     QCOMPARE(rest.entries + r.entries, Total);
+    QCOMPARE(rest.bytes + r.bytes, 16 * qint64(Folders) * PerFolder);
     QCOMPARE(entriesOf(code), QStringList());
 }
 

@@ -10,12 +10,12 @@ namespace mua {
 // What a bulk file operation did, and what it could not do.
 struct FileOpReport
 {
-    qint64 entries = 0;       // entries changed (chmod) or removed (empty)
-    qint64 bytes = 0;         // bytes of regular files removed
-    qint64 failedCount = 0;   // entries that could not be changed or removed
-    QStringList failed;       // the first 20 of them, as "path: reason"
+    qint64 entries = 0;     // entries changed (chmod) or removed (empty)
+    qint64 bytes = 0;       // bytes of regular files removed
+    qint64 failedCount = 0; // entries that could not be changed or removed
+    QStringList failed;     // the first 20 of them, as "path: reason"
     bool cancelled = false;
-    QString error;            // a sentence when the operation could not start at all
+    QString error; // a sentence when the operation could not start at all
     bool ok() const { return error.isEmpty() && failedCount == 0 && !cancelled; }
     void addFailure(const QString &path, int err);               // "path: strerror(err)"
     void addFailure(const QString &path, const QString &reason); // "path: reason"
@@ -24,9 +24,9 @@ struct FileOpReport
 // Counts below a folder without changing anything (for `plan`).
 struct TreeStats
 {
-    qint64 files = 0;    // everything that is not a folder (files, links, …)
-    qint64 folders = 0;  // folders below the top (the top itself not counted)
-    qint64 bytes = 0;    // sizes of regular files
+    qint64 files = 0;   // everything that is not a folder (files, links, …)
+    qint64 folders = 0; // folders below the top (the top itself not counted)
+    qint64 bytes = 0;   // sizes of regular files
     bool exists = false;
     QString error;
 };
@@ -34,7 +34,9 @@ struct TreeStats
 // File-system work on a store, done in-process with descriptor-relative calls (openat, fstatat,
 // unlinkat, fchmodat with O_NOFOLLOW / AT_SYMLINK_NOFOLLOW): a symlink is never followed, so nothing
 // outside the store is read, changed or removed, whatever links the tree holds. Every path must lie
-// inside storeRoot, and no component between storeRoot and the path may be a symlink.
+// inside storeRoot, and no component between storeRoot and the path may be a symlink. Folders below
+// dir that are mount points (another file system, or a bind mount) are left alone: a failure for
+// chmodTree and emptyFolder, not counted into by stats. Failure paths are relative to storeRoot.
 class FileOps
 {
 public:
@@ -49,9 +51,7 @@ public:
 
     // Removes everything inside dir, keeping dir itself with its mode, owner and group. Symlinks
     // inside are removed as links. A dir that does not exist is not an error (nothing to empty);
-    // the store folder itself is never emptied (error). Failure paths are relative to storeRoot.
-    // Folders below dir that are mount points (another file system or a bind mount) are left alone
-    // and counted as failures, for all three operations (stats just does not count inside them).
+    // the store folder itself is never emptied (error).
     static FileOpReport emptyFolder(const QString &storeRoot, const QString &dir,
                                     const std::atomic_bool *cancel = nullptr);
 };
