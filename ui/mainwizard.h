@@ -1,27 +1,78 @@
 #pragma once
 
+#include "runrecord.h"
+#include "upgradeoptions.h"
+
 #include <QWizard>
+
+class QSystemTrayIcon;
 
 namespace mua {
 
+class UpgradeController;
 class StorePage;
+class ReadinessPage;
+class BackupPage;
+class ReviewPage;
+class UpgradePage;
+class FinishPage;
+struct Store;
 
-// The assistant's window: Magento's System Upgrade wizard, page by page.
+// The assistant's window: Magento's System Upgrade wizard, page by page. It owns the one
+// controller that runs upgrades; pages render state and forward intent.
 class MainWizard : public QWizard
 {
     Q_OBJECT
 
 public:
-    enum PageId { StorePageId = 0 };
+    enum PageId { StorePageId, ReadinessPageId, BackupPageId, ReviewPageId, UpgradePageId, FinishPageId };
 
     explicit MainWizard(QWidget *parent = nullptr);
+    ~MainWizard() override;
 
     // As if the user had chosen root on the store page.
     void openStore(const QString &root);
+
+    const Store &store() const;
+    UpgradeOptions options() const;
+    UpgradeController *controller() const { return m_controller; }
+    bool isRunning() const;
+
+    // Starts a run (or resumes the last one) on the upgrade page.
+    void startUpgrade(bool resume);
+    // From the finish page: back to the upgrade page, resuming where the run stopped.
+    void resumeUpgrade();
+
+    const RunRecord &lastRecord() const { return m_lastRecord; }
+    int lastExitCode() const { return m_lastExitCode; }
+
     StorePage *storePage() const { return m_storePage; }
+    ReadinessPage *readinessPage() const { return m_readinessPage; }
+    ReviewPage *reviewPage() const { return m_reviewPage; }
+    UpgradePage *upgradePage() const { return m_upgradePage; }
+    FinishPage *finishPage() const { return m_finishPage; }
+
+public slots:
+    void reject() override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool confirmStop();
+    void runFinished(const RunRecord &record, int exitCode);
+
+    UpgradeController *m_controller;
     StorePage *m_storePage;
+    ReadinessPage *m_readinessPage;
+    BackupPage *m_backupPage;
+    ReviewPage *m_reviewPage;
+    UpgradePage *m_upgradePage;
+    FinishPage *m_finishPage;
+    QSystemTrayIcon *m_tray = nullptr;
+    RunRecord m_lastRecord;
+    int m_lastExitCode = -1;
+    bool m_closeWhenStopped = false;
 };
 
 } // namespace mua

@@ -1,0 +1,109 @@
+#include "storeactions.h"
+
+#include "envphpparser.h"
+#include "maintenancesteps.h"
+#include "runner.h"
+#include "storeinspector.h"
+
+#include <QFile>
+
+namespace mua {
+
+namespace {
+
+// Inspects the store and makes its runner; error says why not.
+struct Prepared
+{
+    Store store;
+    std::unique_ptr<Runner> runner;
+    QString error;
+};
+
+Prepared prepare(const QString &root, const UpgradeOptions &options)
+{
+    Prepared p;
+    p.store = StoreInspector::inspect(root);
+    if (!p.store.error.isEmpty()) {
+        p.error = p.store.error;
+        return p;
+    }
+    p.runner = RunnerFactory::create(p.store.root, options.runner, &p.error);
+    return p;
+}
+
+} // namespace
+
+bool StoreActions::Readiness::hasErrors() const
+{
+    if (!error.isEmpty())
+        return true;
+    for (const PreflightCheck &c : checks) {
+        if (c.level == PreflightCheck::Level::Error)
+            return true;
+    }
+    return false;
+}
+
+StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
+{
+    Readiness r;
+    Prepared p = prepare(root, options);
+    r.store = p.store;
+    r.error = p.error;
+    if (!p.runner)
+        return r;
+    RunRecord record;
+    const StepContext ctx{p.store, options, *p.runner, record, nullptr, {}};
+    r.checks = PreflightStep::checks(ctx);
+    return r;
+}
+
+StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options)
+{
+    Preview r;
+    Prepared p = prepare(root, options);
+    r.store = p.store;
+    r.error = p.error;
+    if (!p.runner)
+        return r;
+    RunRecord record;
+    const StepContext ctx{p.store, options, *p.runner, record, nullptr, {}};
+    r.entries = Plan().preview(ctx);
+    r.enabledModules = enabledModules(p.store);
+    return r;
+}
+
+StoreActions::Result StoreActions::disableMaintenance(const QString &root, const UpgradeOptions &options)
+{
+    Result r;
+    Prepared p = prepare(root, options);
+    if (!p.runner) {
+        r.message = p.error;
+        return r;
+    }
+    RunRecord record;
+    StepContext ctx{p.store, options, *p.runner, record, nullptr,
+                    [&r](LogStream, const QString &line) { r.output << line; }};
+    const StepOutcome outcome = MaintenanceOffStep::turnOff(ctx);
+    r.ok = outcome.status == StepStatus::Done;
+    r.message = r.ok ? tr("Maintenance mode is off: the storefront answers again.") : outcome.error;
+    return r;
+}
+
+int StoreActions::enabledModules(const Store &store)
+{
+    QFile f(store.path(QStringLiteral("app/etc/config.php")));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const EnvPhpParseResult parsed = EnvPhpParser::parse(f.read(16 * 1024 * 1024));
+    if (!parsed.ok)
+        return -1;
+    int n = 0;
+    for (const auto &e : parsed.value[u"modules"].entries()) {
+        if (e.value.toInt() == 1)
+            ++n;
+    }
+    return n;
+}
+
+} // namespace mua

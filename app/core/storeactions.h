@@ -1,0 +1,50 @@
+#pragma once
+
+#include "plan.h"
+#include "preflightstep.h"
+#include "store.h"
+#include "upgradeoptions.h"
+
+#include <QCoreApplication>
+
+namespace mua {
+
+// The engine's one-shot answers for the wizard, each meant to run off the GUI thread: readiness
+// checks, the plan preview, and turning maintenance off after a failure.
+class StoreActions
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::StoreActions)
+
+public:
+    struct Readiness
+    {
+        Store store;
+        QList<PreflightCheck> checks;
+        QString error; // the store or the runner could not be used
+        bool hasErrors() const;
+    };
+    static Readiness readiness(const QString &root, const UpgradeOptions &options);
+
+    struct Preview
+    {
+        Store store;
+        QList<Plan::Entry> entries;
+        int enabledModules = -1; // from app/etc/config.php; -1 when unreadable
+        QString error;
+    };
+    static Preview preview(const QString &root, const UpgradeOptions &options);
+
+    struct Result
+    {
+        bool ok = false;
+        QString message;
+        QStringList output;
+    };
+    // bin/magento maintenance:disable, then checks that the flag is gone.
+    static Result disableMaintenance(const QString &root, const UpgradeOptions &options);
+
+    // Enabled modules in app/etc/config.php (parsed, never executed); -1 when it cannot be read.
+    static int enabledModules(const Store &store);
+};
+
+} // namespace mua

@@ -1,0 +1,389 @@
+// The live log pane under a flood: lines from a worker thread through a real queued signal, in chunks,
+// with the engine's back-pressure (at most two chunks in flight, acknowledged after appending), against
+// a naive pane (QPlainTextEdit::appendPlainText once per line) fed by the same producer. Each pane runs in
+// its own process, so peak memory is its own. Prints lines/s, the longest GUI event-loop stall (a 1 ms
+// watchdog timer), peak RSS, and the ratios.
+//
+//   bench_logview [LINES [NAIVE_LINES]]     (default 1000000 and 100000; run with the window shown,
+//                                            e.g. QT_QPA_PLATFORM=offscreen or under xvfb-run)
+#include "logline.h"
+#include "logpane.h"
+#include "logview.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QSemaphore>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+
+using namespace mua;
+
+namespace {
+
+constexpr int ChunkLines = 4096;     // as the engine's worker
+constexpr int MaxChunksInFlight = 2; // as the engine's worker
+
+// Goals for our pane.
+constexpr double GoalLinesPerSecond = 200000;
+constexpr double GoalStallMs = 16;
+constexpr double GoalPeakMiB = 64;
+constexpr double GoalRatio = 20;
+
+void appendNumber(QString &s, qint64 n)
+{
+    char16_t digits[24];
+    int i = 24;
+    do {
+        digits[--i] = char16_t(u'0' + n % 10);
+        n /= 10;
+    } while (n > 0);
+    s.append(reinterpret_cast<const QChar *>(digits + i), 24 - i);
+}
+
+// What `composer` and `bin/magento` print, more or less: colours, stderr, the assistant's own lines,
+// and every tenth line a `\r` progress redraw of the one before.
+LogLine makeLine(qint64 i, QString &scratch)
+{
+    static const qint64 start = QDateTime::currentMSecsSinceEpoch();
+    LogLine line;
+    line.msecsSinceEpoch = start + i / 1000;
+    line.stepId = QStringLiteral("upgrade");
+    line.stream = LogStream::Stdout;
+    scratch.resize(0);
+    switch (i % 10) {
+    case 0:
+        scratch += QLatin1String("Module 'Magento_Catalog': upgrading schema (patch ");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(" of 1000000)");
+        break;
+    case 1:
+        scratch += QLatin1String("\033[32m  - Installing\033[39m magento/module-catalog-");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(" (\033[33m103.0.");
+        appendNumber(scratch, i % 97);
+        scratch += QLatin1String("\033[39m): Extracting archive");
+        break;
+    case 2:
+        scratch += QLatin1String("\033[1mCompiling\033[0m interceptors for Magento\\Catalog\\Model\\Product");
+        appendNumber(scratch, i);
+        break;
+    case 3:
+        scratch += QLatin1String("Deploying static files: frontend/Magento/luma/en_US/js/bundle-");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(".js");
+        break;
+    case 4:
+        line.stream = LogStream::Info;
+        scratch += QLatin1String("Running bin/magento setup:static-content:deploy (line ");
+        appendNumber(scratch, i);
+        scratch += QLatin1Char(')');
+        break;
+    case 5:
+        scratch += QLatin1String("\033[36mINFO\033[0m  Cache type config_");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(" flushed");
+        break;
+    case 6:
+        line.stream = LogStream::Warning;
+        scratch += QLatin1String("\033[33mWarning:\033[0m deprecated option in app/etc/config_");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(".php");
+        break;
+    case 7:
+        scratch += QLatin1String("Processing indexer catalog_product_price batch ");
+        appendNumber(scratch, i);
+        scratch += QLatin1String(" ........ \033[32m[OK]\033[0m");
+        break;
+    case 8:
+        line.stream = LogStream::Stderr;
+        scratch += QLatin1String("Downloading magento/product-community-edition ");
+        appendNumber(scratch, i);
+        break;
+    default:
+        line.stream = LogStream::Stderr;
+        scratch += QLatin1String("\r ");
+        appendNumber(scratch, i % 100);
+        scratch += QLatin1String("% [===>   ]\r ");
+        appendNumber(scratch, i % 100 + 1);
+        scratch += QLatin1String("% [====>  ]");
+        break;
+    }
+    line.text = QString(scratch.constData(), scratch.size()); // one exact allocation, like a decoded read
+    return line;
+}
+
+// Lives on its own thread; emits chunks, never more than MaxChunksInFlight unacknowledged.
+class Producer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Producer(qint64 lines)
+        : m_lines(lines)
+    {}
+
+    void run()
+    {
+        QString scratch;
+        scratch.reserve(256);
+        for (qint64 first = 0; first < m_lines; first += ChunkLines) {
+            LogChunk chunk;
+            const qint64 count = std::min<qint64>(ChunkLines, m_lines - first);
+            chunk.reserve(count);
+            for (qint64 i = first; i < first + count; ++i)
+                chunk.append(makeLine(i, scratch));
+            m_slots.acquire(); // back-pressure
+            emit produced(chunk);
+        }
+    }
+    void acknowledge() { m_slots.release(); } // any thread
+
+signals:
+    void produced(const mua::LogChunk &chunk);
+
+private:
+    const qint64 m_lines;
+    QSemaphore m_slots{MaxChunksInFlight};
+};
+
+// The top-level window, timing every repaint and flush of itself (one per frame at most).
+class TimedWindow : public QWidget
+{
+public:
+    int frames = 0;
+    qint64 frameNs = 0;
+    qint64 maxFrameNs = 0;
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() != QEvent::UpdateRequest)
+            return QWidget::event(event);
+        QElapsedTimer timer;
+        timer.start();
+        const bool result = QWidget::event(event);
+        const qint64 ns = timer.nsecsElapsed();
+        ++frames;
+        frameNs += ns;
+        maxFrameNs = std::max(maxFrameNs, ns);
+        return result;
+    }
+};
+
+qint64 peakRssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+void wait(int msecs)
+{
+    QEventLoop loop;
+    QTimer::singleShot(msecs, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// One pane, one flood; prints "RESULT lines msecs stallUs rssKiB frames shownLines frameAvgUs frameMaxUs
+// longStalls".
+int runOne(bool naive, qint64 lines)
+{
+    qRegisterMetaType<mua::LogChunk>();
+    TimedWindow window;
+    window.setWindowTitle(naive ? QStringLiteral("naive") : QStringLiteral("ours"));
+    auto *layout = new QVBoxLayout(&window);
+    LogPane *pane = nullptr;
+    QPlainTextEdit *edit = nullptr;
+    if (naive) {
+        edit = new QPlainTextEdit(&window);
+        edit->setReadOnly(true);
+        edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        layout->addWidget(edit);
+    } else {
+        pane = new LogPane(&window);
+        layout->addWidget(pane);
+    }
+    window.resize(1000, 700);
+    window.show();
+    wait(300);
+    window.frames = 0;
+    window.frameNs = window.maxFrameNs = 0;
+
+    QThread thread;
+    Producer producer(lines);
+    producer.moveToThread(&thread);
+
+    QElapsedTimer clock;
+    qint64 lastTick = 0;
+    qint64 maxGapNs = 0;
+    int longGaps = 0; // over the goal
+    QTimer watchdog;
+    watchdog.setTimerType(Qt::PreciseTimer);
+    watchdog.setInterval(1);
+    QObject::connect(&watchdog, &QTimer::timeout, &window, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        maxGapNs = std::max(maxGapNs, now - lastTick);
+        if (now - lastTick > qint64(GoalStallMs * 1e6))
+            ++longGaps;
+        lastTick = now;
+    });
+
+    qint64 received = 0;
+    qint64 doneNs = 0;
+    QObject::connect(
+        &producer, &Producer::produced, &window,
+        [&](const LogChunk &chunk) {
+            if (naive) {
+                for (const LogLine &line : chunk)
+                    edit->appendPlainText(line.text);
+            } else {
+                pane->view()->appendChunk(chunk);
+            }
+            producer.acknowledge();
+            received += chunk.size();
+            if (received >= lines) {
+                doneNs = clock.nsecsElapsed();
+                QTimer::singleShot(100, qApp, &QCoreApplication::quit); // the last frames, still watched
+            }
+        },
+        Qt::QueuedConnection);
+    QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
+
+    clock.start();
+    watchdog.start();
+    thread.start();
+    QApplication::exec();
+    watchdog.stop();
+    thread.quit();
+    thread.wait();
+
+    const int shown = naive ? edit->blockCount() : pane->view()->lineCount();
+    std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d\n", static_cast<long long>(lines),
+                double(doneNs) / 1e6, static_cast<long long>(maxGapNs / 1000),
+                static_cast<long long>(peakRssKiB()), window.frames, shown,
+                static_cast<long long>(window.frameNs / 1000 / std::max(1, window.frames)),
+                static_cast<long long>(window.maxFrameNs / 1000), longGaps);
+    std::fflush(stdout);
+    return 0;
+}
+
+struct Result
+{
+    bool ok = false;
+    qint64 lines = 0;
+    double msecs = 0;
+    double stallMs = 0;
+    double rssMiB = 0;
+    int frames = 0;
+    int shown = 0;
+    double frameAvgMs = 0;
+    double frameMaxMs = 0;
+    int longStalls = 0;
+    double linesPerSecond() const { return msecs > 0 ? lines * 1000.0 / msecs : 0; }
+};
+
+Result runChild(const QString &mode, qint64 lines)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--run"), mode, QString::number(lines)});
+    Result r;
+    if (!child.waitForFinished(110000)) {
+        child.kill();
+        child.waitForFinished();
+        std::fprintf(stderr, "%s: did not finish in time\n", qPrintable(mode));
+        return r;
+    }
+    for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> f = line.split(' ');
+        if (f.value(0) != "RESULT" || f.size() < 10)
+            continue;
+        r.ok = true;
+        r.lines = f[1].toLongLong();
+        r.msecs = f[2].toDouble();
+        r.stallMs = f[3].toDouble() / 1000.0;
+        r.rssMiB = f[4].toDouble() / 1024.0;
+        r.frames = f[5].toInt();
+        r.shown = f[6].toInt();
+        r.frameAvgMs = f[7].toDouble() / 1000.0;
+        r.frameMaxMs = f[8].toDouble() / 1000.0;
+        r.longStalls = f[9].toInt();
+    }
+    return r;
+}
+
+const char *verdict(bool ok)
+{
+    return ok ? "met" : "MISSED";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && qstrcmp(argv[1], "--run") == 0) {
+        QApplication app(argc, argv);
+        return runOne(qstrcmp(argv[2], "naive") == 0, QByteArray(argv[3]).toLongLong());
+    }
+    QCoreApplication app(argc, argv);
+    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    const qint64 naiveLines = argc > 2 ? QByteArray(argv[2]).toLongLong() : 100000;
+    if (lines <= 0 || naiveLines <= 0) {
+        std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES]]\n");
+        return 2;
+    }
+
+    const Result ours = runChild(QStringLiteral("ours"), lines);
+    const Result naive = runChild(QStringLiteral("naive"), naiveLines);
+    if (!ours.ok || !naive.ok) {
+        std::fprintf(stderr, "a run failed\n");
+        return 1;
+    }
+    const char *platform =
+        qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ? qgetenv("QT_QPA_PLATFORM").constData() : "default";
+    std::printf("bench_logview (platform %s), chunks of %d lines, at most %d in flight\n", platform,
+                ChunkLines, MaxChunksInFlight);
+    std::printf("%-24s %14s %14s\n", "", "LogPane", "QPlainTextEdit");
+    std::printf("%-24s %14lld %14lld\n", "lines fed", static_cast<long long>(ours.lines),
+                static_cast<long long>(naive.lines));
+    std::printf("%-24s %14d %14d\n", "lines kept", ours.shown, naive.shown);
+    std::printf("%-24s %14.0f %14.0f\n", "time (ms)", ours.msecs, naive.msecs);
+    std::printf("%-24s %14.0f %14.0f\n", "lines/s", ours.linesPerSecond(), naive.linesPerSecond());
+    std::printf("%-24s %14.1f %14.1f\n", "longest stall (ms)", ours.stallMs, naive.stallMs);
+    std::printf("%-24s %14d %14d\n", "stalls over 16 ms", ours.longStalls, naive.longStalls);
+    std::printf("%-24s %14.1f %14.1f\n", "peak RSS (MiB)", ours.rssMiB, naive.rssMiB);
+    std::printf("%-24s %14d %14d\n", "frames painted", ours.frames, naive.frames);
+    std::printf("%-24s %14.2f %14.2f\n", "frame avg (ms)", ours.frameAvgMs, naive.frameAvgMs);
+    std::printf("%-24s %14.2f %14.2f\n", "frame max (ms)", ours.frameMaxMs, naive.frameMaxMs);
+    const double ratio = naive.linesPerSecond() > 0 ? ours.linesPerSecond() / naive.linesPerSecond() : 0;
+    std::printf("ratio ours/naive lines/s: %.1fx\n", ratio);
+
+    const bool rate = ours.linesPerSecond() >= GoalLinesPerSecond;
+    const bool stall = ours.stallMs <= GoalStallMs;
+    const bool memory = ours.rssMiB < GoalPeakMiB;
+    const bool faster = ratio >= GoalRatio;
+    std::printf("goal >= %.0f lines/s: %s\n", GoalLinesPerSecond, verdict(rate));
+    std::printf("goal no stall over %.0f ms: %s\n", GoalStallMs, verdict(stall));
+    std::printf("goal peak RSS under %.0f MiB: %s\n", GoalPeakMiB, verdict(memory));
+    std::printf("goal >= %.0fx naive: %s\n", GoalRatio, verdict(faster));
+    return rate && stall && memory && faster ? 0 : 1;
+}
+
+#include "bench_logview.moc"

@@ -1,0 +1,106 @@
+// Renders every page of a demo run into PNG files, for the README and for looking at the wizard
+// the way a person will:   mua_screenshots OUTDIR [--scale 2]
+// Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
+#include "demostore.h"
+#include "mainwizard.h"
+#include "messages.h"
+#include "readinesspage.h"
+#include "reviewpage.h"
+#include "storepage.h"
+#include "upgradepage.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace mua;
+
+namespace {
+
+bool waitFor(const std::function<bool()> &condition, int ms = 60000)
+{
+    return QTest::qWaitFor(condition, ms);
+}
+
+bool shoot(MainWizard &w, const QString &dir, const QString &name)
+{
+    QTest::qWait(150); // let pending paints and the log pane's frame timer run
+    const QPixmap p = w.grab();
+    const QString path = dir + QLatin1Char('/') + name + QStringLiteral(".png");
+    if (p.isNull() || !p.save(path)) {
+        std::fprintf(stderr, "could not save %s\n", qPrintable(path));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(path));
+    return true;
+}
+
+bool run(const QString &out, const QString &root, bool failing)
+{
+    MainWizard w;
+    w.resize(980, 720);
+    w.show();
+    w.openStore(root);
+    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+        return false;
+    if (!failing) {
+        if (!shoot(w, out, QStringLiteral("1-store")))
+            return false;
+    }
+    w.next();
+    if (!waitFor([&] { return w.readinessPage()->isComplete(); }))
+        return false;
+    if (!failing && !shoot(w, out, QStringLiteral("2-readiness")))
+        return false;
+    w.next();
+    if (!failing && !shoot(w, out, QStringLiteral("3-backup")))
+        return false;
+    w.next();
+    if (!waitFor([&] { return w.reviewPage()->isComplete(); }))
+        return false;
+    if (!failing && !shoot(w, out, QStringLiteral("4-review")))
+        return false;
+    w.next();
+    if (!waitFor([&] { return w.upgradePage()->isFinished(); }))
+        return false;
+    if (!shoot(w, out, failing ? QStringLiteral("7-upgrade-failed") : QStringLiteral("5-upgrade")))
+        return false;
+    w.next();
+    return shoot(w, out, failing ? QStringLiteral("8-finish-failed") : QStringLiteral("6-finish"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("mua-screenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: mua_screenshots OUTDIR\n");
+        return 2;
+    }
+    const QString out = args.at(1);
+    QDir().mkpath(out);
+    Messages::setAnswerer([](const QString &) { return QMessageBox::Yes; });
+    QTemporaryDir dir;
+    QString error;
+    const QString ok = dir.path() + QStringLiteral("/shop");
+    const QString bad = dir.path() + QStringLiteral("/shop-failing");
+    if (!DemoStore::create(ok, QStringLiteral("2.4"), &error) || !DemoStore::create(bad, QStringLiteral("2.4"), &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    QFile switches(bad + QStringLiteral("/.fake-magento/switches.json"));
+    if (!switches.open(QIODevice::WriteOnly) || switches.write(R"({"fail": {"setup:upgrade": ""}})") < 0)
+        return 1;
+    switches.close();
+    return run(out, ok, false) && run(out, bad, true) ? 0 : 1;
+}

@@ -1,0 +1,113 @@
+#include "reviewpage.h"
+
+#include "background.h"
+#include "commandsteps.h"
+#include "icons.h"
+#include "mainwizard.h"
+#include "ui_reviewpage.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace mua {
+
+ReviewPage::ReviewPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ReviewPage>())
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Review the upgrade"));
+    setSubTitle(tr("What will change, step by step. Press Upgrade to start; the store goes into maintenance mode."));
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Upgrade"));
+    m_ui->targetEdit->setPlaceholderText(tr("keep the installed code, e.g. 2.4.8"));
+    m_ui->stepsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_ui->stepsTree->header()->setStretchLastSection(true);
+
+    // The plan depends on the target version: recompute it shortly after typing stops.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(400);
+    connect(debounce, &QTimer::timeout, this, &ReviewPage::refresh);
+    connect(m_ui->targetEdit, &QLineEdit::textChanged, this, [this, debounce] {
+        emit completeChanged();
+        if (targetIsValid())
+            debounce->start();
+    });
+}
+
+ReviewPage::~ReviewPage() = default;
+
+QString ReviewPage::targetVersion() const
+{
+    return m_ui->targetEdit->text().trimmed();
+}
+
+bool ReviewPage::targetIsValid() const
+{
+    static const QRegularExpression version(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$"));
+    return targetVersion().isEmpty() || version.match(targetVersion()).hasMatch();
+}
+
+void ReviewPage::initializePage()
+{
+    refresh();
+}
+
+void ReviewPage::refresh()
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (!w)
+        return;
+    m_loading = true;
+    emit completeChanged();
+    const quint64 generation = ++m_generation;
+    const QString root = w->store().root;
+    const UpgradeOptions options = w->options();
+    runInBackground(
+        this, [root, options] { return StoreActions::preview(root, options); },
+        [this, generation](const StoreActions::Preview &p) {
+            if (generation == m_generation)
+                show(p);
+        });
+}
+
+void ReviewPage::show(const StoreActions::Preview &p)
+{
+    m_preview = p;
+    m_loading = false;
+    const Store &s = p.store;
+    const QString package = ComposerUpdateStep::productPackage(s);
+    m_ui->packageValue->setText(targetVersion().isEmpty()
+                                    ? tr("%1 %2 — the database is brought up to this code").arg(package, s.version)
+                                    : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));
+    m_ui->modulesValue->setText(p.enabledModules < 0 ? tr("unknown (app/etc/config.php could not be read)")
+                                                     : tr("%n enabled", nullptr, p.enabledModules));
+    m_ui->stepsTree->clear();
+    for (const Plan::Entry &e : p.entries) {
+        auto *item = new QTreeWidgetItem(m_ui->stepsTree);
+        item->setIcon(0, Icons::step(e.applies ? StepStatus::Pending : StepStatus::Skipped));
+        item->setText(0, e.title);
+        QString what = e.applies ? e.preview.summary : tr("Skipped: %1").arg(e.reason);
+        for (const QString &c : e.preview.commands)
+            what += QStringLiteral("\n$ ") + c;
+        item->setText(1, what);
+        item->setToolTip(1, what);
+        item->setData(0, Qt::AccessibleTextRole,
+                      e.applies ? tr("%1, will run").arg(e.title) : tr("%1, skipped").arg(e.title));
+        if (!e.applies)
+            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
+    }
+    if (!p.error.isEmpty())
+        m_ui->packageValue->setText(p.error);
+    emit completeChanged();
+    emit previewed();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return !m_loading && m_preview.error.isEmpty() && !m_preview.entries.isEmpty() && targetIsValid();
+}
+
+} // namespace mua

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "storeactions.h"
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class ReviewPage;
+}
+
+namespace mua {
+
+// "The components you're upgrading display": the Magento package, the modules, and every step
+// with what it will touch. The commit page: its Upgrade button starts the run.
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewPage(QWidget *parent = nullptr);
+    ~ReviewPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    QString targetVersion() const;
+    bool isLoading() const { return m_loading; }
+    const StoreActions::Preview &preview() const { return m_preview; }
+
+signals:
+    void previewed();
+
+private:
+    void refresh();
+    void show(const StoreActions::Preview &preview);
+    bool targetIsValid() const;
+
+    std::unique_ptr<Ui::ReviewPage> m_ui;
+    StoreActions::Preview m_preview;
+    bool m_loading = false;
+    quint64 m_generation = 0;
+};
+
+} // namespace mua

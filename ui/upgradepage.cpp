@@ -1,0 +1,158 @@
+#include "upgradepage.h"
+
+#include "icons.h"
+#include "logpane.h"
+#include "logview.h"
+#include "mainwizard.h"
+#include "messages.h"
+#include "ui_upgradepage.h"
+#include "upgradecontroller.h"
+
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace mua {
+
+UpgradePage::UpgradePage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::UpgradePage>())
+    , m_clock(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setTitle(tr("Upgrade"));
+    setSubTitle(tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
+    auto *hostLayout = new QVBoxLayout(m_ui->logHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    m_log = new LogPane(m_ui->logHost);
+    hostLayout->addWidget(m_log);
+    m_ui->splitter->setStretchFactor(0, 0);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({290, 640});
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &UpgradePage::tick);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &UpgradePage::confirmStop);
+}
+
+UpgradePage::~UpgradePage() = default;
+
+void UpgradePage::attach(UpgradeController *c)
+{
+    connect(c, &UpgradeController::planned, this, &UpgradePage::planned);
+    connect(c, &UpgradeController::stepStarted, this, &UpgradePage::stepStarted);
+    connect(c, &UpgradeController::stepFinished, this, &UpgradePage::stepFinished);
+    connect(c, &UpgradeController::progressChanged, this, &UpgradePage::progressChanged);
+    connect(c, &UpgradeController::logged, m_log->view(), &LogView::appendChunk);
+    connect(c, &UpgradeController::finished, this, &UpgradePage::finished);
+}
+
+void UpgradePage::initializePage()
+{
+    if (auto *w = qobject_cast<MainWizard *>(wizard()))
+        w->startUpgrade(false);
+}
+
+void UpgradePage::prepare(bool resume)
+{
+    m_finished = false;
+    m_ui->stepsList->clear();
+    m_ui->progressBar->setValue(0);
+    m_ui->cancelButton->setEnabled(true);
+    m_ui->cancelButton->setText(tr("&Stop upgrade"));
+    if (!resume)
+        m_log->view()->clear();
+    setSubTitle(resume ? tr("Resuming the upgrade where it stopped.")
+                       : tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
+    m_elapsed.start();
+    tick();
+    m_clock->start();
+    emit completeChanged();
+}
+
+void UpgradePage::planned(const QList<StepRecord> &steps)
+{
+    m_ui->stepsList->clear();
+    for (const StepRecord &s : steps) {
+        auto *item = new QListWidgetItem(Icons::step(s.status), s.title, m_ui->stepsList);
+        item->setData(Qt::UserRole, s.id);
+        item->setToolTip(s.id);
+    }
+    m_ui->progressBar->setMaximum(int(steps.size()));
+}
+
+void UpgradePage::stepStarted(int index, const QString &)
+{
+    if (QListWidgetItem *item = m_ui->stepsList->item(index)) {
+        item->setIcon(Icons::running());
+        QFont f = item->font();
+        f.setBold(true);
+        item->setFont(f);
+        item->setData(Qt::AccessibleDescriptionRole, tr("running"));
+        m_ui->stepsList->scrollToItem(item);
+        m_ui->stepsList->setAccessibleDescription(tr("Running: %1").arg(item->text()));
+    }
+}
+
+void UpgradePage::stepFinished(int index, const StepRecord &record)
+{
+    if (QListWidgetItem *item = m_ui->stepsList->item(index)) {
+        item->setIcon(Icons::step(record.status));
+        QFont f = item->font();
+        f.setBold(false);
+        item->setFont(f);
+        item->setToolTip(record.detail.isEmpty() ? record.id : record.detail);
+        item->setData(Qt::AccessibleDescriptionRole, stepStatusName(record.status));
+    }
+}
+
+void UpgradePage::progressChanged(int done, int total)
+{
+    m_ui->progressBar->setMaximum(total);
+    m_ui->progressBar->setValue(done);
+}
+
+void UpgradePage::finished(const RunRecord &record, int)
+{
+    m_finished = true;
+    m_clock->stop();
+    tick();
+    m_ui->cancelButton->setEnabled(false);
+    if (record.result == RunResult::Succeeded)
+        m_ui->progressBar->setValue(m_ui->progressBar->maximum());
+    setSubTitle(record.result == RunResult::Succeeded ? tr("The upgrade finished. Press Next for the summary.")
+                                                      : tr("The upgrade stopped. Press Next to see why and what to do."));
+    emit completeChanged();
+}
+
+void UpgradePage::confirmStop()
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (w && w->isRunning() &&
+        Messages::question(this, tr("Stop the upgrade?"),
+                           tr("Stop the upgrade now? The running command is stopped, the store stays in maintenance "
+                              "mode, and you can resume later."),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        stop();
+}
+
+void UpgradePage::stop()
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (!w || !w->isRunning())
+        return;
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->cancelButton->setText(tr("Stopping…"));
+    w->controller()->cancel();
+}
+
+void UpgradePage::tick()
+{
+    const qint64 s = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
+    m_ui->elapsedLabel->setText(QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0')));
+}
+
+bool UpgradePage::isComplete() const
+{
+    return m_finished;
+}
+
+} // namespace mua

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "logline.h"
+#include "runrecord.h"
+
+#include <QElapsedTimer>
+#include <QWizardPage>
+
+#include <memory>
+
+class QTimer;
+
+namespace Ui {
+class UpgradePage;
+}
+
+namespace mua {
+
+class LogPane;
+class UpgradeController;
+
+// The run itself: the steps with live state icons, overall progress, elapsed time, the console
+// log, and a confirmed stop.
+class UpgradePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit UpgradePage(QWidget *parent = nullptr);
+    ~UpgradePage() override;
+
+    // Shows what the controller's runs do.
+    void attach(UpgradeController *controller);
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isFinished() const { return m_finished; }
+    LogPane *logPane() const { return m_log; }
+
+    // Clears the page for a new run (a resume keeps the log and adds to it).
+    void prepare(bool resume);
+    // Asks the running upgrade to stop (already confirmed).
+    void stop();
+
+private:
+    void planned(const QList<StepRecord> &steps);
+    void stepStarted(int index, const QString &id);
+    void stepFinished(int index, const StepRecord &record);
+    void progressChanged(int done, int total);
+    void finished(const RunRecord &record, int exitCode);
+    void confirmStop();
+    void tick();
+
+    std::unique_ptr<Ui::UpgradePage> m_ui;
+    LogPane *m_log;
+    QTimer *m_clock;
+    QElapsedTimer m_elapsed;
+    bool m_finished = false;
+};
+
+} // namespace mua
