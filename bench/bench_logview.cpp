@@ -4,8 +4,9 @@
 // its own process, so peak memory is its own. Prints lines/s, the longest GUI event-loop stall (a 1 ms
 // watchdog timer), peak RSS, and the ratios.
 //
-//   bench_logview [LINES [NAIVE_LINES]]     (default 1000000 and 100000; run with the window shown,
-//                                            e.g. QT_QPA_PLATFORM=offscreen or under xvfb-run)
+//   bench_logview [LINES [NAIVE_LINES [ROUNDS]]]   (default 1000000, 100000 and 3: our pane runs ROUNDS
+//                                                  times and the median round counts; the window is
+//                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run)
 #include "logline.h"
 #include "logpane.h"
 #include "logview.h"
@@ -16,6 +17,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSemaphore>
@@ -26,10 +28,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 
 using namespace mua;
 
 namespace {
+int g_appends = 0; qint64 g_appendNs = 0; int g_frames = 0; qint64 g_frameNs = 0;
 
 constexpr int ChunkLines = 4096;     // as the engine's worker
 constexpr int MaxChunksInFlight = 2; // as the engine's worker
@@ -177,6 +181,7 @@ protected:
         ++frames;
         frameNs += ns;
         maxFrameNs = std::max(maxFrameNs, ns);
+        ++g_frames; g_frameNs += ns;
         return result;
     }
 };
@@ -238,6 +243,9 @@ int runOne(bool naive, qint64 lines)
     watchdog.setInterval(1);
     QObject::connect(&watchdog, &QTimer::timeout, &window, [&] {
         const qint64 now = clock.nsecsElapsed();
+        timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); static qint64 lastCpu = 0; const qint64 cpu = ts.tv_sec * 1000000000LL + ts.tv_nsec; const qint64 cpuGap = cpu - lastCpu; lastCpu = cpu;
+        if (now - lastTick > 12000000) std::fprintf(stderr, "gap %lld us (cpu %lld) at %lld ms: %d appends %lld us, %d frames %lld us\n", (now-lastTick)/1000, cpuGap/1000, clock.elapsed(), g_appends, g_appendNs/1000, g_frames, g_frameNs/1000);
+        g_appends = 0; g_appendNs = 0; g_frames = 0; g_frameNs = 0;
         maxGapNs = std::max(maxGapNs, now - lastTick);
         if (now - lastTick > qint64(GoalStallMs * 1e6))
             ++longGaps;
@@ -253,7 +261,9 @@ int runOne(bool naive, qint64 lines)
                 for (const LogLine &line : chunk)
                     edit->appendPlainText(line.text);
             } else {
+                QElapsedTimer t; t.start();
                 pane->view()->appendChunk(chunk);
+                ++g_appends; g_appendNs += t.nsecsElapsed();
             }
             producer.acknowledge();
             received += chunk.size();
@@ -274,6 +284,7 @@ int runOne(bool naive, qint64 lines)
     thread.wait();
 
     const int shown = naive ? edit->blockCount() : pane->view()->lineCount();
+    std::printf("PLATFORM %s\n", qPrintable(QGuiApplication::platformName()));
     std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d\n", static_cast<long long>(lines),
                 double(doneNs) / 1e6, static_cast<long long>(maxGapNs / 1000),
                 static_cast<long long>(peakRssKiB()), window.frames, shown,
@@ -295,6 +306,7 @@ struct Result
     double frameAvgMs = 0;
     double frameMaxMs = 0;
     int longStalls = 0;
+    QString platform;
     double linesPerSecond() const { return msecs > 0 ? lines * 1000.0 / msecs : 0; }
 };
 
@@ -313,6 +325,8 @@ Result runChild(const QString &mode, qint64 lines)
     }
     for (const QByteArray &line : child.readAllStandardOutput().split('\n')) {
         const QList<QByteArray> f = line.split(' ');
+        if (f.value(0) == "PLATFORM")
+            r.platform = QString::fromUtf8(f.value(1));
         if (f.value(0) != "RESULT" || f.size() < 10)
             continue;
         r.ok = true;
@@ -345,21 +359,41 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     const qint64 naiveLines = argc > 2 ? QByteArray(argv[2]).toLongLong() : 100000;
-    if (lines <= 0 || naiveLines <= 0) {
-        std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES]]\n");
+    const int rounds = argc > 3 ? QByteArray(argv[3]).toInt() : 3;
+    if (lines <= 0 || naiveLines <= 0 || rounds <= 0) {
+        std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES [ROUNDS]]]\n");
         return 2;
     }
 
-    const Result ours = runChild(QStringLiteral("ours"), lines);
+    QList<Result> ourRounds;
+    for (int round = 0; round < rounds; ++round) {
+        const Result r = runChild(QStringLiteral("ours"), lines);
+        if (!r.ok) {
+            std::fprintf(stderr, "a run failed\n");
+            return 1;
+        }
+        ourRounds.append(r);
+    }
     const Result naive = runChild(QStringLiteral("naive"), naiveLines);
-    if (!ours.ok || !naive.ok) {
+    if (!naive.ok) {
         std::fprintf(stderr, "a run failed\n");
         return 1;
     }
-    const char *platform =
-        qEnvironmentVariableIsSet("QT_QPA_PLATFORM") ? qgetenv("QT_QPA_PLATFORM").constData() : "default";
-    std::printf("bench_logview (platform %s), chunks of %d lines, at most %d in flight\n", platform,
-                ChunkLines, MaxChunksInFlight);
+    std::printf("bench_logview (platform %s), chunks of %d lines, at most %d in flight\n",
+                qPrintable(naive.platform), ChunkLines, MaxChunksInFlight);
+    for (int round = 0; round < rounds; ++round) {
+        const Result &r = ourRounds[round];
+        std::printf(
+            "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over 16 ms, peak RSS %.1f MiB\n",
+            round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, r.rssMiB);
+    }
+    double worstStall = 0;
+    for (const Result &r : ourRounds)
+        worstStall = std::max(worstStall, r.stallMs);
+    std::sort(ourRounds.begin(), ourRounds.end(),
+              [](const Result &a, const Result &b) { return a.linesPerSecond() < b.linesPerSecond(); });
+    const Result ours = ourRounds[rounds / 2];
+    std::printf("median round below; the longest stall of all rounds: %.1f ms\n", worstStall);
     std::printf("%-24s %14s %14s\n", "", "LogPane", "QPlainTextEdit");
     std::printf("%-24s %14lld %14lld\n", "lines fed", static_cast<long long>(ours.lines),
                 static_cast<long long>(naive.lines));
