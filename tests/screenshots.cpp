@@ -1,5 +1,6 @@
 // Renders every page of a demo run into PNG files, for the README and for looking at the wizard
-// the way a person will:   mua_screenshots OUTDIR [--scale 2]
+// the way a person will:   mua_screenshots OUTDIR [--dark]
+// (QT_SCALE_FACTOR=2 shows it at 200%.)
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
 #include "demostore.h"
 #include "mainwizard.h"
@@ -13,6 +14,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPalette>
+#include <QStyle>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +91,24 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString out = args.at(1);
+    if (args.contains(QStringLiteral("--dark"))) {
+        // A dark palette, as a desktop in dark mode gives it: every colour must stay readable.
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    }
     QDir().mkpath(out);
     Messages::setAnswerer([](const QString &) { return QMessageBox::Yes; });
     QTemporaryDir dir;
