@@ -3,6 +3,7 @@
 #include "demostore.h"
 #include "exitcodes.h"
 #include "plan.h"
+#include "storeactions.h"
 #include "storeinspector.h"
 #include "upgradecontroller.h"
 
@@ -208,23 +209,16 @@ int runPlan(const QStringList &args)
     UpgradeOptions options;
     if (!cl.read(parser, options, &error))
         return usageError(error);
-    const Store store = StoreInspector::inspect(parser.positionalArguments().at(1));
-    if (!store.error.isEmpty()) {
-        err(store.error);
+    const StoreActions::Preview preview = StoreActions::preview(parser.positionalArguments().at(1), options, true);
+    if (!preview.error.isEmpty()) {
+        err(preview.error);
         return toInt(ExitCode::Usage);
     }
-    const std::unique_ptr<Runner> runner = RunnerFactory::create(store.root, options.runner, &error);
-    if (!runner)
-        return usageError(error);
-    RunRecord record;
-    const Plan plan;
-    const StepContext ctx{store, options, *runner, record, nullptr, {}};
-    const QList<Plan::Entry> entries = plan.preview(ctx);
-    const QList<PreflightCheck> checks = PreflightStep::checks(ctx);
     if (parser.isSet(cl.json))
-        out(QString::fromUtf8(QJsonDocument(Plan::toJson(store, entries, checks)).toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks))
+                                  .toJson(QJsonDocument::Indented)));
     else
-        out(Plan::toText(store, entries, checks));
+        out(Plan::toText(preview.store, preview.entries, preview.checks));
     return toInt(ExitCode::Ok);
 }
 

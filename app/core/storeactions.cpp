@@ -44,33 +44,37 @@ bool StoreActions::Readiness::hasErrors() const
     return false;
 }
 
-StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
+// Inspects, makes the runner and a read-only step context, and lets fill() answer with it.
+template<typename Answer, typename Fill>
+Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fill fill)
 {
-    Readiness r;
+    Answer answer;
     Prepared p = prepare(root, options);
-    r.store = p.store;
-    r.error = p.error;
+    answer.store = p.store;
+    answer.error = p.error;
     if (!p.runner)
-        return r;
+        return answer;
     RunRecord record;
     const StepContext ctx{p.store, options, *p.runner, record, nullptr, {}};
-    r.checks = PreflightStep::checks(ctx);
-    return r;
+    fill(answer, ctx);
+    return answer;
 }
 
-StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options)
+StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
 {
-    Preview r;
-    Prepared p = prepare(root, options);
-    r.store = p.store;
-    r.error = p.error;
-    if (!p.runner)
-        return r;
-    RunRecord record;
-    const StepContext ctx{p.store, options, *p.runner, record, nullptr, {}};
-    r.entries = Plan().preview(ctx);
-    r.enabledModules = enabledModules(p.store);
-    return r;
+    return answerWithContext<Readiness>(root, options, [](Readiness &r, const StepContext &ctx) {
+        r.checks = PreflightStep::checks(ctx);
+    });
+}
+
+StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options, bool withChecks)
+{
+    return answerWithContext<Preview>(root, options, [withChecks](Preview &r, const StepContext &ctx) {
+        r.entries = Plan().preview(ctx);
+        r.enabledModules = enabledModules(ctx.store);
+        if (withChecks)
+            r.checks = PreflightStep::checks(ctx);
+    });
 }
 
 StoreActions::Result StoreActions::disableMaintenance(const QString &root, const UpgradeOptions &options)

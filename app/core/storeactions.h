@@ -30,9 +30,10 @@ public:
         Store store;
         QList<Plan::Entry> entries;
         int enabledModules = -1; // from app/etc/config.php; -1 when unreadable
+        QList<PreflightCheck> checks; // only when asked for: they run php and setup:db:status
         QString error;
     };
-    static Preview preview(const QString &root, const UpgradeOptions &options);
+    static Preview preview(const QString &root, const UpgradeOptions &options, bool withChecks = false);
 
     struct Result
     {
