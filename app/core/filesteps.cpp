@@ -49,7 +49,7 @@ Applicability SessionPermissionsStep::applies(const StepContext &ctx) const
 
 StepPreview SessionPermissionsStep::preview(const StepContext &ctx) const
 {
-    const TreeStats stats = FileOps::stats(ctx.store.root, ctx.store.path(QStringLiteral("var/session")));
+    const TreeStats stats = ctx.runner.stats(QStringLiteral("var/session"));
     StepPreview p;
     p.entries = stats.files + stats.folders + 1;
     p.summary = tr("chmod 770 on var/session and %n entries in it.", nullptr, int(p.entries - 1));
@@ -58,8 +58,7 @@ StepPreview SessionPermissionsStep::preview(const StepContext &ctx) const
 
 StepOutcome SessionPermissionsStep::run(StepContext &ctx)
 {
-    const FileOpReport r = FileOps::chmodTree(ctx.store.root, ctx.store.path(QStringLiteral("var/session")),
-                                              SessionMode, ctx.cancel);
+    const FileOpReport r = ctx.runner.chmodTree(QStringLiteral("var/session"), SessionMode, ctx.cancel);
     return outcomeOf(r, tr("770 on %n entries", nullptr, int(r.entries)));
 }
 
@@ -69,7 +68,7 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
     p.entries = 0;
     p.bytes = 0;
     for (const QString &dir : ctx.store.codeGenerationDirs) {
-        const TreeStats stats = FileOps::stats(ctx.store.root, ctx.store.path(dir));
+        const TreeStats stats = ctx.runner.stats(dir);
         p.entries += stats.files + stats.folders;
         p.bytes += stats.bytes;
     }
@@ -83,7 +82,7 @@ StepOutcome ClearGeneratedStep::run(StepContext &ctx)
 {
     FileOpReport total;
     for (const QString &dir : ctx.store.codeGenerationDirs) {
-        const FileOpReport r = FileOps::emptyFolder(ctx.store.root, ctx.store.path(dir), ctx.cancel);
+        const FileOpReport r = ctx.runner.emptyFolder(dir, ctx.cancel);
         ctx.log(LogStream::Info, tr("%1: removed %n entries", nullptr, int(r.entries)).arg(dir));
         total.entries += r.entries;
         total.bytes += r.bytes;

@@ -31,8 +31,23 @@ QString Runner::magentoHint(const QString &arguments) const
     return magento(arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)).display();
 }
 
+TreeStats Runner::stats(const QString &relativeDir) const
+{
+    return FileOps::stats(m_root, absolute(relativeDir));
+}
+
+FileOpReport Runner::chmodTree(const QString &relativeDir, unsigned mode, const std::atomic_bool *cancel) const
+{
+    return FileOps::chmodTree(m_root, absolute(relativeDir), mode, cancel);
+}
+
+FileOpReport Runner::emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const
+{
+    return FileOps::emptyFolder(m_root, absolute(relativeDir), cancel);
+}
+
 LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)
-    : m_root(storeRoot)
+    : Runner(storeRoot)
     , m_settings(settings)
 {}
 

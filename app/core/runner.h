@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fileops.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -32,6 +34,20 @@ public:
     virtual CommandSpec composer(const QStringList &arguments) const = 0;
     // How a person runs bin/magento by hand with this runner, for advice in messages.
     QString magentoHint(const QString &arguments) const;
+
+    // Bulk file work on a folder given relative to the store root, where it is fastest: in-process
+    // here (the store's files are mounted locally), on the server for runners that reach it remotely.
+    virtual TreeStats stats(const QString &relativeDir) const;
+    virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode, const std::atomic_bool *cancel) const;
+    virtual FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const;
+
+protected:
+    explicit Runner(const QString &storeRoot)
+        : m_root(storeRoot)
+    {
+    }
+    QString absolute(const QString &relativeDir) const { return m_root + QLatin1Char('/') + relativeDir; }
+    QString m_root;
 };
 
 struct RunnerSettings
@@ -54,7 +70,6 @@ public:
     CommandSpec composer(const QStringList &arguments) const override;
 
 private:
-    QString m_root;
     RunnerSettings m_settings;
 };
 
