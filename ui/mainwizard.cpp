@@ -39,6 +39,7 @@ MainWizard::MainWizard(QWidget *parent)
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
     setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(48, 48));
     setPage(StorePageId, m_storePage);
     setPage(ReadinessPageId, m_readinessPage);
