@@ -325,6 +325,23 @@ private slots:
                  QStringLiteral("cancelled"));
     }
 
+    void upgradeAsAnotherUserIsRefused()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        const QString root = makeDemo(dir);
+        const QByteArray before = treeChecksum(root);
+        // As uid 65534 on a store root owns (when the tests run as another user, the roles swap:
+        // a store made by them is run by "nobody" all the same).
+        const ProgramResult r = runAsNobody({QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        const QString err = r.errText();
+        QVERIFY2(err.contains(QLatin1String("You are running as nobody")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("belongs to")) && err.contains(QLatin1String("sudo -u")), qPrintable(err));
+        QCOMPARE(treeChecksum(root), before);
+    }
+
     void demoStoreRefusesNonEmptyFolder()
     {
         QTemporaryDir dir;

@@ -1,5 +1,6 @@
 // The engine end to end on sandbox stores, through the controller and its worker thread.
 #include "demostore.h"
+#include "storeactions.h"
 #include "storeinspector.h"
 #include "testsupport.h"
 #include "upgradecontroller.h"
@@ -463,6 +464,63 @@ private slots:
                 last = v;
         }
         QVERIFY(last >= 29990);
+    }
+
+    void cacheTypeStillOffFailsNamingIt()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        // A PHP whose cache:enable "forgets" full_page, as a broken cache backend would.
+        writeFile(dir.path(), QStringLiteral("php-forgetful"),
+                  "#!/bin/sh\nphp \"$@\"; rc=$?\n"
+                  "case \"$*\" in *cache:enable*) sed -i \"s/'full_page' => 1/'full_page' => 0/\" app/etc/env.php;; esac\n"
+                  "exit $rc\n");
+        QFile::setPermissions(dir.path() + QStringLiteral("/php-forgetful"),
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
+        UpgradeOptions options = quickOptions();
+        options.runner.php = dir.path() + QStringLiteral("/php-forgetful");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.record.failedStep, QStringLiteral("cache-enable"));
+        QVERIFY2(r.record.message.contains(QLatin1String("still off after cache:enable: full_page")),
+                 qPrintable(r.record.message));
+    }
+
+    void skipReasons_data()
+    {
+        QTest::addColumn<QByteArray>("session");
+        QTest::addColumn<bool>("emptySessions");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("redis") << QByteArray("['save' => 'redis']") << false << QStringLiteral("sessions are in Redis");
+        QTest::newRow("db") << QByteArray("['save' => 'db']") << false << QStringLiteral("sessions are in the database");
+        QTest::newRow("save_path") << QByteArray("['save' => 'files', 'save_path' => '/srv/sessions']") << false
+                                   << QStringLiteral("save_path is /srv/sessions");
+        QTest::newRow("empty") << QByteArray("['save' => 'files']") << true << QStringLiteral("var/session is empty");
+    }
+
+    void skipReasons()
+    {
+        QFETCH(QByteArray, session);
+        QFETCH(bool, emptySessions);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
+        const qsizetype start = env.indexOf("'session' => [");
+        const qsizetype end = env.indexOf("],", start);
+        QVERIFY(start > 0 && end > start);
+        env.replace(start, end + 1 - start, "'session' => " + session);
+        writeFile(root, QStringLiteral("app/etc/env.php"), env);
+        if (emptySessions)
+            QVERIFY(QDir(root + QStringLiteral("/var/session")).removeRecursively() &&
+                    QDir(root).mkpath(QStringLiteral("var/session")));
+        const StoreActions::Preview p = StoreActions::preview(root, quickOptions());
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        const auto it = std::find_if(p.entries.begin(), p.entries.end(),
+                                     [](const Plan::Entry &e) { return e.id == QLatin1String("session-permissions"); });
+        QVERIFY(it != p.entries.end());
+        QVERIFY(!it->applies);
+        QCOMPARE(it->reason, reason);
     }
 
     void notAStore()

@@ -31,13 +31,26 @@ StepOutcome outcomeOf(const FileOpReport &report, const QString &detail)
     return o;
 }
 
+QString sessionStorageName(const QString &save)
+{
+    if (save == QLatin1String("db"))
+        return SessionPermissionsStep::tr("the database");
+    if (save == QLatin1String("redis"))
+        return QStringLiteral("Redis");
+    if (save == QLatin1String("valkey"))
+        return QStringLiteral("Valkey");
+    if (save == QLatin1String("memcached") || save == QLatin1String("memcache"))
+        return QStringLiteral("Memcached");
+    return save;
+}
+
 } // namespace
 
 Applicability SessionPermissionsStep::applies(const StepContext &ctx) const
 {
     const Store &s = ctx.store;
     if (s.sessionSave != QLatin1String("files"))
-        return {false, tr("sessions are in %1, not in files").arg(s.sessionSave)};
+        return {false, tr("sessions are in %1").arg(sessionStorageName(s.sessionSave))};
     if (!s.usesVarSession)
         return {false, tr("save_path is %1").arg(s.sessionSavePath)};
     if (QFileInfo(s.path(QStringLiteral("var/session"))).isSymLink())

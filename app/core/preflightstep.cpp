@@ -66,6 +66,24 @@ qint64 PreflightStep::parseMemoryLimit(const QString &text)
     return ok ? n * factor : -2;
 }
 
+PreflightCheck PreflightStep::ownerCheck(const Store &store)
+{
+    // The files' owner runs bin/magento: anyone else leaves files the owner cannot change.
+    struct stat st;
+    if (::stat(QFile::encodeName(store.envPhpPath()).constData(), &st) != 0)
+        return make(QStringLiteral("owner"), tr("File-system owner"), PreflightCheck::Level::Error,
+                    tr("Cannot read who owns %1.").arg(store.envPhpPath()),
+                    tr("Run the assistant as the store's owner."));
+    const uid_t me = ::geteuid();
+    if (st.st_uid != me)
+        return make(QStringLiteral("owner"), tr("File-system owner"), PreflightCheck::Level::Error,
+                    tr("You are running as %1, but app/etc/env.php belongs to %2.").arg(userName(me), userName(st.st_uid)),
+                    tr("Run the assistant as %1, for example: sudo -u %1 magento-upgrade-assistant …")
+                        .arg(userName(st.st_uid)));
+    return make(QStringLiteral("owner"), tr("File-system owner"), PreflightCheck::Level::Pass,
+                tr("Running as %1, the owner of the store's files.").arg(userName(me)));
+}
+
 QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
 {
     using Level = PreflightCheck::Level;
@@ -77,20 +95,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                     .arg(store.version.isEmpty() ? tr("(version unknown)") : store.version, store.edition,
                          store.deployMode));
 
-    // The files' owner runs bin/magento: anyone else leaves files nobody else can change.
-    struct stat st;
-    if (::stat(QFile::encodeName(store.envPhpPath()).constData(), &st) == 0) {
-        const uid_t me = ::geteuid();
-        if (st.st_uid != me)
-            out << make(QStringLiteral("owner"), tr("File-system owner"), Level::Error,
-                        tr("You are running as %1, but app/etc/env.php belongs to %2.")
-                            .arg(userName(me), userName(st.st_uid)),
-                        tr("Run the assistant as %1, for example: sudo -u %1 magento-upgrade-assistant …")
-                            .arg(userName(st.st_uid)));
-        else
-            out << make(QStringLiteral("owner"), tr("File-system owner"), Level::Pass,
-                        tr("Running as %1, the owner of the store's files.").arg(userName(me)));
-    }
+    out << ownerCheck(store);
 
     // Folders the upgrade writes to.
     QStringList notWritable;

@@ -180,7 +180,16 @@ int UpgradeWorker::execute(RunRecord &record)
         return toInt(ExitCode::Usage);
     }
 
-    // 2. The lock, before the journal or the log is touched.
+    // 2. Only the files' owner may change them: refuse before writing even the lock.
+    const PreflightCheck owner = PreflightStep::ownerCheck(store);
+    if (owner.level == PreflightCheck::Level::Error) {
+        record.result = RunResult::Refused;
+        record.message = tr("Refused: %1 %2 Nothing was changed.").arg(owner.message, owner.fix);
+        log(LogStream::Error, record.message);
+        return toInt(ExitCode::Refused);
+    }
+
+    // 3. The lock, before the journal or the log is touched.
     StoreLock lock(store.root);
     QString lockMessage;
     const StoreLock::Result lockResult = lock.acquire(options.breakLock, &lockMessage);
@@ -200,7 +209,7 @@ int UpgradeWorker::execute(RunRecord &record)
     if (lockResult == StoreLock::Result::TakenOver)
         log(LogStream::Warning, lockMessage);
 
-    // 3. The journal: resume where a failed or cancelled run stopped.
+    // 4. The journal: resume where a failed or cancelled run stopped.
     Plan plan;
     RunRecord previous;
     bool havePrevious = false;
@@ -250,7 +259,7 @@ int UpgradeWorker::execute(RunRecord &record)
     StepContext ctx{store,  options,   *runner,
                     record, &m_cancel, [this](LogStream s, const QString &text) { log(s, text); }};
 
-    // 4. The steps, in order.
+    // 5. The steps, in order.
     const int total = int(plan.steps().size());
     int exitCode = toInt(ExitCode::Ok);
     QStringList lastOutput;
