@@ -3,6 +3,7 @@
 #include "demostore.h"
 #include "exitcodes.h"
 #include "plan.h"
+#include "signalwatcher.h"
 #include "storeactions.h"
 #include "storeinspector.h"
 #include "upgradecontroller.h"
@@ -11,13 +12,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 
-#include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace mua {
 
@@ -124,6 +121,7 @@ struct UpgradeCommandLine
                                 QStringLiteral("composer")};
     QCommandLineOption ssh{QStringLiteral("ssh"), QString(), QStringLiteral("host")};
     QCommandLineOption remoteRoot{QStringLiteral("remote-root"), QString(), QStringLiteral("path")};
+    QCommandLineOption sshConfig{QStringLiteral("ssh-config"), QString(), QStringLiteral("file")};
     QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("name"), QStringLiteral("php-fpm")};
     QCommandLineOption targetVersion{QStringLiteral("target-version"), QString(), QStringLiteral("version")};
     QCommandLineOption backup{QStringLiteral("backup")};
@@ -141,8 +139,8 @@ struct UpgradeCommandLine
 
     void addTo(QCommandLineParser &parser, bool isUpgrade) const
     {
-        parser.addOptions({runner, php, composer, ssh, remoteRoot, service, targetVersion, backup, url, notify,
-                           onFailure, log, report, resume, breakLock, grace});
+        parser.addOptions({runner, php, composer, ssh, remoteRoot, sshConfig, service, targetVersion, backup,
+                           url, notify, onFailure, log, report, resume, breakLock, grace});
         parser.addOption(isUpgrade ? yes : json);
     }
 
@@ -154,6 +152,8 @@ struct UpgradeCommandLine
         options.runner.composer = parser.value(composer);
         options.runner.sshHost = parser.value(ssh);
         options.runner.remoteRoot = parser.value(remoteRoot);
+        if (parser.isSet(sshConfig))
+            options.runner.sshConfigFile = QFileInfo(parser.value(sshConfig)).absoluteFilePath();
         options.runner.service = parser.value(service);
         options.targetVersion = parser.value(targetVersion);
         options.logFile = parser.value(log);
@@ -222,15 +222,6 @@ int runPlan(const QStringList &args)
     return toInt(ExitCode::Ok);
 }
 
-// SIGINT and SIGTERM become a cancel on the event loop (self-pipe).
-int g_signalPipe[2] = {-1, -1};
-
-void onSignal(int)
-{
-    const char c = 1;
-    [[maybe_unused]] const ssize_t n = ::write(g_signalPipe[1], &c, 1);
-}
-
 QString formatLine(const LogLine &line)
 {
     const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"));
@@ -273,20 +264,10 @@ int runUpgrade(const QStringList &args)
     if (!options.reportFile.isEmpty())
         options.reportFile = QFileInfo(options.reportFile).absoluteFilePath();
 
-    if (::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
-        struct sigaction sa = {};
-        sa.sa_handler = onSignal;
-        sigemptyset(&sa.sa_mask);
-        ::sigaction(SIGINT, &sa, nullptr);
-        ::sigaction(SIGTERM, &sa, nullptr);
-    }
     UpgradeController controller;
-    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    SignalWatcher watcher;
     bool cancelAnnounced = false;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &controller, [&] {
-        char buf[16];
-        while (::read(g_signalPipe[0], buf, sizeof buf) > 0) {
-        }
+    QObject::connect(&watcher, &SignalWatcher::received, &controller, [&] {
         if (!cancelAnnounced)
             err(Cli::tr("Cancelling: stopping the running command…"));
         cancelAnnounced = true;
@@ -358,8 +339,12 @@ QString Cli::usage()
               "                                                  run the upgrade without a window\n"
               "\n"
               "Options of plan and upgrade:\n"
-              "  --runner local                 how bin/magento runs (ssh, ddev, warden, compose: not yet)\n"
-              "  --php PATH                     PHP binary for the local runner (default: php)\n"
+              "  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)\n"
+              "  --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in\n"
+              "                                 PATH, while ROOT is that folder mounted here, e.g. with\n"
+              "                                 sshfs -o dir_cache=no HOST:PATH ROOT\n"
+              "  --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config\n"
+              "  --php PATH                     PHP binary (default: php; on HOST with --runner ssh)\n"
               "  --composer PATH                Composer for --target-version (default: composer)\n"
               "  --target-version X             move the Magento package to X with Composer first\n"
               "  --on-failure keep-maintenance|restore\n"

@@ -2,6 +2,7 @@
 #include "demostore.h"
 #include "i18n.h"
 #include "mainwizard.h"
+#include "signalwatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -58,6 +60,8 @@ int runGui(int argc, char **argv)
     }
 
     mua::MainWizard wizard;
+    mua::SignalWatcher watcher;
+    QObject::connect(&watcher, &mua::SignalWatcher::received, &wizard, &mua::MainWizard::shutdown);
     if (!root.isEmpty())
         wizard.openStore(root);
     wizard.show();
@@ -70,6 +74,8 @@ int main(int argc, char **argv)
 {
     if (mua::Cli::isHeadless(argc, argv)) {
         qInstallMessageHandler(quietMessageHandler);
+        ::signal(SIGPIPE, SIG_IGN); // a closed pipe on stdout must not kill a run halfway
+
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("magento-upgrade-assistant"));
         QCoreApplication::setApplicationVersion(QStringLiteral(MUA_VERSION));

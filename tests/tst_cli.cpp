@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <unistd.h>
 
 using namespace mua::test;
@@ -323,6 +324,42 @@ private slots:
         QVERIFY(p.readAllStandardError().contains("Cancelled during setup-upgrade"));
         QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
                  QStringLiteral("cancelled"));
+    }
+
+    void sighupCancelsAndAClosedPipeDoesNotKill()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})");
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--grace"),
+                                QStringLiteral("1")});
+        QVERIFY(p.waitForStarted());
+        QByteArray seen;
+        QElapsedTimer t;
+        t.start();
+        while (!seen.contains("child process") && t.elapsed() < 30000) {
+            p.waitForReadyRead(200);
+            seen += p.readAllStandardOutput();
+        }
+        QVERIFY(seen.contains("child process"));
+        ::kill(pid_t(p.processId()), SIGHUP); // the terminal or the SSH session went away
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+
+        // stdout piped into something that stops reading: the run still finishes and reports.
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r = run(QStringLiteral("bash"),
+                                    {QStringLiteral("-c"),
+                                     QStringLiteral("\"$0\" upgrade \"$1\" --yes --resume --report \"$2\" | head -c 1 >/dev/null; "
+                                                    "exit ${PIPESTATUS[0]}"),
+                                     programPath(), root, report});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
+                 QStringLiteral("succeeded"));
     }
 
     void upgradeAsAnotherUserIsRefused()

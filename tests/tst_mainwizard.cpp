@@ -140,7 +140,7 @@ private slots:
         const QString saved = dir.path() + QStringLiteral("/saved.log");
         w.finishPage()->setSaveFileNameProvider([saved] { return saved; });
         QTest::mouseClick(w.finishPage()->findChild<QPushButton *>(QStringLiteral("saveLogButton")), Qt::LeftButton);
-        QVERIFY(mua::test::readFile(saved).contains("setup:upgrade"));
+        QTRY_VERIFY_WITH_TIMEOUT(mua::test::readFile(saved).contains("setup:upgrade"), 10000);
 
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
         auto *resume = w.finishPage()->findChild<QPushButton *>(QStringLiteral("resumeButton"));

@@ -2,6 +2,7 @@
 #include "demostore.h"
 #include "storeactions.h"
 #include "storeinspector.h"
+#include "storelock.h"
 #include "testsupport.h"
 #include "upgradecontroller.h"
 
@@ -521,6 +522,116 @@ private slots:
         QVERIFY(it != p.entries.end());
         QVERIFY(!it->applies);
         QCOMPARE(it->reason, reason);
+    }
+
+    void refusedResumeStaysResumable()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"setup:upgrade": ""}})");
+        QCOMPARE(runUpgrade(root, quickOptions()).exitCode, 1);
+        QVERIFY(maintenanceOn(root));
+        // The readiness check now fails: refused, but the store's state is said and resume stays possible.
+        setSwitches(root, "{}");
+        const QByteArray db = readFile(root + QStringLiteral("/.fake-magento/db.json"));
+        writeFile(root, QStringLiteral(".fake-magento/db.json"), R"({"installed": false})");
+        UpgradeOptions resume = quickOptions();
+        resume.resume = true;
+        const Run refused = runUpgrade(root, resume);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.record.message.contains(QLatin1String("still unfinished")), qPrintable(refused.record.message));
+        QVERIFY2(refused.record.message.contains(QLatin1String("maintenance mode")), qPrintable(refused.record.message));
+        QVERIFY(refused.record.nextCommand.endsWith(QLatin1String("--resume")));
+        writeFile(root, QStringLiteral(".fake-magento/db.json"), db);
+        const Run resumed = runUpgrade(root, resume);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.record.message));
+        QVERIFY(!maintenanceOn(root));
+    }
+
+    void maintenanceTheAdminTurnedOnStaysOn()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"setup:upgrade": ""}})");
+        UpgradeOptions restore = quickOptions();
+        restore.onFailure = OnFailure::Restore;
+        QCOMPARE(runUpgrade(root, restore).exitCode, 1);
+        QVERIFY(!maintenanceOn(root));
+        // Later the admin closes the shop on purpose and runs a fresh upgrade.
+        setSwitches(root, "{}");
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(maintenanceOn(root));
+        QCOMPARE(r.record.maintenanceBefore, std::optional<bool>(true));
+    }
+
+    void destroyingTheControllerMidRunDoesNotHang()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"slow": {"setup:upgrade": 200}})");
+        QElapsedTimer clock;
+        clock.start();
+        {
+            UpgradeController controller;
+            bool upgrading = false;
+            connect(&controller, &UpgradeController::stepStarted, this,
+                    [&](int, const QString &id) { upgrading = upgrading || id == QLatin1String("setup-upgrade"); });
+            controller.start({root, quickOptions()});
+            QTRY_VERIFY_WITH_TIMEOUT(upgrading, 30000);
+        } // cancels and waits
+        QVERIFY(clock.elapsed() < 40000);
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+    }
+
+    void secretsInErrorsAreMaskedEverywhere()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root,
+                    R"({"fail": {"setup:upgrade": "SQLSTATE[28000] Access denied for user magento using password demo-secret-password"}})");
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 1);
+        const QByteArray secret("demo-secret-password");
+        QVERIFY(!readFile(options.reportFile).contains(secret));
+        QVERIFY(!readFile(root + QStringLiteral("/var/.upgrade-assistant.journal.json")).contains(secret));
+        QVERIFY(!readFile(r.record.logPath).contains(secret));
+        QVERIFY(!r.record.message.contains(QLatin1String(secret)));
+        QVERIFY(!r.text.join(QLatin1Char('\n')).contains(QLatin1String(secret)));
+        QVERIFY2(readFile(r.record.logPath).contains("Access denied"), qPrintable(r.record.logPath));
+    }
+
+    void symlinkedRootIsResolved()
+    {
+        QTemporaryDir dir;
+        const QString release = dir.path() + QStringLiteral("/releases/1");
+        QString error;
+        QVERIFY2(DemoStore::create(release, QStringLiteral("2.4"), &error), qPrintable(error));
+        const QString current = dir.path() + QStringLiteral("/current");
+        QVERIFY(QFile::link(release, current));
+        const Run r = runUpgrade(current, quickOptions());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
+        QCOMPARE(r.record.store, QFileInfo(release).canonicalFilePath());
+    }
+
+    void maintenanceOffFromTheWizardRespectsTheLock()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        StoreLock held(root);
+        QString message;
+        QCOMPARE(held.acquire(false, &message), StoreLock::Result::Acquired);
+        const StoreActions::Result r = StoreActions::disableMaintenance(root, quickOptions());
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QLatin1String("Another run holds the store's lock")), qPrintable(r.message));
+        QVERIFY(maintenanceOn(root));
+        held.release();
+        QVERIFY(StoreActions::disableMaintenance(root, quickOptions()).ok);
+        QVERIFY(!maintenanceOn(root));
     }
 
     void notAStore()

@@ -20,6 +20,7 @@ packages=(
     php-cli php-symfony-console
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     util-linux procps
+    openssh-server openssh-client sshfs fuse3
 )
 
 install_packages() {

@@ -1,4 +1,2269 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>BackupPage</name>
+    <message>
+        <source>Back up the code and the database before anything changes</source>
+        <translation>Code und Datenbank sichern, bevor etwas geändert wird</translation>
+    </message>
+    <message>
+        <source>Take a backup before upgrading</source>
+        <translation>Vor dem Upgrade eine Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>What a backup covers</source>
+        <translation>Was eine Sicherung umfasst</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Turn &amp;maintenance off</source>
+        <translation>Wartungsmodus &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off</source>
+        <translation>Wartungsmodus deaktivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Resume upgrade</source>
+        <translation>Upgrade fo&amp;rtsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the upgrade where it stopped</source>
+        <translation>Das Upgrade dort fortsetzen, wo es angehalten wurde</translation>
+    </message>
+    <message>
+        <source>&amp;Open log</source>
+        <translation>Protokoll ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the log file</source>
+        <translation>Die Protokolldatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save log…</source>
+        <translation>Protokoll s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the log</source>
+        <translation>Eine Kopie des Protokolls speichern</translation>
+    </message>
+    <message>
+        <source>Result of the last action</source>
+        <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <source>Readiness summary</source>
+        <translation>Zusammenfassung der Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>Readiness checks</source>
+        <translation>Bereitschaftsprüfungen</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What was found, and what to do</source>
+        <translation>Ergebnis und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Run the readiness checks again</source>
+        <translation>Die Bereitschaftsprüfung erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>The components you&apos;re upgrading</source>
+        <translation>Komponenten, die aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Magento package:</source>
+        <translation>Magento-Paket:</translation>
+    </message>
+    <message>
+        <source>Magento package</source>
+        <translation>Magento-Paket</translation>
+    </message>
+    <message>
+        <source>Modules:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <source>Enabled modules</source>
+        <translation>Aktivierte Module</translation>
+    </message>
+    <message>
+        <source>Move to &amp;version:</source>
+        <translation>Ziel&amp;version:</translation>
+    </message>
+    <message>
+        <source>Target Magento version</source>
+        <translation>Magento-Zielversion</translation>
+    </message>
+    <message>
+        <source>Leave empty to upgrade the database to the code that is already installed</source>
+        <translation>Leer lassen, um die Datenbank auf den Stand des bereits installierten Codes zu bringen</translation>
+    </message>
+    <message>
+        <source>Steps of the upgrade</source>
+        <translation>Schritte des Upgrades</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>What it will touch</source>
+        <translation>Was geändert wird</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Store &amp;folder (drop a folder here, or pick a recent store):</source>
+        <translation>Shop-&amp;Ordner (Ordner hierher ziehen oder einen zuletzt verwendeten Shop wählen):</translation>
+    </message>
+    <message>
+        <source>Store folder</source>
+        <translation>Shop-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder that holds the store&apos;s app/, bin/ and var/</source>
+        <translation>Der Ordner, der app/, bin/ und var/ des Shops enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the store folder</source>
+        <translation>Den Shop-Ordner suchen</translation>
+    </message>
+    <message>
+        <source>Store status</source>
+        <translation>Shop-Status</translation>
+    </message>
+    <message>
+        <source>What the assistant found</source>
+        <translation>Was der Assistent gefunden hat</translation>
+    </message>
+    <message>
+        <source>Magento:</source>
+        <translation>Magento:</translation>
+    </message>
+    <message>
+        <source>Magento version</source>
+        <translation>Magento-Version</translation>
+    </message>
+    <message>
+        <source>Code generation:</source>
+        <translation>Codegenerierung:</translation>
+    </message>
+    <message>
+        <source>Code-generation folders</source>
+        <translation>Ordner für generierten Code</translation>
+    </message>
+    <message>
+        <source>Deploy mode:</source>
+        <translation>Bereitstellungsmodus:</translation>
+    </message>
+    <message>
+        <source>Deploy mode</source>
+        <translation>Bereitstellungsmodus</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sitzungen:</translation>
+    </message>
+    <message>
+        <source>Where sessions go</source>
+        <translation>Wo Sitzungen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Maintenance:</source>
+        <translation>Wartungsmodus:</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>Cache types:</source>
+        <translation>Cache-Typen:</translation>
+    </message>
+    <message>
+        <source>Cache types</source>
+        <translation>Cache-Typen</translation>
+    </message>
+    <message>
+        <source>File system:</source>
+        <translation>Dateisystem:</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Warnings about the store</source>
+        <translation>Warnungen zum Shop</translation>
+    </message>
+    <message>
+        <source>How commands run</source>
+        <translation>Wie Befehle ausgeführt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Runner:</source>
+        <translation>&amp;Ausführen auf:</translation>
+    </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführungsart</translation>
+    </message>
+    <message>
+        <source>&amp;PHP:</source>
+        <translation>&amp;PHP:</translation>
+    </message>
+    <message>
+        <source>PHP binary</source>
+        <translation>PHP-Binärdatei</translation>
+    </message>
+    <message>
+        <source>php</source>
+        <translation>php</translation>
+    </message>
+    <message>
+        <source>The PHP command-line binary that runs bin/magento</source>
+        <translation>Die PHP-Kommandozeilen-Binärdatei, die bin/magento ausführt</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradePage</name>
+    <message>
+        <source>Overall progress</source>
+        <translation>Gesamtfortschritt</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Verstrichene Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Stop upgrade</source>
+        <translation>Upgrade &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade</source>
+        <translation>Das Upgrade stoppen</translation>
+    </message>
+    <message>
+        <source>Steps and their state</source>
+        <translation>Schritte und ihr Status</translation>
+    </message>
+    <message>
+        <source>Console log</source>
+        <translation>Konsolenprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Magento Upgrade Assistant</source>
+        <translation>Magento-Upgrade-Assistent</translation>
+    </message>
+    <message>
+        <source>Give at most one store folder.</source>
+        <translation>Geben Sie höchstens einen Shop-Ordner an.</translation>
+    </message>
+    <message>
+        <source>Could not make the demo store: %1</source>
+        <translation>Der Demo-Shop konnte nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::BackupPage</name>
+    <message>
+        <source>Create a backup</source>
+        <translation>Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Get back to the store you have now if the upgrade goes wrong.</source>
+        <translation>Damit Sie zum jetzigen Stand des Shops zurückkehren können, falls das Upgrade fehlschlägt.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Backups are not available in this version of the assistant yet.&lt;/b&gt; It will not take one, and it will not pretend to.&lt;/p&gt;&lt;p&gt;Before you continue, make your own backup of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;database&lt;/b&gt; (for example &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;the &lt;b&gt;code&lt;/b&gt;: the store folder without &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; and &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; and &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Media in &lt;code&gt;pub/media/&lt;/code&gt;, sessions kept in Redis and search indexes are not touched by the upgrade.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sicherungen sind in dieser Version des Assistenten noch nicht verfügbar.&lt;/b&gt; Er erstellt keine und gibt auch nicht vor, es zu tun.&lt;/p&gt;&lt;p&gt;Bevor Sie fortfahren, sichern Sie bitte selbst:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die &lt;b&gt;Datenbank&lt;/b&gt; (zum Beispiel mit &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Code&lt;/b&gt;: den Shop-Ordner ohne &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; und &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; und &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Medien in &lt;code&gt;pub/media/&lt;/code&gt;, in Redis gespeicherte Sitzungen und Suchindizes werden vom Upgrade nicht verändert.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mua::CacheEnableStep</name>
+    <message numerus="yes">
+        <source>All %n cache types are on now; checks they still are after the upgrade.</source>
+        <translation>
+            <numerusform>%n Cache-Typ ist jetzt aktiviert; nach dem Upgrade wird geprüft, ob er es noch ist.</numerusform>
+            <numerusform>Alle %n Cache-Typen sind jetzt aktiviert; nach dem Upgrade wird geprüft, ob sie es noch sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Turns on %1 and checks that every type is on.</source>
+        <translation>Aktiviert %1 und prüft, ob alle Typen aktiviert sind.</translation>
+    </message>
+    <message>
+        <source>cache:status listed no cache types.</source>
+        <translation>cache:status hat keine Cache-Typen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>These cache types are still off after cache:enable: %1.</source>
+        <translation>Diese Cache-Typen sind nach cache:enable immer noch deaktiviert: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n types on</source>
+        <translation>
+            <numerusform>%n Typ aktiviert</numerusform>
+            <numerusform>alle %n Typen aktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enable all cache types</source>
+        <translation>Alle Cache-Typen aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ClearGeneratedStep</name>
+    <message numerus="yes">
+        <source>Deletes %n entries (%1) inside %2; the folders stay.</source>
+        <translation>
+            <numerusform>Löscht %n Eintrag (%1) in %2; Ordner bleiben erhalten.</numerusform>
+            <numerusform>Löscht %n Einträge (%1) in %2; Ordner bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: removed %n entries</source>
+        <translation>
+            <numerusform>%1: %n Eintrag entfernt</numerusform>
+            <numerusform>%1: %n Einträge entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n entries (%1)</source>
+        <translation>
+            <numerusform>%n Eintrag entfernt (%1)</numerusform>
+            <numerusform>%n Einträge entfernt (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty the code-generation folders</source>
+        <translation>Ordner für generierten Code leeren</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Cli</name>
+    <message>
+        <source>Run &apos;magento-upgrade-assistant --help&apos; for the commands.</source>
+        <translation>Eine Übersicht der Befehle zeigt &apos;magento-upgrade-assistant --help&apos;.</translation>
+    </message>
+    <message>
+        <source>%1 does not know the option %2%3.</source>
+        <translation>%1 kennt die Option %2%3 nicht.</translation>
+    </message>
+    <message>
+        <source>inspect takes exactly one store folder: magento-upgrade-assistant inspect ROOT [--json].</source>
+        <translation>inspect erwartet genau einen Shop-Ordner: magento-upgrade-assistant inspect ROOT [--json].</translation>
+    </message>
+    <message>
+        <source>demo-store takes exactly one folder: magento-upgrade-assistant demo-store DIR [--era 2.1|2.4].</source>
+        <translation>demo-store erwartet genau einen Ordner: magento-upgrade-assistant demo-store DIR [--era 2.1|2.4].</translation>
+    </message>
+    <message>
+        <source>--era %1 is not one of the demo eras (%2).</source>
+        <translation>--era %1 ist keine der verfügbaren Demo-Generationen (%2).</translation>
+    </message>
+    <message>
+        <source>Made a Magento %1 sandbox store in %2. Try: magento-upgrade-assistant inspect %2
+</source>
+        <translation>Sandbox-Shop mit Magento %1 in %2 angelegt. Probieren Sie: magento-upgrade-assistant inspect %2
+</translation>
+    </message>
+    <message>
+        <source>--grace %1 is not a number of seconds between 0 and 3600.</source>
+        <translation>--grace %1 ist keine Anzahl Sekunden zwischen 0 und 3600.</translation>
+    </message>
+    <message>
+        <source>--on-failure %1 is not keep-maintenance or restore.</source>
+        <translation>--on-failure %1 ist weder keep-maintenance noch restore.</translation>
+    </message>
+    <message>
+        <source>--target-version %1 is not a Magento 2 version such as 2.4.7 or 2.4.7-p3.</source>
+        <translation>--target-version %1 ist keine Magento-2-Version wie 2.4.7 oder 2.4.7-p3.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version yet; run without it (and take a backup by hand first).</source>
+        <translation>%1 ist in dieser Version noch nicht verfügbar; rufen Sie den Befehl ohne diese Option auf (und erstellen Sie vorher selbst eine Sicherung).</translation>
+    </message>
+    <message>
+        <source>plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options].</source>
+        <translation>plan erwartet genau einen Shop-Ordner: magento-upgrade-assistant plan ROOT [Optionen].</translation>
+    </message>
+    <message>
+        <source>upgrade takes exactly one store folder: magento-upgrade-assistant upgrade ROOT --yes [options].</source>
+        <translation>upgrade erwartet genau einen Shop-Ordner: magento-upgrade-assistant upgrade ROOT --yes [Optionen].</translation>
+    </message>
+    <message>
+        <source>upgrade changes the store, so it needs --yes. To see what it would do first, run: magento-upgrade-assistant plan %1</source>
+        <translation>upgrade verändert den Shop und erfordert daher --yes. Was dabei geschehen würde, zeigt vorher: magento-upgrade-assistant plan %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the running command…</source>
+        <translation>Abbruch: Der laufende Befehl wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Done: %1
+</source>
+        <translation>Fertig: %1
+</translation>
+    </message>
+    <message>
+        <source>Known fix: %1</source>
+        <translation>Bekannte Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Log: %1
+</source>
+        <translation>Protokoll: %1
+</translation>
+    </message>
+    <message>
+        <source>rollback is not available in this version yet: backups (--backup) are not built yet either.</source>
+        <translation>rollback ist in dieser Version noch nicht verfügbar: Auch Sicherungen (--backup) gibt es noch nicht.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command.</source>
+        <translation>&apos;%1&apos; ist kein Befehl.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
+  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
+  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
+                                                  make a sandbox store in DIR
+  magento-upgrade-assistant inspect ROOT [--json] say what the store is; changes nothing
+  magento-upgrade-assistant plan ROOT [--json] [options]
+                                                  list the steps an upgrade would run; changes nothing
+  magento-upgrade-assistant upgrade ROOT --yes [options]
+                                                  run the upgrade without a window
+
+Options of plan and upgrade:
+  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)
+  --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in
+                                 PATH, while ROOT is that folder mounted here, e.g. with
+                                 sshfs -o dir_cache=no HOST:PATH ROOT
+  --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config
+  --php PATH                     PHP binary (default: php; on HOST with --runner ssh)
+  --composer PATH                Composer for --target-version (default: composer)
+  --target-version X             move the Magento package to X with Composer first
+  --on-failure keep-maintenance|restore
+                                 maintenance mode after a failed step (default: keep)
+  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  a JSON report, written on every outcome
+  --resume                       continue a failed or cancelled run where it stopped
+  --break-lock                   take over a stale lock left by another host
+  --grace SECONDS                time a cancelled command gets before it is killed (default 5)
+
+Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,
+130 cancelled.
+
+  -h, --help       show this help
+  -v, --version    show the version
+</source>
+        <translation>Aufruf:
+  magento-upgrade-assistant [ROOT]                den Assistenten öffnen (für ROOT, falls angegeben)
+  magento-upgrade-assistant --demo                den Assistenten mit einem Wegwerf-Sandbox-Shop öffnen
+  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
+                                                  einen Sandbox-Shop in DIR anlegen
+  magento-upgrade-assistant inspect ROOT [--json] den Shop beschreiben; ändert nichts
+  magento-upgrade-assistant plan ROOT [--json] [Optionen]
+                                                  die Schritte eines Upgrades auflisten; ändert nichts
+  magento-upgrade-assistant upgrade ROOT --yes [Optionen]
+                                                  das Upgrade ohne Fenster ausführen
+
+Optionen für plan und upgrade:
+  --runner local|ssh             wie bin/magento ausgeführt wird (ddev, warden, compose: noch nicht)
+  --ssh HOST --remote-root PATH  Ausführung über ssh: bin/magento und die Dateioperationen laufen
+                                 auf HOST in PATH; ROOT ist dieser Ordner, hier eingebunden,
+                                 z. B. mit sshfs -o dir_cache=no HOST:PATH ROOT
+  --ssh-config FILE              ssh -F FILE statt ~/.ssh/config
+  --php PATH                     PHP-Binärdatei (Standard: php; mit --runner ssh auf HOST)
+  --composer PATH                Composer für --target-version (Standard: composer)
+  --target-version X             zuerst das Magento-Paket mit Composer auf X bringen
+  --on-failure keep-maintenance|restore
+                                 Wartungsmodus nach einem fehlgeschlagenen Schritt (Standard: keep)
+  --log FILE                     das vollständige Protokoll (Standard: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  ein JSON-Bericht, der in jedem Fall geschrieben wird
+  --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er stoppte
+  --break-lock                   eine verwaiste Sperre eines anderen Hosts übernehmen
+  --grace SECONDS                Frist für einen abgebrochenen Befehl, bevor er beendet wird (Standard: 5)
+
+Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder kein Shop,
+3 aus Sicherheitsgründen abgelehnt, 130 abgebrochen.
+
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version anzeigen
+</translation>
+    </message>
+</context>
+<context>
+    <name>mua::CommandExecutor</name>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ComposerUpdateStep</name>
+    <message>
+        <source>no --target-version given</source>
+        <translation>kein --target-version angegeben</translation>
+    </message>
+    <message>
+        <source>the store is a git clone; update it with git</source>
+        <translation>der Shop ist ein Git-Klon; aktualisieren Sie ihn mit git</translation>
+    </message>
+    <message>
+        <source>Moves %1 from %2 to %3 with Composer.</source>
+        <translation>Bringt %1 mit Composer von %2 auf %3.</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Move Magento to the new version</source>
+        <translation>Magento auf die neue Version bringen</translation>
+    </message>
+</context>
+<context>
+    <name>mua::DemoStore</name>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s built-in copy of %1 is missing.</source>
+        <translation>Die im Programm enthaltene Kopie von %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>There is no sandbox store for Magento &quot;%1&quot;; choose one of %2.</source>
+        <translation>Für Magento „%1“ gibt es keinen Sandbox-Shop; wählen Sie eine dieser Versionen: %2.</translation>
+    </message>
+    <message>
+        <source>No folder was given for the sandbox store.</source>
+        <translation>Für den Sandbox-Shop wurde kein Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder; a sandbox store needs an empty or new folder.</source>
+        <translation>%1 ist kein Ordner; ein Sandbox-Shop braucht einen leeren oder neuen Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not empty; a sandbox store can only be made in an empty or new folder.</source>
+        <translation>Der Ordner %1 ist nicht leer; ein Sandbox-Shop kann nur in einem leeren oder neuen Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::EnvPhpParser</name>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Dateiende</translation>
+    </message>
+    <message>
+        <source>the string %1</source>
+        <translation>die Zeichenkette %1</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1)</source>
+        <translation>ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a /* */ comment</source>
+        <translation>die Datei endet mitten in einem /* */-Kommentar</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file contains binary data (a NUL byte)</source>
+        <translation>die Datei enthält Binärdaten (ein NUL-Byte)</translation>
+    </message>
+    <message>
+        <source>the file does not start with &lt;?php</source>
+        <translation>die Datei beginnt nicht mit &lt;?php</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a declare statement</source>
+        <translation>die Datei endet mitten in einer declare-Anweisung</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;declare&apos; but found %1</source>
+        <translation>nach &apos;declare&apos; wurde &apos;(&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the declare statement is missing its closing &apos;)&apos;</source>
+        <translation>der declare-Anweisung fehlt die schließende &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;;&apos; after the declare statement but found %1</source>
+        <translation>nach der declare-Anweisung wurde &apos;;&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends before &apos;return&apos; and the configuration array</source>
+        <translation>die Datei endet vor &apos;return&apos; und dem Konfigurations-Array</translation>
+    </message>
+    <message>
+        <source>expected &apos;return&apos; followed by an array but found %1</source>
+        <translation>&apos;return&apos; gefolgt von einem Array erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array after &apos;return&apos; but found %1</source>
+        <translation>nach &apos;return&apos; wurde ein Array erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends after &apos;return&apos; without an array</source>
+        <translation>die Datei endet nach &apos;return&apos; ohne Array</translation>
+    </message>
+    <message>
+        <source>the file ends without the &apos;;&apos; after the configuration array</source>
+        <translation>die Datei endet ohne das &apos;;&apos; nach dem Konfigurations-Array</translation>
+    </message>
+    <message>
+        <source>expected &apos;;&apos; after the configuration array but found %1</source>
+        <translation>nach dem Konfigurations-Array wurde &apos;;&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>there is text after the closing ?&gt; tag</source>
+        <translation>nach dem schließenden ?&gt;-Tag folgt noch Text</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the return statement</source>
+        <translation>unerwartet: %1 nach dem Ende der return-Anweisung</translation>
+    </message>
+    <message>
+        <source>the arrays are nested more than %1 levels deep</source>
+        <translation>die Arrays sind mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of an array</source>
+        <translation>die Datei endet mitten in einem Array</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; after a value but found %2</source>
+        <translation>nach einem Wert wurde &apos;,&apos; oder &apos;%1&apos; erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>an array cannot be used as an array key</source>
+        <translation>ein Array kann nicht als Array-Schlüssel verwendet werden</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1</source>
+        <translation>Wert erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected &apos;(&apos; after &apos;array&apos; but found %1</source>
+        <translation>nach &apos;array&apos; wurde &apos;(&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a string</source>
+        <translation>die Datei endet mitten in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a \u{…} escape in a string is not a valid Unicode code point</source>
+        <translation>eine \u{…}-Escape-Sequenz in einer Zeichenkette ist kein gültiger Unicode-Codepunkt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid number</source>
+        <translation>&apos;%1&apos; ist keine gültige Zahl</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a number</source>
+        <translation>die Datei endet mitten in einer Zahl</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a heredoc string</source>
+        <translation>die Datei endet mitten in einem Heredoc-String</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; but found %2</source>
+        <translation>&apos;%1&apos; erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>found %1 in the middle of a value</source>
+        <translation>%1 mitten in einem Wert gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>mua::FileOps</name>
+    <message>
+        <source>%1 is a symbolic link; the assistant does not follow links out of the store.</source>
+        <translation>%1 ist ein symbolischer Link; der Assistent folgt keinen Links aus dem Shop heraus.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2.</source>
+        <translation>%1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>No store folder was given.</source>
+        <translation>Es wurde kein Shop-Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>No folder inside the store was given.</source>
+        <translation>Es wurde kein Ordner innerhalb des Shops angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the store folder %2; the assistant only works inside the store.</source>
+        <translation>%1 liegt außerhalb des Shop-Ordners %2; der Assistent arbeitet nur innerhalb des Shops.</translation>
+    </message>
+    <message>
+        <source>The assistant does not empty the whole store folder %1.</source>
+        <translation>Der Assistent leert nicht den gesamten Shop-Ordner %1.</translation>
+    </message>
+    <message>
+        <source>The store folder %1 does not exist.</source>
+        <translation>Der Shop-Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>was moved while the assistant was working in it; stopped there</source>
+        <translation>wurde verschoben, während der Assistent darin arbeitete; dort angehalten</translation>
+    </message>
+    <message>
+        <source>is a mount point; left alone</source>
+        <translation>ist ein Einhängepunkt; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::FinishPage</name>
+    <message>
+        <source>Your upgrade was successful!</source>
+        <translation>Das Upgrade war erfolgreich!</translation>
+    </message>
+    <message>
+        <source>The upgrade was stopped.</source>
+        <translation>Das Upgrade wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>The upgrade did not start.</source>
+        <translation>Das Upgrade wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The upgrade failed.</source>
+        <translation>Das Upgrade ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>The upgrade did not finish</source>
+        <translation>Das Upgrade wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Known fix</source>
+        <translation>Bekannte Lösung</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>%1 done, %2 skipped, of %3</source>
+        <translation>%1 von %3 erledigt, %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>Cache types</source>
+        <translation>Cache-Typen</translation>
+    </message>
+    <message>
+        <source>Maintenance mode</source>
+        <translation>Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>on: the storefront answers 503</source>
+        <translation>aktiviert: das Shop-Frontend antwortet mit 503</translation>
+    </message>
+    <message>
+        <source>off: the storefront is open</source>
+        <translation>deaktiviert: das Shop-Frontend ist erreichbar</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Turning maintenance mode off…</source>
+        <translation>Wartungsmodus wird deaktiviert…</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;All files (*)</source>
+        <translation>Protokolldateien (*.log);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the log to %1.</source>
+        <translation>Protokoll unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: choose a folder you can write to.</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::KnownFailures</name>
+    <message>
+        <source>PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
+        <translation>PHP hat nicht genug Arbeitsspeicher: Das memory_limit der CLI ist zu niedrig. Starten Sie mit --php und einem Wrapper, der php -d memory_limit=2G aufruft, oder erhöhen Sie memory_limit in der php.ini der CLI.</translation>
+    </message>
+    <message>
+        <source>PHP stopped with a fatal error (exit code 255); the lines above say where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
+        <translation>PHP wurde mit einem schwerwiegenden Fehler beendet (Exit-Code 255); die Zeilen darüber zeigen, wo. Ist von Speicher die Rede, erhöhen Sie das memory_limit der CLI auf 2G.</translation>
+    </message>
+    <message>
+        <source>A third-party module&apos;s setup script needs an area code; the module is named just before the error. Update or disable that module, then resume.</source>
+        <translation>Das Setup-Skript eines Drittanbietermoduls benötigt einen Area-Code; das Modul wird direkt vor dem Fehler genannt. Aktualisieren oder deaktivieren Sie dieses Modul und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s setup script failed with &quot;Area code is not set&quot;: update or disable that module (bin/magento module:disable %1), then resume.</source>
+        <translation>Das Setup-Skript von %1 ist mit „Area code is not set“ fehlgeschlagen: Aktualisieren oder deaktivieren Sie dieses Modul (bin/magento module:disable %1) und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Magento could not start, usually because of stale generated code or a broken module: empty the code-generation folders and resume; run bin/magento with -vvv to see the cause.</source>
+        <translation>Magento konnte nicht starten, meist wegen veralteten generierten Codes oder eines defekten Moduls: Leeren Sie die Ordner für generierten Code und setzen Sie fort; bin/magento mit -vvv zeigt die Ursache.</translation>
+    </message>
+    <message>
+        <source>The code is newer than the database: setup:upgrade has to run; resume the upgrade.</source>
+        <translation>Der Code ist neuer als die Datenbank: setup:upgrade muss laufen; setzen Sie das Upgrade fort.</translation>
+    </message>
+    <message>
+        <source>Web requests regenerated classes during the cleanup: run the cleanup inside maintenance mode (resume the upgrade; the assistant turns maintenance on first).</source>
+        <translation>Web-Anfragen haben während der Bereinigung Klassen neu generiert: Führen Sie die Bereinigung im Wartungsmodus aus (setzen Sie das Upgrade fort; der Assistent aktiviert zuerst den Wartungsmodus).</translation>
+    </message>
+    <message>
+        <source>Session files belong to another user: the session-permissions step (chmod 770 var/session) fixes this; run as the files&apos; owner.</source>
+        <translation>Sitzungsdateien gehören einem anderen Benutzer: Der Schritt für die Sitzungsrechte (chmod 770 var/session) behebt das; führen Sie den Assistenten als Eigentümer der Dateien aus.</translation>
+    </message>
+    <message>
+        <source>Composer cannot satisfy the constraints in composer.json: relax or update the conflicting requirements it lists, then resume.</source>
+        <translation>Composer kann die Bedingungen in composer.json nicht erfüllen: Lockern oder aktualisieren Sie die aufgeführten widersprüchlichen Anforderungen und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>Magento 2.4 needs a running search engine (OpenSearch, or Elasticsearch before 2.4.8): start it and check catalog/search settings, then resume.</source>
+        <translation>Magento 2.4 benötigt eine laufende Suchmaschine (OpenSearch oder, vor 2.4.8, Elasticsearch): Starten Sie sie, prüfen Sie die Einstellungen unter catalog/search und setzen Sie dann fort.</translation>
+    </message>
+    <message>
+        <source>The server refused the SSH key for %1: check ssh-add -l / your key (IdentityFile in ~/.ssh/config) and the server&apos;s authorized_keys.</source>
+        <translation>Der Server hat den SSH-Schlüssel für %1 abgelehnt: Prüfen Sie ssh-add -l bzw. Ihren Schlüssel (IdentityFile in ~/.ssh/config) und authorized_keys auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 only accepts a password over SSH, and the assistant never types one: set up key login (ssh-copy-id).</source>
+        <translation>%1 akzeptiert über SSH nur ein Passwort, und der Assistent gibt nie eines ein: Richten Sie die Anmeldung per Schlüssel ein (ssh-copy-id).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH host key is unknown or changed: connect once by hand with ssh to check and accept it.</source>
+        <translation>Der SSH-Host-Schlüssel des Servers ist unbekannt oder hat sich geändert: Verbinden Sie sich einmal von Hand per ssh, um ihn zu prüfen und zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH host key is unknown or changed: connect once with ssh %1 to check and accept it.</source>
+        <translation>Der SSH-Host-Schlüssel des Servers ist unbekannt oder hat sich geändert: Verbinden Sie sich einmal mit ssh %1, um ihn zu prüfen und zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>SSH could not resolve the host name %1: check --ssh and the Host entries of ~/.ssh/config.</source>
+        <translation>SSH konnte den Hostnamen %1 nicht auflösen: Prüfen Sie --ssh und die Host-Einträge in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection on port %2: check that sshd runs there and that the port is right.</source>
+        <translation>%1 hat die SSH-Verbindung auf Port %2 abgelehnt: Prüfen Sie, ob dort sshd läuft und ob der Port stimmt.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on port %2 over SSH (%3): check the host name, the port, your VPN or firewall.</source>
+        <translation>Keine SSH-Antwort von %1 auf Port %2 (%3): Prüfen Sie Hostname, Port, VPN und Firewall.</translation>
+    </message>
+    <message>
+        <source>The server closed the SSH connection before login (sshd or a firewall refused it): run ssh by hand to see why.</source>
+        <translation>Der Server hat die SSH-Verbindung vor der Anmeldung geschlossen (sshd oder eine Firewall hat sie abgelehnt): Führen Sie ssh von Hand aus, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>The SSH connection broke while the command ran: it may still be running on the server (check with ps there) before you resume.</source>
+        <translation>Die SSH-Verbindung ist während des Befehls abgebrochen: Er läuft auf dem Server möglicherweise noch; prüfen Sie das dort mit ps, bevor Sie fortsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::LogPane</name>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Match upper and lower case exactly</source>
+        <translation>Groß- und Kleinschreibung genau beachten</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy log</source>
+        <translation>Protokoll kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log when nothing is selected</source>
+        <translation>Die markierten Zeilen kopieren oder das ganze Protokoll, wenn nichts markiert ist</translation>
+    </message>
+    <message>
+        <source>Save log…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>Save the log shown here to a file</source>
+        <translation>Das hier angezeigte Protokoll in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Follow new lines</source>
+        <translation>Neue Zeilen mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in sight; scrolling up pauses this</source>
+        <translation>Die neueste Zeile im Blick behalten; Hochscrollen unterbricht das</translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation>Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation>Zeitstempel anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the time of every line</source>
+        <translation>Die Uhrzeit jeder Zeile anzeigen</translation>
+    </message>
+    <message>
+        <source>Upgrade log pane</source>
+        <translation>Bereich des Upgrade-Protokolls</translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation>Im Protokoll suchen</translation>
+    </message>
+    <message>
+        <source>Find in the log (%1). Enter finds the next line, Shift+Enter the previous one, Escape goes back to the log.</source>
+        <translation>Im Protokoll suchen (%1). Eingabetaste findet die nächste Zeile, Umschalt+Eingabetaste die vorherige, Esc kehrt zum Protokoll zurück.</translation>
+    </message>
+    <message>
+        <source>Log status</source>
+        <translation>Protokollstatus</translation>
+    </message>
+    <message>
+        <source>No match for “%1”</source>
+        <translation>Kein Treffer für „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n line(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Log files (*.log);;Text files (*.txt);;All files (*)</source>
+        <translation>Protokolldateien (*.log);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Saved the log to %1.</source>
+        <translation>Protokoll unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::LogView</name>
+    <message>
+        <source>Upgrade log</source>
+        <translation>Upgrade-Protokoll</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Das Protokoll ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2.</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Line %1 of %2: %3</source>
+        <translation>Zeile %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Last line: %1</source>
+        <translation>Letzte Zeile: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::MagentoCommandStep</name>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation>%1 in %2 s</translation>
+    </message>
+</context>
+<context>
+    <name>mua::MainWizard</name>
+    <message>
+        <source>Magento Upgrade Assistant</source>
+        <translation>Magento-Upgrade-Assistent</translation>
+    </message>
+    <message>
+        <source>The upgrade of %1 finished.</source>
+        <translation>Das Upgrade von %1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade?</source>
+        <translation>Upgrade stoppen?</translation>
+    </message>
+    <message>
+        <source>An upgrade is running. Stop it now? The running command is stopped, the store stays in maintenance mode, and you can resume later.</source>
+        <translation>Ein Upgrade läuft. Jetzt stoppen? Der laufende Befehl wird beendet, der Shop bleibt im Wartungsmodus, und Sie können später fortsetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::MaintenanceOffStep</name>
+    <message>
+        <source>maintenance was on before the run, so it stays on</source>
+        <translation>der Wartungsmodus war vor dem Lauf aktiviert und bleibt daher aktiviert</translation>
+    </message>
+    <message>
+        <source>Turns maintenance off and checks that the flag is gone.</source>
+        <translation>Deaktiviert den Wartungsmodus und prüft, ob das Flag entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Maintenance is still on after maintenance:disable (var/.maintenance.flag exists).</source>
+        <translation>Der Wartungsmodus ist nach maintenance:disable noch aktiviert (var/.maintenance.flag existiert).</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Put maintenance mode back</source>
+        <translation>Wartungsmodus wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>mua::MaintenanceOnStep</name>
+    <message>
+        <source>Maintenance is already on; it stays on during and after the run.</source>
+        <translation>Der Wartungsmodus ist bereits aktiviert; er bleibt während und nach dem Lauf aktiviert.</translation>
+    </message>
+    <message>
+        <source>The storefront answers 503 until the run puts maintenance back.</source>
+        <translation>Das Shop-Frontend antwortet mit 503, bis der Lauf den Wartungsmodus wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>maintenance:enable reported success but var/.maintenance.flag does not exist.</source>
+        <translation>maintenance:enable meldete Erfolg, aber var/.maintenance.flag existiert nicht.</translation>
+    </message>
+    <message>
+        <source>was already on</source>
+        <translation>war bereits aktiviert</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on</source>
+        <translation>Wartungsmodus aktivieren</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Plan</name>
+    <message>
+        <source>the store is in %1 mode, not production</source>
+        <translation>der Shop ist im Modus %1, nicht im Modus production</translation>
+    </message>
+    <message>
+        <source>Back up the store</source>
+        <translation>Shop sichern</translation>
+    </message>
+    <message>
+        <source>not requested (backups are not available yet)</source>
+        <translation>nicht angefordert (Sicherungen sind noch nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>Upgrade the database and modules</source>
+        <translation>Datenbank und Module aktualisieren</translation>
+    </message>
+    <message>
+        <source>Updates the database schema and data of every module and cleans caches and generated code.</source>
+        <translation>Aktualisiert Datenbankschema und Daten aller Module und bereinigt Caches und generierten Code.</translation>
+    </message>
+    <message>
+        <source>Compile dependency injection</source>
+        <translation>Dependency Injection kompilieren</translation>
+    </message>
+    <message>
+        <source>Generates code and dependency injection configuration (production mode).</source>
+        <translation>Generiert Code und die Dependency-Injection-Konfiguration (Modus production).</translation>
+    </message>
+    <message>
+        <source>Deploy static files</source>
+        <translation>Statische Dateien bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploys the storefront&apos;s and Admin&apos;s static files (production mode).</source>
+        <translation>Stellt die statischen Dateien von Shop-Frontend und Admin bereit (Modus production).</translation>
+    </message>
+    <message>
+        <source>Check the storefront</source>
+        <translation>Shop-Frontend prüfen</translation>
+    </message>
+    <message>
+        <source>not requested (no --url given)</source>
+        <translation>nicht angefordert (kein --url angegeben)</translation>
+    </message>
+    <message>
+        <source>Plan for %1 (Magento %2 %3, %4 mode)</source>
+        <translation>Plan für %1 (Magento %2 %3, Modus %4)</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>Readiness:</source>
+        <translation>Bereitschaft:</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>runs</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>entfällt</translation>
+    </message>
+</context>
+<context>
+    <name>mua::PreflightStep</name>
+    <message>
+        <source>Magento store</source>
+        <translation>Magento-Shop</translation>
+    </message>
+    <message>
+        <source>Magento %1 %2 in %3 mode.</source>
+        <translation>Magento %1 %2 im Modus %3.</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>File-system owner</source>
+        <translation>Dateieigentümer</translation>
+    </message>
+    <message>
+        <source>You are running as %1, but app/etc/env.php belongs to %2.</source>
+        <translation>Sie arbeiten als %1, aber app/etc/env.php gehört %2.</translation>
+    </message>
+    <message>
+        <source>Run the assistant as %1, for example: sudo -u %1 magento-upgrade-assistant …</source>
+        <translation>Führen Sie den Assistenten als %1 aus, zum Beispiel: sudo -u %1 magento-upgrade-assistant …</translation>
+    </message>
+    <message>
+        <source>Running as %1, the owner of the store&apos;s files.</source>
+        <translation>Läuft als %1, dem Eigentümer der Shop-Dateien.</translation>
+    </message>
+    <message>
+        <source>Writable folders</source>
+        <translation>Beschreibbare Ordner</translation>
+    </message>
+    <message>
+        <source>%1 can be written.</source>
+        <translation>In %1 kann geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written by this user.</source>
+        <translation>Dieser Benutzer kann nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>Run as the store&apos;s owner, or give the owner write permission on them.</source>
+        <translation>Führen Sie den Assistenten als Eigentümer des Shops aus oder geben Sie dem Eigentümer Schreibrechte darauf.</translation>
+    </message>
+    <message>
+        <source>Disk space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Only %1 free where the store lives.</source>
+        <translation>Nur %1 frei auf dem Laufwerk des Shops.</translation>
+    </message>
+    <message>
+        <source>Free at least %1 before upgrading.</source>
+        <translation>Geben Sie vor dem Upgrade mindestens %1 frei.</translation>
+    </message>
+    <message>
+        <source>%1 free.</source>
+        <translation>%1 frei.</translation>
+    </message>
+    <message>
+        <source>Composer and setup:upgrade may need more; free at least 1 GB.</source>
+        <translation>Composer und setup:upgrade benötigen eventuell mehr; geben Sie mindestens 1 GB frei.</translation>
+    </message>
+    <message>
+        <source>PHP</source>
+        <translation>PHP</translation>
+    </message>
+    <message>
+        <source>%1 did not print its version.</source>
+        <translation>%1 hat keine Version ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter or choose one with --php PATH.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter oder wählen Sie einen mit --php PATH.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper that passes -d memory_limit=2G.</source>
+        <translation>Erhöhen Sie memory_limit in der php.ini der CLI oder starten Sie mit --php und einem Wrapper, der -d memory_limit=2G übergibt.</translation>
+    </message>
+    <message>
+        <source>PHP %1 with memory_limit %2; Magento needs at least 756M.</source>
+        <translation>PHP %1 mit memory_limit %2; Magento benötigt mindestens 756M.</translation>
+    </message>
+    <message>
+        <source>PHP %1 with memory_limit %2; 2G or more is recommended.</source>
+        <translation>PHP %1 mit memory_limit %2; 2G oder mehr wird empfohlen.</translation>
+    </message>
+    <message>
+        <source>PHP %1 with memory_limit %2.</source>
+        <translation>PHP %1 mit memory_limit %2.</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Setup Wizard leftovers</source>
+        <translation>Reste des Setup-Assistenten</translation>
+    </message>
+    <message>
+        <source>No flags left by Magento&apos;s web Setup Wizard.</source>
+        <translation>Keine Flags vom Web-Setup-Assistenten von Magento übrig.</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>If no web Setup Wizard update is running, delete them before upgrading.</source>
+        <translation>Wenn kein Update über den Web-Setup-Assistenten läuft, löschen Sie diese Dateien vor dem Upgrade.</translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation>Composer</translation>
+    </message>
+    <message>
+        <source>This store is a git clone of Magento: its version comes from git, not from Composer.</source>
+        <translation>Dieser Shop ist ein Git-Klon von Magento: Seine Version kommt aus git, nicht aus Composer.</translation>
+    </message>
+    <message>
+        <source>Check out the release with git instead of --target-version %1.</source>
+        <translation>Checken Sie die Version mit git aus, statt --target-version %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>The store is on %1, a network share: every file operation is a round trip.</source>
+        <translation>Der Shop liegt auf %1, einer Netzwerkfreigabe: Jeder Dateizugriff geht über das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Cleaning generated code may take minutes; run on the server where you can.</source>
+        <translation>Das Bereinigen des generierten Codes kann Minuten dauern; arbeiten Sie nach Möglichkeit direkt auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>The database needs setup:upgrade (setup:db:status exit code 2).</source>
+        <translation>Die Datenbank benötigt setup:upgrade (setup:db:status mit Exit-Code 2).</translation>
+    </message>
+    <message>
+        <source>All modules are up to date; setup:upgrade will still run and apply the configuration.</source>
+        <translation>Alle Module sind aktuell; setup:upgrade läuft trotzdem und wendet die Konfiguration an.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The store is not installed or cannot start; run %1 by hand and fix what it says.</source>
+        <translation>Der Shop ist nicht installiert oder kann nicht starten; führen Sie %1 von Hand aus und beheben Sie die gemeldeten Probleme.</translation>
+    </message>
+    <message>
+        <source>Read-only checks: owner, writable folders, disk space, PHP version and memory_limit, wizard leftovers, database status.</source>
+        <translation>Nur lesende Prüfungen: Eigentümer, beschreibbare Ordner, Speicherplatz, PHP-Version und memory_limit, Reste des Setup-Assistenten, Datenbankstatus.</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>Cancelled during the readiness check.</source>
+        <translation>Während der Bereitschaftsprüfung abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) passed</source>
+        <translation>
+            <numerusform>%n Prüfung bestanden</numerusform>
+            <numerusform>%n Prüfungen bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Readiness check</source>
+        <translation>Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>Cannot read who owns %1.</source>
+        <translation>Der Eigentümer von %1 kann nicht ermittelt werden.</translation>
+    </message>
+    <message>
+        <source>Run the assistant as the store&apos;s owner.</source>
+        <translation>Führen Sie den Assistenten als Eigentümer des Shops aus.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ReadinessPage</name>
+    <message>
+        <source>Readiness check</source>
+        <translation>Bereitschaftsprüfung</translation>
+    </message>
+    <message>
+        <source>What the upgrade needs from this machine and this store. These checks only read.</source>
+        <translation>Was das Upgrade von diesem Rechner und diesem Shop braucht. Diese Prüfungen lesen nur.</translation>
+    </message>
+    <message>
+        <source>Checking %1 …</source>
+        <translation>%1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>%1
+Fix: %2</source>
+        <translation>%1
+Lösung: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) failed: fix them, then press Check again.</source>
+        <translation>
+            <numerusform>%n Prüfung fehlgeschlagen: Beheben Sie das Problem und klicken Sie dann auf „Erneut prüfen“.</numerusform>
+            <numerusform>%n Prüfungen fehlgeschlagen: Beheben Sie die Probleme und klicken Sie dann auf „Erneut prüfen“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready, with %n warning(s) worth reading.</source>
+        <translation>
+            <numerusform>Bereit, mit %n Warnung, die Sie lesen sollten.</numerusform>
+            <numerusform>Bereit, mit %n Warnungen, die Sie lesen sollten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: every check passed.</source>
+        <translation>Bereit: Alle Prüfungen bestanden.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ReviewPage</name>
+    <message>
+        <source>Review the upgrade</source>
+        <translation>Upgrade überprüfen</translation>
+    </message>
+    <message>
+        <source>What will change, step by step. Press Upgrade to start; the store goes into maintenance mode.</source>
+        <translation>Was sich ändert, Schritt für Schritt. Klicken Sie zum Starten auf „Upgrade starten“; der Shop wechselt in den Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>&amp;Upgrade</source>
+        <translation>&amp;Upgrade starten</translation>
+    </message>
+    <message>
+        <source>keep the installed code, e.g. 2.4.8</source>
+        <translation>installierten Code beibehalten, z. B. 2.4.8</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the database is brought up to this code</source>
+        <translation>%1 %2 — die Datenbank wird auf den Stand dieses Codes gebracht</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>unknown (app/etc/config.php could not be read)</source>
+        <translation>unbekannt (app/etc/config.php konnte nicht gelesen werden)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>%1, will run</source>
+        <translation>%1, wird ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1, skipped</source>
+        <translation>%1, übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>mua::RunnerFactory</name>
+    <message>
+        <source>The %1 runner is not available in this version yet; use --runner local.</source>
+        <translation>Die Ausführung über %1 ist in dieser Version noch nicht verfügbar; verwenden Sie --runner local.</translation>
+    </message>
+    <message>
+        <source>--runner %1 is not one of %2.</source>
+        <translation>--runner %1 ist ungültig; möglich sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SessionPermissionsStep</name>
+    <message>
+        <source>save_path is %1</source>
+        <translation>save_path ist %1</translation>
+    </message>
+    <message>
+        <source>var/session is a symbolic link; the assistant does not follow it</source>
+        <translation>var/session ist ein symbolischer Link; der Assistent folgt ihm nicht</translation>
+    </message>
+    <message>
+        <source>var/session is empty</source>
+        <translation>var/session ist leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>chmod 770 on var/session and %n entries in it.</source>
+        <translation>
+            <numerusform>chmod 770 für var/session und %n Eintrag darin.</numerusform>
+            <numerusform>chmod 770 für var/session und %n Einträge darin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>770 on %n entries</source>
+        <translation>
+            <numerusform>770 für %n Eintrag</numerusform>
+            <numerusform>770 für %n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Make var/session group-accessible</source>
+        <translation>var/session für die Gruppe freigeben</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>der Datenbank</translation>
+    </message>
+    <message>
+        <source>sessions are in %1</source>
+        <translation>Sitzungen liegen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SshRunner</name>
+    <message>
+        <source>Cannot make the folder %1 for the shared SSH connection: %2.</source>
+        <translation>Der Ordner %1 für die gemeinsame SSH-Verbindung kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private folder of yours (a folder owned by you with mode 700); the assistant keeps its shared SSH connection there, so remove or fix it.</source>
+        <translation>%1 ist kein privater Ordner von Ihnen (ein Ordner, der Ihnen gehört, mit Modus 700); der Assistent legt dort seine gemeinsame SSH-Verbindung ab, also entfernen oder korrigieren Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
+        <translation>Die Ausführung über ssh benötigt --ssh HOST: den Server, auf dem der Shop läuft, oder einen Host aus Ihrer ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>--ssh %1 is not a host name.</source>
+        <translation>--ssh %1 ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --remote-root PATH: the store&apos;s folder on the server (what ROOT shows through the mount).</source>
+        <translation>Die Ausführung über ssh benötigt --remote-root PATH: den Ordner des Shops auf dem Server (den Ordner, den ROOT über die Einbindung zeigt).</translation>
+    </message>
+    <message>
+        <source>--remote-root %1 is not an absolute path; give the store&apos;s folder on the server from /, for example /var/www/magento.</source>
+        <translation>--remote-root %1 ist kein absoluter Pfad; geben Sie den Ordner des Shops auf dem Server ab / an, zum Beispiel /var/www/magento.</translation>
+    </message>
+    <message>
+        <source>--remote-root / is not a store folder; give the store&apos;s folder on the server.</source>
+        <translation>--remote-root / ist kein Shop-Ordner; geben Sie den Ordner des Shops auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>--ssh-config %1 is not a readable file.</source>
+        <translation>--ssh-config %1 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
+        <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und starten Sie das Upgrade dann mit --resume erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the store folder %2; the assistant only works inside the store.</source>
+        <translation>%1 liegt außerhalb des Shop-Ordners %2; der Assistent arbeitet nur innerhalb des Shops.</translation>
+    </message>
+    <message>
+        <source>ssh %1 failed to connect (exit code 255).</source>
+        <translation>ssh %1 konnte keine Verbindung herstellen (Exit-Code 255).</translation>
+    </message>
+    <message>
+        <source>ssh %1 failed to connect (exit code 255): %2</source>
+        <translation>ssh %1 konnte keine Verbindung herstellen (Exit-Code 255): %2</translation>
+    </message>
+    <message>
+        <source>Could not run ssh for the file work on %1: %2.</source>
+        <translation>ssh konnte für die Dateioperationen in %1 nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link on the server; the assistant does not follow links out of the store.</source>
+        <translation>%1 ist auf dem Server ein symbolischer Link; der Assistent folgt keinen Links aus dem Shop heraus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The store folder %1 does not exist on %2 or cannot be entered.</source>
+        <translation>Der Shop-Ordner %1 existiert auf %2 nicht oder kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 was moved while the assistant was working in it; stopped there.</source>
+        <translation>%1 wurde verschoben, während der Assistent darin arbeitete; dort angehalten.</translation>
+    </message>
+    <message>
+        <source>The file work on %1 did not finish (exit code %2)%3</source>
+        <translation>Die Dateioperationen in %1 wurden nicht abgeschlossen (Exit-Code %2)%3</translation>
+    </message>
+    <message>
+        <source>Could not count everything in %1: %2</source>
+        <translation>In %1 konnte nicht alles gezählt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The assistant does not empty the whole store folder %1.</source>
+        <translation>Der Assistent leert nicht den gesamten Shop-Ordner %1.</translation>
+    </message>
+    <message>
+        <source>SSH connection</source>
+        <translation>SSH-Verbindung</translation>
+    </message>
+    <message>
+        <source>Could not run ssh: %1.</source>
+        <translation>ssh konnte nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled while connecting to %1.</source>
+        <translation>Beim Verbinden mit %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Check that ssh %1 works by hand without asking anything (BatchMode): keys in ssh-agent or IdentityFile, the host key accepted.</source>
+        <translation>Prüfen Sie, ob ssh %1 von Hand ohne jede Rückfrage funktioniert (BatchMode): Schlüssel in ssh-agent oder per IdentityFile, Host-Schlüssel akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 as %2; bin/magento and the file work run there.</source>
+        <translation>Mit %1 als %2 verbunden; bin/magento und die Dateioperationen laufen dort.</translation>
+    </message>
+    <message>
+        <source>Store on the server</source>
+        <translation>Shop auf dem Server</translation>
+    </message>
+    <message>
+        <source>Give --remote-root the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o dir_cache=no).</source>
+        <translation>Geben Sie bei --remote-root den Ordner an, den %1 zeigt, oder binden Sie diesen Ordner unter %1 ein (zum Beispiel: sshfs %2 %1 -o dir_cache=no).</translation>
+    </message>
+    <message>
+        <source>%1 has no bin/magento: it is not a Magento store&apos;s folder.</source>
+        <translation>%1 enthält kein bin/magento: Es ist nicht der Ordner eines Magento-Shops.</translation>
+    </message>
+    <message>
+        <source>the lock file this run wrote through %1 is not in %2</source>
+        <translation>die Sperrdatei, die dieser Lauf über %1 geschrieben hat, liegt nicht in %2</translation>
+    </message>
+    <message>
+        <source>the run&apos;s lock file shows in both</source>
+        <translation>die Sperrdatei des Laufs ist in beiden sichtbar</translation>
+    </message>
+    <message>
+        <source>their app/etc/env.php differ</source>
+        <translation>ihre app/etc/env.php unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php is the same in both</source>
+        <translation>app/etc/env.php ist in beiden gleich</translation>
+    </message>
+    <message>
+        <source>%1 (the local mount) and %2 are not the same store: %3.</source>
+        <translation>%1 (die lokale Einbindung) und %2 sind nicht derselbe Shop: %3.</translation>
+    </message>
+    <message>
+        <source>%1 (the local mount) and %2 are the same store: %3.</source>
+        <translation>%1 (die lokale Einbindung) und %2 sind derselbe Shop: %3.</translation>
+    </message>
+    <message>
+        <source>File-system owner</source>
+        <translation>Dateieigentümer</translation>
+    </message>
+    <message>
+        <source>On %1 you log in as %2, but app/etc/env.php belongs to %3.</source>
+        <translation>Auf %1 melden Sie sich als %2 an, aber app/etc/env.php gehört %3.</translation>
+    </message>
+    <message>
+        <source>Connect as %1: --ssh %1@%2, or User %1 in ~/.ssh/config.</source>
+        <translation>Verbinden Sie sich als %1: --ssh %1@%2 oder User %1 in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>On %1 you log in as %2, the owner of the store&apos;s files.</source>
+        <translation>Auf %1 melden Sie sich als %2 an, dem Eigentümer der Shop-Dateien.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s SSH host key is unknown or changed: connect once with %1 to check and accept it.</source>
+        <translation>Der SSH-Host-Schlüssel des Servers ist unbekannt oder hat sich geändert: Verbinden Sie sich einmal mit %1, um ihn zu prüfen und zu akzeptieren.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Step</name>
+    <message numerus="yes">
+        <source>Cancelled after %n entries.</source>
+        <translation>
+            <numerusform>Nach %n Eintrag abgebrochen.</numerusform>
+            <numerusform>Nach %n Einträgen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries could not be changed: %1</source>
+        <translation>
+            <numerusform>%n Eintrag konnte nicht geändert werden: %1</numerusform>
+            <numerusform>%n Einträge konnten nicht geändert werden: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>exit code %1 after %2 ms</source>
+        <translation>Exit-Code %1 nach %2 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the run was cancelled.</source>
+        <translation>%1 wurde gestoppt, weil der Lauf abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>%1 was ended by a signal.</source>
+        <translation>%1 wurde durch ein Signal beendet.</translation>
+    </message>
+    <message>
+        <source>%1 ended with a PHP fatal error (exit code 255).</source>
+        <translation>%1 endete mit einem schwerwiegenden PHP-Fehler (Exit-Code 255).</translation>
+    </message>
+    <message>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Store</name>
+    <message>
+        <source>Store</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (from %3)</source>
+        <translation>%1 %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>Code layout</source>
+        <translation>Code-Layout</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>2.0–2.1, under var/</source>
+        <translation>2.0–2.1, unter var/</translation>
+    </message>
+    <message>
+        <source>2.2+, generated/</source>
+        <translation>2.2+, generated/</translation>
+    </message>
+    <message>
+        <source>env.php</source>
+        <translation>env.php</translation>
+    </message>
+    <message>
+        <source>%1 syntax, mode %2</source>
+        <translation>Syntax %1, Modus %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>files in var/session (%n entries)</source>
+        <translation>
+            <numerusform>Dateien in var/session (%n Eintrag)</numerusform>
+            <numerusform>Dateien in var/session (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files in %1</source>
+        <translation>Dateien in %1</translation>
+    </message>
+    <message>
+        <source>%1 (not in var/session)</source>
+        <translation>%1 (nicht in var/session)</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>on (the storefront answers 503)</source>
+        <translation>aktiviert (das Shop-Frontend antwortet mit 503)</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 types on</source>
+        <translation>%1 von %2 Typen aktiviert</translation>
+    </message>
+    <message>
+        <source> (off: %1)</source>
+        <translation> (deaktiviert: %1)</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 (a network share)</source>
+        <translation>%1 (eine Netzwerkfreigabe)</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::StoreActions</name>
+    <message>
+        <source>Maintenance mode is off: the storefront answers again.</source>
+        <translation>Der Wartungsmodus ist deaktiviert: Das Shop-Frontend ist wieder erreichbar.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::StoreInspector</name>
+    <message>
+        <source>%1 does not exist: give the folder that holds the store&apos;s app/, bin/ and var/.</source>
+        <translation>%1 existiert nicht: Geben Sie den Ordner an, der app/, bin/ und var/ des Shops enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder: give the store&apos;s root folder (the one that holds app/etc/env.php and bin/magento).</source>
+        <translation>%1 ist eine Datei, kein Ordner: Geben Sie den Stammordner des Shops an (den Ordner mit app/etc/env.php und bin/magento).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Run the assistant as the store&apos;s owner or make the folder readable.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Führen Sie den Assistenten als Eigentümer des Shops aus oder machen Sie den Ordner lesbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Magento 2 store: it has neither app/etc/env.php nor bin/magento. Give the folder that holds the store&apos;s app/, bin/ and var/.</source>
+        <translation>%1 ist kein Magento-2-Shop: Dort gibt es weder app/etc/env.php noch bin/magento. Geben Sie den Ordner an, der app/, bin/ und var/ des Shops enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Magento 2 store: %2 is missing. Give the folder that holds the store&apos;s app/, bin/ and var/, or finish the store&apos;s installation first.</source>
+        <translation>%1 ist kein Magento-2-Shop: %2 fehlt. Geben Sie den Ordner an, der app/, bin/ und var/ des Shops enthält, oder schließen Sie zuerst die Installation des Shops ab.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file: restore app/etc/env.php from a backup.</source>
+        <translation>%1 ist ein Ordner, keine Datei: Stellen Sie app/etc/env.php aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Run the assistant as the store&apos;s owner (the user who owns the files).</source>
+        <translation>%1 kann nicht gelesen werden: %2. Führen Sie den Assistenten als Eigentümer des Shops aus (als der Benutzer, dem die Dateien gehören).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB, far larger than any env.php Magento writes: check the file.</source>
+        <translation>%1 ist %2 MB groß, weit größer als jede env.php, die Magento schreibt: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as Magento&apos;s configuration: line %2, column %3: %4. Fix the file or restore it from a backup; the assistant never rewrites it.</source>
+        <translation>%1 kann nicht als Magento-Konfiguration gelesen werden: Zeile %2, Spalte %3: %4. Korrigieren Sie die Datei oder stellen Sie sie aus einer Sicherung wieder her; der Assistent schreibt sie nie neu.</translation>
+    </message>
+    <message>
+        <source>%1 does not return an array: restore it from a backup.</source>
+        <translation>%1 gibt kein Array zurück: Stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>No file says which Magento version this is (composer.lock, vendor/magento/magento2-base/composer.json, vendor/composer/installed.json): the code-generation folders were guessed from the folders present.</source>
+        <translation>Keine Datei nennt die Magento-Version (composer.lock, vendor/magento/magento2-base/composer.json, vendor/composer/installed.json): Die Ordner für generierten Code wurden anhand der vorhandenen Ordner bestimmt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Run the assistant as the store&apos;s owner or make var/ readable.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Führen Sie den Assistenten als Eigentümer des Shops aus oder machen Sie var/ lesbar.</translation>
+    </message>
+    <message>
+        <source>var/session is a symbolic link; the assistant does not follow links out of the store and will not change what it points to.</source>
+        <translation>var/session ist ein symbolischer Link; der Assistent folgt keinen Links aus dem Shop heraus und ändert nicht, worauf er zeigt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Sessions are files and env.php sets no save_path, but var/session is empty: PHP&apos;s own session.save_path (php.ini of the web server) may be where sessions really go.</source>
+        <translation>Sitzungen werden als Dateien gespeichert und env.php setzt keinen save_path, aber var/session ist leer: Möglicherweise landen die Sitzungen tatsächlich im session.save_path von PHP selbst (php.ini des Webservers).</translation>
+    </message>
+    <message>
+        <source>env.php computes the session storage at run time; sessions were assumed to be in var/session only if it holds files.</source>
+        <translation>env.php ermittelt den Sitzungsspeicher zur Laufzeit; Sitzungen wurden nur dann in var/session angenommen, wenn dort Dateien liegen.</translation>
+    </message>
+    <message>
+        <source>var/.update_in_progress.flag is left from Magento&apos;s web Setup Wizard: an update may still be running or was interrupted.</source>
+        <translation>var/.update_in_progress.flag ist vom Web-Setup-Assistenten von Magento übrig: Ein Update läuft möglicherweise noch oder wurde unterbrochen.</translation>
+    </message>
+    <message>
+        <source>var/.update_error.flag is left from a failed web Setup Wizard update.</source>
+        <translation>var/.update_error.flag ist von einem fehlgeschlagenen Update über den Web-Setup-Assistenten übrig.</translation>
+    </message>
+    <message>
+        <source>var/.update_queue.json holds queued web Setup Wizard jobs that cron may still run.</source>
+        <translation>var/.update_queue.json enthält anstehende Aufträge des Web-Setup-Assistenten, die Cron noch ausführen könnte.</translation>
+    </message>
+    <message>
+        <source>var/.regenerate exists: the next request will rewrite env.php and wipe generated code.</source>
+        <translation>var/.regenerate existiert: Die nächste Anfrage schreibt env.php neu und löscht den generierten Code.</translation>
+    </message>
+    <message>
+        <source>env.php computes %1 at run time (for instance with getenv()); they are shown as dynamic, not guessed.</source>
+        <translation>env.php ermittelt %1 zur Laufzeit (zum Beispiel mit getenv()); diese Werte werden als dynamisch angezeigt, nicht geraten.</translation>
+    </message>
+    <message>
+        <source>MAGENTO_DC_* environment variables are set (%1): they override env.php values when Magento runs.</source>
+        <translation>MAGENTO_DC_*-Umgebungsvariablen sind gesetzt (%1): Sie überschreiben Werte aus env.php, wenn Magento läuft.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::StoreLock</name>
+    <message>
+        <source>%1@%2 (pid %3), started %4 UTC, last heartbeat %5 s ago</source>
+        <translation>%1@%2 (PID %3), gestartet %4 UTC, letztes Lebenszeichen vor %5 s</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. The store&apos;s var/ folder must be writable.</source>
+        <translation>%1 kann nicht angelegt werden: %2. Der Ordner var/ des Shops muss beschreibbar sein.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Wait for it to finish.</source>
+        <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Warten Sie, bis er beendet ist.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, run again with --break-lock.</source>
+        <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Sein Lebenszeichen ist veraltet; wenn dieser Lauf nicht mehr existiert, starten Sie erneut mit --break-lock.</translation>
+    </message>
+    <message>
+        <source>Took over the lock of a run that is no longer running: %1.</source>
+        <translation>Sperre eines nicht mehr aktiven Laufs übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Broke the stale lock of %1 (--break-lock).</source>
+        <translation>Verwaiste Sperre von %1 aufgehoben (--break-lock).</translation>
+    </message>
+    <message>
+        <source>Another run took the store&apos;s lock at the same moment: %1.</source>
+        <translation>Ein anderer Lauf hat im selben Moment die Sperre des Shops übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>mua::StorePage</name>
+    <message>
+        <source>Choose the store</source>
+        <translation>Shop auswählen</translation>
+    </message>
+    <message>
+        <source>Nothing in the store changes until you press Upgrade on the review page.</source>
+        <translation>Am Shop ändert sich nichts, bis Sie auf der Übersichtsseite auf „Upgrade starten“ klicken.</translation>
+    </message>
+    <message>
+        <source>This computer (php bin/magento)</source>
+        <translation>Dieser Computer (php bin/magento)</translation>
+    </message>
+    <message>
+        <source>SSH, ddev, warden and docker compose runners are coming in a later version.</source>
+        <translation>Die Ausführung über SSH, ddev, warden und docker compose folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>/var/www/magento2</source>
+        <translation>/var/www/magento2</translation>
+    </message>
+    <message>
+        <source>Choose the store folder</source>
+        <translation>Shop-Ordner auswählen</translation>
+    </message>
+    <message>
+        <source>Reading %1 …</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>This is a Magento store the assistant can upgrade.</source>
+        <translation>Dies ist ein Magento-Shop, den der Assistent aktualisieren kann.</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %2 (from %3)</source>
+        <translation>%1 %2 (aus %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>files in var/session (%n entries)</source>
+        <translation>
+            <numerusform>Dateien in var/session (%n Eintrag)</numerusform>
+            <numerusform>Dateien in var/session (%n Einträge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>files in %1</source>
+        <translation>Dateien in %1</translation>
+    </message>
+    <message>
+        <source>%1, not in var/session</source>
+        <translation>%1, nicht in var/session</translation>
+    </message>
+    <message>
+        <source>on: the storefront answers 503</source>
+        <translation>aktiviert: das Shop-Frontend antwortet mit 503</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n on</source>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>alle %n aktiviert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 on; off: %3</source>
+        <translation>%1 von %2 aktiviert; deaktiviert: %3</translation>
+    </message>
+    <message>
+        <source>%1 (a network share)</source>
+        <translation>%1 (eine Netzwerkfreigabe)</translation>
+    </message>
+</context>
+<context>
+    <name>mua::UpgradePage</name>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>The store is being upgraded. Messages from bin/magento appear in the console log.</source>
+        <translation>Der Shop wird aktualisiert. Meldungen von bin/magento erscheinen im Konsolenprotokoll.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop upgrade</source>
+        <translation>Upgrade &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Resuming the upgrade where it stopped.</source>
+        <translation>Das Upgrade wird dort fortgesetzt, wo es angehalten wurde.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>The upgrade finished. Press Next for the summary.</source>
+        <translation>Das Upgrade ist abgeschlossen. Klicken Sie auf „Weiter“, um die Zusammenfassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The upgrade stopped. Press Next to see why and what to do.</source>
+        <translation>Das Upgrade wurde angehalten. Klicken Sie auf „Weiter“, um Ursache und nächste Schritte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade?</source>
+        <translation>Upgrade stoppen?</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade now? The running command is stopped, the store stays in maintenance mode, and you can resume later.</source>
+        <translation>Das Upgrade jetzt stoppen? Der laufende Befehl wird beendet, der Shop bleibt im Wartungsmodus, und Sie können später fortsetzen.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>mua::UpgradeWorker</name>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)</source>
+        <translation>Magento-Upgrade-Assistent %1: Upgrade von %2 (Magento %3 %4, Modus %5)</translation>
+    </message>
+    <message>
+        <source>There is no failed or cancelled run to resume in %1; run the upgrade without --resume.</source>
+        <translation>In %1 gibt es keinen fehlgeschlagenen oder abgebrochenen Lauf zum Fortsetzen; führen Sie das Upgrade ohne --resume aus.</translation>
+    </message>
+    <message>
+        <source>Resuming the run of %1 that stopped at %2.</source>
+        <translation>Der Lauf vom %1, der bei %2 angehalten wurde, wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>An earlier run did not finish; maintenance was %1 before it, and will be put back that way.</source>
+        <translation>Ein früherer Lauf wurde nicht abgeschlossen; der Wartungsmodus war davor %1 und wird wieder so eingestellt.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: übersprungen, %2</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: erledigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The upgrade finished; maintenance is %1, as it was before.</source>
+        <translation>Das Upgrade ist abgeschlossen; der Wartungsmodus ist %1, wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Could not put maintenance back: %1</source>
+        <translation>Der Wartungsmodus konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Nothing was changed.</source>
+        <translation>Abgelehnt: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled during %1.</source>
+        <translation>Während %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The store is in maintenance mode (the storefront answers 503).</source>
+        <translation>Der Shop ist im Wartungsmodus (das Shop-Frontend antwortet mit 503).</translation>
+    </message>
+    <message>
+        <source>Maintenance mode is off.</source>
+        <translation>Der Wartungsmodus ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>To reopen the store without finishing, run: %1</source>
+        <translation>Um den Shop ohne Abschluss wieder zu öffnen, führen Sie aus: %1</translation>
+    </message>
+    <message>
+        <source>Known fix: %1</source>
+        <translation>Bekannte Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2 Nothing was changed.</source>
+        <translation>Abgelehnt: %1 %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The unfinished run was for --target-version %1; resume it with the same target, or start over without --resume.</source>
+        <translation>Der nicht abgeschlossene Lauf war für --target-version %1; setzen Sie ihn mit demselben Ziel fort oder beginnen Sie ohne --resume neu.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Resuming the run of %1, which was interrupted.</source>
+        <translation>Der unterbrochene Lauf vom %1 wird fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Nothing was changed by this run, but the earlier run is still unfinished.</source>
+        <translation>Abgelehnt: %1 Dieser Lauf hat nichts geändert, aber der frühere Lauf ist noch nicht abgeschlossen.</translation>
+    </message>
+</context>
 </TS>

@@ -152,19 +152,28 @@ void FinishPage::saveLog()
                                                                          tr("Log files (*.log);;All files (*)"));
     if (target.isEmpty())
         return;
-    // Written aside and renamed into place: a failed save never destroys what was there.
-    QFile in(source);
-    QSaveFile out(target);
-    bool saved = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
-    while (saved && !in.atEnd())
-        saved = out.write(in.read(1 << 20)) >= 0;
-    saved = saved && out.commit();
-    if (saved)
-        m_ui->actionStatusLabel->setText(tr("Saved the log to %1.").arg(target));
-    else
-        Messages::warning(this, tr("Save the log"),
-                          tr("Could not save the log to %1: choose a folder you can write to.").arg(target));
-    emit actionFinished();
+    // Copied off the GUI thread (a log can be large, the target on a slow share), written aside and
+    // renamed into place: a failed save never destroys what was there.
+    m_busy = true;
+    runInBackground(
+        this,
+        [source, target] {
+            QFile in(source);
+            QSaveFile out(target);
+            bool saved = in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly);
+            while (saved && !in.atEnd())
+                saved = out.write(in.read(1 << 20)) >= 0;
+            return saved && out.commit();
+        },
+        [this, target](bool saved) {
+            m_busy = false;
+            if (saved)
+                m_ui->actionStatusLabel->setText(tr("Saved the log to %1.").arg(target));
+            else
+                Messages::warning(this, tr("Save the log"),
+                                  tr("Could not save the log to %1: choose a folder you can write to.").arg(target));
+            emit actionFinished();
+        });
 }
 
 } // namespace mua

@@ -132,6 +132,17 @@ bool MainWizard::confirmStop()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
+void MainWizard::shutdown()
+{
+    if (isRunning()) {
+        m_closeWhenStopped = true;
+        m_upgradePage->stop();
+        return;
+    }
+    AppSettings::setGeometry(saveGeometry());
+    QWizard::reject();
+}
+
 void MainWizard::reject()
 {
     if (isRunning()) {

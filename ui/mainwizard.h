@@ -52,6 +52,9 @@ public:
     UpgradePage *upgradePage() const { return m_upgradePage; }
     FinishPage *finishPage() const { return m_finishPage; }
 
+    // SIGTERM, SIGINT or SIGHUP: stop a run without asking, then close.
+    void shutdown();
+
 public slots:
     void reject() override;
 

@@ -31,9 +31,12 @@ ReviewPage::ReviewPage(QWidget *parent)
     debounce->setInterval(400);
     connect(debounce, &QTimer::timeout, this, &ReviewPage::refresh);
     connect(m_ui->targetEdit, &QLineEdit::textChanged, this, [this, debounce] {
-        emit completeChanged();
-        if (targetIsValid())
+        // Until the new plan is in, Upgrade would commit to the old one: it waits.
+        if (targetIsValid()) {
+            m_loading = true;
             debounce->start();
+        }
+        emit completeChanged();
     });
 }
 

@@ -6,6 +6,7 @@
 #include <QTimer>
 
 #include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace mua {
@@ -64,7 +65,11 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     process.setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group: cancel reaches the child's children too, and a terminal's
     // Ctrl-C reaches only us, so that we can stop the child in order.
-    process.setChildProcessModifier([] { ::setsid(); });
+    // If the assistant itself dies, the child goes too: no setup:upgrade runs on unwatched.
+    process.setChildProcessModifier([] {
+        ::setsid();
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
 
     LineSplitter outSplit;
     LineSplitter errSplit;

@@ -11,6 +11,70 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
         return text.contains(QLatin1String(needle), Qt::CaseInsensitive);
     };
 
+    // The ssh runner. "mua-ssh: " lines carry its own sentence (e.g. the local mount is gone).
+    for (const QString &line : output) {
+        if (line.startsWith(QLatin1String("mua-ssh: ")))
+            return line.mid(9);
+    }
+    // OpenSSH's own failures (its exit code 255), matched on the shapes of ssh's lines only: a bare
+    // "Connection refused" may as well be PHP failing to reach the database.
+    static const QRegularExpression deniedRe(
+        QStringLiteral("^(\\S+@\\S+): Permission denied \\(([a-z,-]+)\\)\\.?$"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression connectRe(
+        QStringLiteral("^ssh: connect to host (\\S+) port (\\d+): (Connection refused|Connection timed out|"
+                       "No route to host|Network is unreachable)"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression resolveRe(QStringLiteral("^ssh: Could not resolve hostname ([^:\\s]+)"),
+                                              QRegularExpression::MultilineOption);
+    static const QRegularExpression hostKeyRe(
+        QStringLiteral("(?:host key is known for|Host key for) (\\S+?)(?: and you have| has changed)"));
+    if (const QRegularExpressionMatch m = deniedRe.match(text); m.hasMatch()) {
+        if (m.captured(2).split(QLatin1Char(',')).contains(QLatin1String("publickey")))
+            return tr("The server refused the SSH key for %1: check ssh-add -l / your key (IdentityFile in "
+                      "~/.ssh/config) and the server's authorized_keys.")
+                .arg(m.captured(1));
+        return tr("%1 only accepts a password over SSH, and the assistant never types one: set up key login "
+                  "(ssh-copy-id).")
+            .arg(m.captured(1));
+    }
+    if (has("Host key verification failed")) {
+        const QRegularExpressionMatch m = hostKeyRe.match(text);
+        QString host = m.hasMatch() ? m.captured(1) : QString();
+        static const QRegularExpression bracketed(QStringLiteral("^\\[(.+)\\]:(\\d+)$"));
+        if (const QRegularExpressionMatch b = bracketed.match(host); b.hasMatch())
+            host = QStringLiteral("-p %1 %2").arg(b.captured(2), b.captured(1));
+        return host.isEmpty() ? tr("The server's SSH host key is unknown or changed: connect once by hand "
+                                   "with ssh to check "
+                                   "and accept it.")
+                              : tr("The server's SSH host key is unknown or changed: connect once with ssh "
+                                   "%1 to check and "
+                                   "accept it.")
+                                    .arg(host);
+    }
+    if (const QRegularExpressionMatch m = resolveRe.match(text); m.hasMatch())
+        return tr("SSH could not resolve the host name %1: check --ssh and the Host entries of "
+                  "~/.ssh/config.")
+            .arg(m.captured(1));
+    if (const QRegularExpressionMatch m = connectRe.match(text); m.hasMatch()) {
+        if (m.captured(3) == QLatin1String("Connection refused"))
+            return tr("%1 refused the SSH connection on port %2: check that sshd runs there and that the "
+                      "port "
+                      "is right.")
+                .arg(m.captured(1), m.captured(2));
+        return tr("No answer from %1 on port %2 over SSH (%3): check the host name, the port, your VPN or "
+                  "firewall.")
+            .arg(m.captured(1), m.captured(2), m.captured(3));
+    }
+    if (has("Connection timed out during banner exchange") || has("kex_exchange_identification:"))
+        return tr(
+            "The server closed the SSH connection before login (sshd or a firewall refused it): run ssh "
+            "by hand to see why.");
+    if (has("Timeout, server") || has("client_loop: send disconnect") ||
+        (has("Connection to ") && has(" closed by remote host")))
+        return tr("The SSH connection broke while the command ran: it may still be running on the server "
+                  "(check with ps there) before you resume.");
+
     if (has("Allowed memory size of") || exitCode == 255) {
         if (has("Allowed memory size of"))
             return tr("PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a "

@@ -1,5 +1,7 @@
 #include "preflightstep.h"
 
+#include "sshrunner.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -95,7 +97,17 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                     .arg(store.version.isEmpty() ? tr("(version unknown)") : store.version, store.edition,
                          store.deployMode));
 
-    out << ownerCheck(store);
+    // The ssh runner: the server answers, ROOT is the same store as --remote-root, and the SSH user
+    // owns its files (in place of the local owner check). No connection: nothing else can be asked.
+    const auto *ssh = dynamic_cast<const SshRunner *>(&ctx.runner);
+    if (ssh) {
+        const QList<PreflightCheck> remote = ssh->checks(store, ctx.cancel, ctx.options.graceMs);
+        out << remote;
+        if (SshRunner::isConnectionFailure(remote))
+            return out;
+    } else {
+        out << ownerCheck(store);
+    }
 
     // Folders the upgrade writes to.
     QStringList notWritable;
@@ -189,7 +201,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
             tr("Check out the release with git instead of --target-version %1.")
                 .arg(ctx.options.targetVersion));
 
-    if (store.networkFilesystem)
+    if (store.networkFilesystem && !ssh) // the ssh runner does the bulk work on the server
         out << make(QStringLiteral("filesystem"), tr("File system"), Level::Warning,
                     tr("The store is on %1, a network share: every file operation is a round trip.")
                         .arg(store.filesystem),

@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include "sshrunner.h"
+
 #include <QRegularExpression>
 
 namespace mua {
@@ -20,6 +22,8 @@ QString shellQuote(const QString &arg)
 
 QString CommandSpec::display() const
 {
+    if (!shown.isEmpty())
+        return shown;
     QStringList parts{shellQuote(program)};
     for (const QString &a : arguments)
         parts << shellQuote(a);
@@ -80,6 +84,8 @@ std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const Ru
 {
     if (settings.kind == QLatin1String("local"))
         return std::make_unique<LocalRunner>(storeRoot, settings);
+    if (settings.kind == QLatin1String("ssh"))
+        return SshRunner::create(storeRoot, settings, error);
     if (kinds().contains(settings.kind))
         *error =
             tr("The %1 runner is not available in this version yet; use --runner local.").arg(settings.kind);

@@ -16,6 +16,9 @@ struct CommandSpec
     QString program;
     QStringList arguments;
     QString workingDirectory;
+    // When set, what display() shows instead: the command a person would type, without the
+    // plumbing the runner adds (the ssh runner's connection-sharing options).
+    QString shown = {};
     // What a person would type, for logs, plans and "next command" advice.
     QString display() const;
 };
@@ -55,8 +58,10 @@ struct RunnerSettings
     QString kind = QStringLiteral("local"); // local, ssh, ddev, warden, compose
     QString php = QStringLiteral("php");
     QString composer = QStringLiteral("composer");
-    QString sshHost;
-    QString remoteRoot;
+    QString sshHost;       // --ssh: a host name or a Host of ~/.ssh/config
+    QString remoteRoot;    // --remote-root: the store's folder on the server (absolute)
+    QString sshConfigFile; // --ssh-config: ssh -F FILE instead of ~/.ssh/config
+    QString sshProgram = QStringLiteral("ssh");
     QString service = QStringLiteral("php-fpm");
 };
 

@@ -4,6 +4,7 @@
 #include "maintenancesteps.h"
 #include "runner.h"
 #include "storeinspector.h"
+#include "storelock.h"
 
 #include <QFile>
 
@@ -83,6 +84,14 @@ StoreActions::Result StoreActions::disableMaintenance(const QString &root, const
     Prepared p = prepare(root, options);
     if (!p.runner) {
         r.message = p.error;
+        return r;
+    }
+    // Never behind the back of a run that holds the store.
+    StoreLock lock(p.store.root);
+    QString lockMessage;
+    const StoreLock::Result locked = lock.acquire(false, &lockMessage);
+    if (locked == StoreLock::Result::Held || locked == StoreLock::Result::Error) {
+        r.message = lockMessage;
         return r;
     }
     RunRecord record;

@@ -192,7 +192,10 @@ Store StoreInspector::inspect(const QString &rootArg)
 {
     Store s;
     const QFileInfo rootInfo(rootArg);
-    s.root = QDir::cleanPath(rootInfo.absoluteFilePath());
+    // The real path: a Deployer-style current -> releases/N link is resolved once here, so that the
+    // file work below, which never follows links, works on the release folder itself.
+    const QString canonical = rootInfo.canonicalFilePath();
+    s.root = canonical.isEmpty() ? QDir::cleanPath(rootInfo.absoluteFilePath()) : canonical;
 
     if (!rootInfo.exists()) {
         s.error =

@@ -89,14 +89,21 @@ std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
 bool StoreLock::writeAtomically(const LockHolder &holder, QString *error) const
 {
     const QString tmp = m_path + QStringLiteral(".%1.tmp").arg(::getpid());
-    QFile f(tmp);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // A fresh file, never through a link somebody left at that name.
+    const QByteArray nativeTmp = QFile::encodeName(tmp);
+    ::unlink(nativeTmp.constData());
+    const int fd = ::open(nativeTmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0664);
+    const QByteArray body = QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n';
+    const bool written = fd >= 0 && ::write(fd, body.constData(), size_t(body.size())) == body.size();
+    const int err = errno;
+    if (fd >= 0)
+        ::close(fd);
+    if (!written) {
         if (error)
-            *error = tr("Cannot write %1: %2.").arg(tmp, f.errorString());
+            *error = tr("Cannot write %1: %2.").arg(tmp, QString::fromLocal8Bit(std::strerror(err)));
+        ::unlink(nativeTmp.constData());
         return false;
     }
-    f.write(QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n');
-    f.close();
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(m_path).constData()) != 0) {
         if (error)
             *error = tr("Cannot write %1: %2.").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
@@ -137,8 +144,13 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
         const LockHolder h = holder.value_or(LockHolder{});
         const bool sameHost = h.host == m_self.host;
         const bool stale = !h.heartbeat.isValid() || h.heartbeat.secsTo(now) > StaleSeconds;
-        if (sameHost && processAlive(h.pid)) {
-            *message = tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
+        // A live pid with a stale heartbeat is most likely a reused pid (our heartbeat never stops
+        // while a run lives); --break-lock may take it over.
+        if (sameHost && processAlive(h.pid) && !(stale && breakLock)) {
+            *message = stale ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is gone, "
+                                  "run again with --break-lock.")
+                                   .arg(h.describe())
+                             : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
             return Result::Held;
         }
         if (!sameHost && !(stale && breakLock)) {
@@ -156,7 +168,7 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
             *message = error;
             return Result::Error;
         }
-        *message = sameHost
+        *message = sameHost && !processAlive(h.pid)
                        ? tr("Took over the lock of a run that is no longer running: %1.").arg(h.describe())
                        : tr("Broke the stale lock of %1 (--break-lock).").arg(h.describe());
         result = Result::TakenOver;

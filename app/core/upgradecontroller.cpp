@@ -25,6 +25,9 @@ bool UpgradeController::start(const RunRequest &request)
     m_worker = worker;
 
     connect(m_thread, &QThread::started, worker, &UpgradeWorker::run);
+    // Direct: the thread ends even when this thread is blocked in wait() and cannot run the
+    // queued handler below (destruction during a run).
+    connect(worker, &UpgradeWorker::finished, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(worker, &UpgradeWorker::planned, this, &UpgradeController::planned);
     connect(worker, &UpgradeWorker::stepStarted, this, &UpgradeController::stepStarted);
     connect(worker, &UpgradeWorker::stepFinished, this, &UpgradeController::stepFinished);

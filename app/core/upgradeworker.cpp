@@ -17,6 +17,11 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace mua {
 
 Q_LOGGING_CATEGORY(lcWorker, "mua.worker")
@@ -92,17 +97,44 @@ bool UpgradeWorker::openLogFile(const Store &store, QString *error)
             store.path(QStringLiteral("var/log/upgrade-assistant-%1.log")
                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
-    m_logFile.setFileName(QFileInfo(path).absoluteFilePath());
-    if (!m_logFile.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-        *error = tr("Cannot write the log file %1: %2.").arg(m_logFile.fileName(), m_logFile.errorString());
+    path = QFileInfo(path).absoluteFilePath();
+    // O_NOFOLLOW: a link planted where the log goes must not make us write over its target.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC,
+                          0640);
+    if (fd < 0) {
+        *error = tr("Cannot write the log file %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    m_logPath = path;
+    if (!m_logFile.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        *error = tr("Cannot write the log file %1: %2.").arg(path, m_logFile.errorString());
         return false;
     }
     return true;
 }
 
-void UpgradeWorker::saveJournal(const RunRecord &record)
+void UpgradeWorker::redact(RunRecord &record) const
 {
-    QSaveFile f(journalPath(m_root));
+    for (QString *text : {&record.message, &record.advice, &record.nextCommand})
+        *text = m_redactor.redact(*text);
+    for (StepRecord &s : record.steps) {
+        s.detail = m_redactor.redact(s.detail);
+        s.error = m_redactor.redact(s.error);
+    }
+}
+
+void UpgradeWorker::saveJournal(const RunRecord &original)
+{
+    RunRecord record = original;
+    redact(record);
+    if (m_keepResumable)
+        record.result = RunResult::Failed;
+    const QString path = journalPath(m_root);
+    // Never write through a link planted in var/: QSaveFile would write to its target.
+    if (QFileInfo(path).isSymLink())
+        QFile::remove(path);
+    QSaveFile f(path);
     if (f.open(QIODevice::WriteOnly)) {
         f.write(QJsonDocument(record.toJournal()).toJson());
         f.commit();
@@ -115,6 +147,7 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
         return;
     m_finished = true;
     record.finishedAt = QDateTime::currentDateTimeUtc();
+    redact(record);
     if (!m_request.options.reportFile.isEmpty()) {
         QSaveFile report(m_request.options.reportFile);
         if (report.open(QIODevice::WriteOnly)) {
@@ -202,7 +235,7 @@ int UpgradeWorker::execute(RunRecord &record)
 
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
-    record.logPath = m_logFile.isOpen() ? m_logFile.fileName() : QString();
+    record.logPath = m_logFile.isOpen() ? m_logPath : QString();
     log(LogStream::Info,
         tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)")
             .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition, store.deployMode));
@@ -221,6 +254,14 @@ int UpgradeWorker::execute(RunRecord &record)
                            !previous.steps.isEmpty();
         }
     }
+    if (options.resume && havePrevious && previous.targetVersion != options.targetVersion) {
+        record.result = RunResult::Refused;
+        record.message = tr("The unfinished run was for --target-version %1; resume it with the same target, or "
+                            "start over without --resume.")
+                             .arg(previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion);
+        log(LogStream::Error, record.message);
+        return toInt(ExitCode::Usage);
+    }
     if (options.resume && !havePrevious) {
         record.result = RunResult::Refused;
         record.message =
@@ -231,9 +272,14 @@ int UpgradeWorker::execute(RunRecord &record)
     }
     for (const auto &step : plan.steps())
         record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
-    if (havePrevious) {
-        // What the first run saw before it turned maintenance on stays the truth.
+    // What the store was like before this run; a resumed run keeps what the first run saw, and so
+    // does a fresh run on a store that an unfinished run left in maintenance. A store the admin put
+    // into maintenance since then is theirs: it stays on.
+    record.maintenanceBefore = store.maintenance;
+    const bool weLeftMaintenanceOn = previous.maintenanceAfter.value_or(false) && store.maintenance;
+    if (havePrevious && previous.maintenanceBefore && (options.resume || weLeftMaintenanceOn))
         record.maintenanceBefore = previous.maintenanceBefore;
+    if (havePrevious) {
         if (options.resume) {
             record.runId = previous.runId;
             record.startedAt = previous.startedAt.isValid() ? previous.startedAt : record.startedAt;
@@ -245,9 +291,12 @@ int UpgradeWorker::execute(RunRecord &record)
                     s.durationMs = old->durationMs;
                 }
             }
-            log(LogStream::Info, tr("Resuming the run of %1 that stopped at %2.")
-                                     .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
-        } else if (previous.maintenanceBefore) {
+            log(LogStream::Info, previous.failedStep.isEmpty()
+                                     ? tr("Resuming the run of %1, which was interrupted.")
+                                           .arg(previous.startedAt.toString(Qt::ISODate))
+                                     : tr("Resuming the run of %1 that stopped at %2.")
+                                           .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
+        } else if (weLeftMaintenanceOn && previous.maintenanceBefore) {
             log(LogStream::Warning,
                 tr("An earlier run did not finish; maintenance was %1 before it, and will be put "
                    "back that way.")
@@ -329,6 +378,8 @@ int UpgradeWorker::execute(RunRecord &record)
             stopped.status = StepStatus::Cancelled;
         record.failedStep = stopped.id;
         const bool refused = stopped.id == QLatin1String("preflight") && !cancelled;
+        // A refusal changes nothing, but an unfinished earlier run stays unfinished: keep it resumable.
+        m_keepResumable = refused && havePrevious;
         record.result = cancelled ? RunResult::Cancelled : refused ? RunResult::Refused : RunResult::Failed;
         exitCode = toInt(cancelled ? ExitCode::Cancelled : refused ? ExitCode::Refused : ExitCode::Failed);
 
@@ -344,9 +395,17 @@ int UpgradeWorker::execute(RunRecord &record)
         }
         const bool onNow = maintenanceFlagExists(store);
         record.advice = KnownFailures::adviceFor(lastOutput, 0);
-        if (refused) {
+        if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
             record.nextCommand = self;
+        } else if (refused) {
+            record.message = tr("Refused: %1 Nothing was changed by this run, but the earlier run is still "
+                                "unfinished.")
+                                 .arg(stopped.error) +
+                             QLatin1Char(' ') +
+                             (onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
+                                    : tr("Maintenance mode is off."));
+            record.nextCommand = self + QStringLiteral(" --resume");
         } else {
             record.message = (cancelled ? tr("Cancelled during %1.").arg(stopped.id)
                                         : tr("%1 failed: %2").arg(stopped.id, stopped.error)) +

@@ -55,18 +55,22 @@ private:
     void flushLog();
     bool openLogFile(const Store &store, QString *error);
     void saveJournal(const RunRecord &record);
+    // Masks secrets in every text of the record (errors can quote command output).
+    void redact(RunRecord &record) const;
     void finish(RunRecord &record, int exitCode);
 
     RunRequest m_request;
     Redactor m_redactor;
     QString m_currentStep;
     QFile m_logFile;
+    QString m_logPath; // QFile opened on a descriptor has no name of its own
     LogChunk m_pending;
     QElapsedTimer m_sinceFlush;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_inFlight{0};
     QString m_root;
     bool m_finished = false;
+    bool m_keepResumable = false; // a refused resume keeps the journal resumable
 };
 
 } // namespace mua
