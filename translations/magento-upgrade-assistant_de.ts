@@ -1679,10 +1679,6 @@ Lösung: %2</translation>
         <translation>Beim Verbinden mit %1 abgebrochen.</translation>
     </message>
     <message>
-        <source>Check that ssh %1 works by hand without asking anything (BatchMode): keys in ssh-agent or IdentityFile, the host key accepted.</source>
-        <translation>Prüfen Sie, ob ssh %1 von Hand ohne jede Rückfrage funktioniert (BatchMode): Schlüssel in ssh-agent oder per IdentityFile, Host-Schlüssel akzeptiert.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2; bin/magento and the file work run there.</source>
         <translation>Mit %1 als %2 verbunden; bin/magento und die Dateioperationen laufen dort.</translation>
     </message>
@@ -1741,6 +1737,22 @@ Lösung: %2</translation>
     <message>
         <source>The server&apos;s SSH host key is unknown or changed: connect once with %1 to check and accept it.</source>
         <translation>Der SSH-Host-Schlüssel des Servers ist unbekannt oder hat sich geändert: Verbinden Sie sich einmal mit %1, um ihn zu prüfen und zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>%1 must work without a question before the assistant can use it.</source>
+        <translation>%1 muss ohne Rückfrage funktionieren, bevor der Assistent es verwenden kann.</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>%1 is an sshfs mount that caches names and attributes for 20 s: the assistant may read an old maintenance flag through it.</source>
+        <translation>%1 ist ein sshfs-Mount, der Namen und Attribute 20 s lang zwischenspeichert: Der Assistent könnte darüber eine veraltete Wartungsmarkierung lesen.</translation>
+    </message>
+    <message>
+        <source>Mount it with -o dir_cache=no, for example: sshfs -o dir_cache=no %1 %2</source>
+        <translation>Hängen Sie ihn mit -o dir_cache=no ein, zum Beispiel: sshfs -o dir_cache=no %1 %2</translation>
     </message>
 </context>
 <context>

@@ -1679,10 +1679,6 @@ Solution&#xa0;: %2</translation>
         <translation>Annulé pendant la connexion à %1.</translation>
     </message>
     <message>
-        <source>Check that ssh %1 works by hand without asking anything (BatchMode): keys in ssh-agent or IdentityFile, the host key accepted.</source>
-        <translation>Vérifiez que ssh %1 fonctionne manuellement sans rien demander (BatchMode)&#xa0;: clés dans ssh-agent ou IdentityFile, clé d&apos;hôte acceptée.</translation>
-    </message>
-    <message>
         <source>Connected to %1 as %2; bin/magento and the file work run there.</source>
         <translation>Connecté à %1 en tant que %2&#xa0;; bin/magento et les opérations sur les fichiers s&apos;y exécutent.</translation>
     </message>
@@ -1741,6 +1737,22 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>The server&apos;s SSH host key is unknown or changed: connect once with %1 to check and accept it.</source>
         <translation>La clé d&apos;hôte SSH du serveur est inconnue ou a changé&#xa0;: connectez-vous une fois avec %1 pour la vérifier et l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>%1 must work without a question before the assistant can use it.</source>
+        <translation>%1 doit fonctionner sans poser de question avant que l&apos;assistant puisse l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <source>%1 is an sshfs mount that caches names and attributes for 20 s: the assistant may read an old maintenance flag through it.</source>
+        <translation>%1 est un montage sshfs qui met en cache les noms et attributs pendant 20 s&#xa0;: l&apos;assistant risque d&apos;y lire un ancien indicateur de maintenance.</translation>
+    </message>
+    <message>
+        <source>Mount it with -o dir_cache=no, for example: sshfs -o dir_cache=no %1 %2</source>
+        <translation>Montez-le avec -o dir_cache=no, par exemple&#xa0;: sshfs -o dir_cache=no %1 %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@ namespace mua {
 // A step that is one bin/magento command: setup-upgrade, di-compile, static-deploy.
 class MagentoCommandStep : public Step
 {
+    Q_DECLARE_TR_FUNCTIONS(mua::MagentoCommandStep)
+
 public:
     using Condition = std::function<Applicability(const StepContext &)>;
     MagentoCommandStep(const QString &id, const QString &title, const QStringList &arguments,

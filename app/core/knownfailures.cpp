@@ -44,13 +44,12 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
         static const QRegularExpression bracketed(QStringLiteral("^\\[(.+)\\]:(\\d+)$"));
         if (const QRegularExpressionMatch b = bracketed.match(host); b.hasMatch())
             host = QStringLiteral("-p %1 %2").arg(b.captured(2), b.captured(1));
-        return host.isEmpty() ? tr("The server's SSH host key is unknown or changed: connect once by hand "
-                                   "with ssh to check "
-                                   "and accept it.")
-                              : tr("The server's SSH host key is unknown or changed: connect once with ssh "
-                                   "%1 to check and "
-                                   "accept it.")
-                                    .arg(host);
+        if (host.isEmpty())
+            return tr("The server's SSH host key is unknown or changed: connect once by hand with ssh to "
+                      "check and accept it.");
+        return tr("The server's SSH host key is unknown or changed: connect once with ssh %1 to check and "
+                  "accept it.")
+            .arg(host);
     }
     if (const QRegularExpressionMatch m = resolveRe.match(text); m.hasMatch())
         return tr("SSH could not resolve the host name %1: check --ssh and the Host entries of "
@@ -59,8 +58,7 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
     if (const QRegularExpressionMatch m = connectRe.match(text); m.hasMatch()) {
         if (m.captured(3) == QLatin1String("Connection refused"))
             return tr("%1 refused the SSH connection on port %2: check that sshd runs there and that the "
-                      "port "
-                      "is right.")
+                      "port is right.")
                 .arg(m.captured(1), m.captured(2));
         return tr("No answer from %1 on port %2 over SSH (%3): check the host name, the port, your VPN or "
                   "firewall.")

@@ -4,11 +4,6 @@
 
 namespace mua {
 
-bool maintenanceFlagExists(const Store &store)
-{
-    return QFileInfo::exists(store.path(QStringLiteral("var/.maintenance.flag")));
-}
-
 StepPreview MaintenanceOnStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
@@ -22,12 +17,12 @@ StepOutcome MaintenanceOnStep::run(StepContext &ctx)
 {
     // A resumed run keeps what the first run saw: maintenance is on now because of us.
     if (!ctx.record.maintenanceBefore)
-        ctx.record.maintenanceBefore = maintenanceFlagExists(ctx.store);
+        ctx.record.maintenanceBefore = ctx.runner.maintenanceFlagExists();
     const CommandSpec spec = ctx.runner.magento({QStringLiteral("maintenance:enable")});
     const CommandResult r = ctx.exec(spec);
     if (!r.succeeded())
         return failedCommand(spec, r);
-    if (!maintenanceFlagExists(ctx.store))
+    if (!ctx.runner.maintenanceFlagExists())
         return failed(tr("maintenance:enable reported success but var/.maintenance.flag does not exist."),
                       r.lines);
     return done(*ctx.record.maintenanceBefore ? tr("was already on") : tr("on"));
@@ -58,7 +53,7 @@ StepOutcome MaintenanceOffStep::turnOff(StepContext &ctx)
     // maintenance:status always exits 0: read its text, and the flag.
     const CommandResult status = ctx.magento({QStringLiteral("maintenance:status")});
     const bool saysActive = status.lines.join(QLatin1Char(' ')).contains(QLatin1String("is active"));
-    if (saysActive || maintenanceFlagExists(ctx.store))
+    if (saysActive || ctx.runner.maintenanceFlagExists())
         return failed(tr("Maintenance is still on after maintenance:disable (var/.maintenance.flag exists)."),
                       r.lines + status.lines);
     return done(tr("off"));

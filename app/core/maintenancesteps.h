@@ -33,7 +33,5 @@ public:
     static StepOutcome turnOff(StepContext &ctx);
 };
 
-// Whether var/.maintenance.flag exists right now.
-bool maintenanceFlagExists(const Store &store);
 
 } // namespace mua

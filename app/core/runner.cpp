@@ -2,7 +2,10 @@
 
 #include "sshrunner.h"
 
+#include <QFile>
 #include <QRegularExpression>
+
+#include <sys/stat.h>
 
 namespace mua {
 
@@ -48,6 +51,12 @@ FileOpReport Runner::chmodTree(const QString &relativeDir, unsigned mode, const 
 FileOpReport Runner::emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const
 {
     return FileOps::emptyFolder(m_root, absolute(relativeDir), cancel);
+}
+
+bool Runner::maintenanceFlagExists() const
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(absolute(QStringLiteral("var/.maintenance.flag"))).constData(), &st) == 0;
 }
 
 LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)

@@ -43,6 +43,9 @@ public:
     virtual TreeStats stats(const QString &relativeDir) const;
     virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode, const std::atomic_bool *cancel) const;
     virtual FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const;
+    // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
+    // a cached answer for a while after the server changed it.
+    virtual bool maintenanceFlagExists() const;
 
 protected:
     explicit Runner(const QString &storeRoot)

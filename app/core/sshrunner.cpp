@@ -60,10 +60,17 @@ here=$(pwd -P);
 [ "$here" = "$top/$rel" ] || refuse moved "$rel";
 printf 'mua-top=%s\n' "$here";
 case $op in
-stats) find -P . -xdev -mindepth 1 -printf '%y %s\n' | awk '{ n++; if ($1 == "d") d++; else f++; if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } } END { printf "mua-result files=%.0f folders=%.0f bytes=%.0f\n", f, d, b }';;
-chmod) inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
-find -P . -xdev ! -type l -printf 'x\n' -execdir sh -c "$inner" "$mode" {} + | awk '{ n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } } END { printf "mua-result entries=%.0f bytes=0\n", n }';;
-empty) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } } END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
+stats) find -P . -xdev -mindepth 1 -printf '%y %s\n' | awk '{ n++; if ($1 == "d") d++; else f++;
+if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
+END { printf "mua-result files=%.0f folders=%.0f bytes=%.0f\n", f, d, b }';;
+chmod) inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do
+printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
+find -P . -xdev ! -type l -printf 'x\n' -execdir sh -c "$inner" "$mode" {} +
+| awk '{ n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
+END { printf "mua-result entries=%.0f bytes=0\n", n }';;
+empty) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
+if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
+END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
 *) refuse op "$op";;
 esac)sh";
 
@@ -731,6 +738,16 @@ bool SshRunner::isConnectionFailure(const QList<PreflightCheck> &checks)
 {
     return checks.size() == 1 && checks.first().id == QLatin1String("ssh") &&
            checks.first().level == PreflightCheck::Level::Error;
+}
+
+bool SshRunner::maintenanceFlagExists() const
+{
+    // On the server itself: the mount may cache the flag's absence or presence for a while.
+    const CommandSpec spec = ssh(QStringLiteral("test -e %1/var/.maintenance.flag").arg(quote(m_remoteRoot)));
+    const CommandResult r = CommandExecutor(nullptr, 5000).run(spec, nullptr, false);
+    if (!r.started || r.crashed || r.exitCode == 255)
+        return Runner::maintenanceFlagExists(); // unreachable server: the mount is all we have
+    return r.exitCode == 0;
 }
 
 } // namespace mua

@@ -43,6 +43,7 @@ public:
     FileOpReport chmodTree(const QString &relativeDir, unsigned mode,
                            const std::atomic_bool *cancel) const override;
     FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const override;
+    bool maintenanceFlagExists() const override;
 
     // Read-only checks on the server, before anything changes: the connection, that ROOT and
     // --remote-root are the same store (the lock token this run wrote through ROOT, else the

@@ -362,7 +362,7 @@ int UpgradeWorker::execute(RunRecord &record)
     m_currentStep.clear();
     emit progressChanged(index, total);
 
-    const bool maintenanceNow = maintenanceFlagExists(store);
+    const bool maintenanceNow = runner->maintenanceFlagExists();
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
     const QString self =
         QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
@@ -393,7 +393,7 @@ int UpgradeWorker::execute(RunRecord &record)
             if (off.status != StepStatus::Done)
                 log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
         }
-        const bool onNow = maintenanceFlagExists(store);
+        const bool onNow = runner->maintenanceFlagExists();
         record.advice = KnownFailures::adviceFor(lastOutput, 0);
         if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
@@ -424,7 +424,7 @@ int UpgradeWorker::execute(RunRecord &record)
             log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
         log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
     }
-    record.maintenanceAfter = maintenanceFlagExists(store);
+    record.maintenanceAfter = runner->maintenanceFlagExists();
     record.finishedAt = QDateTime::currentDateTimeUtc();
     saveJournal(record);
     return exitCode;
