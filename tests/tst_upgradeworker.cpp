@@ -381,6 +381,8 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         QCOMPARE(r.record.result, RunResult::Refused);
         QVERIFY2(r.record.message.contains(QLatin1String("memory_limit 256M")), qPrintable(r.record.message));
+        // The next command is the same run: same store and the same PHP.
+        QVERIFY2(r.record.nextCommand.contains(QStringLiteral("--php ") + wrapper), qPrintable(r.record.nextCommand));
         QVERIFY(!maintenanceOn(root));
         QCOMPARE(mua::test::treeChecksum(root + QStringLiteral("/generated")), before);
     }

@@ -214,8 +214,9 @@ int UpgradeWorker::execute(RunRecord &record)
     }
 
     // 2. Only the files' owner may change them: refuse before writing even the lock.
+    // (Over ssh the files' owner is checked on the server: a mount may map owners differently.)
     const PreflightCheck owner = PreflightStep::ownerCheck(store);
-    if (owner.level == PreflightCheck::Level::Error) {
+    if (options.runner.kind != QLatin1String("ssh") && owner.level == PreflightCheck::Level::Error) {
         record.result = RunResult::Refused;
         record.message = tr("Refused: %1 %2 Nothing was changed.").arg(owner.message, owner.fix);
         log(LogStream::Error, record.message);
@@ -364,8 +365,22 @@ int UpgradeWorker::execute(RunRecord &record)
 
     const bool maintenanceNow = runner->maintenanceFlagExists();
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
-    const QString self =
-        QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
+    // The exact command to run next: the same store, runner and target as this run.
+    QString self = QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
+    const RunnerSettings defaults;
+    const RunnerSettings &rs = options.runner;
+    if (rs.kind != defaults.kind)
+        self += QStringLiteral(" --runner ") + rs.kind;
+    if (rs.php != defaults.php)
+        self += QStringLiteral(" --php ") + shellArg(rs.php);
+    if (rs.kind == QLatin1String("ssh")) {
+        self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
+                shellArg(rs.remoteRoot);
+        if (!rs.sshConfigFile.isEmpty())
+            self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
+    }
+    if (!options.targetVersion.isEmpty())
+        self += QStringLiteral(" --target-version ") + options.targetVersion;
 
     if (index >= total) {
         record.result = RunResult::Succeeded;
