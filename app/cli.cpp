@@ -55,7 +55,8 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, QString *
         *error = unknown.isEmpty()
                      ? parser.errorText()
                      : Cli::tr("%1 does not know the option %2%3.")
-                           .arg(args.value(1), unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"),
+                           .arg(args.value(1),
+                                unknown.first().size() == 1 ? QStringLiteral("-") : QStringLiteral("--"),
                                 unknown.first());
         if (error->endsWith(QLatin1Char('.')))
             error->chop(1);
@@ -74,8 +75,9 @@ int runInspect(const QStringList &args)
         return usageError(error + QLatin1Char('.'));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(Cli::tr("inspect takes exactly one store folder: magento-upgrade-assistant inspect ROOT "
-                                  "[--json]."));
+        return usageError(
+            Cli::tr("inspect takes exactly one store folder: magento-upgrade-assistant inspect ROOT "
+                    "[--json]."));
     const Store store = StoreInspector::inspect(positional.at(1));
     if (parser.isSet(json))
         out(QString::fromUtf8(QJsonDocument(store.toJson()).toJson(QJsonDocument::Indented)));
@@ -91,15 +93,17 @@ int runInspect(const QStringList &args)
 int runDemoStore(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption era(QStringLiteral("era"), QString(), QStringLiteral("era"), QStringLiteral("2.4"));
+    const QCommandLineOption era(QStringLiteral("era"), QString(), QStringLiteral("era"),
+                                 QStringLiteral("2.4"));
     parser.addOption(era);
     QString error;
     if (!parseCommand(parser, args, &error))
         return usageError(error + QLatin1Char('.'));
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2)
-        return usageError(Cli::tr("demo-store takes exactly one folder: magento-upgrade-assistant demo-store DIR "
-                                  "[--era 2.1|2.4]."));
+        return usageError(
+            Cli::tr("demo-store takes exactly one folder: magento-upgrade-assistant demo-store DIR "
+                    "[--era 2.1|2.4]."));
     if (!DemoStore::eras().contains(parser.value(era)))
         return usageError(Cli::tr("--era %1 is not one of the demo eras (%2).")
                               .arg(parser.value(era), DemoStore::eras().join(QLatin1String(", "))));
@@ -115,14 +119,16 @@ int runDemoStore(const QStringList &args)
 // The options plan and upgrade share (cli.md); parsed into UpgradeOptions.
 struct UpgradeCommandLine
 {
-    QCommandLineOption runner{QStringLiteral("runner"), QString(), QStringLiteral("kind"), QStringLiteral("local")};
+    QCommandLineOption runner{QStringLiteral("runner"), QString(), QStringLiteral("kind"),
+                              QStringLiteral("local")};
     QCommandLineOption php{QStringLiteral("php"), QString(), QStringLiteral("path"), QStringLiteral("php")};
     QCommandLineOption composer{QStringLiteral("composer"), QString(), QStringLiteral("path"),
                                 QStringLiteral("composer")};
     QCommandLineOption ssh{QStringLiteral("ssh"), QString(), QStringLiteral("host")};
     QCommandLineOption remoteRoot{QStringLiteral("remote-root"), QString(), QStringLiteral("path")};
     QCommandLineOption sshConfig{QStringLiteral("ssh-config"), QString(), QStringLiteral("file")};
-    QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("name"), QStringLiteral("php-fpm")};
+    QCommandLineOption service{QStringLiteral("service"), QString(), QStringLiteral("name"),
+                               QStringLiteral("php-fpm")};
     QCommandLineOption targetVersion{QStringLiteral("target-version"), QString(), QStringLiteral("version")};
     QCommandLineOption backup{QStringLiteral("backup")};
     QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("url")};
@@ -133,7 +139,8 @@ struct UpgradeCommandLine
     QCommandLineOption report{QStringLiteral("report"), QString(), QStringLiteral("file")};
     QCommandLineOption resume{QStringLiteral("resume")};
     QCommandLineOption breakLock{QStringLiteral("break-lock")};
-    QCommandLineOption grace{QStringLiteral("grace"), QString(), QStringLiteral("seconds"), QStringLiteral("5")};
+    QCommandLineOption grace{QStringLiteral("grace"), QString(), QStringLiteral("seconds"),
+                             QStringLiteral("5")};
     QCommandLineOption json{QStringLiteral("json")};
     QCommandLineOption yes{QStringLiteral("yes")};
 
@@ -163,7 +170,8 @@ struct UpgradeCommandLine
         bool ok = false;
         const double seconds = parser.value(grace).toDouble(&ok);
         if (!ok || seconds < 0 || seconds > 3600) {
-            *error = Cli::tr("--grace %1 is not a number of seconds between 0 and 3600.").arg(parser.value(grace));
+            *error =
+                Cli::tr("--grace %1 is not a number of seconds between 0 and 3600.").arg(parser.value(grace));
             return false;
         }
         options.graceMs = int(seconds * 1000);
@@ -177,18 +185,21 @@ struct UpgradeCommandLine
             return false;
         }
         if (!options.targetVersion.isEmpty() &&
-            !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$")).match(options.targetVersion).hasMatch()) {
+            !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$"))
+                 .match(options.targetVersion)
+                 .hasMatch()) {
             *error = Cli::tr("--target-version %1 is not a Magento 2 version such as 2.4.7 or 2.4.7-p3.")
                          .arg(options.targetVersion);
             return false;
         }
         // Not built yet: say so rather than run without what was asked for.
-        for (const auto &[option, issue] : {std::pair{&backup, "--backup"}, std::pair{&url, "--url"},
-                                            std::pair{&notify, "--notify"}}) {
+        for (const auto &[option, issue] :
+             {std::pair{&backup, "--backup"}, std::pair{&url, "--url"}, std::pair{&notify, "--notify"}}) {
             if (parser.isSet(*option)) {
-                *error = Cli::tr("%1 is not available in this version yet; run without it (and take a backup by "
-                                 "hand first).")
-                             .arg(QLatin1String(issue));
+                *error =
+                    Cli::tr("%1 is not available in this version yet; run without it (and take a backup by "
+                            "hand first).")
+                        .arg(QLatin1String(issue));
                 return false;
             }
         }
@@ -205,11 +216,13 @@ int runPlan(const QStringList &args)
     if (!parseCommand(parser, args, &error))
         return usageError(error + QLatin1Char('.'));
     if (parser.positionalArguments().size() != 2)
-        return usageError(Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options]."));
+        return usageError(
+            Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options]."));
     UpgradeOptions options;
     if (!cl.read(parser, options, &error))
         return usageError(error);
-    const StoreActions::Preview preview = StoreActions::preview(parser.positionalArguments().at(1), options, true);
+    const StoreActions::Preview preview =
+        StoreActions::preview(parser.positionalArguments().at(1), options, true);
     if (!preview.error.isEmpty()) {
         err(preview.error);
         return toInt(ExitCode::Usage);
@@ -224,7 +237,8 @@ int runPlan(const QStringList &args)
 
 QString formatLine(const LogLine &line)
 {
-    const QString time = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"));
+    const QString time =
+        QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"));
     switch (line.stream) {
     case LogStream::Stdout:
         return QStringLiteral("%1   %2\n").arg(time, line.text);
@@ -249,8 +263,8 @@ int runUpgrade(const QStringList &args)
     if (!parseCommand(parser, args, &error))
         return usageError(error + QLatin1Char('.'));
     if (parser.positionalArguments().size() != 2)
-        return usageError(
-            Cli::tr("upgrade takes exactly one store folder: magento-upgrade-assistant upgrade ROOT --yes [options]."));
+        return usageError(Cli::tr("upgrade takes exactly one store folder: magento-upgrade-assistant upgrade "
+                                  "ROOT --yes [options]."));
     const QString root = parser.positionalArguments().at(1);
     if (!parser.isSet(cl.yes)) {
         err(Cli::tr("upgrade changes the store, so it needs --yes. To see what it would do first, run: "
@@ -327,39 +341,41 @@ QString Cli::versionText()
 
 QString Cli::usage()
 {
-    return tr("Usage:\n"
-              "  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)\n"
-              "  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store\n"
-              "  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]\n"
-              "                                                  make a sandbox store in DIR\n"
-              "  magento-upgrade-assistant inspect ROOT [--json] say what the store is; changes nothing\n"
-              "  magento-upgrade-assistant plan ROOT [--json] [options]\n"
-              "                                                  list the steps an upgrade would run; changes nothing\n"
-              "  magento-upgrade-assistant upgrade ROOT --yes [options]\n"
-              "                                                  run the upgrade without a window\n"
-              "\n"
-              "Options of plan and upgrade:\n"
-              "  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)\n"
-              "  --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in\n"
-              "                                 PATH, while ROOT is that folder mounted here, e.g. with\n"
-              "                                 sshfs -o dir_cache=no HOST:PATH ROOT\n"
-              "  --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config\n"
-              "  --php PATH                     PHP binary (default: php; on HOST with --runner ssh)\n"
-              "  --composer PATH                Composer for --target-version (default: composer)\n"
-              "  --target-version X             move the Magento package to X with Composer first\n"
-              "  --on-failure keep-maintenance|restore\n"
-              "                                 maintenance mode after a failed step (default: keep)\n"
-              "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"
-              "  --report FILE                  a JSON report, written on every outcome\n"
-              "  --resume                       continue a failed or cancelled run where it stopped\n"
-              "  --break-lock                   take over a stale lock left by another host\n"
-              "  --grace SECONDS                time a cancelled command gets before it is killed (default 5)\n"
-              "\n"
-              "Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,\n"
-              "130 cancelled.\n"
-              "\n"
-              "  -h, --help       show this help\n"
-              "  -v, --version    show the version\n");
+    return tr(
+        "Usage:\n"
+        "  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)\n"
+        "  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store\n"
+        "  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]\n"
+        "                                                  make a sandbox store in DIR\n"
+        "  magento-upgrade-assistant inspect ROOT [--json] say what the store is; changes nothing\n"
+        "  magento-upgrade-assistant plan ROOT [--json] [options]\n"
+        "                                                  list the steps an upgrade would run; changes "
+        "nothing\n"
+        "  magento-upgrade-assistant upgrade ROOT --yes [options]\n"
+        "                                                  run the upgrade without a window\n"
+        "\n"
+        "Options of plan and upgrade:\n"
+        "  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)\n"
+        "  --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in\n"
+        "                                 PATH, while ROOT is that folder mounted here, e.g. with\n"
+        "                                 sshfs -o dir_cache=no HOST:PATH ROOT\n"
+        "  --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config\n"
+        "  --php PATH                     PHP binary (default: php; on HOST with --runner ssh)\n"
+        "  --composer PATH                Composer for --target-version (default: composer)\n"
+        "  --target-version X             move the Magento package to X with Composer first\n"
+        "  --on-failure keep-maintenance|restore\n"
+        "                                 maintenance mode after a failed step (default: keep)\n"
+        "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"
+        "  --report FILE                  a JSON report, written on every outcome\n"
+        "  --resume                       continue a failed or cancelled run where it stopped\n"
+        "  --break-lock                   take over a stale lock left by another host\n"
+        "  --grace SECONDS                time a cancelled command gets before it is killed (default 5)\n"
+        "\n"
+        "Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,\n"
+        "130 cancelled.\n"
+        "\n"
+        "  -h, --help       show this help\n"
+        "  -v, --version    show the version\n");
 }
 
 int Cli::run(const QStringList &arguments)
@@ -385,7 +401,8 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("upgrade"))
         return runUpgrade(args);
     if (command == QLatin1String("rollback")) {
-        err(tr("rollback is not available in this version yet: backups (--backup) are not built yet either."));
+        err(tr(
+            "rollback is not available in this version yet: backups (--backup) are not built yet either."));
         return toInt(ExitCode::Usage);
     }
     return usageError(tr("'%1' is not a command.").arg(command));

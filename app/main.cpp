@@ -52,8 +52,9 @@ int runGui(int argc, char **argv)
         QString error;
         const QString storeDir = demoDir.path() + QStringLiteral("/store");
         if (!demoDir.isValid() || !mua::DemoStore::create(storeDir, QStringLiteral("2.4"), &error)) {
-            QMessageBox::critical(nullptr, QApplication::applicationDisplayName(),
-                                  QApplication::translate("main", "Could not make the demo store: %1").arg(error));
+            QMessageBox::critical(
+                nullptr, QApplication::applicationDisplayName(),
+                QApplication::translate("main", "Could not make the demo store: %1").arg(error));
             return 1;
         }
         root = storeDir;

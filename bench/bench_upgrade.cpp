@@ -51,13 +51,15 @@ qint64 byHand(const QString &root)
     };
     QElapsedTimer t;
     t.start();
-    runQuiet(QStringLiteral("php"), {QStringLiteral("-r"), QStringLiteral("echo PHP_VERSION, PHP_EOL, ini_get('memory_limit');")},
+    runQuiet(QStringLiteral("php"),
+             {QStringLiteral("-r"), QStringLiteral("echo PHP_VERSION, PHP_EOL, ini_get('memory_limit');")},
              root);
     magento({QStringLiteral("setup:db:status")});
     magento({QStringLiteral("maintenance:enable")});
-    runQuiet(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("770"), root + QStringLiteral("/var/session")});
-    runQuiet(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("rm -rf generated/code/* generated/metadata/*")},
-             root);
+    runQuiet(QStringLiteral("chmod"),
+             {QStringLiteral("-R"), QStringLiteral("770"), root + QStringLiteral("/var/session")});
+    runQuiet(QStringLiteral("sh"),
+             {QStringLiteral("-c"), QStringLiteral("rm -rf generated/code/* generated/metadata/*")}, root);
     magento({QStringLiteral("setup:upgrade")});
     magento({QStringLiteral("cache:enable")});
     magento({QStringLiteral("cache:status")});

@@ -15,8 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QPalette>
-#include <QStyle>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -115,7 +115,8 @@ int main(int argc, char **argv)
     QString error;
     const QString ok = dir.path() + QStringLiteral("/shop");
     const QString bad = dir.path() + QStringLiteral("/shop-failing");
-    if (!DemoStore::create(ok, QStringLiteral("2.4"), &error) || !DemoStore::create(bad, QStringLiteral("2.4"), &error)) {
+    if (!DemoStore::create(ok, QStringLiteral("2.4"), &error) ||
+        !DemoStore::create(bad, QStringLiteral("2.4"), &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

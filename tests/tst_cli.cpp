@@ -4,10 +4,10 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -69,9 +69,11 @@ private slots:
 
     void unknownCommandAndMissingRoot()
     {
-        checkOneSentenceError(runProgram({QStringLiteral("inspect")}), 2, QStringLiteral("inspect takes exactly one"));
-        checkOneSentenceError(runProgram({QStringLiteral("inspect"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}),
-                              2, QStringLiteral("--bogus"));
+        checkOneSentenceError(runProgram({QStringLiteral("inspect")}), 2,
+                              QStringLiteral("inspect takes exactly one"));
+        checkOneSentenceError(
+            runProgram({QStringLiteral("inspect"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}), 2,
+            QStringLiteral("--bogus"));
     }
 
     void inspectDemoStores_data()
@@ -82,8 +84,8 @@ private slots:
         QTest::addColumn<QString>("syntax");
         QTest::newRow("2.1") << QStringLiteral("2.1") << QStringLiteral("2.1.9") << QStringLiteral("legacy")
                              << QStringLiteral("array");
-        QTest::newRow("2.4") << QStringLiteral("2.4") << QStringLiteral("2.4.7") << QStringLiteral("generated")
-                             << QStringLiteral("short");
+        QTest::newRow("2.4") << QStringLiteral("2.4") << QStringLiteral("2.4.7")
+                             << QStringLiteral("generated") << QStringLiteral("short");
     }
 
     void inspectDemoStores()
@@ -102,14 +104,17 @@ private slots:
         QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
         QCOMPARE(o.value(QLatin1String("root")).toString(), root);
         QCOMPARE(o.value(QLatin1String("isMagento")).toBool(), true);
-        QCOMPARE(o.value(QLatin1String("magento")).toObject().value(QLatin1String("version")).toString(), version);
+        QCOMPARE(o.value(QLatin1String("magento")).toObject().value(QLatin1String("version")).toString(),
+                 version);
         QCOMPARE(o.value(QLatin1String("layout")).toString(), layout);
         QCOMPARE(o.value(QLatin1String("envSyntax")).toString(), syntax);
         QVERIFY(o.value(QLatin1String("session")).toObject().value(QLatin1String("usesVarSession")).toBool());
-        QVERIFY(o.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt() > 0);
+        QVERIFY(o.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt() >
+                0);
         // Every key of the contract is present (null when it does not apply).
-        for (const char *key : {"root", "isMagento", "magento", "layout", "codeGenerationDirs", "envSyntax",
-                                "deployMode", "session", "maintenance", "cacheTypes", "filesystem", "warnings"})
+        for (const char *key :
+             {"root", "isMagento", "magento", "layout", "codeGenerationDirs", "envSyntax", "deployMode",
+              "session", "maintenance", "cacheTypes", "filesystem", "warnings"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QVERIFY(!r.out.contains("demo-secret-password"));
         QCOMPARE(treeChecksum(root), before);
@@ -123,9 +128,11 @@ private slots:
     void notAStore()
     {
         QTemporaryDir dir;
-        checkOneSentenceError(runProgram({QStringLiteral("inspect"), dir.path()}), 2,
-                              QStringLiteral("is not a Magento 2 store: it has neither app/etc/env.php nor bin/magento"));
-        const ProgramResult json = runProgram({QStringLiteral("inspect"), dir.path(), QStringLiteral("--json")});
+        checkOneSentenceError(
+            runProgram({QStringLiteral("inspect"), dir.path()}), 2,
+            QStringLiteral("is not a Magento 2 store: it has neither app/etc/env.php nor bin/magento"));
+        const ProgramResult json =
+            runProgram({QStringLiteral("inspect"), dir.path(), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 2);
         const QJsonObject o = QJsonDocument::fromJson(json.out).object();
         QCOMPARE(o.value(QLatin1String("isMagento")).toBool(true), false);
@@ -150,8 +157,9 @@ private slots:
     {
         QTemporaryDir dir;
         writeFile(dir.path(), QStringLiteral("env.php"), "<?php return [];");
-        checkOneSentenceError(runProgram({QStringLiteral("inspect"), dir.path() + QStringLiteral("/env.php")}), 2,
-                              QStringLiteral("is a file, not a folder"));
+        checkOneSentenceError(
+            runProgram({QStringLiteral("inspect"), dir.path() + QStringLiteral("/env.php")}), 2,
+            QStringLiteral("is a file, not a folder"));
     }
 
     void truncatedEnvPhp()
@@ -166,8 +174,9 @@ private slots:
         writeFile(root, QStringLiteral("app/etc/env.php"), cut);
         const int lines = int(cut.count('\n')) + 1;
         const ProgramResult r = runProgram({QStringLiteral("inspect"), root});
-        checkOneSentenceError(r, 2, QStringLiteral("app/etc/env.php cannot be read as Magento's configuration: line %1")
-                                        .arg(lines));
+        checkOneSentenceError(
+            r, 2,
+            QStringLiteral("app/etc/env.php cannot be read as Magento's configuration: line %1").arg(lines));
         QVERIFY(r.errText().contains(QLatin1String("column")));
     }
 
@@ -186,8 +195,9 @@ private slots:
     void unreadableEnvPhp()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
         const QString root = makeDemo(dir);
         QVERIFY(QFile::setPermissions(root + QStringLiteral("/app/etc/env.php"), QFileDevice::ReadOwner));
         checkOneSentenceError(runAsNobody({QStringLiteral("inspect"), root}), 2,
@@ -197,12 +207,14 @@ private slots:
     void unreadableVar()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
         const QString root = makeDemo(dir);
         QVERIFY(QFile::setPermissions(root + QStringLiteral("/app/etc/env.php"),
                                       QFileDevice::ReadOwner | QFileDevice::ReadOther));
-        QVERIFY(QFile::setPermissions(root + QStringLiteral("/var"), QFileDevice::ExeOwner | QFileDevice::ReadOwner));
+        QVERIFY(QFile::setPermissions(root + QStringLiteral("/var"),
+                                      QFileDevice::ExeOwner | QFileDevice::ReadOwner));
         checkOneSentenceError(runAsNobody({QStringLiteral("inspect"), root}), 2,
                               QStringLiteral("Cannot read %1/var: Permission denied").arg(root));
     }
@@ -231,12 +243,12 @@ private slots:
         QStringList ids;
         for (const QJsonValue &v : steps)
             ids << v.toObject().value(QLatin1String("id")).toString();
-        QCOMPARE(ids, QStringList({QStringLiteral("preflight"), QStringLiteral("backup"), QStringLiteral("maintenance-on"),
-                                   QStringLiteral("session-permissions"), QStringLiteral("clear-generated"),
-                                   QStringLiteral("composer-update"), QStringLiteral("setup-upgrade"),
-                                   QStringLiteral("di-compile"), QStringLiteral("static-deploy"),
-                                   QStringLiteral("cache-enable"), QStringLiteral("maintenance-off"),
-                                   QStringLiteral("smoke-test")}));
+        QCOMPARE(ids, QStringList({QStringLiteral("preflight"), QStringLiteral("backup"),
+                                   QStringLiteral("maintenance-on"), QStringLiteral("session-permissions"),
+                                   QStringLiteral("clear-generated"), QStringLiteral("composer-update"),
+                                   QStringLiteral("setup-upgrade"), QStringLiteral("di-compile"),
+                                   QStringLiteral("static-deploy"), QStringLiteral("cache-enable"),
+                                   QStringLiteral("maintenance-off"), QStringLiteral("smoke-test")}));
         const QJsonObject clear = steps.at(4).toObject();
         QVERIFY(clear.value(QLatin1String("entries")).toInt() >= 200);
         QVERIFY(clear.value(QLatin1String("bytes")).toDouble() > 0);
@@ -250,7 +262,8 @@ private slots:
         QTemporaryDir dir;
         const QString root = makeDemo(dir);
         const QByteArray before = treeChecksum(root);
-        checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root}), 2, QStringLiteral("needs --yes"));
+        checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root}), 2,
+                              QStringLiteral("needs --yes"));
         QCOMPARE(treeChecksum(root), before);
         checkOneSentenceError(runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
                                           QStringLiteral("--on-failure"), QStringLiteral("shrug")}),
@@ -266,8 +279,8 @@ private slots:
         QTemporaryDir dir;
         const QString root = makeDemo(dir, QStringLiteral("2.1"));
         const QString report = dir.path() + QStringLiteral("/report.json");
-        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
-                                            QStringLiteral("--report"), report});
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"), report});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.outText().contains(QLatin1String("Changed cache status:")));
         QVERIFY(r.outText().contains(QLatin1String("Done: ")));
@@ -283,8 +296,8 @@ private slots:
         const QString root = makeDemo(dir);
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"fatal": ["setup:upgrade"]})");
         const QString report = dir.path() + QStringLiteral("/report.json");
-        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
-                                            QStringLiteral("--report"), report});
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"), report});
         QCOMPARE(r.exitCode, 1);
         const QString err = r.errText();
         QVERIFY2(err.contains(QLatin1String("setup-upgrade failed")), qPrintable(err));
@@ -305,8 +318,9 @@ private slots:
         const QString report = dir.path() + QStringLiteral("/report.json");
         QProcess p;
         p.setStandardInputFile(QProcess::nullDevice());
-        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"),
-                                report, QStringLiteral("--grace"), QStringLiteral("1")});
+        p.start(programPath(),
+                {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"), report,
+                 QStringLiteral("--grace"), QStringLiteral("1")});
         QVERIFY(p.waitForStarted());
         QByteArray seen;
         QElapsedTimer t;
@@ -333,8 +347,8 @@ private slots:
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})");
         QProcess p;
         p.setStandardInputFile(QProcess::nullDevice());
-        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--grace"),
-                                QStringLiteral("1")});
+        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                QStringLiteral("--grace"), QStringLiteral("1")});
         QVERIFY(p.waitForStarted());
         QByteArray seen;
         QElapsedTimer t;
@@ -352,11 +366,12 @@ private slots:
         // stdout piped into something that stops reading: the run still finishes and reports.
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
         const QString report = dir.path() + QStringLiteral("/report.json");
-        const ProgramResult r = run(QStringLiteral("bash"),
-                                    {QStringLiteral("-c"),
-                                     QStringLiteral("\"$0\" upgrade \"$1\" --yes --resume --report \"$2\" | head -c 1 >/dev/null; "
-                                                    "exit ${PIPESTATUS[0]}"),
-                                     programPath(), root, report});
+        const ProgramResult r = run(
+            QStringLiteral("bash"),
+            {QStringLiteral("-c"),
+             QStringLiteral("\"$0\" upgrade \"$1\" --yes --resume --report \"$2\" | head -c 1 >/dev/null; "
+                            "exit ${PIPESTATUS[0]}"),
+             programPath(), root, report});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
                  QStringLiteral("succeeded"));
@@ -365,8 +380,9 @@ private slots:
     void upgradeAsAnotherUserIsRefused()
     {
         QTemporaryDir dir;
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
         const QString root = makeDemo(dir);
         const QByteArray before = treeChecksum(root);
         // As uid 65534 on a store root owns (when the tests run as another user, the roles swap:
@@ -375,7 +391,8 @@ private slots:
         QCOMPARE(r.exitCode, 3);
         const QString err = r.errText();
         QVERIFY2(err.contains(QLatin1String("You are running as nobody")), qPrintable(err));
-        QVERIFY2(err.contains(QLatin1String("belongs to")) && err.contains(QLatin1String("sudo -u")), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("belongs to")) && err.contains(QLatin1String("sudo -u")),
+                 qPrintable(err));
         QCOMPARE(treeChecksum(root), before);
     }
 

@@ -139,7 +139,8 @@ private slots:
         // Save the log through the page, then resume and finish the upgrade from the wizard.
         const QString saved = dir.path() + QStringLiteral("/saved.log");
         w.finishPage()->setSaveFileNameProvider([saved] { return saved; });
-        QTest::mouseClick(w.finishPage()->findChild<QPushButton *>(QStringLiteral("saveLogButton")), Qt::LeftButton);
+        QTest::mouseClick(w.finishPage()->findChild<QPushButton *>(QStringLiteral("saveLogButton")),
+                          Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(mua::test::readFile(saved).contains("setup:upgrade"), 10000);
 
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
@@ -238,7 +239,8 @@ private slots:
             const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QLineEdit *>(c) ||
                                  qobject_cast<QComboBox *>(c) || qobject_cast<QAbstractItemView *>(c);
             // Parts of other controls (a combo box's popup, a tree's header) are named by their owner.
-            const bool part = qobject_cast<QHeaderView *>(c) || qobject_cast<QLineEdit *>(c->parentWidget()) ||
+            const bool part = qobject_cast<QHeaderView *>(c) ||
+                              qobject_cast<QLineEdit *>(c->parentWidget()) ||
                               qobject_cast<QComboBox *>(c->parentWidget()) ||
                               QByteArray(c->metaObject()->className()).startsWith("QComboBox");
             if (!control || part)

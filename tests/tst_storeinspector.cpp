@@ -136,8 +136,8 @@ private slots:
         writeBin(root);
         writeFile(root, QStringLiteral("app/etc/env.php"), Env21);
         writeFile(root, QStringLiteral("composer.lock"),
-                  composerLock({{"magento/magento2-base", "2.1.9"},
-                                {"magento/product-community-edition", "2.1.9"}}));
+                  composerLock(
+                      {{"magento/magento2-base", "2.1.9"}, {"magento/product-community-edition", "2.1.9"}}));
         writeFile(root, QStringLiteral("var/generation/Magento/Catalog/Model/ProductFactory.php"), "<?php\n");
         writeFile(root, QStringLiteral("var/session/sess_a"), "x");
         writeFile(root, QStringLiteral("var/session/sess_b"), "y");
@@ -150,7 +150,8 @@ private slots:
         QCOMPARE(s.edition, QStringLiteral("Community"));
         QCOMPARE(s.versionSource, QStringLiteral("composer.lock"));
         QCOMPARE(s.layout, CodeLayout::Legacy);
-        QCOMPARE(s.codeGenerationDirs, QStringList({QStringLiteral("var/generation"), QStringLiteral("var/di")}));
+        QCOMPARE(s.codeGenerationDirs,
+                 QStringList({QStringLiteral("var/generation"), QStringLiteral("var/di")}));
         QCOMPARE(s.envSyntax, ArraySyntax::Long);
         QCOMPARE(s.deployMode, QStringLiteral("default"));
         QCOMPARE(s.sessionSave, QStringLiteral("files"));
@@ -163,9 +164,13 @@ private slots:
         const QJsonObject json = s.toJson();
         QCOMPARE(json.value(QLatin1String("layout")).toString(), QStringLiteral("legacy"));
         QCOMPARE(json.value(QLatin1String("envSyntax")).toString(), QStringLiteral("array"));
-        QCOMPARE(json.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt(), 3);
+        QCOMPARE(
+            json.value(QLatin1String("session")).toObject().value(QLatin1String("varSessionFiles")).toInt(),
+            3);
         QVERIFY(json.value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).isNull());
-        QCOMPARE(json.value(QLatin1String("cacheTypes")).toObject().value(QLatin1String("block_html")).toInt(-1), 0);
+        QCOMPARE(
+            json.value(QLatin1String("cacheTypes")).toObject().value(QLatin1String("block_html")).toInt(-1),
+            0);
         QVERIFY(!json.value(QLatin1String("filesystem")).toString().isEmpty());
         // Secrets never reach inspect's output.
         const QByteArray text = QJsonDocument(json).toJson() + s.summary().toUtf8();
@@ -197,7 +202,8 @@ private slots:
         const QString root = dir.path();
         writeBin(root);
         writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
-        writeFile(root, QStringLiteral("composer.lock"), composerLock({{"magento/product-community-edition", "2.2.11"}}));
+        writeFile(root, QStringLiteral("composer.lock"),
+                  composerLock({{"magento/product-community-edition", "2.2.11"}}));
         writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
         const Store s = StoreInspector::inspect(root);
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
@@ -217,8 +223,9 @@ private slots:
         const QString root = dir.path();
         writeBin(root);
         writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
-        writeFile(root, QStringLiteral("composer.json"),
-                  R"({"name": "magento/magento2ce", "description": "eCommerce Platform", "version": "2.3.7-p4", "require": {}})");
+        writeFile(
+            root, QStringLiteral("composer.json"),
+            R"({"name": "magento/magento2ce", "description": "eCommerce Platform", "version": "2.3.7-p4", "require": {}})");
         // A git clone's composer.lock has no product package.
         writeFile(root, QStringLiteral("composer.lock"), composerLock({{"laminas/laminas-code", "3.4.1"}}));
         const Store s = StoreInspector::inspect(root);
@@ -288,15 +295,17 @@ private slots:
         writeFile(root, QStringLiteral("app/etc/env.php"),
                   "<?php\nreturn ['session' => ['save' => 'files', 'save_path' => '/srv/sessions'],"
                   " 'cache_types' => []];\n");
-        writeFile(root, QStringLiteral("composer.lock"), composerLock({{"magento/product-community-edition", "2.4.5"}}));
+        writeFile(root, QStringLiteral("composer.lock"),
+                  composerLock({{"magento/product-community-edition", "2.4.5"}}));
         writeFile(root, QStringLiteral("var/session/sess_x"), "x");
         const Store s = StoreInspector::inspect(root);
         QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
         QCOMPARE(s.sessionSave, QStringLiteral("files"));
         QCOMPARE(s.sessionSavePath, QStringLiteral("/srv/sessions"));
         QVERIFY(!s.usesVarSession);
-        QCOMPARE(s.toJson().value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).toString(),
-                 QStringLiteral("/srv/sessions"));
+        QCOMPARE(
+            s.toJson().value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).toString(),
+            QStringLiteral("/srv/sessions"));
         QVERIFY(s.summary().contains(QLatin1String("/srv/sessions")));
     }
 
@@ -364,9 +373,11 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<bool>("network");
         QTest::newRow("root") << QStringLiteral("/home/dev/shop") << QStringLiteral("ext4") << false;
-        QTest::newRow("sshfs") << QStringLiteral("/mnt/client shop/app") << QStringLiteral("fuse.sshfs") << true;
+        QTest::newRow("sshfs") << QStringLiteral("/mnt/client shop/app") << QStringLiteral("fuse.sshfs")
+                               << true;
         QTest::newRow("nfs") << QStringLiteral("/srv/nfs/store") << QStringLiteral("nfs4") << true;
-        QTest::newRow("not a prefix by name") << QStringLiteral("/srv/nfsother") << QStringLiteral("ext4") << false;
+        QTest::newRow("not a prefix by name")
+            << QStringLiteral("/srv/nfsother") << QStringLiteral("ext4") << false;
         QTest::newRow("shadowed") << QStringLiteral("/data/x") << QStringLiteral("tmpfs") << false;
     }
 

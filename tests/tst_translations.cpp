@@ -22,8 +22,8 @@ struct Message
     QString source;
     QString comment;
     bool numerus = false;
-    QString type;              // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
-    QStringList translations;  // one entry, or one per numerus form
+    QString type;             // the translation's type attribute: "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one entry, or one per numerus form
     qint64 line = 0;
 };
 
@@ -177,7 +177,9 @@ private slots:
                 continue;
             }
             if (m.numerus && m.translations.size() != 2) // German and French both have two forms
-                problems << QStringLiteral("%1: %2 numerus forms, expected 2").arg(where(m)).arg(m.translations.size());
+                problems << QStringLiteral("%1: %2 numerus forms, expected 2")
+                                .arg(where(m))
+                                .arg(m.translations.size());
             if (m.translations.isEmpty())
                 problems << QStringLiteral("%1: no translation").arg(where(m));
             const QStringList wanted = placeholders(m.source);
@@ -190,7 +192,8 @@ private slots:
                 }
                 const QStringList got = placeholders(t);
                 if (got != wanted)
-                    problems << QStringLiteral("%1: placeholders %2 in the translation \"%3\", %4 in the source")
+                    problems << QStringLiteral(
+                                    "%1: placeholders %2 in the translation \"%3\", %4 in the source")
                                     .arg(where(m), got.join(u' '), t.left(60), wanted.join(u' '));
                 if ((m.numerus || m.source.contains(QLatin1String("%n"))) && !t.contains(QLatin1String("%n")))
                     problems << QStringLiteral("%1: %n missing in \"%2\"").arg(where(m), t);
@@ -199,7 +202,10 @@ private slots:
                                     .arg(where(m), htmlTags(t).join(u' '), tags.join(u' '));
                 if (mnemonics(t) != keys)
                     problems << QStringLiteral("%1: %2 mnemonic(s) in \"%3\", %4 in the source")
-                                    .arg(where(m)).arg(mnemonics(t)).arg(t).arg(keys);
+                                    .arg(where(m))
+                                    .arg(mnemonics(t))
+                                    .arg(t)
+                                    .arg(keys);
                 if (t.startsWith(QLatin1Char(' ')) != m.source.startsWith(QLatin1Char(' ')) ||
                     t.endsWith(QLatin1Char('\n')) != m.source.endsWith(QLatin1Char('\n')))
                     problems << QStringLiteral("%1: leading space or trailing newline differs").arg(where(m));
@@ -211,7 +217,8 @@ private slots:
     // The checks above catch what they are meant to catch.
     void checksCatchMistakes()
     {
-        QCOMPARE(placeholders(QStringLiteral("%2 of %1, %1")), (QStringList{QStringLiteral("%1"), QStringLiteral("%2")}));
+        QCOMPARE(placeholders(QStringLiteral("%2 of %1, %1")),
+                 (QStringList{QStringLiteral("%1"), QStringLiteral("%2")}));
         QCOMPARE(htmlTags(QStringLiteral("<p><b>x</b> <code>a</code></p> <?php ?>")).size(), 6);
         QVERIFY(htmlTags(QStringLiteral("<p>a</p>")) != htmlTags(QStringLiteral("<p>a<p>")));
         QCOMPARE(mnemonics(QStringLiteral("Check &again")), 1);
@@ -291,8 +298,8 @@ private slots:
         for (const auto &k : known) {
             const QString t = translator.translate(k.context, k.source);
             QVERIFY2(!t.isEmpty() && t != QLatin1String(k.source),
-                     qPrintable(QStringLiteral("%1 \"%2\" → \"%3\"").arg(QLatin1String(k.context),
-                                                                        QLatin1String(k.source), t)));
+                     qPrintable(QStringLiteral("%1 \"%2\" → \"%3\"")
+                                    .arg(QLatin1String(k.context), QLatin1String(k.source), t)));
         }
         // Plural forms: one and many differ, and both keep %n.
         const QString one = translator.translate("mua::LogPane", "Copied %n line(s).", nullptr, 1);
@@ -311,11 +318,13 @@ private slots:
             for (int i = 0; i < m.translations.size(); ++i) {
                 // German and French: the first form is for 1 (French also 0), the second for more.
                 const int n = m.numerus ? (i == 0 ? 1 : 5) : -1;
-                const QString got = translator.translate(context.constData(), source.constData(),
-                                                         comment.isEmpty() ? nullptr : comment.constData(), n);
+                const QString got =
+                    translator.translate(context.constData(), source.constData(),
+                                         comment.isEmpty() ? nullptr : comment.constData(), n);
                 const QString &want = m.translations.at(i);
                 if (got != want && !(got.isEmpty() && want == m.source))
-                    stale << QStringLiteral("%1: the .qm says \"%2\", the .ts \"%3\"").arg(where(m), got, want);
+                    stale
+                        << QStringLiteral("%1: the .qm says \"%2\", the .ts \"%3\"").arg(where(m), got, want);
             }
         }
         QVERIFY2(stale.isEmpty(), qPrintable(report(stale)));

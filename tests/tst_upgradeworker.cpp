@@ -95,7 +95,8 @@ bool maintenanceOn(const QString &root)
 int countFiles(const QString &dir)
 {
     int n = 0;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         it.next();
         ++n;
@@ -132,7 +133,8 @@ private slots:
 
         const Run r = runUpgrade(root, options);
         QCOMPARE(r.finishedCount, 1);
-        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
         QCOMPARE(r.record.result, RunResult::Succeeded);
         const auto s = statuses(r.record);
         QCOMPARE(s.value(QStringLiteral("preflight")), QStringLiteral("done"));
@@ -150,7 +152,8 @@ private slots:
         QCOMPARE(r.startedSteps, 7);
 
         // The seed's Step 4, done right.
-        QDirIterator sessions(root + QStringLiteral("/var/session"), QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+        QDirIterator sessions(root + QStringLiteral("/var/session"),
+                              QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
                               QDirIterator::Subdirectories);
         int seen = 0;
         while (sessions.hasNext()) {
@@ -168,16 +171,20 @@ private slots:
         QCOMPARE(after.cacheTypesOff(), QStringList());
         QCOMPARE(after.envSyntax, before.envSyntax);
         QVERIFY(!maintenanceOn(root));
-        QCOMPARE(mua::test::run(QStringLiteral("php"), {QStringLiteral("bin/magento"), QStringLiteral("setup:db:status")},
-                                root)
+        QCOMPARE(mua::test::run(QStringLiteral("php"),
+                                {QStringLiteral("bin/magento"), QStringLiteral("setup:db:status")}, root)
                      .exitCode,
                  0);
 
         // Report and log: written, and free of secrets.
         const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
         QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("before")).toBool(true), false);
-        QCOMPARE(report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("after")).toBool(true), false);
+        QCOMPARE(
+            report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("before")).toBool(true),
+            false);
+        QCOMPARE(
+            report.value(QLatin1String("maintenance")).toObject().value(QLatin1String("after")).toBool(true),
+            false);
         const QString logPath = report.value(QLatin1String("log")).toString();
         QVERIFY(logPath.startsWith(root + QStringLiteral("/var/log/upgrade-assistant-")));
         const QByteArray log = readFile(logPath);
@@ -210,8 +217,10 @@ private slots:
         QCOMPARE(failed.record.result, RunResult::Failed);
         QCOMPARE(failed.record.failedStep, QStringLiteral("setup-upgrade"));
         QVERIFY(maintenanceOn(root)); // default --on-failure keep-maintenance
-        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance mode")), qPrintable(failed.record.message));
-        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance:disable")), qPrintable(failed.record.message));
+        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance mode")),
+                 qPrintable(failed.record.message));
+        QVERIFY2(failed.record.message.contains(QLatin1String("maintenance:disable")),
+                 qPrintable(failed.record.message));
         QVERIFY2(failed.record.advice.contains(QLatin1String("Area code")), qPrintable(failed.record.advice));
         QVERIFY(failed.record.nextCommand.endsWith(QLatin1String("--resume")));
         const auto s = statuses(failed.record);
@@ -274,7 +283,8 @@ private slots:
         bool hanging = false;
         connect(&controller, &UpgradeController::logged, this, [&](const LogChunk &chunk) {
             for (const LogLine &l : chunk)
-                hanging = hanging || (l.stepId == QLatin1String("setup-upgrade") && l.stream != LogStream::Info);
+                hanging =
+                    hanging || (l.stepId == QLatin1String("setup-upgrade") && l.stream != LogStream::Info);
         });
         connect(&controller, &UpgradeController::finished, this, [&](const RunRecord &rec, int c) {
             ++finished;
@@ -317,8 +327,9 @@ private slots:
         UpgradeController first;
         bool upgrading = false;
         int firstCode = -1;
-        connect(&first, &UpgradeController::stepStarted, this,
-                [&](int, const QString &id) { upgrading = upgrading || id == QLatin1String("setup-upgrade"); });
+        connect(&first, &UpgradeController::stepStarted, this, [&](int, const QString &id) {
+            upgrading = upgrading || id == QLatin1String("setup-upgrade");
+        });
         connect(&first, &UpgradeController::finished, this, [&](const RunRecord &, int c) { firstCode = c; });
         first.start({root, quickOptions()});
         QTRY_VERIFY_WITH_TIMEOUT(upgrading, 30000);
@@ -329,8 +340,9 @@ private slots:
         QVERIFY(clock.elapsed() < 1000);
         QCOMPARE(second.exitCode, 3);
         QCOMPARE(second.record.result, RunResult::Refused);
-        QVERIFY2(second.record.message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
-                 qPrintable(second.record.message));
+        QVERIFY2(
+            second.record.message.contains(QStringLiteral("pid %1").arg(QCoreApplication::applicationPid())),
+            qPrintable(second.record.message));
         first.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(firstCode == 130, 10000);
     }
@@ -340,10 +352,12 @@ private slots:
         QTemporaryDir dir;
         const QString root = makeStore(dir);
         // A lock left by a process of this host that no longer runs.
-        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"),
-                  QStringLiteral(R"({"host":"%1","user":"x","pid":999999999,"token":"t","startedAt":"2026-01-01T00:00:00.000Z","heartbeat":"2026-01-01T00:00:00.000Z"})")
-                      .arg(QSysInfo::machineHostName())
-                      .toUtf8());
+        writeFile(
+            root, QStringLiteral("var/.upgrade-assistant.lock"),
+            QStringLiteral(
+                R"({"host":"%1","user":"x","pid":999999999,"token":"t","startedAt":"2026-01-01T00:00:00.000Z","heartbeat":"2026-01-01T00:00:00.000Z"})")
+                .arg(QSysInfo::machineHostName())
+                .toUtf8());
         const Run r = runUpgrade(root, quickOptions());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.text.join(QLatin1Char('\n')).contains(QLatin1String("Took over the lock")));
@@ -372,8 +386,10 @@ private slots:
         QTemporaryDir dir;
         const QString root = makeStore(dir);
         const QString wrapper = dir.path() + QStringLiteral("/php-small");
-        writeFile(dir.path(), QStringLiteral("php-small"), "#!/bin/sh\nexec php -d memory_limit=256M \"$@\"\n");
-        QFile::setPermissions(wrapper, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
+        writeFile(dir.path(), QStringLiteral("php-small"),
+                  "#!/bin/sh\nexec php -d memory_limit=256M \"$@\"\n");
+        QFile::setPermissions(wrapper,
+                              QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
         const QByteArray before = mua::test::treeChecksum(root + QStringLiteral("/generated"));
         UpgradeOptions options = quickOptions();
         options.runner.php = wrapper;
@@ -382,7 +398,8 @@ private slots:
         QCOMPARE(r.record.result, RunResult::Refused);
         QVERIFY2(r.record.message.contains(QLatin1String("memory_limit 256M")), qPrintable(r.record.message));
         // The next command is the same run: same store and the same PHP.
-        QVERIFY2(r.record.nextCommand.contains(QStringLiteral("--php ") + wrapper), qPrintable(r.record.nextCommand));
+        QVERIFY2(r.record.nextCommand.contains(QStringLiteral("--php ") + wrapper),
+                 qPrintable(r.record.nextCommand));
         QVERIFY(!maintenanceOn(root));
         QCOMPARE(mua::test::treeChecksum(root + QStringLiteral("/generated")), before);
     }
@@ -419,7 +436,9 @@ private slots:
         const QString root = makeStore(dir);
         const QString calls = dir.path() + QStringLiteral("/composer-calls.txt");
         writeFile(dir.path(), QStringLiteral("composer"),
-                  QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\necho 'Loading composer repositories'\n").arg(calls).toUtf8());
+                  QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\necho 'Loading composer repositories'\n")
+                      .arg(calls)
+                      .toUtf8());
         QFile::setPermissions(dir.path() + QStringLiteral("/composer"),
                               QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
         UpgradeOptions options = quickOptions();
@@ -427,9 +446,10 @@ private slots:
         options.targetVersion = QStringLiteral("2.4.8");
         const Run r = runUpgrade(root, options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
-        QCOMPARE(QString::fromUtf8(readFile(calls)),
-                 QStringLiteral("require magento/product-community-edition:2.4.8 --no-update --no-interaction\n"
-                                "update --no-interaction\n"));
+        QCOMPARE(
+            QString::fromUtf8(readFile(calls)),
+            QStringLiteral("require magento/product-community-edition:2.4.8 --no-update --no-interaction\n"
+                           "update --no-interaction\n"));
     }
 
     void composerRefusedOnGitClone()
@@ -438,7 +458,8 @@ private slots:
         const QString root = makeStore(dir);
         QFile::remove(root + QStringLiteral("/composer.lock"));
         QFile::remove(root + QStringLiteral("/vendor/magento/magento2-base/composer.json"));
-        writeFile(root, QStringLiteral("composer.json"), R"({"name": "magento/magento2ce", "version": "2.4.7"})");
+        writeFile(root, QStringLiteral("composer.json"),
+                  R"({"name": "magento/magento2ce", "version": "2.4.7"})");
         UpgradeOptions options = quickOptions();
         options.targetVersion = QStringLiteral("2.4.8");
         const Run r = runUpgrade(root, options);
@@ -454,7 +475,8 @@ private slots:
         const Run r = runUpgrade(root, quickOptions());
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.lines > 30000);
-        QVERIFY2(r.chunks * 20 < r.lines, qPrintable(QStringLiteral("%1 chunks for %2 lines").arg(r.chunks).arg(r.lines)));
+        QVERIFY2(r.chunks * 20 < r.lines,
+                 qPrintable(QStringLiteral("%1 chunks for %2 lines").arg(r.chunks).arg(r.lines)));
         // In order: the extra module lines count up.
         int last = -1;
         static const QRegularExpression n(QStringLiteral("Vendor_Module(\\d+)"));
@@ -476,7 +498,8 @@ private slots:
         // A PHP whose cache:enable "forgets" full_page, as a broken cache backend would.
         writeFile(dir.path(), QStringLiteral("php-forgetful"),
                   "#!/bin/sh\nphp \"$@\"; rc=$?\n"
-                  "case \"$*\" in *cache:enable*) sed -i \"s/'full_page' => 1/'full_page' => 0/\" app/etc/env.php;; esac\n"
+                  "case \"$*\" in *cache:enable*) sed -i \"s/'full_page' => 1/'full_page' => 0/\" "
+                  "app/etc/env.php;; esac\n"
                   "exit $rc\n");
         QFile::setPermissions(dir.path() + QStringLiteral("/php-forgetful"),
                               QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
@@ -494,11 +517,14 @@ private slots:
         QTest::addColumn<QByteArray>("session");
         QTest::addColumn<bool>("emptySessions");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("redis") << QByteArray("['save' => 'redis']") << false << QStringLiteral("sessions are in Redis");
-        QTest::newRow("db") << QByteArray("['save' => 'db']") << false << QStringLiteral("sessions are in the database");
-        QTest::newRow("save_path") << QByteArray("['save' => 'files', 'save_path' => '/srv/sessions']") << false
-                                   << QStringLiteral("save_path is /srv/sessions");
-        QTest::newRow("empty") << QByteArray("['save' => 'files']") << true << QStringLiteral("var/session is empty");
+        QTest::newRow("redis") << QByteArray("['save' => 'redis']") << false
+                               << QStringLiteral("sessions are in Redis");
+        QTest::newRow("db") << QByteArray("['save' => 'db']") << false
+                            << QStringLiteral("sessions are in the database");
+        QTest::newRow("save_path") << QByteArray("['save' => 'files', 'save_path' => '/srv/sessions']")
+                                   << false << QStringLiteral("save_path is /srv/sessions");
+        QTest::newRow("empty") << QByteArray("['save' => 'files']") << true
+                               << QStringLiteral("var/session is empty");
     }
 
     void skipReasons()
@@ -519,8 +545,9 @@ private slots:
                     QDir(root).mkpath(QStringLiteral("var/session")));
         const StoreActions::Preview p = StoreActions::preview(root, quickOptions());
         QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
-        const auto it = std::find_if(p.entries.begin(), p.entries.end(),
-                                     [](const Plan::Entry &e) { return e.id == QLatin1String("session-permissions"); });
+        const auto it = std::find_if(p.entries.begin(), p.entries.end(), [](const Plan::Entry &e) {
+            return e.id == QLatin1String("session-permissions");
+        });
         QVERIFY(it != p.entries.end());
         QVERIFY(!it->applies);
         QCOMPARE(it->reason, reason);
@@ -541,8 +568,10 @@ private slots:
         resume.resume = true;
         const Run refused = runUpgrade(root, resume);
         QCOMPARE(refused.exitCode, 3);
-        QVERIFY2(refused.record.message.contains(QLatin1String("still unfinished")), qPrintable(refused.record.message));
-        QVERIFY2(refused.record.message.contains(QLatin1String("maintenance mode")), qPrintable(refused.record.message));
+        QVERIFY2(refused.record.message.contains(QLatin1String("still unfinished")),
+                 qPrintable(refused.record.message));
+        QVERIFY2(refused.record.message.contains(QLatin1String("maintenance mode")),
+                 qPrintable(refused.record.message));
         QVERIFY(refused.record.nextCommand.endsWith(QLatin1String("--resume")));
         writeFile(root, QStringLiteral(".fake-magento/db.json"), db);
         const Run resumed = runUpgrade(root, resume);
@@ -578,8 +607,9 @@ private slots:
         {
             UpgradeController controller;
             bool upgrading = false;
-            connect(&controller, &UpgradeController::stepStarted, this,
-                    [&](int, const QString &id) { upgrading = upgrading || id == QLatin1String("setup-upgrade"); });
+            connect(&controller, &UpgradeController::stepStarted, this, [&](int, const QString &id) {
+                upgrading = upgrading || id == QLatin1String("setup-upgrade");
+            });
             controller.start({root, quickOptions()});
             QTRY_VERIFY_WITH_TIMEOUT(upgrading, 30000);
         } // cancels and waits
@@ -591,8 +621,9 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeStore(dir);
-        setSwitches(root,
-                    R"({"fail": {"setup:upgrade": "SQLSTATE[28000] Access denied for user magento using password demo-secret-password"}})");
+        setSwitches(
+            root,
+            R"({"fail": {"setup:upgrade": "SQLSTATE[28000] Access denied for user magento using password demo-secret-password"}})");
         UpgradeOptions options = quickOptions();
         options.reportFile = dir.path() + QStringLiteral("/report.json");
         const Run r = runUpgrade(root, options);
@@ -629,7 +660,8 @@ private slots:
         QCOMPARE(held.acquire(false, &message), StoreLock::Result::Acquired);
         const StoreActions::Result r = StoreActions::disableMaintenance(root, quickOptions());
         QVERIFY(!r.ok);
-        QVERIFY2(r.message.contains(QLatin1String("Another run holds the store's lock")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("Another run holds the store's lock")),
+                 qPrintable(r.message));
         QVERIFY(maintenanceOn(root));
         held.release();
         QVERIFY(StoreActions::disableMaintenance(root, quickOptions()).ok);

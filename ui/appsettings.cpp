@@ -11,7 +11,8 @@ QString profileGroup(const QString &root)
 {
     // Paths may hold characters QSettings keys cannot: key the profile by a hash of the path.
     return QStringLiteral("stores/") +
-           QString::fromLatin1(QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+           QString::fromLatin1(
+               QCryptographicHash::hash(root.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 } // namespace

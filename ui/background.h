@@ -13,8 +13,7 @@ namespace mua {
 // Runs work on the thread pool and hands its result to done() on the GUI thread, unless context
 // has been destroyed by then. The one way pages read stores or run short commands: never on the
 // GUI thread.
-template<typename Work, typename Done>
-void runInBackground(QObject *context, Work work, Done done)
+template <typename Work, typename Done> void runInBackground(QObject *context, Work work, Done done)
 {
     QPointer<QObject> guard(context);
     QThreadPool::globalInstance()->start([guard, work = std::move(work), done = std::move(done)]() mutable {

@@ -59,7 +59,7 @@ void FinishPage::render()
         return;
     const RunRecord &r = w->lastRecord();
     const bool ok = r.result == RunResult::Succeeded;
-    const StepStatus icon = ok                                  ? StepStatus::Done
+    const StepStatus icon = ok                                 ? StepStatus::Done
                             : r.result == RunResult::Cancelled ? StepStatus::Cancelled
                                                                : StepStatus::Failed;
     m_ui->iconLabel->setPixmap(Icons::step(icon).pixmap(48, 48));
@@ -102,9 +102,11 @@ void FinishPage::render()
         row(tr("Known fix"), r.advice);
     row(tr("Time"), tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
     row(tr("Steps"), tr("%1 done, %2 skipped, of %3").arg(done).arg(skipped).arg(r.steps.size()));
-    if (const StepRecord *cache = r.step(QStringLiteral("cache-enable")); cache && cache->status == StepStatus::Done)
+    if (const StepRecord *cache = r.step(QStringLiteral("cache-enable"));
+        cache && cache->status == StepStatus::Done)
         row(tr("Cache types"), cache->detail);
-    row(tr("Maintenance mode"), maintenanceOn ? tr("on: the storefront answers 503") : tr("off: the storefront is open"));
+    row(tr("Maintenance mode"),
+        maintenanceOn ? tr("on: the storefront answers 503") : tr("off: the storefront is open"));
     if (!r.logPath.isEmpty())
         row(tr("Log"), r.logPath);
     m_ui->detailsLabel->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
@@ -146,10 +148,10 @@ void FinishPage::saveLog()
     if (!w)
         return;
     const QString source = w->lastRecord().logPath;
-    const QString target = m_saveFileName ? m_saveFileName()
-                                          : QFileDialog::getSaveFileName(this, tr("Save the log"),
-                                                                         QFileInfo(source).fileName(),
-                                                                         tr("Log files (*.log);;All files (*)"));
+    const QString target =
+        m_saveFileName ? m_saveFileName()
+                       : QFileDialog::getSaveFileName(this, tr("Save the log"), QFileInfo(source).fileName(),
+                                                      tr("Log files (*.log);;All files (*)"));
     if (target.isEmpty())
         return;
     // Copied off the GUI thread (a log can be large, the target on a slow share), written aside and
@@ -170,8 +172,9 @@ void FinishPage::saveLog()
             if (saved)
                 m_ui->actionStatusLabel->setText(tr("Saved the log to %1.").arg(target));
             else
-                Messages::warning(this, tr("Save the log"),
-                                  tr("Could not save the log to %1: choose a folder you can write to.").arg(target));
+                Messages::warning(
+                    this, tr("Save the log"),
+                    tr("Could not save the log to %1: choose a folder you can write to.").arg(target));
             emit actionFinished();
         });
 }

@@ -116,8 +116,9 @@ void MainWizard::runFinished(const RunRecord &record, int exitCode)
                 m_tray = new QSystemTrayIcon(Icons::app(), this);
             m_tray->show();
             m_tray->showMessage(tr("Magento Upgrade Assistant"),
-                                record.result == RunResult::Succeeded ? tr("The upgrade of %1 finished.").arg(record.store)
-                                                                      : record.message,
+                                record.result == RunResult::Succeeded
+                                    ? tr("The upgrade of %1 finished.").arg(record.store)
+                                    : record.message,
                                 record.result == RunResult::Succeeded ? QSystemTrayIcon::Information
                                                                       : QSystemTrayIcon::Warning);
         }
@@ -126,10 +127,11 @@ void MainWizard::runFinished(const RunRecord &record, int exitCode)
 
 bool MainWizard::confirmStop()
 {
-    return Messages::question(this, tr("Stop the upgrade?"),
-                              tr("An upgrade is running. Stop it now? The running command is stopped, the store stays "
-                                 "in maintenance mode, and you can resume later."),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+    return Messages::question(
+               this, tr("Stop the upgrade?"),
+               tr("An upgrade is running. Stop it now? The running command is stopped, the store stays "
+                  "in maintenance mode, and you can resume later."),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 void MainWizard::shutdown()

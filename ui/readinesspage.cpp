@@ -75,7 +75,8 @@ void ReadinessPage::show(const StoreActions::Readiness &r)
     if (!r.error.isEmpty())
         m_ui->statusLabel->setText(r.error);
     else if (errors)
-        m_ui->statusLabel->setText(tr("%n check(s) failed: fix them, then press Check again.", nullptr, errors));
+        m_ui->statusLabel->setText(
+            tr("%n check(s) failed: fix them, then press Check again.", nullptr, errors));
     else if (warnings)
         m_ui->statusLabel->setText(tr("Ready, with %n warning(s) worth reading.", nullptr, warnings));
     else

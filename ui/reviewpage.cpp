@@ -18,7 +18,8 @@ ReviewPage::ReviewPage(QWidget *parent)
 {
     m_ui->setupUi(this);
     setTitle(tr("Review the upgrade"));
-    setSubTitle(tr("What will change, step by step. Press Upgrade to start; the store goes into maintenance mode."));
+    setSubTitle(
+        tr("What will change, step by step. Press Upgrade to start; the store goes into maintenance mode."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Upgrade"));
     m_ui->targetEdit->setPlaceholderText(tr("keep the installed code, e.g. 2.4.8"));
@@ -82,9 +83,10 @@ void ReviewPage::show(const StoreActions::Preview &p)
     m_loading = false;
     const Store &s = p.store;
     const QString package = ComposerUpdateStep::productPackage(s);
-    m_ui->packageValue->setText(targetVersion().isEmpty()
-                                    ? tr("%1 %2 — the database is brought up to this code").arg(package, s.version)
-                                    : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));
+    m_ui->packageValue->setText(
+        targetVersion().isEmpty()
+            ? tr("%1 %2 — the database is brought up to this code").arg(package, s.version)
+            : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));
     m_ui->modulesValue->setText(p.enabledModules < 0 ? tr("unknown (app/etc/config.php could not be read)")
                                                      : tr("%n enabled", nullptr, p.enabledModules));
     m_ui->stepsTree->clear();

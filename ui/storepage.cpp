@@ -25,14 +25,14 @@ StorePage::StorePage(QWidget *parent)
     setAcceptDrops(true);
     m_ui->browseButton->setIcon(Icons::folder());
     m_ui->runnerCombo->addItem(tr("This computer (php bin/magento)"), QStringLiteral("local"));
-    m_ui->runnerCombo->setToolTip(tr("SSH, ddev, warden and docker compose runners are coming in a later version."));
+    m_ui->runnerCombo->setToolTip(
+        tr("SSH, ddev, warden and docker compose runners are coming in a later version."));
     m_ui->factsBox->setVisible(false);
     loadRecentStores();
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &StorePage::browse);
-    connect(m_ui->pathCombo, &QComboBox::activated, this, [this](int index) {
-        openStore(m_ui->pathCombo->itemText(index));
-    });
+    connect(m_ui->pathCombo, &QComboBox::activated, this,
+            [this](int index) { openStore(m_ui->pathCombo->itemText(index)); });
     connect(m_ui->pathCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         const QString text = m_ui->pathCombo->currentText().trimmed();
         if (!text.isEmpty() && QDir::cleanPath(text) != m_store.root)
@@ -109,9 +109,10 @@ void StorePage::showStore(const Store &store)
     m_ui->phpEdit->setText(profile.php);
     m_ui->statusLabel->setText(tr("This is a Magento store the assistant can upgrade."));
 
-    m_ui->versionValue->setText(store.version.isEmpty()
-                                    ? tr("version unknown")
-                                    : tr("%1 %2 (from %3)").arg(store.version, store.edition, store.versionSource));
+    m_ui->versionValue->setText(
+        store.version.isEmpty()
+            ? tr("version unknown")
+            : tr("%1 %2 (from %3)").arg(store.version, store.edition, store.versionSource));
     m_ui->layoutValue->setText(store.codeGenerationDirs.join(QLatin1String(", ")));
     m_ui->modeValue->setText(store.deployMode);
     if (store.usesVarSession)

@@ -60,8 +60,9 @@ void UpgradePage::prepare(bool resume)
     m_ui->cancelButton->setText(tr("&Stop upgrade"));
     if (!resume)
         m_log->view()->clear();
-    setSubTitle(resume ? tr("Resuming the upgrade where it stopped.")
-                       : tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
+    setSubTitle(
+        resume ? tr("Resuming the upgrade where it stopped.")
+               : tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
     m_elapsed.start();
     tick();
     m_clock->start();
@@ -118,8 +119,9 @@ void UpgradePage::finished(const RunRecord &record, int)
     m_ui->cancelButton->setEnabled(false);
     if (record.result == RunResult::Succeeded)
         m_ui->progressBar->setValue(m_ui->progressBar->maximum());
-    setSubTitle(record.result == RunResult::Succeeded ? tr("The upgrade finished. Press Next for the summary.")
-                                                      : tr("The upgrade stopped. Press Next to see why and what to do."));
+    setSubTitle(record.result == RunResult::Succeeded
+                    ? tr("The upgrade finished. Press Next for the summary.")
+                    : tr("The upgrade stopped. Press Next to see why and what to do."));
     emit completeChanged();
 }
 
@@ -127,10 +129,11 @@ void UpgradePage::confirmStop()
 {
     auto *w = qobject_cast<MainWizard *>(wizard());
     if (w && w->isRunning() &&
-        Messages::question(this, tr("Stop the upgrade?"),
-                           tr("Stop the upgrade now? The running command is stopped, the store stays in maintenance "
-                              "mode, and you can resume later."),
-                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+        Messages::question(
+            this, tr("Stop the upgrade?"),
+            tr("Stop the upgrade now? The running command is stopped, the store stays in maintenance "
+               "mode, and you can resume later."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
         stop();
 }
 

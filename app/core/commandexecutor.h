@@ -14,7 +14,7 @@ namespace mua {
 struct CommandResult
 {
     bool started = false;
-    QString startError;     // why it could not start
+    QString startError; // why it could not start
     int exitCode = -1;
     bool crashed = false;   // ended by a signal
     bool cancelled = false; // stopped because cancel was asked for

@@ -14,11 +14,11 @@ enum class ArraySyntax { Long, Short };
 struct EnvPhpParseResult
 {
     bool ok = false;
-    PhpValue value;                        // the returned array when ok
+    PhpValue value; // the returned array when ok
     ArraySyntax syntax = ArraySyntax::Short;
-    QString error;                         // one plain sentence, without location, when !ok
-    int line = 0;                          // 1-based location of the error
-    int column = 0;                        // 1-based, in characters
+    QString error;  // one plain sentence, without location, when !ok
+    int line = 0;   // 1-based location of the error
+    int column = 0; // 1-based, in characters
 };
 
 // Reads `<?php return <array>;` without executing PHP. Accepts both array syntaxes, nesting,

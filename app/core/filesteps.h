@@ -32,5 +32,4 @@ public:
     StepOutcome run(StepContext &ctx) override;
 };
 
-
 } // namespace mua

@@ -33,5 +33,4 @@ public:
     static StepOutcome turnOff(StepContext &ctx);
 };
 
-
 } // namespace mua

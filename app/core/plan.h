@@ -33,8 +33,10 @@ public:
     // What each step would do; runs only read-only commands.
     QList<Entry> preview(const StepContext &ctx) const;
 
-    static QJsonObject toJson(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks);
-    static QString toText(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks);
+    static QJsonObject toJson(const Store &store, const QList<Entry> &entries,
+                              const QList<PreflightCheck> &checks);
+    static QString toText(const Store &store, const QList<Entry> &entries,
+                          const QList<PreflightCheck> &checks);
 
 private:
     std::vector<std::unique_ptr<Step>> m_steps;

@@ -79,7 +79,8 @@ PreflightCheck PreflightStep::ownerCheck(const Store &store)
     const uid_t me = ::geteuid();
     if (st.st_uid != me)
         return make(QStringLiteral("owner"), tr("File-system owner"), PreflightCheck::Level::Error,
-                    tr("You are running as %1, but app/etc/env.php belongs to %2.").arg(userName(me), userName(st.st_uid)),
+                    tr("You are running as %1, but app/etc/env.php belongs to %2.")
+                        .arg(userName(me), userName(st.st_uid)),
                     tr("Run the assistant as %1, for example: sudo -u %1 magento-upgrade-assistant …")
                         .arg(userName(st.st_uid)));
     return make(QStringLiteral("owner"), tr("File-system owner"), PreflightCheck::Level::Pass,

@@ -43,7 +43,8 @@ TreeStats Runner::stats(const QString &relativeDir) const
     return FileOps::stats(m_root, absolute(relativeDir));
 }
 
-FileOpReport Runner::chmodTree(const QString &relativeDir, unsigned mode, const std::atomic_bool *cancel) const
+FileOpReport Runner::chmodTree(const QString &relativeDir, unsigned mode,
+                               const std::atomic_bool *cancel) const
 {
     return FileOps::chmodTree(m_root, absolute(relativeDir), mode, cancel);
 }
@@ -56,7 +57,8 @@ FileOpReport Runner::emptyFolder(const QString &relativeDir, const std::atomic_b
 bool Runner::maintenanceFlagExists() const
 {
     struct stat st;
-    return ::lstat(QFile::encodeName(absolute(QStringLiteral("var/.maintenance.flag"))).constData(), &st) == 0;
+    return ::lstat(QFile::encodeName(absolute(QStringLiteral("var/.maintenance.flag"))).constData(), &st) ==
+           0;
 }
 
 LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)

@@ -41,7 +41,8 @@ public:
     // Bulk file work on a folder given relative to the store root, where it is fastest: in-process
     // here (the store's files are mounted locally), on the server for runners that reach it remotely.
     virtual TreeStats stats(const QString &relativeDir) const;
-    virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode, const std::atomic_bool *cancel) const;
+    virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode,
+                                   const std::atomic_bool *cancel) const;
     virtual FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const;
     // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
     // a cached answer for a while after the server changed it.
@@ -50,8 +51,7 @@ public:
 protected:
     explicit Runner(const QString &storeRoot)
         : m_root(storeRoot)
-    {
-    }
+    {}
     QString absolute(const QString &relativeDir) const { return m_root + QLatin1Char('/') + relativeDir; }
     QString m_root;
 };
@@ -88,7 +88,8 @@ class RunnerFactory
 public:
     static QStringList kinds();
     // Null with a sentence in *error when the settings cannot make a runner.
-    static std::unique_ptr<Runner> create(const QString &storeRoot, const RunnerSettings &settings, QString *error);
+    static std::unique_ptr<Runner> create(const QString &storeRoot, const RunnerSettings &settings,
+                                          QString *error);
 };
 
 } // namespace mua

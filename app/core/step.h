@@ -22,7 +22,7 @@ struct StepContext
     const Store &store;
     const UpgradeOptions &options;
     const Runner &runner;
-    RunRecord &record;                 // maintenance before/after, what earlier steps found
+    RunRecord &record; // maintenance before/after, what earlier steps found
     const std::atomic_bool *cancel = nullptr;
     std::function<void(LogStream, const QString &)> log; // the run's log (redacted)
 
@@ -41,17 +41,17 @@ struct Applicability
 // What a step would do, for `plan` and the wizard's review page.
 struct StepPreview
 {
-    QString summary;         // one sentence: what it would touch, with counts
-    QStringList commands;    // command lines it would run
-    qint64 entries = -1;     // entries it would chmod or delete; -1 when not applicable
-    qint64 bytes = -1;       // bytes it would delete; -1 when not applicable
+    QString summary;      // one sentence: what it would touch, with counts
+    QStringList commands; // command lines it would run
+    qint64 entries = -1;  // entries it would chmod or delete; -1 when not applicable
+    qint64 bytes = -1;    // bytes it would delete; -1 when not applicable
 };
 
 struct StepOutcome
 {
     StepStatus status = StepStatus::Done;
-    QString detail;  // short, for the report ("770 on 14 entries")
-    QString error;   // one sentence when failed
+    QString detail;     // short, for the report ("770 on 14 entries")
+    QString error;      // one sentence when failed
     QStringList output; // lines worth scanning for known failures
 };
 

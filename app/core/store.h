@@ -21,22 +21,22 @@ struct Store
     Q_DECLARE_TR_FUNCTIONS(mua::Store)
 
 public:
-    QString root;           // absolute path
+    QString root; // absolute path
     bool isMagento = false;
-    QString error;          // why the store cannot be worked on (one sentence); empty when fine
+    QString error; // why the store cannot be worked on (one sentence); empty when fine
 
-    QString version;        // "2.4.7", empty when unknown
-    QString edition;        // Community, Enterprise, B2B; empty when unknown
-    QString versionSource;  // file the version came from, relative to root
+    QString version;       // "2.4.7", empty when unknown
+    QString edition;       // Community, Enterprise, B2B; empty when unknown
+    QString versionSource; // file the version came from, relative to root
 
     CodeLayout layout = CodeLayout::Generated;
     QStringList codeGenerationDirs; // relative to root
 
     ArraySyntax envSyntax = ArraySyntax::Short;
-    PhpValue env;           // the parsed env.php (holds secrets: never print it whole)
-    QString deployMode;     // default, developer, production
+    PhpValue env;       // the parsed env.php (holds secrets: never print it whole)
+    QString deployMode; // default, developer, production
 
-    QString sessionSave;    // files, db, redis, valkey, memcached
+    QString sessionSave;     // files, db, redis, valkey, memcached
     QString sessionSavePath; // env.php session.save_path, empty when absent
     bool usesVarSession = false;
     int varSessionFiles = 0;
@@ -44,7 +44,7 @@ public:
     bool maintenance = false;
     QList<QPair<QString, int>> cacheTypes; // in env.php order
 
-    QString filesystem;     // as /proc/self/mountinfo names it
+    QString filesystem; // as /proc/self/mountinfo names it
     bool networkFilesystem = false;
     QStringList warnings;
 

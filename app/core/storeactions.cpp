@@ -46,7 +46,7 @@ bool StoreActions::Readiness::hasErrors() const
 }
 
 // Inspects, makes the runner and a read-only step context, and lets fill() answer with it.
-template<typename Answer, typename Fill>
+template <typename Answer, typename Fill>
 Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fill fill)
 {
     Answer answer;
@@ -63,12 +63,12 @@ Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fil
 
 StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
 {
-    return answerWithContext<Readiness>(root, options, [](Readiness &r, const StepContext &ctx) {
-        r.checks = PreflightStep::checks(ctx);
-    });
+    return answerWithContext<Readiness>(
+        root, options, [](Readiness &r, const StepContext &ctx) { r.checks = PreflightStep::checks(ctx); });
 }
 
-StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options, bool withChecks)
+StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options,
+                                            bool withChecks)
 {
     return answerWithContext<Preview>(root, options, [withChecks](Preview &r, const StepContext &ctx) {
         r.entries = Plan().preview(ctx);
@@ -95,8 +95,8 @@ StoreActions::Result StoreActions::disableMaintenance(const QString &root, const
         return r;
     }
     RunRecord record;
-    StepContext ctx{p.store, options, *p.runner, record, nullptr,
-                    [&r](LogStream, const QString &line) { r.output << line; }};
+    StepContext ctx{p.store, options, *p.runner,
+                    record,  nullptr, [&r](LogStream, const QString &line) { r.output << line; }};
     const StepOutcome outcome = MaintenanceOffStep::turnOff(ctx);
     r.ok = outcome.status == StepStatus::Done;
     r.message = r.ok ? tr("Maintenance mode is off: the storefront answers again.") : outcome.error;

@@ -29,7 +29,7 @@ public:
     {
         Store store;
         QList<Plan::Entry> entries;
-        int enabledModules = -1; // from app/etc/config.php; -1 when unreadable
+        int enabledModules = -1;      // from app/etc/config.php; -1 when unreadable
         QList<PreflightCheck> checks; // only when asked for: they run php and setup:db:status
         QString error;
     };

@@ -147,10 +147,13 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
         // A live pid with a stale heartbeat is most likely a reused pid (our heartbeat never stops
         // while a run lives); --break-lock may take it over.
         if (sameHost && processAlive(h.pid) && !(stale && breakLock)) {
-            *message = stale ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is gone, "
-                                  "run again with --break-lock.")
-                                   .arg(h.describe())
-                             : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
+            *message =
+                stale
+                    ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is "
+                         "gone, "
+                         "run again with --break-lock.")
+                          .arg(h.describe())
+                    : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
             return Result::Held;
         }
         if (!sameHost && !(stale && breakLock)) {

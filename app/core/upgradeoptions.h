@@ -12,16 +12,16 @@ enum class OnFailure { KeepMaintenance, Restore };
 struct UpgradeOptions
 {
     RunnerSettings runner;
-    QString targetVersion;   // --target-version: move the product package first
-    bool backup = false;     // --backup
-    QString url;             // --url
-    QString notifyUrl;       // --notify
+    QString targetVersion; // --target-version: move the product package first
+    bool backup = false;   // --backup
+    QString url;           // --url
+    QString notifyUrl;     // --notify
     OnFailure onFailure = OnFailure::KeepMaintenance;
-    QString logFile;         // --log; default var/log/upgrade-assistant-<time>.log
-    QString reportFile;      // --report
-    bool resume = false;     // --resume
-    bool breakLock = false;  // --break-lock
-    int graceMs = 5000;      // how long a cancelled child gets between SIGTERM and SIGKILL
+    QString logFile;        // --log; default var/log/upgrade-assistant-<time>.log
+    QString reportFile;     // --report
+    bool resume = false;    // --resume
+    bool breakLock = false; // --break-lock
+    int graceMs = 5000;     // how long a cancelled child gets between SIGTERM and SIGKILL
 };
 
 } // namespace mua

@@ -99,10 +99,11 @@ bool UpgradeWorker::openLogFile(const Store &store, QString *error)
     }
     path = QFileInfo(path).absoluteFilePath();
     // O_NOFOLLOW: a link planted where the log goes must not make us write over its target.
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC,
-                          0640);
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0640);
     if (fd < 0) {
-        *error = tr("Cannot write the log file %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error =
+            tr("Cannot write the log file %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     m_logPath = path;
@@ -257,9 +258,10 @@ int UpgradeWorker::execute(RunRecord &record)
     }
     if (options.resume && havePrevious && previous.targetVersion != options.targetVersion) {
         record.result = RunResult::Refused;
-        record.message = tr("The unfinished run was for --target-version %1; resume it with the same target, or "
-                            "start over without --resume.")
-                             .arg(previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion);
+        record.message =
+            tr("The unfinished run was for --target-version %1; resume it with the same target, or "
+               "start over without --resume.")
+                .arg(previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion);
         log(LogStream::Error, record.message);
         return toInt(ExitCode::Usage);
     }
@@ -292,11 +294,12 @@ int UpgradeWorker::execute(RunRecord &record)
                     s.durationMs = old->durationMs;
                 }
             }
-            log(LogStream::Info, previous.failedStep.isEmpty()
-                                     ? tr("Resuming the run of %1, which was interrupted.")
-                                           .arg(previous.startedAt.toString(Qt::ISODate))
-                                     : tr("Resuming the run of %1 that stopped at %2.")
-                                           .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
+            log(LogStream::Info,
+                previous.failedStep.isEmpty()
+                    ? tr("Resuming the run of %1, which was interrupted.")
+                          .arg(previous.startedAt.toString(Qt::ISODate))
+                    : tr("Resuming the run of %1 that stopped at %2.")
+                          .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
         } else if (weLeftMaintenanceOn && previous.maintenanceBefore) {
             log(LogStream::Warning,
                 tr("An earlier run did not finish; maintenance was %1 before it, and will be put "
