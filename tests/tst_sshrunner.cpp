@@ -509,6 +509,18 @@ private slots:
                  qPrintable(describe(r)));
         QCOMPARE(treeChecksum(s.dir), checksum);
         QVERIFY2(!r.outText().contains(QLatin1String("dir_cache")), qPrintable(describe(r)));
+        // Over ssh the file work runs on the server: no round-trip warning.
+        QVERIFY2(!r.outText().contains(QLatin1String("round trip")), qPrintable(describe(r)));
+
+        // The local runner through the mount says what that costs, and what to use instead.
+        const auto local = mua::test::runProgram({QStringLiteral("plan"), s.mount}, 60000, m_env);
+        QVERIFY2(local.exitCode == 0, qPrintable(describe(local)));
+        QVERIFY2(local.outText().contains(
+                     QStringLiteral("The store is on fuse.sshfs: %1 entries would be deleted one "
+                                    "network round trip each; use --runner ssh")
+                         .arg(generated)),
+                 qPrintable(describe(local)));
+        QCOMPARE(treeChecksum(s.dir), checksum);
 
         // sshfs's default cache is named before it can mislead the run.
         unmount(s.mount);

@@ -373,6 +373,13 @@
         <source>Empty the code-generation folders</source>
         <translation>Ordner für generierten Code leeren</translation>
     </message>
+    <message numerus="yes">
+        <source>The store is on %1: %n entries would be deleted one network round trip each; use --runner ssh to do it on the server.</source>
+        <translation>
+            <numerusform>Der Shop liegt auf %1: %n Eintrag würde mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
+            <numerusform>Der Shop liegt auf %1: %n Einträge würden mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mua::Cli</name>

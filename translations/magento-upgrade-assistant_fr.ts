@@ -373,6 +373,13 @@
         <source>Empty the code-generation folders</source>
         <translation>Vider les dossiers de code généré</translation>
     </message>
+    <message numerus="yes">
+        <source>The store is on %1: %n entries would be deleted one network round trip each; use --runner ssh to do it on the server.</source>
+        <translation>
+            <numerusform>La boutique est sur %1&#xa0;: %n entrée serait supprimée avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
+            <numerusform>La boutique est sur %1&#xa0;: %n entrées seraient supprimées avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mua::Cli</name>

@@ -88,6 +88,14 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
     p.summary = tr("Deletes %n entries (%1) inside %2; the folders stay.", nullptr, int(p.entries))
                     .arg(QLocale::system().formattedDataSize(p.bytes),
                          ctx.store.codeGenerationDirs.join(QLatin1String(" and ")));
+    // Through a network mount every one of them is a round trip; on the server it is one command.
+    if (ctx.store.networkFilesystem && ctx.runner.name() == QLatin1String("local"))
+        p.summary +=
+            QLatin1Char(' ') +
+            tr("The store is on %1: %n entries would be deleted one network round trip each; use --runner "
+               "ssh to do it on the server.",
+               nullptr, int(p.entries))
+                .arg(ctx.store.filesystem);
     return p;
 }
 
