@@ -1806,6 +1806,10 @@ Lösung: %2</translation>
         <source>%1 failed with exit code %2.</source>
         <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.</source>
+        <translation>%1 wurde mit Exit-Code 255 beendet: ein schwerwiegender PHP-Fehler auf dem Server, oder ssh hat die Verbindung verloren.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Store</name>

@@ -1806,6 +1806,10 @@ Solution&#xa0;: %2</translation>
         <source>%1 failed with exit code %2.</source>
         <translation>%1 a échoué avec le code de sortie %2.</translation>
     </message>
+    <message>
+        <source>%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.</source>
+        <translation>%1 s&apos;est terminé avec le code de sortie 255&#xa0;: erreur fatale PHP sur le serveur, ou connexion ssh perdue.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Store</name>

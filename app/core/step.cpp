@@ -1,5 +1,7 @@
 #include "step.h"
 
+#include <QFileInfo>
+
 namespace mua {
 
 CommandResult StepContext::exec(const CommandSpec &spec, bool capture) const
@@ -49,6 +51,10 @@ QString Step::commandFailure(const CommandSpec &spec, const CommandResult &resul
         return tr("%1 was stopped because the run was cancelled.").arg(command);
     if (result.crashed)
         return tr("%1 was ended by a signal.").arg(command);
+    // ssh itself also exits 255 when it cannot connect or loses the connection.
+    if (result.exitCode == 255 && QFileInfo(spec.program).fileName() == QLatin1String("ssh"))
+        return tr("%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.")
+            .arg(command);
     if (result.exitCode == 255)
         return tr("%1 ended with a PHP fatal error (exit code 255).").arg(command);
     return tr("%1 failed with exit code %2.").arg(command).arg(result.exitCode);
