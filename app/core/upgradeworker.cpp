@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
@@ -23,8 +22,6 @@
 #include <unistd.h>
 
 namespace mua {
-
-Q_LOGGING_CATEGORY(lcWorker, "mua.worker")
 
 namespace {
 
@@ -151,15 +148,11 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
     redact(record);
     if (!m_request.options.reportFile.isEmpty()) {
         QSaveFile report(m_request.options.reportFile);
-        if (report.open(QIODevice::WriteOnly)) {
-            report.write(QJsonDocument(record.toReport()).toJson());
-            if (!report.commit())
-                log(LogStream::Warning, tr("Cannot write the report %1: %2.")
-                                            .arg(m_request.options.reportFile, report.errorString()));
-        } else {
+        const bool written = report.open(QIODevice::WriteOnly) &&
+                             report.write(QJsonDocument(record.toReport()).toJson()) >= 0 && report.commit();
+        if (!written)
             log(LogStream::Warning, tr("Cannot write the report %1: %2.")
                                         .arg(m_request.options.reportFile, report.errorString()));
-        }
     }
     m_currentStep.clear();
     flushLog();
@@ -366,7 +359,6 @@ int UpgradeWorker::execute(RunRecord &record)
     m_currentStep.clear();
     emit progressChanged(index, total);
 
-    const bool maintenanceNow = runner->maintenanceFlagExists();
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
     // The exact command to run next: the same store, runner and target as this run.
     QString self = QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
@@ -389,6 +381,7 @@ int UpgradeWorker::execute(RunRecord &record)
         record.result = RunResult::Succeeded;
         record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
                              .arg(before ? tr("on") : tr("off"));
+        record.maintenanceAfter = runner->maintenanceFlagExists();
     } else {
         const bool cancelled = m_cancel.load() || record.steps[index].status == StepStatus::Cancelled;
         StepRecord &stopped = record.steps[index];
@@ -402,7 +395,8 @@ int UpgradeWorker::execute(RunRecord &record)
         exitCode = toInt(cancelled ? ExitCode::Cancelled : refused ? ExitCode::Refused : ExitCode::Failed);
 
         // --on-failure restore: put maintenance back as it was.
-        if (!refused && options.onFailure == OnFailure::Restore && maintenanceNow && !before) {
+        if (!refused && options.onFailure == OnFailure::Restore && !before &&
+            runner->maintenanceFlagExists()) {
             StepContext cleanup = ctx;
             cleanup.cancel = nullptr; // putting maintenance back must not itself be cancelled
             m_currentStep = QStringLiteral("maintenance-off");
@@ -411,7 +405,11 @@ int UpgradeWorker::execute(RunRecord &record)
             if (off.status != StepStatus::Done)
                 log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
         }
+        // Asked once: over ssh every question is a round trip.
         const bool onNow = runner->maintenanceFlagExists();
+        record.maintenanceAfter = onNow;
+        const QString state = onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
+                                    : tr("Maintenance mode is off.");
         record.advice = KnownFailures::adviceFor(lastOutput, 0);
         if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
@@ -420,16 +418,12 @@ int UpgradeWorker::execute(RunRecord &record)
             record.message = tr("Refused: %1 Nothing was changed by this run, but the earlier run is still "
                                 "unfinished.")
                                  .arg(stopped.error) +
-                             QLatin1Char(' ') +
-                             (onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
-                                    : tr("Maintenance mode is off."));
+                             QLatin1Char(' ') + state;
             record.nextCommand = self + QStringLiteral(" --resume");
         } else {
             record.message = (cancelled ? tr("Cancelled during %1.").arg(stopped.id)
                                         : tr("%1 failed: %2").arg(stopped.id, stopped.error)) +
-                             QLatin1Char(' ') +
-                             (onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
-                                    : tr("Maintenance mode is off."));
+                             QLatin1Char(' ') + state;
             record.nextCommand = self + QStringLiteral(" --resume");
             if (onNow && !before)
                 record.message +=
@@ -442,7 +436,6 @@ int UpgradeWorker::execute(RunRecord &record)
             log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
         log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
     }
-    record.maintenanceAfter = runner->maintenanceFlagExists();
     record.finishedAt = QDateTime::currentDateTimeUtc();
     saveJournal(record);
     return exitCode;
