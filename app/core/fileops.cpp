@@ -1,6 +1,7 @@
 #include "fileops.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,11 +12,13 @@
 #include <string>
 #include <utility>
 
+#include <cstdio>
 #include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 // fchmodat2 (Linux 6.6) honours AT_SYMLINK_NOFOLLOW in the kernel; older headers do not name it.
@@ -572,6 +575,67 @@ QString Walker::pathOf(const char *name) const
     return QFile::decodeName(path);
 }
 
+// The part of a store-relative path before its last component, and that component.
+std::pair<QString, QString> splitLast(const QString &path)
+{
+    const qsizetype slash = path.lastIndexOf(QLatin1Char('/'));
+    return {slash < 0 ? QString() : path.left(slash), path.mid(slash + 1)};
+}
+
+// Whether the folder open as fd has no entries.
+bool isEmptyDir(int fd, int *err)
+{
+    *err = 0;
+    const int listFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    DIR *dir = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
+    if (!dir) {
+        *err = errno;
+        if (listFd >= 0)
+            ::close(listFd);
+        return false;
+    }
+    bool empty = true;
+    for (;;) {
+        errno = 0;
+        const dirent *entry = ::readdir(dir);
+        if (!entry) {
+            *err = errno;
+            break;
+        }
+        const char *n = entry->d_name;
+        if (n[0] == '.' && (n[1] == '\0' || (n[1] == '.' && n[2] == '\0')))
+            continue;
+        empty = false;
+        break;
+    }
+    ::closedir(dir);
+    return empty;
+}
+
+// Copies the POSIX ACLs (access and default) of one open folder to another. Returns 0 or an errno;
+// a file system without ACLs, or a folder without them, is not an error.
+int copyAcls(int from, int to)
+{
+    for (const char *name : {"system.posix_acl_access", "system.posix_acl_default"}) {
+        char value[4096];
+        const ssize_t size = ::fgetxattr(from, name, value, sizeof value);
+        if (size < 0) {
+            if (errno == ENOTSUP)
+                continue;
+            if (errno != ENODATA)
+                return errno;
+            // None on the old folder: none on the new one either, whatever it inherited from its
+            // parent's default ACL when it was made.
+            if (::fremovexattr(to, name) != 0 && errno != ENODATA && errno != ENOTSUP)
+                return errno;
+            continue;
+        }
+        if (::fsetxattr(to, name, value, size_t(size), 0) != 0)
+            return errno;
+    }
+    return 0;
+}
+
 } // namespace
 
 void FileOpReport::addFailure(const QString &path, int err)
@@ -639,6 +703,199 @@ FileOpReport FileOps::emptyFolder(const QString &storeRoot, const QString &dir,
     Walker walker(Op::Empty, 0, cancel, target.relative, report);
     walker.run(std::move(target.fd), false);
     return report;
+}
+
+QString FileOps::asideName(const QString &name)
+{
+    return QStringLiteral(".upgrade-assistant-trash.%1.%2-%3")
+        .arg(name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")))
+        .arg(::getpid());
+}
+
+bool FileOps::isAsideName(const QString &name)
+{
+    return name.startsWith(QLatin1String(".upgrade-assistant-trash.")) && !name.contains(QLatin1Char('/'));
+}
+
+AsideMove FileOps::moveAside(const QString &storeRoot, const QString &dir)
+{
+    AsideMove move;
+    const QString root = QDir::cleanPath(QFileInfo(storeRoot).absoluteFilePath());
+    const QString path = QDir::cleanPath(QDir::isAbsolutePath(dir) ? dir : root + QLatin1Char('/') + dir);
+    if (path == root) {
+        move.reason = Text::tr("The assistant does not empty the whole store folder %1.")
+                          .arg(QDir::toNativeSeparators(root));
+        return move;
+    }
+    const auto [parentPath, name] = splitLast(path);
+    Target parent =
+        openTarget(storeRoot, parentPath.isEmpty() ? QStringLiteral("/") : parentPath, Op::Stats, 0);
+    if (!parent.error.isEmpty()) {
+        move.reason = parent.error;
+        return move;
+    }
+    if (parent.missing) {
+        move.result = AsideMove::Result::NothingToMove;
+        return move;
+    }
+    const QByteArray nativeName = QFile::encodeName(name);
+    const char *n = nativeName.constData();
+    struct stat before;
+    if (::fstatat(parent.fd.get(), n, &before, AT_SYMLINK_NOFOLLOW) != 0) {
+        if (errno == ENOENT)
+            move.result = AsideMove::Result::NothingToMove;
+        else
+            move.reason = openError(path, errno);
+        return move;
+    }
+    if (S_ISLNK(before.st_mode)) {
+        move.reason = linkError(path);
+        return move;
+    }
+    if (!S_ISDIR(before.st_mode)) {
+        move.reason = Text::tr("%1 is not a folder.").arg(QDir::toNativeSeparators(path));
+        return move;
+    }
+    Fd old(openDirAt(parent.fd.get(), n));
+    if (!old) {
+        move.result = AsideMove::Result::NotPossible;
+        move.reason = openError(path, errno);
+        return move;
+    }
+    // A mount point (another file system, or a bind mount) cannot be renamed; emptied in place.
+    struct statx sx;
+    struct stat parentStat;
+    if (::fstat(parent.fd.get(), &parentStat) != 0 ||
+        ::statx(old.get(), "", AT_EMPTY_PATH, STATX_INO, &sx) != 0 ||
+        ((sx.stx_attributes_mask & STATX_ATTR_MOUNT_ROOT) && (sx.stx_attributes & STATX_ATTR_MOUNT_ROOT)) ||
+        makedev(sx.stx_dev_major, sx.stx_dev_minor) != parentStat.st_dev) {
+        move.result = AsideMove::Result::NotPossible;
+        move.reason = Text::tr("%1 is a mount point.").arg(QDir::toNativeSeparators(path));
+        return move;
+    }
+    int err = 0;
+    if (isEmptyDir(old.get(), &err)) {
+        move.result = AsideMove::Result::NothingToMove;
+        return move;
+    }
+
+    const QString aside = asideName(name);
+    const QByteArray nativeAside = QFile::encodeName(aside);
+    const char *a = nativeAside.constData();
+    if (::renameat2(parent.fd.get(), n, parent.fd.get(), a, RENAME_NOREPLACE) != 0 &&
+        (errno != EINVAL || ::renameat(parent.fd.get(), n, parent.fd.get(), a) != 0)) {
+        // EINVAL: a file system without RENAME_NOREPLACE; the name is new, so plain renameat is safe.
+        move.result = AsideMove::Result::NotPossible;
+        move.reason =
+            Text::tr("Could not rename %1: %2.").arg(QDir::toNativeSeparators(path), qt_error_string(errno));
+        return move;
+    }
+    move.aside = QFile::decodeName(parent.relative);
+    move.aside = (move.aside.isEmpty() ? QString() : move.aside + QLatin1Char('/')) + aside;
+
+    // The new folder: the old one's owner, group, mode and ACLs, or the rename is undone.
+    auto undo = [&](int error, const QString &what) {
+        ::unlinkat(parent.fd.get(), n, AT_REMOVEDIR);
+        if (::renameat2(parent.fd.get(), a, parent.fd.get(), n, RENAME_NOREPLACE) != 0 &&
+            (errno != EINVAL || ::renameat(parent.fd.get(), a, parent.fd.get(), n) != 0)) {
+            move.result = AsideMove::Result::Error;
+            move.reason = Text::tr("Could not %1 for %2 (%3), nor put the old folder back: it is now %4.")
+                              .arg(what, QDir::toNativeSeparators(path), qt_error_string(error), move.aside);
+            return move;
+        }
+        move.result = AsideMove::Result::NotPossible;
+        move.reason = Text::tr("Could not %1 for %2: %3.")
+                          .arg(what, QDir::toNativeSeparators(path), qt_error_string(error));
+        move.aside.clear();
+        return move;
+    };
+    if (::mkdirat(parent.fd.get(), n, 0700) != 0) {
+        const int e = errno;
+        struct stat now;
+        // Someone (a web request) made it again meanwhile: keep theirs, if it is a real folder.
+        if (e == EEXIST && ::fstatat(parent.fd.get(), n, &now, AT_SYMLINK_NOFOLLOW) == 0 &&
+            S_ISDIR(now.st_mode)) {
+            move.result = AsideMove::Result::Moved;
+            return move;
+        }
+        return undo(e, Text::tr("make a new empty folder"));
+    }
+    Fd fresh(openDirAt(parent.fd.get(), n));
+    struct stat made;
+    if (!fresh || ::fstat(fresh.get(), &made) != 0)
+        return undo(errno, Text::tr("open the new folder"));
+    if ((made.st_uid != before.st_uid || made.st_gid != before.st_gid) &&
+        ::fchown(fresh.get(), before.st_uid, before.st_gid) != 0)
+        return undo(errno, Text::tr("give the new folder the old one's owner and group"));
+    if (::fchmod(fresh.get(), before.st_mode & 07777) != 0)
+        return undo(errno, Text::tr("give the new folder the old one's mode"));
+    if (const int e = copyAcls(old.get(), fresh.get()); e != 0)
+        return undo(e, Text::tr("copy the old folder's ACLs"));
+    move.result = AsideMove::Result::Moved;
+    return move;
+}
+
+FileOpReport FileOps::removeAside(const QString &storeRoot, const QString &asideDir,
+                                  const std::atomic_bool *cancel)
+{
+    const QString root = QDir::cleanPath(QFileInfo(storeRoot).absoluteFilePath());
+    const QString path =
+        QDir::cleanPath(QDir::isAbsolutePath(asideDir) ? asideDir : root + QLatin1Char('/') + asideDir);
+    const auto [parentPath, name] = splitLast(path);
+    FileOpReport report;
+    if (!isAsideName(name)) {
+        report.error = Text::tr("%1 is not a folder the assistant moved aside; it is left alone.")
+                           .arg(QDir::toNativeSeparators(path));
+        return report;
+    }
+    report = emptyFolder(storeRoot, path, cancel);
+    if (!report.ok())
+        return report;
+    Target parent = openTarget(storeRoot, parentPath, Op::Stats, 0);
+    if (!parent.error.isEmpty()) {
+        report.error = parent.error;
+        return report;
+    }
+    if (parent.missing)
+        return report;
+    // The moved-aside folder itself is not counted: it was the folder the step kept.
+    if (::unlinkat(parent.fd.get(), QFile::encodeName(name).constData(), AT_REMOVEDIR) != 0 &&
+        errno != ENOENT)
+        report.addFailure(QFile::decodeName(parent.relative) + QLatin1Char('/') + name, errno);
+    return report;
+}
+
+QStringList FileOps::findAside(const QString &storeRoot, const QStringList &dirs)
+{
+    QStringList found;
+    for (const QString &dir : dirs) {
+        const auto [parentPath, name] = splitLast(QDir::cleanPath(dir));
+        Target parent = openTarget(storeRoot, parentPath.isEmpty() ? storeRoot : parentPath, Op::Stats, 0);
+        if (!parent.error.isEmpty() || parent.missing)
+            continue;
+        const int listFd = ::fcntl(parent.fd.get(), F_DUPFD_CLOEXEC, 0);
+        DIR *d = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
+        if (!d) {
+            if (listFd >= 0)
+                ::close(listFd);
+            continue;
+        }
+        const QString prefix = QStringLiteral(".upgrade-assistant-trash.") + name + QLatin1Char('.');
+        while (const dirent *entry = ::readdir(d)) {
+            const QString entryName = QFile::decodeName(entry->d_name);
+            struct stat st;
+            if (!entryName.startsWith(prefix) ||
+                ::fstatat(parent.fd.get(), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
+                !S_ISDIR(st.st_mode))
+                continue;
+            const QString rel = QFile::decodeName(parent.relative);
+            const QString full = (rel.isEmpty() ? QString() : rel + QLatin1Char('/')) + entryName;
+            if (!found.contains(full))
+                found << full;
+        }
+        ::closedir(d);
+    }
+    return found;
 }
 
 } // namespace mua

@@ -21,6 +21,20 @@ struct FileOpReport
     void addFailure(const QString &path, const QString &reason); // "path: reason"
 };
 
+// What moveAside did.
+struct AsideMove
+{
+    enum class Result {
+        Moved,         // dir is empty now; its old contents are in `aside`
+        NothingToMove, // dir is empty already, or does not exist
+        NotPossible,   // cannot be done here (`reason`); dir is as it was: empty it in place instead
+        Error          // `reason`: a symlink, not a folder, … (what emptyFolder would refuse too)
+    };
+    Result result = Result::Error;
+    QString aside;  // store-relative, when moved
+    QString reason; // one sentence
+};
+
 // Counts below a folder without changing anything (for `plan`).
 struct TreeStats
 {
@@ -54,6 +68,21 @@ public:
     // the store folder itself is never emptied (error).
     static FileOpReport emptyFolder(const QString &storeRoot, const QString &dir,
                                     const std::atomic_bool *cancel = nullptr);
+
+    // Empties dir almost at once: renames it to a hidden sibling (asideName) and puts a new empty
+    // folder with dir's mode, owner, group and ACLs in its place. The moved-aside tree is deleted
+    // later with removeAside, while the shop is already working again. Renaming within one folder
+    // never crosses a file system, so it costs one call even on a network share.
+    static AsideMove moveAside(const QString &storeRoot, const QString &dir);
+    // Deletes a folder that moveAside made (refuses any other name), with everything in it.
+    static FileOpReport removeAside(const QString &storeRoot, const QString &asideDir,
+                                    const std::atomic_bool *cancel = nullptr);
+    // Folders left by moveAside next to the given store-relative folders (an interrupted run's),
+    // store-relative.
+    static QStringList findAside(const QString &storeRoot, const QStringList &dirs);
+    // ".upgrade-assistant-trash.NAME.STAMP" for the folder NAME: hidden, and ours by its name.
+    static QString asideName(const QString &name);
+    static bool isAsideName(const QString &name);
 };
 
 } // namespace mua

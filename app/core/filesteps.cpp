@@ -85,7 +85,10 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
         p.entries += stats.files + stats.folders;
         p.bytes += stats.bytes;
     }
-    p.summary = tr("Deletes %n entries (%1) inside %2; the folders stay.", nullptr, int(p.entries))
+    p.summary = tr("Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one "
+                   "rename and put back empty, so the shop does not wait for the deletion, which goes on in "
+                   "the background.",
+                   nullptr, int(p.entries))
                     .arg(QLocale::system().formattedDataSize(p.bytes),
                          ctx.store.codeGenerationDirs.join(QLatin1String(" and ")));
     // Through a network mount every one of them is a round trip; on the server it is one command.
@@ -102,7 +105,30 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
 StepOutcome ClearGeneratedStep::run(StepContext &ctx)
 {
     FileOpReport total;
+    QStringList movedAside;
     for (const QString &dir : ctx.store.codeGenerationDirs) {
+        // The fast way first: one rename, and the deletion happens while the shop works again.
+        if (ctx.removeLater) {
+            const AsideMove move = ctx.runner.moveAside(dir);
+            if (move.result == AsideMove::Result::Moved) {
+                ctx.log(LogStream::Info,
+                        tr("%1: moved aside in one rename; its old contents are deleted in the "
+                           "background")
+                            .arg(dir));
+                ctx.removeLater(move.aside);
+                movedAside << dir;
+                continue;
+            }
+            if (move.result == AsideMove::Result::NothingToMove) {
+                ctx.log(LogStream::Info, tr("%1: empty already").arg(dir));
+                continue;
+            }
+            if (move.result == AsideMove::Result::Error) {
+                total.error = move.reason;
+                break;
+            }
+            ctx.log(LogStream::Info, tr("%1 Emptying it in place instead.").arg(move.reason));
+        }
         const FileOpReport r = ctx.runner.emptyFolder(dir, ctx.cancel);
         ctx.log(LogStream::Info, tr("%1: removed %n entries", nullptr, int(r.entries)).arg(dir));
         total.entries += r.entries;
@@ -115,8 +141,14 @@ StepOutcome ClearGeneratedStep::run(StepContext &ctx)
         if (!r.ok())
             break;
     }
-    return outcomeOf(total, tr("removed %n entries (%1)", nullptr, int(total.entries))
-                                .arg(QLocale::system().formattedDataSize(total.bytes)));
+    QString detail;
+    if (!movedAside.isEmpty())
+        detail = tr("emptied %1 by moving the contents aside").arg(movedAside.join(QLatin1String(", ")));
+    if (total.entries > 0 || movedAside.isEmpty())
+        detail += (detail.isEmpty() ? QString() : QStringLiteral("; ")) +
+                  tr("removed %n entries (%1)", nullptr, int(total.entries))
+                      .arg(QLocale::system().formattedDataSize(total.bytes));
+    return outcomeOf(total, detail);
 }
 
 } // namespace mua

@@ -54,6 +54,16 @@ FileOpReport Runner::emptyFolder(const QString &relativeDir, const std::atomic_b
     return FileOps::emptyFolder(m_root, absolute(relativeDir), cancel);
 }
 
+AsideMove Runner::moveAside(const QString &relativeDir) const
+{
+    return FileOps::moveAside(m_root, absolute(relativeDir));
+}
+
+FileOpReport Runner::removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const
+{
+    return FileOps::removeAside(m_root, absolute(relativeAside), cancel);
+}
+
 bool Runner::maintenanceFlagExists() const
 {
     struct stat st;

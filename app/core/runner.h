@@ -44,6 +44,9 @@ public:
     virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode,
                                    const std::atomic_bool *cancel) const;
     virtual FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const;
+    // FileOps::moveAside and removeAside, where the file work runs (see there).
+    virtual AsideMove moveAside(const QString &relativeDir) const;
+    virtual FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const;
     // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
     // a cached answer for a while after the server changed it.
     virtual bool maintenanceFlagExists() const;
@@ -66,6 +69,9 @@ struct RunnerSettings
     QString sshConfigFile; // --ssh-config: ssh -F FILE instead of ~/.ssh/config
     QString sshProgram = QStringLiteral("ssh");
     QString service = QStringLiteral("php-fpm");
+    // ssh: ROOT is a mount the assistant made itself (no ROOT was given); messages and the next
+    // command name the store as host:remote-root.
+    bool ownMount = false;
 };
 
 class LocalRunner : public Runner

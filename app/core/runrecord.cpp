@@ -140,6 +140,7 @@ QJsonObject RunRecord::toJournal() const
         titled[i] = s;
     }
     o.insert(QLatin1String("steps"), titled);
+    o.insert(QLatin1String("movedAside"), QJsonArray::fromStringList(movedAside));
     return o;
 }
 
@@ -161,6 +162,8 @@ RunRecord RunRecord::fromJournal(const QJsonObject &j)
     r.nextCommand = j.value(QLatin1String("nextCommand")).toString();
     r.targetVersion = j.value(QLatin1String("targetVersion")).toString();
     r.versionBefore = j.value(QLatin1String("versionBefore")).toString();
+    for (const QJsonValue &v : j.value(QLatin1String("movedAside")).toArray())
+        r.movedAside.append(v.toString());
     for (const QJsonValue &v : j.value(QLatin1String("steps")).toArray()) {
         const QJsonObject s = v.toObject();
         r.steps.append({s.value(QLatin1String("id")).toString(), s.value(QLatin1String("title")).toString(),

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -44,6 +45,7 @@ struct RunRecord
     QString nextCommand; // the exact command to run next
     QString targetVersion;
     QString versionBefore;
+    QStringList movedAside; // journal only: folders moved aside and not deleted yet
 
     StepRecord *step(const QString &id);
     const StepRecord *step(const QString &id) const;

@@ -42,8 +42,11 @@ constexpr qsizetype MaxControlDirLength = 48;
 const char FileOpsScript[] = R"sh(exec 2>&1;
 LC_ALL=C; export LC_ALL; PATH=/usr/local/bin:/usr/bin:/bin; export PATH;
 refuse() { printf 'mua-refused=%s %s\n' "$1" "$2"; exit 3; };
+cannot() { printf 'mua-cannot=%s\n' "$1"; exit 0; };
 root=$1; rel=$2; op=$3; mode=$4;
 case "/$rel/" in *//*|*/./*|*/../*) refuse path "$rel";; esac;
+name=${rel##*/};
+case $op/$name in remove/.upgrade-assistant-trash.*) ;; remove/*) refuse name "$rel";; esac;
 cd -P -- "$root" 2>/dev/null || refuse root "$root";
 top=$(pwd -P);
 cur=.; rest=$rel;
@@ -68,9 +71,24 @@ printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
 find -P . -xdev ! -type l -printf 'x\n' -execdir sh -c "$inner" "$mode" {} +
 | awk '{ n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
 END { printf "mua-result entries=%.0f bytes=0\n", n }';;
-empty) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
+empty|remove) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
 if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
+END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';
+if [ "$op" = remove ]; then cd -P .. && [ "$(pwd -P)/$name" = "$here" ] && rmdir -- "$name"; fi;;
+aside) if [ -z "$(ls -A . | head -n 1)" ]; then printf 'mua-result moved=0\n'; exit 0; fi;
+command -v perl >/dev/null 2>&1 || cannot noperl;
+[ "$(stat -c %d .)" = "$(stat -c %d ..)" ] || cannot mount;
+cd -P .. && [ "$(pwd -P)/$name" = "$here" ] || refuse moved "$rel";
+mv1() { perl -e 'exit((-e $ARGV[1] or !rename($ARGV[0], $ARGV[1])) ? 1 : 0)' "$1" "$2"; };
+[ ! -e "$mode" ] && mv1 "$name" "$mode" || cannot rename;
+undo() { rmdir -- "$name" 2>/dev/null; mv1 "$mode" "$name" || refuse stuck "$mode"; cannot "$1"; };
+mkdir -m 700 -- "$name" || undo mkdir;
+chown --reference="$mode" -- "$name" 2>/dev/null;
+[ "$(stat -c %u:%g -- "$name")" = "$(stat -c %u:%g -- "$mode")" ] || undo owner;
+chmod --reference="$mode" -- "$name" || undo mode;
+if command -v getfacl >/dev/null 2>&1; then acl=$(getfacl -cps -- "$mode" 2>/dev/null);
+if [ -n "$acl" ]; then printf '%s\n' "$acl" | setfacl --set-file=- -- "$name" || undo acl; fi; fi;
+printf 'mua-result moved=1\n';;
 *) refuse op "$op";;
 esac)sh";
 
@@ -192,7 +210,21 @@ struct SshRunner::BulkResult
     qint64 failedCount = 0;
     QStringList failed;
     bool cancelled = false;
+    bool moved = false;
+    QString cannot; // aside: why it cannot be done on this server (the folder is as it was)
     QString error;
+
+    FileOpReport report() const
+    {
+        FileOpReport r;
+        r.entries = entries;
+        r.bytes = bytes;
+        r.failedCount = failedCount;
+        r.failed = failed;
+        r.cancelled = cancelled;
+        r.error = error;
+        return r;
+    }
 };
 
 SshRunner::SshRunner(const QString &storeRoot, const RunnerSettings &settings, const QString &remoteRoot,
@@ -390,7 +422,7 @@ QString SshRunner::connectionError(const QStringList &sshOutput) const
                           : tr("ssh %1 failed to connect (exit code 255): %2").arg(host, last);
 }
 
-SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, unsigned mode,
+SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, const QString &argument,
                                       const std::atomic_bool *cancel) const
 {
     BulkResult r;
@@ -403,9 +435,8 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
     if (!r.error.isEmpty())
         return r;
 
-    const QString opName = op == BulkOp::Stats   ? QStringLiteral("stats")
-                           : op == BulkOp::Chmod ? QStringLiteral("chmod")
-                                                 : QStringLiteral("empty");
+    static const char *const opNames[] = {"stats", "chmod", "empty", "aside", "remove"};
+    const QString opName = QString::fromLatin1(opNames[int(op)]);
     const QString command = QStringList{QStringLiteral("sh"),
                                         QStringLiteral("-c"),
                                         quote(oneLine(FileOpsScript)),
@@ -413,7 +444,7 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
                                         quote(m_remoteRoot),
                                         quote(rel),
                                         opName,
-                                        QString::number(mode, 8)}
+                                        quote(argument.isEmpty() ? QStringLiteral("-") : argument)}
                                 .join(QLatin1Char(' '));
     const CommandSpec spec = ssh(command);
 
@@ -456,6 +487,9 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
             finished = true;
         } else if (line.startsWith(QLatin1String("mua-refused="))) {
             refused = line.mid(12);
+        } else if (line.startsWith(QLatin1String("mua-cannot="))) {
+            r.cannot = line.mid(11);
+            finished = true;
         } else if (line.startsWith(QLatin1String("mua-progress="))) {
             // a heartbeat for cancel; nothing to keep
         } else if (line.startsWith(QLatin1String("mua-result "))) {
@@ -464,6 +498,7 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
             r.files = f.value(QStringLiteral("files")).toLongLong();
             r.folders = f.value(QStringLiteral("folders")).toLongLong();
             r.bytes = f.value(QStringLiteral("bytes")).toLongLong();
+            r.moved = f.value(QStringLiteral("moved")) == QLatin1String("1");
             finished = true;
         } else if (line.startsWith(QLatin1String("mua-chmod-failed "))) {
             // "<physical folder>\tchmod: changing permissions of './name': reason" (chmod ran in that
@@ -524,6 +559,11 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
         else if (kind == QLatin1String("root"))
             r.error = tr("The store folder %1 does not exist on %2 or cannot be entered.")
                           .arg(m_remoteRoot, m_settings.sshHost);
+        else if (kind == QLatin1String("stuck"))
+            r.error = tr("Could not make %1 again, nor put the old folder back: it is now %2.")
+                          .arg(where(rel), where(path));
+        else if (kind == QLatin1String("name"))
+            r.error = tr("%1 is not a folder the assistant moved aside; it is left alone.").arg(where(path));
         else if (kind == QLatin1String("moved"))
             r.error =
                 tr("%1 was moved while the assistant was working in it; stopped there.").arg(where(rel));
@@ -552,7 +592,7 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, uns
 
 TreeStats SshRunner::stats(const QString &relativeDir) const
 {
-    const BulkResult b = bulk(BulkOp::Stats, relativeDir, 0, nullptr);
+    const BulkResult b = bulk(BulkOp::Stats, relativeDir, QString(), nullptr);
     TreeStats t;
     t.error = b.error;
     if (t.error.isEmpty() && b.failedCount > 0)
@@ -567,13 +607,8 @@ TreeStats SshRunner::stats(const QString &relativeDir) const
 FileOpReport SshRunner::chmodTree(const QString &relativeDir, unsigned mode,
                                   const std::atomic_bool *cancel) const
 {
-    const BulkResult b = bulk(BulkOp::Chmod, relativeDir, mode & 07777, cancel);
-    FileOpReport r;
-    r.entries = b.entries;
-    r.failedCount = b.failedCount;
-    r.failed = b.failed;
-    r.cancelled = b.cancelled;
-    r.error = b.error;
+    const BulkResult b = bulk(BulkOp::Chmod, relativeDir, QString::number(mode & 07777, 8), cancel);
+    FileOpReport r = b.report();
     if (r.error.isEmpty() && b.missing)
         r.error = tr("%1 does not exist.").arg(where(relativeDir));
     return r;
@@ -589,14 +624,55 @@ FileOpReport SshRunner::emptyFolder(const QString &relativeDir, const std::atomi
         r.error = tr("The assistant does not empty the whole store folder %1.").arg(where(QString()));
         return r;
     }
-    const BulkResult b = bulk(BulkOp::Empty, rel, 0, cancel);
-    r.entries = b.entries;
-    r.bytes = b.bytes;
-    r.failedCount = b.failedCount;
-    r.failed = b.failed;
-    r.cancelled = b.cancelled;
-    r.error = b.error;
-    return r;
+    return bulk(BulkOp::Empty, rel, QString(), cancel).report();
+}
+
+AsideMove SshRunner::moveAside(const QString &relativeDir) const
+{
+    AsideMove m;
+    QString rel = relativeDir;
+    while (rel.endsWith(QLatin1Char('/')))
+        rel.chop(1);
+    const QString name = rel.section(QLatin1Char('/'), -1);
+    const QString aside = FileOps::asideName(name);
+    const BulkResult b = bulk(BulkOp::Aside, rel, aside, nullptr);
+    if (!b.error.isEmpty()) {
+        m.reason = b.error;
+        return m;
+    }
+    if (!b.cannot.isEmpty()) {
+        static const QHash<QString, const char *> reasons{
+            {QStringLiteral("noperl"), QT_TR_NOOP("the server has no perl for a rename that never copies")},
+            {QStringLiteral("mount"), QT_TR_NOOP("it is a mount point")},
+            {QStringLiteral("rename"), QT_TR_NOOP("it cannot be renamed")},
+            {QStringLiteral("mkdir"), QT_TR_NOOP("a new empty folder cannot be made")},
+            {QStringLiteral("owner"), QT_TR_NOOP("the new folder cannot get the old one's owner and group")},
+            {QStringLiteral("mode"), QT_TR_NOOP("the new folder cannot get the old one's mode")},
+            {QStringLiteral("acl"), QT_TR_NOOP("the new folder cannot get the old one's ACLs")}};
+        const char *reason = reasons.value(b.cannot, nullptr);
+        m.result = AsideMove::Result::NotPossible;
+        m.reason = tr("%1 cannot be moved aside: %2.").arg(where(rel), reason ? tr(reason) : b.cannot);
+        return m;
+    }
+    if (b.missing || !b.moved) {
+        m.result = AsideMove::Result::NothingToMove;
+        return m;
+    }
+    m.result = AsideMove::Result::Moved;
+    m.aside = rel.contains(QLatin1Char('/')) ? rel.section(QLatin1Char('/'), 0, -2) + QLatin1Char('/') + aside
+                                             : aside;
+    return m;
+}
+
+FileOpReport SshRunner::removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const
+{
+    FileOpReport r;
+    if (!FileOps::isAsideName(relativeAside.section(QLatin1Char('/'), -1))) {
+        r.error =
+            tr("%1 is not a folder the assistant moved aside; it is left alone.").arg(where(relativeAside));
+        return r;
+    }
+    return bulk(BulkOp::Remove, relativeAside, QString(), cancel).report();
 }
 
 QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bool *cancel, int graceMs) const

@@ -43,6 +43,8 @@ public:
     FileOpReport chmodTree(const QString &relativeDir, unsigned mode,
                            const std::atomic_bool *cancel) const override;
     FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const override;
+    AsideMove moveAside(const QString &relativeDir) const override;
+    FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
     bool maintenanceFlagExists() const override;
 
     // Read-only checks on the server, before anything changes: the connection, that ROOT and
@@ -79,9 +81,10 @@ private:
     QString where(const QString &relativeDir) const; // host:remote-root/relativeDir, for messages
     QString badRelative(const QString &relativeDir) const;
 
-    enum class BulkOp { Stats, Chmod, Empty };
+    enum class BulkOp { Stats, Chmod, Empty, Aside, Remove };
     struct BulkResult;
-    BulkResult bulk(BulkOp op, const QString &relativeDir, unsigned mode,
+    // One remote run of the file-work script; argument is chmod's octal mode, or the aside name.
+    BulkResult bulk(BulkOp op, const QString &relativeDir, const QString &argument,
                     const std::atomic_bool *cancel) const;
 
     RunnerSettings m_settings;

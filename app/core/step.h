@@ -25,6 +25,8 @@ struct StepContext
     RunRecord &record; // maintenance before/after, what earlier steps found
     const std::atomic_bool *cancel = nullptr;
     std::function<void(LogStream, const QString &)> log; // the run's log (redacted)
+    // Deletes a folder that moveAside made, in the background (journaled); unset: at once.
+    std::function<void(const QString &)> removeLater = {};
 
     bool cancelled() const { return cancel && cancel->load(); }
     // Runs a command with its output streamed into the log.

@@ -1,5 +1,7 @@
 #include "upgradeworker.h"
 
+#include "asideremover.h"
+
 #include "exitcodes.h"
 #include "knownfailures.h"
 #include "maintenancesteps.h"
@@ -11,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 #include <QThread>
 #include <QTimer>
@@ -179,6 +182,29 @@ void UpgradeWorker::run()
     finish(record, code);
 }
 
+// The store is out of maintenance (or stays in it as reported) by now: the deletion of what was moved
+// aside no longer keeps the shop waiting. Cancel stops it; the next run finishes it.
+void UpgradeWorker::finishRemoval(AsideRemover &remover)
+{
+    const QStringList pending = remover.pending();
+    if (!pending.isEmpty() && !m_cancel.load())
+        log(LogStream::Info, tr("Finishing the deletion of the old generated code in the background (%1) …")
+                                 .arg(pending.join(QLatin1String(", "))));
+    const FileOpReport removed = remover.wait(&m_cancel);
+    if (removed.entries > 0)
+        log(LogStream::Info,
+            tr("Deleted %n entries (%1) that were moved aside.", nullptr, int(removed.entries))
+                .arg(QLocale::system().formattedDataSize(removed.bytes)));
+    if (removed.failedCount > 0)
+        log(LogStream::Warning,
+            tr("%n entries moved aside could not be deleted; the next run tries again: %1", nullptr,
+               int(removed.failedCount))
+                .arg(removed.failed.join(QLatin1String("; "))));
+    const QStringList left = remover.pending();
+    if (!left.isEmpty() && removed.failedCount == 0)
+        log(LogStream::Info, tr("Left for the next run to delete: %1").arg(left.join(QLatin1String(", "))));
+}
+
 int UpgradeWorker::execute(RunRecord &record)
 {
     const UpgradeOptions &options = m_request.options;
@@ -231,6 +257,14 @@ int UpgradeWorker::execute(RunRecord &record)
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
     record.logPath = m_logFile.isOpen() ? m_logPath : QString();
+    // A mount the assistant made goes away with the run: name the server's paths.
+    if (options.runner.ownMount) {
+        const QString remote =
+            options.runner.sshHost + QLatin1Char(':') + QDir::cleanPath(options.runner.remoteRoot);
+        record.store = remote;
+        if (record.logPath.startsWith(store.root + QLatin1Char('/')))
+            record.logPath = remote + record.logPath.mid(store.root.size());
+    }
     log(LogStream::Info,
         tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)")
             .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition, store.deployMode));
@@ -302,8 +336,30 @@ int UpgradeWorker::execute(RunRecord &record)
     }
     emit planned(record.steps);
 
+    // Folders an earlier cleanup moved aside and did not finish deleting: deleted while this run
+    // goes on (they are ours by their name, whether or not the journal still lists them).
+    AsideRemover remover(*runner);
+    QStringList leftovers = FileOps::findAside(store.root, store.codeGenerationDirs);
+    for (const QString &aside : previous.movedAside)
+        if (!leftovers.contains(aside) &&
+            FileOps::isAsideName(QFileInfo(QDir::cleanPath(aside)).fileName()) &&
+            QFileInfo::exists(store.path(aside)))
+            leftovers.append(aside);
+    if (!leftovers.isEmpty())
+        log(LogStream::Info, tr("Deleting %n folders that an earlier run moved aside, in the background: %1",
+                                nullptr, int(leftovers.size()))
+                                 .arg(leftovers.join(QLatin1String(", "))));
+    for (const QString &aside : leftovers)
+        remover.add(aside);
+    record.movedAside = remover.pending();
+
     StepContext ctx{store,  options,   *runner,
                     record, &m_cancel, [this](LogStream s, const QString &text) { log(s, text); }};
+    ctx.removeLater = [&](const QString &aside) {
+        remover.add(aside);
+        record.movedAside = remover.pending();
+        saveJournal(record);
+    };
 
     // 5. The steps, in order.
     const int total = int(plan.steps().size());
@@ -361,7 +417,10 @@ int UpgradeWorker::execute(RunRecord &record)
 
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
     // The exact command to run next: the same store, runner and target as this run.
-    QString self = QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
+    QString self =
+        options.runner.ownMount
+            ? QStringLiteral("magento-upgrade-assistant upgrade --yes")
+            : QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
     const RunnerSettings defaults;
     const RunnerSettings &rs = options.runner;
     if (rs.kind != defaults.kind)
@@ -436,6 +495,8 @@ int UpgradeWorker::execute(RunRecord &record)
             log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
         log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
     }
+    finishRemoval(remover);
+    record.movedAside = remover.pending();
     record.finishedAt = QDateTime::currentDateTimeUtc();
     saveJournal(record);
     return exitCode;

@@ -15,6 +15,8 @@
 
 namespace mua {
 
+class AsideRemover;
+
 struct RunRequest
 {
     QString root;
@@ -51,6 +53,7 @@ signals:
 
 private:
     int execute(RunRecord &record);
+    void finishRemoval(AsideRemover &remover);
     void log(LogStream stream, const QString &text);
     void flushLog();
     bool openLogFile(const Store &store, QString *error);
