@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "plan.h"
 #include "signalwatcher.h"
+#include "sshmount.h"
 #include "storeactions.h"
 #include "storeinspector.h"
 #include "upgradecontroller.h"
@@ -207,6 +208,32 @@ struct UpgradeCommandLine
     }
 };
 
+// ROOT from the command line; or, for --runner ssh without one, a mount of HOST:REMOTE_ROOT that
+// the assistant makes for the run and takes down after it.
+struct StoreRoot
+{
+    QString path;
+    std::unique_ptr<SshMount> mount;
+    bool refused = false; // the mount failed (not a usage error)
+
+    bool resolve(const QStringList &positional, UpgradeOptions &options, QString *error)
+    {
+        if (positional.size() == 2) {
+            path = positional.at(1);
+            return true;
+        }
+        if (positional.size() != 1 || options.runner.kind != QLatin1String("ssh"))
+            return false;
+        refused = true;
+        mount = SshMount::mount(options.runner, error);
+        if (!mount)
+            return false;
+        options.runner.ownMount = true;
+        path = mount->root();
+        return true;
+    }
+};
+
 int runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -215,14 +242,16 @@ int runPlan(const QStringList &args)
     QString error;
     if (!parseCommand(parser, args, &error))
         return usageError(error + QLatin1Char('.'));
-    if (parser.positionalArguments().size() != 2)
-        return usageError(
-            Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options]."));
     UpgradeOptions options;
     if (!cl.read(parser, options, &error))
         return usageError(error);
-    const StoreActions::Preview preview =
-        StoreActions::preview(parser.positionalArguments().at(1), options, true);
+    StoreRoot root;
+    if (!root.resolve(parser.positionalArguments(), options, &error))
+        return root.refused
+                   ? (err(error), toInt(ExitCode::Usage))
+                   : usageError(Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant "
+                                        "plan ROOT [options]."));
+    const StoreActions::Preview preview = StoreActions::preview(root.path, options, true);
     if (!preview.error.isEmpty()) {
         err(preview.error);
         return toInt(ExitCode::Usage);
@@ -262,19 +291,26 @@ int runUpgrade(const QStringList &args)
     QString error;
     if (!parseCommand(parser, args, &error))
         return usageError(error + QLatin1Char('.'));
-    if (parser.positionalArguments().size() != 2)
+    UpgradeOptions options;
+    const bool optionsOk = cl.read(parser, options, &error);
+    const int given = int(parser.positionalArguments().size());
+    if (given > 2 || (given < 2 && options.runner.kind != QLatin1String("ssh")))
         return usageError(Cli::tr("upgrade takes exactly one store folder: magento-upgrade-assistant upgrade "
                                   "ROOT --yes [options]."));
-    const QString root = parser.positionalArguments().at(1);
     if (!parser.isSet(cl.yes)) {
         err(Cli::tr("upgrade changes the store, so it needs --yes. To see what it would do first, run: "
                     "magento-upgrade-assistant plan %1")
-                .arg(root));
+                .arg(given == 2 ? parser.positionalArguments().at(1) : QStringLiteral("[options]")));
         return toInt(ExitCode::Usage);
     }
-    UpgradeOptions options;
-    if (!cl.read(parser, options, &error))
+    if (!optionsOk)
         return usageError(error);
+    StoreRoot storeRoot;
+    if (!storeRoot.resolve(parser.positionalArguments(), options, &error)) {
+        err(error);
+        return toInt(ExitCode::Usage);
+    }
+    const QString root = storeRoot.path;
     if (!options.reportFile.isEmpty())
         options.reportFile = QFileInfo(options.reportFile).absoluteFilePath();
 
