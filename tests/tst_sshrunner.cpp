@@ -2,8 +2,10 @@
 // ROOT an sshfs mount of that folder, and the real program with --runner ssh.
 #include "commandexecutor.h"
 #include "demostore.h"
+#include "fileops.h"
 #include "knownfailures.h"
 #include "sshrunner.h"
+#include "sshserver.h"
 #include "storeinspector.h"
 #include "testsupport.h"
 
@@ -30,13 +32,7 @@ using mua::test::writeFile;
 
 namespace {
 
-const QString Host = QStringLiteral("mua-test");
-
-QString userName()
-{
-    const passwd *pw = ::getpwuid(::geteuid());
-    return pw ? QString::fromLocal8Bit(pw->pw_name) : QString::number(::geteuid());
-}
+const QString Host = mua::test::SshServer::host();
 
 mode_t modeOf(const QString &path)
 {
@@ -84,16 +80,13 @@ class TestSshRunner : public QObject
     Q_OBJECT
 
 public:
-    ~TestSshRunner() override { tearDown(); }
-
 private:
     QTemporaryDir m_dir;
-    QProcess m_sshd;
-    quint16 m_port = 0;
+    mua::test::SshServer m_server{m_dir.path() + QStringLiteral("/sshd")};
     QString m_config;    // the client config: Host mua-test with the right key
     QString m_badConfig; // the same host with a key the server does not know
-    QStringList m_mounts;
-    QProcessEnvironment m_env; // the program's: a PATH that holds ssh and nothing else
+    quint16 m_port = 0;
+    QProcessEnvironment m_env; // the program's: a PATH that holds ssh, sshfs and nothing else
     int m_storeCount = 0;
 
     struct Server
@@ -109,37 +102,13 @@ private:
         return mua::test::run(program, args, {}, timeoutMs);
     }
 
-    QString fusermount() const
-    {
-        const QString three = QStandardPaths::findExecutable(QStringLiteral("fusermount3"));
-        return three.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("fusermount")) : three;
-    }
-
     bool mount(const QString &serverDir, const QString &mountPoint,
                const QString &options = QStringLiteral("reconnect,dir_cache=no"))
     {
-        QDir().mkpath(mountPoint);
-        // dir_cache=no: the engine reads the maintenance flag through the mount right after the
-        // server changed it; sshfs's own cache would answer for up to 20 s from before.
-        const auto r =
-            tool(QStringLiteral("sshfs"), {Host + QLatin1Char(':') + serverDir, mountPoint,
-                                           QStringLiteral("-F"), m_config, QStringLiteral("-o"), options});
-        if (r.exitCode != 0) {
-            qWarning("sshfs failed: %s", qPrintable(describe(r)));
-            return false;
-        }
-        m_mounts << mountPoint;
-        return true;
+        return m_server.mount(serverDir, mountPoint, options);
     }
 
-    void unmount(const QString &mountPoint, bool lazy = false)
-    {
-        const QString fm = fusermount();
-        auto r = tool(fm, {lazy ? QStringLiteral("-uz") : QStringLiteral("-u"), mountPoint});
-        if (r.exitCode != 0 && !lazy)
-            r = tool(fm, {QStringLiteral("-uz"), mountPoint});
-        m_mounts.removeAll(mountPoint);
-    }
+    void unmount(const QString &mountPoint, bool lazy = false) { m_server.unmount(mountPoint, lazy); }
 
     Server makeServer(const QString &name, bool mounted = true)
     {
@@ -172,157 +141,31 @@ private:
                                      timeoutMs, m_env);
     }
 
-    // An SshRunner like the program's, for the connection's control socket.
-    std::unique_ptr<SshRunner> controlRunner()
-    {
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = QStringLiteral("/nonexistent");
-        settings.sshConfigFile = m_config;
-        QString error;
-        return SshRunner::create(m_dir.path(), settings, &error);
-    }
-
-    void closeSharedConnection()
-    {
-        if (const auto runner = controlRunner())
-            CommandExecutor(nullptr, 1000).run(runner->control(QStringLiteral("exit")), nullptr, true);
-    }
-
-    // Always: unmount, end the shared connection, stop sshd (by its pid).
-    void tearDown()
-    {
-        for (const QString &m : QStringList(m_mounts))
-            unmount(m);
-        if (!m_config.isEmpty()) {
-            closeSharedConnection();
-            m_config.clear();
-        }
-        if (m_sshd.state() != QProcess::NotRunning) {
-            m_sshd.terminate();
-            if (!m_sshd.waitForFinished(5000)) {
-                m_sshd.kill();
-                m_sshd.waitForFinished(5000);
-            }
-        }
-    }
-
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const QString sshd = QStringLiteral("/usr/sbin/sshd");
-        QVERIFY2(QFileInfo(sshd).isExecutable(), "openssh-server is missing: run tools/setup.sh");
-        for (const char *program : {"ssh", "ssh-keygen", "sshfs"})
-            QVERIFY2(
-                !QStandardPaths::findExecutable(QString::fromLatin1(program)).isEmpty(),
-                qPrintable(QStringLiteral("%1 is missing: run tools/setup.sh").arg(QLatin1String(program))));
-        QVERIFY2(!fusermount().isEmpty(), "fusermount3 is missing: run tools/setup.sh");
-        // sshd's privilege-separation folder (the package's service makes it at boot).
-        if (!QFileInfo::exists(QStringLiteral("/run/sshd")))
-            QVERIFY2(::mkdir("/run/sshd", 0755) == 0, "cannot make /run/sshd");
-
-        // The shared connection's sockets live in the test's folder.
-        QVERIFY(QDir().mkpath(path(QStringLiteral("xdg"))));
-        QVERIFY(QFile::setPermissions(path(QStringLiteral("xdg")), QFileDevice::ReadOwner |
-                                                                       QFileDevice::WriteOwner |
-                                                                       QFileDevice::ExeOwner));
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(path(QStringLiteral("xdg"))));
-
-        for (const char *key : {"host_key", "user_key", "wrong_key"}) {
-            const auto r =
-                tool(QStringLiteral("ssh-keygen"),
-                     {QStringLiteral("-q"), QStringLiteral("-N"), QString(), QStringLiteral("-t"),
-                      QStringLiteral("ed25519"), QStringLiteral("-f"), path(QString::fromLatin1(key))});
-            QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        }
-        QVERIFY(QFile::copy(path(QStringLiteral("user_key.pub")), path(QStringLiteral("authorized_keys"))));
-
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            m_port = probe.serverPort();
-        }
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("sshd_config"),
-                          QStringLiteral("Port %1\n"
-                                         "ListenAddress 127.0.0.1\n"
-                                         "HostKey %2\n"
-                                         "AuthorizedKeysFile %3\n"
-                                         "PidFile %4\n"
-                                         "StrictModes no\n"
-                                         "UsePAM no\n"
-                                         "PermitRootLogin yes\n"
-                                         "PasswordAuthentication yes\n"
-                                         "KbdInteractiveAuthentication no\n"
-                                         "X11Forwarding no\n"
-                                         "PrintMotd no\n"
-                                         // bash sources ~/.bashrc for ssh commands of a top-level
-                                         // shell; this account's may take seconds (pyenv init).
-                                         "SetEnv SHLVL=1\n"
-                                         "Subsystem sftp internal-sftp\n")
-                              .arg(m_port)
-                              .arg(path(QStringLiteral("host_key")), path(QStringLiteral("authorized_keys")),
-                                   path(QStringLiteral("sshd.pid")))
-                              .toUtf8()));
-        const QString clientConfig = QStringLiteral("Host %1\n"
-                                                    "  HostName 127.0.0.1\n"
-                                                    "  Port %2\n"
-                                                    "  User %3\n"
-                                                    "  IdentityFile %4\n"
-                                                    "  IdentitiesOnly yes\n"
-                                                    "  UserKnownHostsFile %5\n"
-                                                    "  StrictHostKeyChecking accept-new\n");
-        const QString knownHosts = path(QStringLiteral("known_hosts"));
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("ssh_config"),
-                          clientConfig.arg(Host)
-                              .arg(m_port)
-                              .arg(userName(), path(QStringLiteral("user_key")), knownHosts)
-                              .toUtf8()));
-        QVERIFY(writeFile(m_dir.path(), QStringLiteral("ssh_config_wrong_key"),
-                          clientConfig.arg(Host)
-                              .arg(m_port)
-                              .arg(userName(), path(QStringLiteral("wrong_key")), knownHosts)
-                              .toUtf8()));
-        m_config = path(QStringLiteral("ssh_config"));
-        m_badConfig = path(QStringLiteral("ssh_config_wrong_key"));
-
-        m_sshd.setProcessChannelMode(QProcess::MergedChannels);
-        m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                            path(QStringLiteral("sshd_config"))});
-        QVERIFY2(m_sshd.waitForStarted(10000), qPrintable(m_sshd.errorString()));
-        QByteArray said;
-        QElapsedTimer clock;
-        clock.start();
-        while (!said.contains("Server listening") && clock.elapsed() < 10000 &&
-               m_sshd.state() == QProcess::Running) {
-            m_sshd.waitForReadyRead(200);
-            said += m_sshd.readAll();
-        }
-        QVERIFY2(said.contains("Server listening"), said.constData());
+        QVERIFY(QDir().mkpath(path(QStringLiteral("sshd"))));
+        QString error;
+        QVERIFY2(m_server.start(&error), qPrintable(error));
+        m_config = m_server.config();
+        m_badConfig = m_server.badConfig();
+        m_port = m_server.port();
 
         // The program gets a PATH with ssh only: nothing it runs can run here, not even php.
         const QString bin = path(QStringLiteral("bin-ssh-only"));
         QVERIFY(QDir().mkpath(bin));
-        QVERIFY(
-            makeLink(QStandardPaths::findExecutable(QStringLiteral("ssh")), bin + QStringLiteral("/ssh")));
+        // (and sshfs, for the runs without a store folder, which mount it themselves)
+        for (const QString &program : {QStringLiteral("ssh"), QStringLiteral("sshfs"),
+                                       QFileInfo(mua::test::SshServer::fusermount()).fileName()})
+            QVERIFY(makeLink(QStandardPaths::findExecutable(program), bin + QLatin1Char('/') + program));
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(QStringLiteral("PATH"), bin);
-
-        // The first connection: the host key is accepted (accept-new), later ones check it.
-        const auto first =
-            tool(QStringLiteral("ssh"), {QStringLiteral("-F"), m_config, QStringLiteral("-o"),
-                                         QStringLiteral("BatchMode=yes"), Host, QStringLiteral("true")});
-        QVERIFY2(first.exitCode == 0, qPrintable(describe(first)));
     }
 
-    void cleanupTestCase() { tearDown(); }
+    void cleanupTestCase() { m_server.stop(); }
 
-    void cleanup()
-    {
-        for (const QString &m : QStringList(m_mounts))
-            unmount(m);
-    }
+    void cleanup() { m_server.unmountAll(); }
 
     void commandLines()
     {
@@ -437,6 +280,9 @@ private slots:
         QVERIFY(before.varSessionFiles > 0);
         const QString report = path(QStringLiteral("report-full.json"));
 
+        for (const QString &d : before.codeGenerationDirs)
+            QVERIFY(::chmod(QFile::encodeName(s.dir + QLatin1Char('/') + d).constData(), 02750) == 0);
+
         const auto r = upgrade(s, {QStringLiteral("--report"), report});
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         // The commands ran on the server (the program's PATH has no php), as a person would type them.
@@ -459,7 +305,12 @@ private slots:
         for (const QString &d : before.codeGenerationDirs) {
             QVERIFY2(QFileInfo(s.dir + QLatin1Char('/') + d).isDir(), qPrintable(d));
             QCOMPARE(countEntries(s.dir + QLatin1Char('/') + d), 0);
+            QCOMPARE(modeOf(s.dir + QLatin1Char('/') + d) & 07777, mode_t(02750));
         }
+        // Moved aside on the server in one rename each, then deleted there: nothing left behind.
+        QVERIFY2(r.outText().contains(QLatin1String("generated/code: moved aside in one rename")),
+                 qPrintable(describe(r)));
+        QCOMPARE(FileOps::findAside(s.dir, before.codeGenerationDirs), QStringList());
         const Store after = StoreInspector::inspect(s.dir);
         QCOMPARE(after.cacheTypesOff(), QStringList());
         QVERIFY(!QFile::exists(s.dir + QStringLiteral("/var/.maintenance.flag")));
@@ -483,6 +334,103 @@ private slots:
 
         const QJsonObject json = QJsonDocument::fromJson(readFile(report)).object();
         QCOMPARE(json.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+    }
+
+    // moveAside and removeAside through the runner: the server renames and deletes; the folder
+    // comes back with its mode; a name that is not ours is refused; an empty folder is not moved.
+    void moveAsideOnTheServer()
+    {
+        const Server s = makeServer(QStringLiteral("aside"));
+        QVERIFY(!s.mount.isEmpty());
+        RunnerSettings settings;
+        settings.kind = QStringLiteral("ssh");
+        settings.sshHost = Host;
+        settings.remoteRoot = s.dir;
+        settings.sshConfigFile = m_config;
+        QString error;
+        const auto runner = RunnerFactory::create(s.mount, settings, &error);
+        QVERIFY2(runner, qPrintable(error));
+        const QString code = s.dir + QStringLiteral("/generated/code");
+        QVERIFY(::chmod(QFile::encodeName(code).constData(), 0751) == 0);
+        const int before = countEntries(code);
+        QVERIFY(before > 0);
+
+        const AsideMove move = runner->moveAside(QStringLiteral("generated/code"));
+        QVERIFY2(move.result == AsideMove::Result::Moved, qPrintable(move.reason));
+        QVERIFY2(move.aside.startsWith(QLatin1String("generated/.upgrade-assistant-trash.code.")),
+                 qPrintable(move.aside));
+        QCOMPARE(countEntries(code), 0);
+        QCOMPARE(modeOf(code) & 07777, mode_t(0751));
+        QCOMPARE(countEntries(s.dir + QLatin1Char('/') + move.aside), before);
+        QCOMPARE(FileOps::findAside(s.dir, {QStringLiteral("generated/code")}), QStringList{move.aside});
+
+        // Empty now: nothing to move, nothing made.
+        QVERIFY(runner->moveAside(QStringLiteral("generated/code")).result ==
+                AsideMove::Result::NothingToMove);
+        // Only folders named like ours are deleted.
+        const FileOpReport refused = runner->removeAside(QStringLiteral("generated/metadata"), nullptr);
+        QVERIFY(refused.error.contains(QLatin1String("not a folder the assistant moved aside")));
+        QVERIFY(QFileInfo(s.dir + QStringLiteral("/generated/metadata")).isDir());
+
+        const FileOpReport removed = runner->removeAside(move.aside, nullptr);
+        QVERIFY2(removed.ok(), qPrintable(removed.error + removed.failed.join(QLatin1Char(';'))));
+        QCOMPARE(removed.entries, qint64(before));
+        QVERIFY(!QFileInfo::exists(s.dir + QLatin1Char('/') + move.aside));
+        QVERIFY(QFileInfo(code).isDir());
+    }
+
+    // No store folder: the assistant mounts HOST:REMOTE_ROOT itself, upgrades through it, names the
+    // server's paths in what it says, and takes the mount down again.
+    void upgradeWithoutALocalMount()
+    {
+        const Server s = makeServer(QStringLiteral("nomount"), false);
+        const QString report = path(QStringLiteral("report-nomount.json"));
+        const QString remote = Host + QLatin1Char(':') + s.dir;
+
+        const auto plan =
+            mua::test::runProgram(QStringList{QStringLiteral("plan")} + sshArgs(s, m_config), 60000, m_env);
+        QVERIFY2(plan.exitCode == 0, qPrintable(describe(plan)));
+        QVERIFY2(plan.outText().contains(QLatin1String("clear-generated")), qPrintable(describe(plan)));
+
+        const auto r = mua::test::runProgram(QStringList{QStringLiteral("upgrade"), QStringLiteral("--yes"),
+                                                         QStringLiteral("--report"), report} +
+                                                 sshArgs(s, m_config),
+                                             90000, m_env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.outText().contains(QStringLiteral("Log: %1/var/log/upgrade-assistant-").arg(remote)),
+                 qPrintable(describe(r)));
+        const QJsonObject json = QJsonDocument::fromJson(readFile(report)).object();
+        QCOMPARE(json.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(json.value(QLatin1String("store")).toString(), remote);
+        QCOMPARE(countEntries(s.dir + QStringLiteral("/generated/code")), 0);
+        QVERIFY(!QFile::exists(s.dir + QStringLiteral("/var/.maintenance.flag")));
+        // Unmounted, and its folder gone.
+        QVERIFY(!QString::fromUtf8(readFile(QStringLiteral("/proc/self/mountinfo")))
+                     .contains(QLatin1String("mua-mount-")));
+        QCOMPARE(
+            QDir(path(QStringLiteral("sshd/xdg"))).entryList({QStringLiteral("mua-mount-*")}, QDir::Dirs),
+            QStringList());
+
+        // A server folder that is not there: one sentence, exit 2, nothing mounted.
+        Server missing = s;
+        missing.dir = s.dir + QStringLiteral("-missing");
+        const auto bad = mua::test::runProgram(
+            QStringList{QStringLiteral("upgrade"), QStringLiteral("--yes")} + sshArgs(missing, m_config),
+            60000, m_env);
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.errText().contains(QLatin1String("Could not mount")), qPrintable(describe(bad)));
+        // Without sshfs: the sentence says what to install, or to mount it by hand.
+        QProcessEnvironment noSshfs = m_env;
+        const QString sshOnly = path(QStringLiteral("bin-no-sshfs"));
+        QVERIFY(QDir().mkpath(sshOnly));
+        QVERIFY(makeLink(QStandardPaths::findExecutable(QStringLiteral("ssh")),
+                         sshOnly + QStringLiteral("/ssh")));
+        noSshfs.insert(QStringLiteral("PATH"), sshOnly);
+        const auto none = mua::test::runProgram(
+            QStringList{QStringLiteral("upgrade"), QStringLiteral("--yes")} + sshArgs(s, m_config), 60000,
+            noSshfs);
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.errText().contains(QLatin1String("apt install sshfs")), qPrintable(describe(none)));
     }
 
     void planChangesNothing()
@@ -557,7 +505,7 @@ private slots:
         const Server s = makeServer(QStringLiteral("batch"));
         QVERIFY(!s.mount.isEmpty());
         // A live shared connection would let any key in: start without one.
-        closeSharedConnection();
+        m_server.closeSharedConnection();
         const QByteArray checksum = treeChecksum(s.dir + QStringLiteral("/generated"));
         QElapsedTimer clock;
         clock.start();
@@ -629,7 +577,7 @@ private slots:
                           QStringLiteral("Host %1\n  HostName 127.0.0.1\n  Port %2\n  IdentityFile %3\n")
                               .arg(Host)
                               .arg(closedPort)
-                              .arg(path(QStringLiteral("user_key")))
+                              .arg(path(QStringLiteral("sshd/user_key")))
                               .toUtf8()));
         // A host key nobody accepted, and checking is strict (another user: not the shared connection).
         const QString unknown = path(QStringLiteral("ssh_config_unknown"));
