@@ -1,5 +1,7 @@
 #include "fileops.h"
 
+#include "filesystems.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -234,8 +236,10 @@ struct Frame
 class Walker
 {
 public:
-    Walker(Op op, unsigned mode, const std::atomic_bool *cancel, QByteArray relativeTop, FileOpReport &report)
+    Walker(Op op, unsigned mode, const std::atomic_bool *cancel, QByteArray relativeTop, FileOpReport &report,
+           bool countBytes = true)
         : m_op(op)
+        , m_countBytes(countBytes)
         , m_mode(mode)
         , m_cancel(cancel)
         , m_relativeTop(std::move(relativeTop))
@@ -260,6 +264,7 @@ private:
     QString pathOf(const char *name) const;
 
     const Op m_op;
+    const bool m_countBytes; // Empty: stat every file for its size (else unlink first, stat folders only)
     const unsigned m_mode;
     const std::atomic_bool *const m_cancel;
     const QByteArray m_relativeTop;
@@ -415,6 +420,21 @@ bool Walker::changed(const char *name, int err)
 
 bool Walker::visit(Frame &frame, const char *name)
 {
+    // Deleting without counting bytes: unlinkat never follows a link, so try it first and look
+    // closer only at what turns out to be a folder (one system call a file, as rm -rf).
+    if (m_op == Op::Empty && !m_countBytes) {
+        if (::unlinkat(frame.fd.get(), name, 0) == 0) {
+            ++m_report.entries;
+            return true;
+        }
+        const int err = errno;
+        if (err == ENOENT)
+            return true;
+        if (err != EISDIR && err != EPERM) {
+            fail(name, err);
+            return true;
+        }
+    }
     struct stat st;
     if (::fstatat(frame.fd.get(), name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
         if (errno != ENOENT) // gone already: nothing to do
@@ -689,8 +709,10 @@ FileOpReport FileOps::chmodTree(const QString &storeRoot, const QString &dir, un
     return report;
 }
 
-FileOpReport FileOps::emptyFolder(const QString &storeRoot, const QString &dir,
-                                  const std::atomic_bool *cancel)
+namespace {
+
+FileOpReport emptyTree(const QString &storeRoot, const QString &dir, const std::atomic_bool *cancel,
+                       bool countBytes)
 {
     FileOpReport report;
     Target target = openTarget(storeRoot, dir, Op::Empty, 0);
@@ -700,9 +722,17 @@ FileOpReport FileOps::emptyFolder(const QString &storeRoot, const QString &dir,
     }
     if (target.missing)
         return report;
-    Walker walker(Op::Empty, 0, cancel, target.relative, report);
+    Walker walker(Op::Empty, 0, cancel, target.relative, report, countBytes);
     walker.run(std::move(target.fd), false);
     return report;
+}
+
+} // namespace
+
+FileOpReport FileOps::emptyFolder(const QString &storeRoot, const QString &dir,
+                                  const std::atomic_bool *cancel)
+{
+    return emptyTree(storeRoot, dir, cancel, true);
 }
 
 QString FileOps::asideName(const QString &name)
@@ -778,6 +808,13 @@ AsideMove FileOps::moveAside(const QString &storeRoot, const QString &dir)
         move.result = AsideMove::Result::NothingToMove;
         return move;
     }
+    // A rename would carry a file system mounted further down along into the trash.
+    if (const QStringList mounts = FileSystems::mountsBelow(path); !mounts.isEmpty()) {
+        move.result = AsideMove::Result::NotPossible;
+        move.reason = Text::tr("%1 holds a mount point (%2).")
+                          .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(mounts.first()));
+        return move;
+    }
 
     const QString aside = asideName(name);
     const QByteArray nativeAside = QFile::encodeName(aside);
@@ -848,7 +885,7 @@ FileOpReport FileOps::removeAside(const QString &storeRoot, const QString &aside
                            .arg(QDir::toNativeSeparators(path));
         return report;
     }
-    report = emptyFolder(storeRoot, path, cancel);
+    report = emptyTree(storeRoot, path, cancel, false);
     if (!report.ok())
         return report;
     Target parent = openTarget(storeRoot, parentPath, Op::Stats, 0);

@@ -75,6 +75,31 @@ MountInfo FileSystems::mountFor(const QString &absolutePath, const QByteArray &m
     return best;
 }
 
+QStringList FileSystems::mountsBelow(const QString &absolutePath, const QByteArray &mountInfoText)
+{
+    QStringList below;
+    const QString prefix =
+        absolutePath.endsWith(QLatin1Char('/')) ? absolutePath : absolutePath + QLatin1Char('/');
+    for (const QByteArray &line : mountInfoText.split('\n')) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() < 5)
+            continue;
+        const QString mountPoint = unescapeMountField(fields[4]);
+        if (mountPoint.startsWith(prefix) && !below.contains(mountPoint))
+            below << mountPoint;
+    }
+    return below;
+}
+
+QStringList FileSystems::mountsBelow(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    QFile f(QStringLiteral("/proc/self/mountinfo"));
+    if (canonical.isEmpty() || !f.open(QIODevice::ReadOnly))
+        return {};
+    return mountsBelow(canonical, f.readAll());
+}
+
 MountInfo FileSystems::mountFor(const QString &path)
 {
     QString absolute = QFileInfo(path).absoluteFilePath();

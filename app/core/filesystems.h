@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace mua {
 
@@ -22,6 +23,9 @@ public:
     static MountInfo mountFor(const QString &path);
     // Parses mountinfo text (for tests); absolutePath must already be canonical.
     static MountInfo mountFor(const QString &absolutePath, const QByteArray &mountInfoText);
+    // Mount points strictly below path (canonical), e.g. a share mounted inside a folder.
+    static QStringList mountsBelow(const QString &path);
+    static QStringList mountsBelow(const QString &absolutePath, const QByteArray &mountInfoText);
 };
 
 } // namespace mua

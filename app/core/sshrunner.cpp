@@ -62,22 +62,31 @@ cd -P -- "$cur" 2>/dev/null || refuse cd "$rel";
 here=$(pwd -P);
 [ "$here" = "$top/$rel" ] || refuse moved "$rel";
 printf 'mua-top=%s\n' "$here";
+mountsbelow() { awk -v p="$here/" '{ m = $5; gsub(/\\040/, " ", m); gsub(/\\011/, "\t", m);
+gsub(/\\012/, "\n", m); gsub(/\\134/, "\\", m); if (index(m, p) == 1) f = 1 }
+END { print (f ? "some" : "none") }' /proc/self/mountinfo 2>/dev/null; };
 case $op in
 stats) find -P . -xdev -mindepth 1 -printf '%y %s\n' | awk '{ n++; if ($1 == "d") d++; else f++;
 if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
 END { printf "mua-result files=%.0f folders=%.0f bytes=%.0f\n", f, d, b }';;
-chmod) inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do
+chmod) if [ "$(mountsbelow)" = none ]; then
+chmod -R -v "$mode" . | awk '/^mode of / { n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
+END { printf "mua-result entries=%.0f bytes=0\n", n }';
+else
+inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do
 printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
 find -P . -xdev ! -type l -printf 'x\n' -execdir sh -c "$inner" "$mode" {} +
 | awk '{ n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=0\n", n }';;
-empty|remove) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
+END { printf "mua-result entries=%.0f bytes=0\n", n }';
+fi;;
+empty) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
 if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';
-if [ "$op" = remove ]; then cd -P .. && [ "$(pwd -P)/$name" = "$here" ] && rmdir -- "$name"; fi;;
+END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
+remove) find -P . -xdev -mindepth 1 -delete;
+cd -P .. && [ "$(pwd -P)/$name" = "$here" ] && rmdir -- "$name" && printf 'mua-result entries=0 bytes=0\n';;
 aside) if [ -z "$(ls -A . | head -n 1)" ]; then printf 'mua-result moved=0\n'; exit 0; fi;
 command -v perl >/dev/null 2>&1 || cannot noperl;
-[ "$(stat -c %d .)" = "$(stat -c %d ..)" ] || cannot mount;
+[ "$(stat -c %d .)" = "$(stat -c %d ..)" ] && [ "$(mountsbelow)" = none ] || cannot mount;
 cd -P .. && [ "$(pwd -P)/$name" = "$here" ] || refuse moved "$rel";
 mv1() { perl -e 'exit((-e $ARGV[1] or !rename($ARGV[0], $ARGV[1])) ? 1 : 0)' "$1" "$2"; };
 [ ! -e "$mode" ] && mv1 "$name" "$mode" || cannot rename;
@@ -643,7 +652,7 @@ AsideMove SshRunner::moveAside(const QString &relativeDir) const
     if (!b.cannot.isEmpty()) {
         static const QHash<QString, const char *> reasons{
             {QStringLiteral("noperl"), QT_TR_NOOP("the server has no perl for a rename that never copies")},
-            {QStringLiteral("mount"), QT_TR_NOOP("it is a mount point")},
+            {QStringLiteral("mount"), QT_TR_NOOP("it is or holds a mount point")},
             {QStringLiteral("rename"), QT_TR_NOOP("it cannot be renamed")},
             {QStringLiteral("mkdir"), QT_TR_NOOP("a new empty folder cannot be made")},
             {QStringLiteral("owner"), QT_TR_NOOP("the new folder cannot get the old one's owner and group")},

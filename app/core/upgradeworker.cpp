@@ -191,10 +191,10 @@ void UpgradeWorker::finishRemoval(AsideRemover &remover)
         log(LogStream::Info, tr("Finishing the deletion of the old generated code in the background (%1) …")
                                  .arg(pending.join(QLatin1String(", "))));
     const FileOpReport removed = remover.wait(&m_cancel);
-    if (removed.entries > 0)
-        log(LogStream::Info,
-            tr("Deleted %n entries (%1) that were moved aside.", nullptr, int(removed.entries))
-                .arg(QLocale::system().formattedDataSize(removed.bytes)));
+    if (removed.entries == 0 && !pending.isEmpty() && remover.pending().isEmpty())
+        log(LogStream::Info, tr("Deleted the folders that were moved aside."));
+    else if (removed.entries > 0)
+        log(LogStream::Info, tr("Deleted %n entries that were moved aside.", nullptr, int(removed.entries)));
     if (removed.failedCount > 0)
         log(LogStream::Warning,
             tr("%n entries moved aside could not be deleted; the next run tries again: %1", nullptr,
