@@ -12,8 +12,10 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
 #include <QStyle>
@@ -78,6 +80,31 @@ bool run(const QString &out, const QString &root, bool failing)
     return shoot(w, out, failing ? QStringLiteral("8-finish-failed") : QStringLiteral("6-finish"));
 }
 
+// The store page with the SSH runner chosen and filled in (the shot of the page with this computer
+// comes from the run above).
+bool shootSshStore(const QString &out, const QString &root)
+{
+    MainWizard w;
+    w.resize(980, 720);
+    w.show();
+    w.openStore(root);
+    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+        return false;
+    auto *combo = w.storePage()->findChild<QComboBox *>(QStringLiteral("runnerCombo"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ssh")));
+    w.storePage()
+        ->findChild<QLineEdit *>(QStringLiteral("sshHostEdit"))
+        ->setText(QStringLiteral("shop-prod"));
+    w.storePage()
+        ->findChild<QLineEdit *>(QStringLiteral("remoteRootEdit"))
+        ->setText(QStringLiteral("/var/www/shop"));
+    if (!w.storePage()->isComplete()) {
+        std::fprintf(stderr, "the store page with the ssh runner is not complete\n");
+        return false;
+    }
+    return shoot(w, out, QStringLiteral("1-store-ssh"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -124,5 +151,5 @@ int main(int argc, char **argv)
     if (!switches.open(QIODevice::WriteOnly) || switches.write(R"({"fail": {"setup:upgrade": ""}})") < 0)
         return 1;
     switches.close();
-    return run(out, ok, false) && run(out, bad, true) ? 0 : 1;
+    return run(out, ok, false) && shootSshStore(out, ok) && run(out, bad, true) ? 0 : 1;
 }

@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,30 @@ QString labelsText(QWidget *w)
 bool maintenanceOn(const QString &root)
 {
     return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
+}
+
+template <typename T> T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+
+// Chooses a runner on the store page the way a person does: by its entry in the combo.
+void chooseRunner(StorePage *page, const QString &kind)
+{
+    auto *combo = child<QComboBox>(page, "runnerCombo");
+    const int index = combo->findData(kind);
+    if (index < 0)
+        qFatal("no runner %s in the combo", qPrintable(kind));
+    combo->setCurrentIndex(index);
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->clear();
+    QTest::keyClicks(edit, text);
 }
 
 } // namespace
@@ -251,6 +276,181 @@ private slots:
                 unnamed << QLatin1String(c->metaObject()->className()) + QLatin1Char(' ') + c->objectName();
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1String(", "))));
+    }
+
+    void sshRunnerNeedsHostAndServerFolder()
+    {
+        QTemporaryDir dir;
+        MainWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.openStore(makeStore(dir));
+        StorePage *page = w.storePage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
+        auto *host = child<QLineEdit>(page, "sshHostEdit");
+        auto *remote = child<QLineEdit>(page, "remoteRootEdit");
+        auto *config = child<QLineEdit>(page, "sshConfigEdit");
+        auto *browse = child<QPushButton>(page, "sshConfigBrowseButton");
+        auto *hint = child<QLabel>(page, "runnerHintLabel");
+        QAbstractButton *next = w.button(QWizard::NextButton);
+
+        // This computer: no SSH fields, nothing missing.
+        QCOMPARE(child<QComboBox>(page, "runnerCombo")->currentData().toString(), QStringLiteral("local"));
+        QVERIFY(!host->isVisible() && !remote->isVisible() && !config->isVisible() && !browse->isVisible());
+        QVERIFY(!hint->isVisible());
+        QVERIFY(next->isEnabled());
+
+        chooseRunner(page, QStringLiteral("ssh"));
+        QVERIFY(host->isVisible() && remote->isVisible() && config->isVisible() && browse->isVisible());
+        QVERIFY(host->isEnabled() && remote->isEnabled() && config->isEnabled() && browse->isEnabled());
+        QVERIFY(!page->isComplete());
+        QVERIFY(!next->isEnabled());
+        QVERIFY(hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String("SSH host")), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(QLatin1String("folder on the server")), qPrintable(hint->text()));
+
+        // Keyboard: each label's mnemonic reaches its field, Tab walks the fields in order.
+        QCOMPARE(child<QLabel>(page, "sshHostLabel")->buddy(), host);
+        QCOMPARE(child<QLabel>(page, "remoteRootLabel")->buddy(), remote);
+        QCOMPARE(child<QLabel>(page, "sshConfigLabel")->buddy(), config);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        host->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), host);
+        QTest::keyClick(host, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), remote);
+        QTest::keyClick(remote, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), config);
+        QTest::keyClick(config, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), browse);
+
+        typeInto(host, QStringLiteral("shop-prod"));
+        QVERIFY(!page->isComplete());
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(!hint->text().contains(QLatin1String("SSH host")), qPrintable(hint->text()));
+        QVERIFY2(hint->text().contains(QLatin1String("folder on the server")), qPrintable(hint->text()));
+
+        typeInto(remote, QStringLiteral("var/www/shop")); // not absolute
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(hint->text().contains(QLatin1String("from /")), qPrintable(hint->text()));
+        typeInto(remote, QStringLiteral("/"));
+        QVERIFY(!next->isEnabled());
+
+        typeInto(remote, QStringLiteral("/var/www/shop"));
+        QVERIFY(page->isComplete());
+        QVERIFY(next->isEnabled());
+        QVERIFY(!hint->isVisible());
+
+        typeInto(host, QStringLiteral("shop prod"));
+        QVERIFY(!next->isEnabled());
+        typeInto(host, QStringLiteral("-oProxyCommand=x"));
+        QVERIFY(!next->isEnabled());
+        typeInto(host, QStringLiteral("deploy@shop.example.com"));
+        QVERIFY(next->isEnabled());
+
+        // The config file is optional, but a relative path would depend on where the wizard started.
+        typeInto(config, QStringLiteral("shop_config"));
+        QVERIFY(!next->isEnabled());
+        QVERIFY2(hint->text().contains(QLatin1String("config file")), qPrintable(hint->text()));
+        typeInto(config, dir.path() + QStringLiteral("/shop_config"));
+        QVERIFY(next->isEnabled());
+
+        // Back to this computer: the SSH fields go away and do not hold Next back.
+        typeInto(remote, QString());
+        QVERIFY(!next->isEnabled());
+        chooseRunner(page, QStringLiteral("local"));
+        QVERIFY(!host->isVisible() && !remote->isVisible());
+        QVERIFY(next->isEnabled());
+    }
+
+    void sshRunnerSettingsCarryTheFields()
+    {
+        QTemporaryDir dir;
+        MainWizard w;
+        w.show();
+        w.openStore(makeStore(dir));
+        StorePage *page = w.storePage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
+        QCOMPARE(page->runnerSettings().kind, QStringLiteral("local"));
+
+        chooseRunner(page, QStringLiteral("ssh"));
+        typeInto(child<QLineEdit>(page, "sshHostEdit"), QStringLiteral("  shop-prod "));
+        typeInto(child<QLineEdit>(page, "remoteRootEdit"), QStringLiteral("/var/www/shop "));
+        typeInto(child<QLineEdit>(page, "sshConfigEdit"), QStringLiteral("~/work/ssh_config"));
+        typeInto(child<QLineEdit>(page, "phpEdit"), QStringLiteral("php8.3"));
+        QVERIFY(page->isComplete());
+
+        const RunnerSettings r = page->runnerSettings();
+        QCOMPARE(r.kind, QStringLiteral("ssh"));
+        QCOMPARE(r.sshHost, QStringLiteral("shop-prod"));
+        QCOMPARE(r.remoteRoot, QStringLiteral("/var/www/shop"));
+        QCOMPARE(r.sshConfigFile, QDir::homePath() + QStringLiteral("/work/ssh_config"));
+        QCOMPARE(r.php, QStringLiteral("php8.3"));
+        // What the upgrade, the readiness check and the review are given.
+        const RunnerSettings o = w.options().runner;
+        QCOMPARE(o.kind, r.kind);
+        QCOMPARE(o.sshHost, r.sshHost);
+        QCOMPARE(o.remoteRoot, r.remoteRoot);
+        QCOMPARE(o.sshConfigFile, r.sshConfigFile);
+    }
+
+    void sshRunnerIsRememberedPerStore()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QTemporaryDir otherDir;
+        const QString other = makeStore(otherDir);
+        // A server that refuses at once: the readiness check fails fast, without the network.
+        const QString config = dir.path() + QStringLiteral("/ssh_config");
+        QVERIFY(writeFile(dir.path(), QStringLiteral("ssh_config"),
+                          "Host shop-prod\n  HostName 127.0.0.1\n  Port 1\n  ConnectTimeout 5\n"));
+        {
+            MainWizard w;
+            w.show();
+            w.openStore(root);
+            StorePage *page = w.storePage();
+            QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
+            chooseRunner(page, QStringLiteral("ssh"));
+            typeInto(child<QLineEdit>(page, "sshHostEdit"), QStringLiteral("shop-prod"));
+            typeInto(child<QLineEdit>(page, "remoteRootEdit"), QStringLiteral("/var/www/shop"));
+            typeInto(child<QLineEdit>(page, "sshConfigEdit"), config);
+            QElapsedTimer clock;
+            clock.start();
+            click(w, QWizard::NextButton);
+            QVERIFY2(clock.elapsed() < 2000, "Next waited for ssh on the GUI thread");
+            QCOMPARE(w.currentId(), int(MainWizard::ReadinessPageId));
+            // The checks ran over ssh (off the GUI thread) and could not reach the server.
+            auto *recheck = child<QPushButton>(w.readinessPage(), "recheckButton");
+            QTRY_VERIFY_WITH_TIMEOUT(recheck->isEnabled(), 60000);
+            QVERIFY(!w.readinessPage()->isComplete());
+        }
+
+        // A new wizard on the same store brings the runner and its fields back.
+        MainWizard again;
+        again.show();
+        again.openStore(root);
+        StorePage *page = again.storePage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
+        auto *combo = child<QComboBox>(page, "runnerCombo");
+        auto *host = child<QLineEdit>(page, "sshHostEdit");
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ssh"));
+        QVERIFY(host->isVisible());
+        QCOMPARE(host->text(), QStringLiteral("shop-prod"));
+        QCOMPARE(child<QLineEdit>(page, "remoteRootEdit")->text(), QStringLiteral("/var/www/shop"));
+        QCOMPARE(child<QLineEdit>(page, "sshConfigEdit")->text(), config);
+        QCOMPARE(page->runnerSettings().sshConfigFile, config);
+
+        // Per store: another store keeps this computer, with empty SSH fields.
+        again.openStore(other);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete() && page->store().root == other, 10000);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("local"));
+        QVERIFY(host->text().isEmpty());
+        QVERIFY(!host->isVisible());
+
+        // And choosing the first store again brings SSH back.
+        again.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete() && page->store().root == root, 10000);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ssh"));
+        QCOMPARE(page->runnerSettings().remoteRoot, QStringLiteral("/var/www/shop"));
     }
 };
 

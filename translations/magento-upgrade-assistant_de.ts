@@ -252,8 +252,76 @@
         <translation>php</translation>
     </message>
     <message>
-        <source>The PHP command-line binary that runs bin/magento</source>
-        <translation>Die PHP-Kommandozeilen-Binärdatei, die bin/magento ausführt</translation>
+        <source>SSH &amp;host:</source>
+        <translation>SSH-&amp;Host:</translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation>SSH-Host</translation>
+    </message>
+    <message>
+        <source>shop-prod, or deploy@shop.example.com</source>
+        <translation>shop-prod oder deploy@shop.example.com</translation>
+    </message>
+    <message>
+        <source>Anything ssh accepts: a host name, user@host, or a Host from your ~/.ssh/config</source>
+        <translation>Alles, was ssh akzeptiert: ein Hostname, user@host oder ein Host aus Ihrer ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Store folder on the &amp;server:</source>
+        <translation>Shop-Ordner auf dem &amp;Server:</translation>
+    </message>
+    <message>
+        <source>Store folder on the server</source>
+        <translation>Shop-Ordner auf dem Server</translation>
+    </message>
+    <message>
+        <source>/var/www/magento2</source>
+        <translation>/var/www/magento2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder on the server, from /: the folder the store folder above shows through the mount</source>
+        <translation>Der Ordner des Shops auf dem Server, ab /: der Ordner, den der Shop-Ordner oben über die Einbindung zeigt</translation>
+    </message>
+    <message>
+        <source>SSH &amp;config file:</source>
+        <translation>SSH-&amp;Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>SSH config file</source>
+        <translation>SSH-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>optional: ~/.ssh/config when empty</source>
+        <translation>optional: ~/.ssh/config, wenn leer</translation>
+    </message>
+    <message>
+        <source>Another ssh configuration to use instead of ~/.ssh/config (ssh -F FILE)</source>
+        <translation>Eine andere ssh-Konfiguration, die statt ~/.ssh/config verwendet wird (ssh -F FILE)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for an SSH config file</source>
+        <translation>Eine SSH-Konfigurationsdatei suchen</translation>
+    </message>
+    <message>
+        <source>The store folder above must be this same store, mounted here from the server (for example with sshfs). Before anything changes, the assistant checks that both are the same store.</source>
+        <translation>Der Shop-Ordner oben muss genau dieser Shop sein, vom Server hier eingebunden (zum Beispiel mit sshfs). Bevor etwas geändert wird, prüft der Assistent, ob beide derselbe Shop sind.</translation>
+    </message>
+    <message>
+        <source>About the SSH runner</source>
+        <translation>Zur Ausführung über SSH</translation>
+    </message>
+    <message>
+        <source>The PHP command-line binary that runs bin/magento (on the server, for SSH)</source>
+        <translation>Die PHP-Kommandozeilen-Binärdatei, die bin/magento ausführt (bei SSH auf dem Server)</translation>
+    </message>
+    <message>
+        <source>What the runner still needs</source>
+        <translation>Was für die Ausführung noch fehlt</translation>
     </message>
 </context>
 <context>
@@ -349,13 +417,6 @@
 <context>
     <name>mua::ClearGeneratedStep</name>
     <message numerus="yes">
-        <source>Deletes %n entries (%1) inside %2; the folders stay.</source>
-        <translation>
-            <numerusform>Löscht %n Eintrag (%1) in %2; Ordner bleiben erhalten.</numerusform>
-            <numerusform>Löscht %n Einträge (%1) in %2; Ordner bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: removed %n entries</source>
         <translation>
             <numerusform>%1: %n Eintrag entfernt</numerusform>
@@ -379,6 +440,29 @@
             <numerusform>Der Shop liegt auf %1: %n Eintrag würde mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
             <numerusform>Der Shop liegt auf %1: %n Einträge würden mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one rename and put back empty, so the shop does not wait for the deletion, which goes on in the background.</source>
+        <translation>
+            <numerusform>Löscht %n Eintrag (%1) in %2; die Ordner bleiben erhalten. Jeder Ordner wird mit einer einzigen Umbenennung beiseitegeschoben und leer wieder angelegt, sodass der Shop nicht auf das Löschen warten muss, das im Hintergrund weiterläuft.</numerusform>
+            <numerusform>Löscht %n Einträge (%1) in %2; die Ordner bleiben erhalten. Jeder Ordner wird mit einer einzigen Umbenennung beiseitegeschoben und leer wieder angelegt, sodass der Shop nicht auf das Löschen warten muss, das im Hintergrund weiterläuft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: moved aside in one rename; its old contents are deleted in the background</source>
+        <translation>%1: mit einer einzigen Umbenennung beiseitegeschoben; der alte Inhalt wird im Hintergrund gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: empty already</source>
+        <translation>%1: bereits leer</translation>
+    </message>
+    <message>
+        <source>%1 Emptying it in place instead.</source>
+        <translation>%1 Der Ordner wird stattdessen an Ort und Stelle geleert.</translation>
+    </message>
+    <message>
+        <source>emptied %1 by moving the contents aside</source>
+        <translation>%1 durch Beiseiteschieben des Inhalts geleert</translation>
     </message>
 </context>
 <context>
@@ -777,6 +861,50 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a mount point.</source>
+        <translation>%1 ist ein Einhängepunkt.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: %2.</source>
+        <translation>%1 konnte nicht umbenannt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1 for %2 (%3), nor put the old folder back: it is now %4.</source>
+        <translation>Fehler beim %1 für %2 (%3), und der alte Ordner konnte nicht zurückgestellt werden: Er liegt jetzt unter %4.</translation>
+    </message>
+    <message>
+        <source>Could not %1 for %2: %3.</source>
+        <translation>Fehler beim %1 für %2: %3.</translation>
+    </message>
+    <message>
+        <source>make a new empty folder</source>
+        <translation>Anlegen eines neuen leeren Ordners</translation>
+    </message>
+    <message>
+        <source>open the new folder</source>
+        <translation>Öffnen des neuen Ordners</translation>
+    </message>
+    <message>
+        <source>give the new folder the old one&apos;s owner and group</source>
+        <translation>Übertragen von Eigentümer und Gruppe des alten Ordners auf den neuen</translation>
+    </message>
+    <message>
+        <source>give the new folder the old one&apos;s mode</source>
+        <translation>Übertragen des Modus des alten Ordners auf den neuen</translation>
+    </message>
+    <message>
+        <source>copy the old folder&apos;s ACLs</source>
+        <translation>Kopieren der ACLs des alten Ordners</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder the assistant moved aside; it is left alone.</source>
+        <translation>%1 ist kein Ordner, den der Assistent beiseitegeschoben hat; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 holds a mount point (%2).</source>
+        <translation>%1 enthält einen Einhängepunkt (%2).</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1716,25 @@ Lösung: %2</translation>
     </message>
 </context>
 <context>
+    <name>mua::SshMount</name>
+    <message>
+        <source>Without a store folder, --runner ssh needs --ssh HOST and --remote-root with the store&apos;s absolute path on that host.</source>
+        <translation>Ohne Shop-Ordner benötigt --runner ssh die Optionen --ssh HOST und --remote-root mit dem absoluten Pfad des Shops auf diesem Host.</translation>
+    </message>
+    <message>
+        <source>Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and Ubuntu: apt install sshfs); or mount it yourself and give that folder as ROOT.</source>
+        <translation>Ohne Shop-Ordner bindet der Assistent %1:%2 selbst ein und benötigt dafür sshfs (Debian und Ubuntu: apt install sshfs); oder binden Sie es selbst ein und geben Sie diesen Ordner als ROOT an.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder to mount %1:%2 on: %3.</source>
+        <translation>Ein privater Ordner zum Einbinden von %1:%2 kann nicht angelegt werden: %3.</translation>
+    </message>
+    <message>
+        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `ssh %4` works without a password prompt.</source>
+        <translation>%1 konnte nicht mit sshfs eingebunden werden (Exit-Code %2)%3 Prüfen Sie, ob `ssh %4` ohne Passwortabfrage funktioniert.</translation>
+    </message>
+</context>
+<context>
     <name>mua::SshRunner</name>
     <message>
         <source>Cannot make the folder %1 for the shared SSH connection: %2.</source>
@@ -1760,6 +1907,46 @@ Lösung: %2</translation>
     <message>
         <source>Mount it with -o dir_cache=no, for example: sshfs -o dir_cache=no %1 %2</source>
         <translation>Hängen Sie ihn mit -o dir_cache=no ein, zum Beispiel: sshfs -o dir_cache=no %1 %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 again, nor put the old folder back: it is now %2.</source>
+        <translation>%1 konnte nicht neu angelegt und der alte Ordner nicht zurückgestellt werden: Er liegt jetzt unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder the assistant moved aside; it is left alone.</source>
+        <translation>%1 ist kein Ordner, den der Assistent beiseitegeschoben hat; er bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>the server has no perl for a rename that never copies</source>
+        <translation>auf dem Server fehlt perl für ein Umbenennen, das nie kopiert</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed</source>
+        <translation>der Ordner kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>a new empty folder cannot be made</source>
+        <translation>es kann kein neuer leerer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s owner and group</source>
+        <translation>der neue Ordner kann Eigentümer und Gruppe des alten nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s mode</source>
+        <translation>der neue Ordner kann den Modus des alten nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s ACLs</source>
+        <translation>der neue Ordner kann die ACLs des alten nicht übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside: %2.</source>
+        <translation>%1 kann nicht beiseitegeschoben werden: %2.</translation>
+    </message>
+    <message>
+        <source>it is or holds a mount point</source>
+        <translation>er ist ein Einhängepunkt oder enthält einen</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2256,6 @@ Lösung: %2</translation>
         <translation>Dieser Computer (php bin/magento)</translation>
     </message>
     <message>
-        <source>SSH, ddev, warden and docker compose runners are coming in a later version.</source>
-        <translation>Die Ausführung über SSH, ddev, warden und docker compose folgt in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
@@ -2133,6 +2316,46 @@ Lösung: %2</translation>
     <message>
         <source>%1 (a network share)</source>
         <translation>%1 (eine Netzwerkfreigabe)</translation>
+    </message>
+    <message>
+        <source>A server over SSH (ssh HOST, bin/magento there)</source>
+        <translation>Ein Server über SSH (ssh HOST, bin/magento dort)</translation>
+    </message>
+    <message>
+        <source>Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version.</source>
+        <translation>Wo bin/magento ausgeführt wird. Die Ausführung über ddev, warden und docker compose folgt in einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Choose an SSH config file</source>
+        <translation>SSH-Konfigurationsdatei auswählen</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
+        <translation>Geben Sie den SSH-Host und den Ordner des Shops auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host.</source>
+        <translation>Geben Sie den SSH-Host ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host ssh accepts.</source>
+        <translation>„%1“ ist kein Host, den ssh akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s folder on the server.</source>
+        <translation>Geben Sie den Ordner des Shops auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
+        <translation>Der Ordner auf dem Server muss ein vollständiger Pfad ab / sein, zum Beispiel /var/www/magento2.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be the store&apos;s folder, not /.</source>
+        <translation>Der Ordner auf dem Server muss der Ordner des Shops sein, nicht /.</translation>
+    </message>
+    <message>
+        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
+        <translation>Geben Sie den vollständigen Pfad der SSH-Konfigurationsdatei an oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2510,39 @@ Lösung: %2</translation>
     <message>
         <source>Refused: %1 Nothing was changed by this run, but the earlier run is still unfinished.</source>
         <translation>Abgelehnt: %1 Dieser Lauf hat nichts geändert, aber der frühere Lauf ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Finishing the deletion of the old generated code in the background (%1) …</source>
+        <translation>Das Löschen des alten generierten Codes im Hintergrund wird abgeschlossen (%1) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries moved aside could not be deleted; the next run tries again: %1</source>
+        <translation>
+            <numerusform>%n beiseitegeschobener Eintrag konnte nicht gelöscht werden; der nächste Lauf versucht es erneut: %1</numerusform>
+            <numerusform>%n beiseitegeschobene Einträge konnten nicht gelöscht werden; der nächste Lauf versucht es erneut: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left for the next run to delete: %1</source>
+        <translation>Beim nächsten Lauf zu löschen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n folders that an earlier run moved aside, in the background: %1</source>
+        <translation>
+            <numerusform>%n Ordner, den ein früherer Lauf beiseitegeschoben hat, wird im Hintergrund gelöscht: %1</numerusform>
+            <numerusform>%n Ordner, die ein früherer Lauf beiseitegeschoben hat, werden im Hintergrund gelöscht: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the folders that were moved aside.</source>
+        <translation>Die beiseitegeschobenen Ordner wurden gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries that were moved aside.</source>
+        <translation>
+            <numerusform>%n beiseitegeschobener Eintrag wurde gelöscht.</numerusform>
+            <numerusform>%n beiseitegeschobene Einträge wurden gelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -252,8 +252,76 @@
         <translation>php</translation>
     </message>
     <message>
-        <source>The PHP command-line binary that runs bin/magento</source>
-        <translation>Le binaire PHP en ligne de commande qui exécute bin/magento</translation>
+        <source>SSH &amp;host:</source>
+        <translation>Hô&amp;te SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH host</source>
+        <translation>Hôte SSH</translation>
+    </message>
+    <message>
+        <source>shop-prod, or deploy@shop.example.com</source>
+        <translation>shop-prod, ou deploy@shop.example.com</translation>
+    </message>
+    <message>
+        <source>Anything ssh accepts: a host name, user@host, or a Host from your ~/.ssh/config</source>
+        <translation>Tout ce que ssh accepte&#xa0;: un nom d&apos;hôte, user@host ou un Host de votre ~/.ssh/config</translation>
+    </message>
+    <message>
+        <source>Store folder on the &amp;server:</source>
+        <translation>Dossier de la boutique sur le ser&amp;veur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Store folder on the server</source>
+        <translation>Dossier de la boutique sur le serveur</translation>
+    </message>
+    <message>
+        <source>/var/www/magento2</source>
+        <translation>/var/www/magento2</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder on the server, from /: the folder the store folder above shows through the mount</source>
+        <translation>Le dossier de la boutique sur le serveur, à partir de /&#xa0;: celui que le dossier de la boutique ci-dessus montre via le montage</translation>
+    </message>
+    <message>
+        <source>SSH &amp;config file:</source>
+        <translation>Fichier de &amp;configuration SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH config file</source>
+        <translation>Fichier de configuration SSH</translation>
+    </message>
+    <message>
+        <source>optional: ~/.ssh/config when empty</source>
+        <translation>facultatif&#xa0;: ~/.ssh/config si vide</translation>
+    </message>
+    <message>
+        <source>Another ssh configuration to use instead of ~/.ssh/config (ssh -F FILE)</source>
+        <translation>Une autre configuration ssh à utiliser au lieu de ~/.ssh/config (ssh -F FILE)</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>Browse for an SSH config file</source>
+        <translation>Rechercher un fichier de configuration SSH</translation>
+    </message>
+    <message>
+        <source>The store folder above must be this same store, mounted here from the server (for example with sshfs). Before anything changes, the assistant checks that both are the same store.</source>
+        <translation>Le dossier de la boutique ci-dessus doit être cette même boutique, montée ici depuis le serveur (par exemple avec sshfs). Avant toute modification, l&apos;assistant vérifie qu&apos;il s&apos;agit bien de la même boutique.</translation>
+    </message>
+    <message>
+        <source>About the SSH runner</source>
+        <translation>À propos de l&apos;exécution via SSH</translation>
+    </message>
+    <message>
+        <source>The PHP command-line binary that runs bin/magento (on the server, for SSH)</source>
+        <translation>Le binaire PHP en ligne de commande qui exécute bin/magento (sur le serveur, pour SSH)</translation>
+    </message>
+    <message>
+        <source>What the runner still needs</source>
+        <translation>Ce qu&apos;il manque encore pour l&apos;exécution</translation>
     </message>
 </context>
 <context>
@@ -349,13 +417,6 @@
 <context>
     <name>mua::ClearGeneratedStep</name>
     <message numerus="yes">
-        <source>Deletes %n entries (%1) inside %2; the folders stay.</source>
-        <translation>
-            <numerusform>Supprime %n entrée (%1) dans %2&#xa0;; les dossiers restent.</numerusform>
-            <numerusform>Supprime %n entrées (%1) dans %2&#xa0;; les dossiers restent.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1: removed %n entries</source>
         <translation>
             <numerusform>%1&#xa0;: %n entrée supprimée</numerusform>
@@ -379,6 +440,29 @@
             <numerusform>La boutique est sur %1&#xa0;: %n entrée serait supprimée avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
             <numerusform>La boutique est sur %1&#xa0;: %n entrées seraient supprimées avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one rename and put back empty, so the shop does not wait for the deletion, which goes on in the background.</source>
+        <translation>
+            <numerusform>Supprime %n entrée (%1) dans %2&#xa0;; les dossiers sont conservés. Chaque dossier est mis de côté en un seul renommage et remis en place vide&#xa0;: la boutique n&apos;attend donc pas la suppression, qui se poursuit en arrière-plan.</numerusform>
+            <numerusform>Supprime %n entrées (%1) dans %2&#xa0;; les dossiers sont conservés. Chaque dossier est mis de côté en un seul renommage et remis en place vide&#xa0;: la boutique n&apos;attend donc pas la suppression, qui se poursuit en arrière-plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: moved aside in one rename; its old contents are deleted in the background</source>
+        <translation>%1&#xa0;: mis de côté en un seul renommage&#xa0;; son ancien contenu est supprimé en arrière-plan</translation>
+    </message>
+    <message>
+        <source>%1: empty already</source>
+        <translation>%1&#xa0;: déjà vide</translation>
+    </message>
+    <message>
+        <source>%1 Emptying it in place instead.</source>
+        <translation>%1 Le dossier est vidé directement à la place.</translation>
+    </message>
+    <message>
+        <source>emptied %1 by moving the contents aside</source>
+        <translation>vidage de %1 par mise de côté du contenu</translation>
     </message>
 </context>
 <context>
@@ -777,6 +861,50 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
     <message>
         <source>%1 does not exist.</source>
         <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a mount point.</source>
+        <translation>%1 est un point de montage.</translation>
+    </message>
+    <message>
+        <source>Could not rename %1: %2.</source>
+        <translation>Impossible de renommer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1 for %2 (%3), nor put the old folder back: it is now %4.</source>
+        <translation>Échec de %1 pour %2 (%3), et l&apos;ancien dossier n&apos;a pas pu être remis en place&#xa0;: il se trouve désormais à l&apos;emplacement %4.</translation>
+    </message>
+    <message>
+        <source>Could not %1 for %2: %3.</source>
+        <translation>Échec de %1 pour %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>make a new empty folder</source>
+        <translation>la création d&apos;un nouveau dossier vide</translation>
+    </message>
+    <message>
+        <source>open the new folder</source>
+        <translation>l&apos;ouverture du nouveau dossier</translation>
+    </message>
+    <message>
+        <source>give the new folder the old one&apos;s owner and group</source>
+        <translation>l&apos;attribution au nouveau dossier du propriétaire et du groupe de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>give the new folder the old one&apos;s mode</source>
+        <translation>l&apos;attribution au nouveau dossier du mode de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>copy the old folder&apos;s ACLs</source>
+        <translation>la copie des ACL de l&apos;ancien dossier</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder the assistant moved aside; it is left alone.</source>
+        <translation>%1 n&apos;est pas un dossier mis de côté par l&apos;assistant&#xa0;; il est laissé intact.</translation>
+    </message>
+    <message>
+        <source>%1 holds a mount point (%2).</source>
+        <translation>%1 contient un point de montage (%2).</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1716,25 @@ Solution&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>mua::SshMount</name>
+    <message>
+        <source>Without a store folder, --runner ssh needs --ssh HOST and --remote-root with the store&apos;s absolute path on that host.</source>
+        <translation>Sans dossier de boutique, --runner ssh nécessite --ssh HOST et --remote-root avec le chemin absolu de la boutique sur cet hôte.</translation>
+    </message>
+    <message>
+        <source>Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and Ubuntu: apt install sshfs); or mount it yourself and give that folder as ROOT.</source>
+        <translation>Sans dossier de boutique, l&apos;assistant monte lui-même %1:%2, ce qui nécessite sshfs (Debian et Ubuntu&#xa0;: apt install sshfs)&#xa0;; sinon, montez-le vous-même et indiquez ce dossier comme ROOT.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private folder to mount %1:%2 on: %3.</source>
+        <translation>Impossible de créer un dossier privé où monter %1:%2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `ssh %4` works without a password prompt.</source>
+        <translation>Impossible de monter %1 avec sshfs (code de sortie %2)%3 Vérifiez que `ssh %4` fonctionne sans demande de mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>mua::SshRunner</name>
     <message>
         <source>Cannot make the folder %1 for the shared SSH connection: %2.</source>
@@ -1760,6 +1907,46 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Mount it with -o dir_cache=no, for example: sshfs -o dir_cache=no %1 %2</source>
         <translation>Montez-le avec -o dir_cache=no, par exemple&#xa0;: sshfs -o dir_cache=no %1 %2</translation>
+    </message>
+    <message>
+        <source>Could not make %1 again, nor put the old folder back: it is now %2.</source>
+        <translation>Impossible de recréer %1 ou de remettre l&apos;ancien dossier en place&#xa0;: il se trouve désormais à l&apos;emplacement %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder the assistant moved aside; it is left alone.</source>
+        <translation>%1 n&apos;est pas un dossier mis de côté par l&apos;assistant&#xa0;; il est laissé intact.</translation>
+    </message>
+    <message>
+        <source>the server has no perl for a rename that never copies</source>
+        <translation>le serveur n&apos;a pas perl pour un renommage qui ne copie jamais</translation>
+    </message>
+    <message>
+        <source>it cannot be renamed</source>
+        <translation>il ne peut pas être renommé</translation>
+    </message>
+    <message>
+        <source>a new empty folder cannot be made</source>
+        <translation>impossible de créer un nouveau dossier vide</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s owner and group</source>
+        <translation>le nouveau dossier ne peut pas recevoir le propriétaire et le groupe de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s mode</source>
+        <translation>le nouveau dossier ne peut pas recevoir le mode de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>the new folder cannot get the old one&apos;s ACLs</source>
+        <translation>le nouveau dossier ne peut pas recevoir les ACL de l&apos;ancien</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside: %2.</source>
+        <translation>%1 ne peut pas être mis de côté&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>it is or holds a mount point</source>
+        <translation>c’est un point de montage ou il en contient un</translation>
     </message>
 </context>
 <context>
@@ -2069,10 +2256,6 @@ Solution&#xa0;: %2</translation>
         <translation>Cet ordinateur (php bin/magento)</translation>
     </message>
     <message>
-        <source>SSH, ddev, warden and docker compose runners are coming in a later version.</source>
-        <translation>L&apos;exécution via SSH, ddev, warden et docker compose arrivera dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>/var/www/magento2</source>
         <translation>/var/www/magento2</translation>
     </message>
@@ -2133,6 +2316,46 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>%1 (a network share)</source>
         <translation>%1 (un partage réseau)</translation>
+    </message>
+    <message>
+        <source>A server over SSH (ssh HOST, bin/magento there)</source>
+        <translation>Un serveur via SSH (ssh HOST, bin/magento sur le serveur)</translation>
+    </message>
+    <message>
+        <source>Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version.</source>
+        <translation>Où s&apos;exécute bin/magento. L&apos;exécution via ddev, warden et docker compose arrivera dans une version ultérieure.</translation>
+    </message>
+    <message>
+        <source>Choose an SSH config file</source>
+        <translation>Choisir un fichier de configuration SSH</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
+        <translation>Indiquez l&apos;hôte SSH et le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host.</source>
+        <translation>Indiquez l&apos;hôte SSH.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host ssh accepts.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte accepté par ssh.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s folder on the server.</source>
+        <translation>Indiquez le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
+        <translation>Le dossier sur le serveur doit être un chemin complet à partir de /, par exemple /var/www/magento2.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be the store&apos;s folder, not /.</source>
+        <translation>Le dossier sur le serveur doit être celui de la boutique, pas /.</translation>
+    </message>
+    <message>
+        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
+        <translation>Indiquez le chemin complet du fichier de configuration SSH, ou laissez le champ vide.</translation>
     </message>
 </context>
 <context>
@@ -2287,6 +2510,39 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Refused: %1 Nothing was changed by this run, but the earlier run is still unfinished.</source>
         <translation>Refusé&#xa0;: %1 Cette exécution n&apos;a rien modifié, mais l&apos;exécution précédente reste inachevée.</translation>
+    </message>
+    <message>
+        <source>Finishing the deletion of the old generated code in the background (%1) …</source>
+        <translation>Fin de la suppression de l&apos;ancien code généré en arrière-plan (%1) …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries moved aside could not be deleted; the next run tries again: %1</source>
+        <translation>
+            <numerusform>%n entrée mise de côté n&apos;a pas pu être supprimée&#xa0;; la prochaine exécution réessaiera&#xa0;: %1</numerusform>
+            <numerusform>%n entrées mises de côté n&apos;ont pas pu être supprimées&#xa0;; la prochaine exécution réessaiera&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left for the next run to delete: %1</source>
+        <translation>À supprimer lors de la prochaine exécution&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %n folders that an earlier run moved aside, in the background: %1</source>
+        <translation>
+            <numerusform>Suppression en arrière-plan de %n dossier mis de côté par une exécution précédente&#xa0;: %1</numerusform>
+            <numerusform>Suppression en arrière-plan de %n dossiers mis de côté par une exécution précédente&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted the folders that were moved aside.</source>
+        <translation>Les dossiers mis de côté ont été supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n entries that were moved aside.</source>
+        <translation>
+            <numerusform>%n entrée mise de côté a été supprimée.</numerusform>
+            <numerusform>%n entrées mises de côté ont été supprimées.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

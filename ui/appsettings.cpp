@@ -42,6 +42,7 @@ RunnerSettings AppSettings::runnerProfile(const QString &root)
     r.composer = s.value(QStringLiteral("composer"), r.composer).toString();
     r.sshHost = s.value(QStringLiteral("sshHost")).toString();
     r.remoteRoot = s.value(QStringLiteral("remoteRoot")).toString();
+    r.sshConfigFile = s.value(QStringLiteral("sshConfigFile")).toString();
     r.service = s.value(QStringLiteral("service"), r.service).toString();
     return r;
 }
@@ -56,6 +57,7 @@ void AppSettings::setRunnerProfile(const QString &root, const RunnerSettings &r)
     s.setValue(QStringLiteral("composer"), r.composer);
     s.setValue(QStringLiteral("sshHost"), r.sshHost);
     s.setValue(QStringLiteral("remoteRoot"), r.remoteRoot);
+    s.setValue(QStringLiteral("sshConfigFile"), r.sshConfigFile);
     s.setValue(QStringLiteral("service"), r.service);
 }
 

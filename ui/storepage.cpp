@@ -10,10 +10,29 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <utility>
 
 namespace mua {
+
+namespace {
+
+// ~ and ~/… as a shell would expand them (QFileInfo and ssh -F take the path as it is).
+QString expandHome(const QString &path)
+{
+    if (path == QLatin1String("~"))
+        return QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
 
 StorePage::StorePage(QWidget *parent)
     : QWizardPage(parent)
@@ -24,9 +43,28 @@ StorePage::StorePage(QWidget *parent)
     setSubTitle(tr("Nothing in the store changes until you press Upgrade on the review page."));
     setAcceptDrops(true);
     m_ui->browseButton->setIcon(Icons::folder());
-    m_ui->runnerCombo->addItem(tr("This computer (php bin/magento)"), QStringLiteral("local"));
+    m_ui->sshConfigBrowseButton->setIcon(Icons::folder());
+    addRunner(QStringLiteral("local"), tr("This computer (php bin/magento)"), {});
+    addRunner(QStringLiteral("ssh"), tr("A server over SSH (ssh HOST, bin/magento there)"),
+              {m_ui->sshHostLabel, m_ui->remoteRootLabel, m_ui->sshConfigLabel, m_ui->sshNoteLabel});
+    // One label column for both forms, wide enough for every runner's rows: the fields do not
+    // move when another runner is chosen.
+    int labelWidth = 0;
+    for (QFormLayout *form : {m_ui->factsLayout, m_ui->runnerLayout}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+        }
+    }
+    m_ui->versionCaption->setMinimumWidth(labelWidth);
+    m_ui->runnerLabel->setMinimumWidth(labelWidth);
+    // Notes span the form (a word-wrapped label in the field column gets a height for the wrong
+    // width) but start where the fields do.
+    const int fieldIndent = labelWidth + m_ui->runnerLayout->horizontalSpacing();
+    for (QLabel *note : {m_ui->sshNoteLabel, m_ui->runnerHintLabel})
+        note->setIndent(fieldIndent);
     m_ui->runnerCombo->setToolTip(
-        tr("SSH, ddev, warden and docker compose runners are coming in a later version."));
+        tr("Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version."));
     m_ui->factsBox->setVisible(false);
     loadRecentStores();
 
@@ -38,10 +76,54 @@ StorePage::StorePage(QWidget *parent)
         if (!text.isEmpty() && QDir::cleanPath(text) != m_store.root)
             openStore(text);
     });
-    connect(m_ui->phpEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->runnerCombo, &QComboBox::currentIndexChanged, this, &StorePage::runnerChanged);
+    for (QLineEdit *edit : {m_ui->sshHostEdit, m_ui->remoteRootEdit, m_ui->sshConfigEdit, m_ui->phpEdit})
+        connect(edit, &QLineEdit::textChanged, this, &StorePage::runnerChanged);
+    connect(m_ui->sshConfigBrowseButton, &QPushButton::clicked, this, &StorePage::browseSshConfig);
+    runnerChanged();
 }
 
 StorePage::~StorePage() = default;
+
+void StorePage::addRunner(const QString &kind, const QString &text, const QList<QWidget *> &rows)
+{
+    m_ui->runnerCombo->addItem(text, kind);
+    m_runnerRows.insert(kind, rows);
+}
+
+void StorePage::showRunnerProfile(const RunnerSettings &profile)
+{
+    const int index = m_ui->runnerCombo->findData(profile.kind);
+    m_ui->runnerCombo->setCurrentIndex(index < 0 ? 0 : index);
+    m_ui->sshHostEdit->setText(profile.sshHost);
+    m_ui->remoteRootEdit->setText(profile.remoteRoot);
+    m_ui->sshConfigEdit->setText(profile.sshConfigFile);
+    m_ui->phpEdit->setText(profile.php);
+    runnerChanged();
+}
+
+void StorePage::runnerChanged()
+{
+    const QList<QWidget *> shown = m_runnerRows.value(m_ui->runnerCombo->currentData().toString());
+    for (const QList<QWidget *> &rows : std::as_const(m_runnerRows)) {
+        for (QWidget *row : rows)
+            m_ui->runnerLayout->setRowVisible(row, shown.contains(row));
+    }
+    const QString problem = runnerProblem();
+    m_ui->runnerHintLabel->setText(problem);
+    m_ui->runnerLayout->setRowVisible(m_ui->runnerHintLabel, !problem.isEmpty());
+    emit completeChanged();
+}
+
+void StorePage::browseSshConfig()
+{
+    QString start = expandHome(m_ui->sshConfigEdit->text().trimmed());
+    if (start.isEmpty())
+        start = QDir::homePath() + QStringLiteral("/.ssh");
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose an SSH config file"), start);
+    if (!file.isEmpty())
+        m_ui->sshConfigEdit->setText(file);
+}
 
 void StorePage::loadRecentStores()
 {
@@ -105,8 +187,7 @@ void StorePage::showStore(const Store &store)
         return;
     }
     m_ui->pathCombo->setEditText(store.root);
-    const RunnerSettings profile = AppSettings::runnerProfile(store.root);
-    m_ui->phpEdit->setText(profile.php);
+    showRunnerProfile(AppSettings::runnerProfile(store.root));
     m_ui->statusLabel->setText(tr("This is a Magento store the assistant can upgrade."));
 
     m_ui->versionValue->setText(
@@ -145,12 +226,47 @@ RunnerSettings StorePage::runnerSettings() const
     r.kind = m_ui->runnerCombo->currentData().toString();
     const QString php = m_ui->phpEdit->text().trimmed();
     r.php = php.isEmpty() ? QStringLiteral("php") : php;
+    // Kept for every kind, so switching to this computer and back loses nothing.
+    r.sshHost = m_ui->sshHostEdit->text().trimmed();
+    r.remoteRoot = m_ui->remoteRootEdit->text().trimmed();
+    r.sshConfigFile = expandHome(m_ui->sshConfigEdit->text().trimmed());
     return r;
+}
+
+QString StorePage::runnerProblem() const
+{
+    if (m_ui->runnerCombo->currentData().toString() != QLatin1String("ssh"))
+        return {};
+    // The same rules as the ssh runner's, said in the wizard's words; reading the files (the
+    // config file, the mount) is left to the readiness check, off the GUI thread.
+    const QString host = m_ui->sshHostEdit->text().trimmed();
+    const QString remote = m_ui->remoteRootEdit->text().trimmed();
+    QStringList problems;
+    if (host.isEmpty() && remote.isEmpty()) {
+        problems << tr("Enter the SSH host and the store's folder on the server.");
+    } else {
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        if (host.isEmpty())
+            problems << tr("Enter the SSH host.");
+        else if (host.startsWith(QLatin1Char('-')) || host.contains(space))
+            problems << tr("“%1” is not a host ssh accepts.").arg(host);
+        if (remote.isEmpty())
+            problems << tr("Enter the store's folder on the server.");
+        else if (!remote.startsWith(QLatin1Char('/')))
+            problems << tr(
+                "The folder on the server must be a full path from /, for example /var/www/magento2.");
+        else if (QDir::cleanPath(remote) == QLatin1String("/"))
+            problems << tr("The folder on the server must be the store's folder, not /.");
+    }
+    const QString config = expandHome(m_ui->sshConfigEdit->text().trimmed());
+    if (!config.isEmpty() && !QDir::isAbsolutePath(config))
+        problems << tr("Give the SSH config file's full path, or leave it empty.");
+    return problems.join(QLatin1Char(' '));
 }
 
 bool StorePage::isComplete() const
 {
-    return !m_reading && m_store.isMagento && m_store.error.isEmpty();
+    return !m_reading && m_store.isMagento && m_store.error.isEmpty() && runnerProblem().isEmpty();
 }
 
 bool StorePage::validatePage()

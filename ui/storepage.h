@@ -3,6 +3,8 @@
 #include "runner.h"
 #include "store.h"
 
+#include <QHash>
+#include <QList>
 #include <QWizardPage>
 
 #include <memory>
@@ -27,7 +29,10 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
     const Store &store() const { return m_store; }
+    // The runner chosen for this store and its fields, over the store's saved profile.
     RunnerSettings runnerSettings() const;
+    // What the chosen runner still needs before Next (one or two sentences); empty when ready.
+    QString runnerProblem() const;
     bool isReading() const { return m_reading; }
 
 signals:
@@ -42,8 +47,16 @@ private:
     void showStore(const Store &store);
     void clearFacts();
     void loadRecentStores();
+    // A runner kind in the combo, with the labels of the form rows that belong to it (shown only
+    // while it is chosen). Adding a kind is one addRunner() call in the constructor plus its rows in
+    // the .ui (and its rules in runnerProblem()).
+    void addRunner(const QString &kind, const QString &text, const QList<QWidget *> &rows);
+    void showRunnerProfile(const RunnerSettings &profile);
+    void runnerChanged();
+    void browseSshConfig();
 
     std::unique_ptr<Ui::StorePage> m_ui;
+    QHash<QString, QList<QWidget *>> m_runnerRows;
     Store m_store;
     quint64 m_generation = 0; // answers for a folder the user has since left are ignored
     bool m_reading = false;
