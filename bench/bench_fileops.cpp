@@ -118,11 +118,13 @@ QString ms(qint64 v)
 
 void row(const char *what, qint64 value, qint64 baseline = -1, const char *against = nullptr)
 {
-    if (baseline > 0)
-        std::printf("  %-58s %10s   %6.2f× %s\n", what, qPrintable(ms(value)),
-                    double(value) / double(baseline), against);
-    else
+    const double ratio = baseline > 0 ? double(std::max<qint64>(value, 1)) / double(baseline) : 0;
+    if (baseline <= 0)
         std::printf("  %-58s %10s\n", what, qPrintable(ms(value)));
+    else if (ratio < 0.1)
+        std::printf("  %-58s %10s   1/%.0f %s\n", what, qPrintable(ms(value)), 1.0 / ratio, against);
+    else
+        std::printf("  %-58s %10s   %6.2f× %s\n", what, qPrintable(ms(value)), ratio, against);
     std::fflush(stdout);
 }
 

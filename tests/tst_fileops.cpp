@@ -2,8 +2,9 @@
 // touch, very deep and very wide trees, cancel.
 //
 // The binary has a hidden child mode so the permission tests can run the operation as another
-// user: tst_fileops --child-empty DIR ROOT | --child-chmod MODE DIR ROOT | --child-stats DIR ROOT
-// prints the result as JSON and exits.
+// user: tst_fileops --child-empty DIR ROOT | --child-chmod MODE DIR ROOT | --child-stats DIR ROOT |
+// --child-aside DIR ROOT prints the result as JSON and exits. moveAsideKeepsModeOwnerGroupAndAcls
+// also runs itself again in a private mount namespace, on a tmpfs named by MUA_TEST_ACL_BASE.
 #include "fileops.h"
 #include "testsupport.h"
 
@@ -26,8 +27,11 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <linux/magic.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 
 using namespace mua;
@@ -139,6 +143,28 @@ QJsonObject toJson(const FileOpReport &r)
                        {QStringLiteral("ok"), r.ok()}};
 }
 
+QString resultName(AsideMove::Result result)
+{
+    switch (result) {
+    case AsideMove::Result::Moved:
+        return QStringLiteral("moved");
+    case AsideMove::Result::NothingToMove:
+        return QStringLiteral("nothing");
+    case AsideMove::Result::NotPossible:
+        return QStringLiteral("not-possible");
+    case AsideMove::Result::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("?");
+}
+
+QJsonObject toJson(const AsideMove &m)
+{
+    return QJsonObject{{QStringLiteral("result"), resultName(m.result)},
+                       {QStringLiteral("aside"), m.aside},
+                       {QStringLiteral("reason"), m.reason}};
+}
+
 int childMain(const QStringList &args)
 {
     QJsonObject out;
@@ -147,6 +173,8 @@ int childMain(const QStringList &args)
         out = toJson(FileOps::emptyFolder(args[3], args[2]));
     } else if (mode == QLatin1String("--child-chmod") && args.size() == 5) {
         out = toJson(FileOps::chmodTree(args[4], args[3], args[2].toUInt(nullptr, 8)));
+    } else if (mode == QLatin1String("--child-aside") && args.size() == 4) {
+        out = toJson(FileOps::moveAside(args[3], args[2]));
     } else if (mode == QLatin1String("--child-stats") && args.size() == 4) {
         const TreeStats s = FileOps::stats(args[3], args[2]);
         out = QJsonObject{{QStringLiteral("files"), s.files},
@@ -240,6 +268,216 @@ struct Outside
     }
 };
 
+// Every entry below dir, relative to it, with its type, mode, link target or content: equal lists
+// mean the same tree wherever it now is.
+QStringList treeListing(const QString &dir)
+{
+    QStringList lines;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        struct stat st;
+        if (::lstat(native(p).constData(), &st) != 0) {
+            lines << p + QStringLiteral(" (gone)");
+            continue;
+        }
+        QString line = QDir(dir).relativeFilePath(p) + QLatin1Char(' ') + QString::number(st.st_mode, 8) +
+                       QLatin1Char(' ') + QString::number(st.st_uid) + QLatin1Char(':') +
+                       QString::number(st.st_gid);
+        if (S_ISLNK(st.st_mode))
+            line += QStringLiteral(" -> ") + linkTarget(p);
+        else if (S_ISREG(st.st_mode))
+            line += QLatin1Char(' ') + QString::fromUtf8(mua::test::readFile(p).toHex());
+        lines << line;
+    }
+    lines.sort();
+    return lines;
+}
+
+struct Owner
+{
+    uid_t uid = uid_t(-1);
+    gid_t gid = gid_t(-1);
+    ino_t ino = 0;
+};
+
+Owner ownerOf(const QString &path)
+{
+    struct stat st;
+    if (::lstat(native(path).constData(), &st) != 0)
+        return {};
+    return {st.st_uid, st.st_gid, st.st_ino};
+}
+
+// The raw value of an extended attribute of path itself, "(none)" when it has none.
+QByteArray xattrOf(const QString &path, const char *name)
+{
+    char value[8192];
+    const ssize_t size = ::lgetxattr(native(path).constData(), name, value, sizeof value);
+    if (size < 0)
+        return errno == ENODATA ? QByteArrayLiteral("(none)") : "(error " + QByteArray::number(errno) + ')';
+    return QByteArray(value, int(size));
+}
+
+// getfacl's view of a folder's ACLs, numeric, without the "# file" line.
+QString aclText(const QString &path)
+{
+    const auto r = mua::test::run(QStringLiteral("getfacl"),
+                                  {QStringLiteral("--omit-header"), QStringLiteral("--numeric"),
+                                   QStringLiteral("--absolute-names"), path});
+    return r.exitCode == 0 ? r.outText() : QStringLiteral("getfacl failed: ") + r.errText();
+}
+
+bool setfacl(const QStringList &args)
+{
+    const auto r = mua::test::run(QStringLiteral("setfacl"), args);
+    if (r.exitCode != 0)
+        qWarning("setfacl %s: %s", qPrintable(args.join(QLatin1Char(' '))), qPrintable(r.errText()));
+    return r.exitCode == 0 && !r.crashed;
+}
+
+// Whether folders below dir can have POSIX ACLs.
+bool aclsWork(const QString &dir)
+{
+    const QString probe = dir + QStringLiteral("/acl-probe");
+    if (!QDir().mkpath(probe))
+        return false;
+    const auto r = mua::test::run(QStringLiteral("setfacl"),
+                                  {QStringLiteral("-m"), QStringLiteral("u:65534:rwx"), probe});
+    const bool works = r.exitCode == 0 && xattrOf(probe, "system.posix_acl_access") != "(none)";
+    QDir(probe).removeRecursively();
+    return works;
+}
+
+QStringList asideEntries(const QString &dir)
+{
+    QStringList found;
+    for (const QString &name : entriesOf(dir)) {
+        if (name.startsWith(QLatin1String(".upgrade-assistant-trash")))
+            found << name;
+    }
+    return found;
+}
+
+// generated/code with everything emptyFolderRemovesLinksNeverTheirTargets has in it: 2 files
+// (3000 + 1234 bytes), 8 links (out of the store to a file and a folder, a loop, "..", itself,
+// dangling, a relative escape) and 3 folders.
+bool plantHostileTree(const QString &root, const Outside &outside)
+{
+    const QString code = root + QStringLiteral("/generated/code");
+    const QString magentoDir = code + QStringLiteral("/Magento");
+    return writeFile(root, QStringLiteral("generated/code/Magento/Framework/Proxy.php"),
+                     QByteArray(3000, 'p')) &&
+           writeFile(root, QStringLiteral("generated/code/Vendor/X.php"), QByteArray(1234, 'x')) &&
+           makeLink(outside.path(QStringLiteral("secret.txt")), code + QStringLiteral("/to_file")) &&
+           makeLink(outside.path(QStringLiteral("dir")), code + QStringLiteral("/to_dir")) &&
+           makeLink(QStringLiteral("loop_b"), code + QStringLiteral("/loop_a")) &&
+           makeLink(QStringLiteral("loop_a"), code + QStringLiteral("/loop_b")) &&
+           makeLink(QStringLiteral(".."), code + QStringLiteral("/Vendor/parent")) &&
+           makeLink(code, code + QStringLiteral("/Vendor/self_abs")) &&
+           makeLink(QStringLiteral("/nonexistent/mua/dangling"), code + QStringLiteral("/dangling")) &&
+           makeLink(QDir(magentoDir).relativeFilePath(outside.path(QStringLiteral("dir"))),
+                    magentoDir + QStringLiteral("/to_outside_relative")) &&
+           isRealDir(magentoDir + QStringLiteral("/to_outside_relative/sub")); // the link does lead out
+}
+
+// Results of a child run (one JSON object a line).
+QList<QJsonObject> jsonLines(const QByteArray &out)
+{
+    QList<QJsonObject> results;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            results << QJsonDocument::fromJson(line).object();
+    }
+    return results;
+}
+
+bool privateMountNamespaces()
+{
+    if (!runningAsRoot())
+        return false;
+    const auto probe =
+        mua::test::run(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                                                   QStringLiteral("private"), QStringLiteral("true")});
+    return probe.exitCode == 0 && !probe.crashed;
+}
+
+// moveAside keeps mode, owner, group and ACLs: the checks of moveAsideKeepsModeOwnerGroupAndAcls on
+// a store below base, which must be on a file system with POSIX ACLs.
+void checkKeepsAttributes(const QString &base)
+{
+    const QString root = base + QStringLiteral("/store");
+    const QString generated = root + QStringLiteral("/generated");
+    const QString code = generated + QStringLiteral("/code");
+    const QString metadata = generated + QStringLiteral("/metadata");
+    QVERIFY(writeFile(root, QStringLiteral("generated/code/Vendor/A/Interceptor.php"), "<?php // a\n"));
+    QVERIFY(writeFile(root, QStringLiteral("generated/metadata/global.php"), "<?php return [];\n"));
+    QVERIFY(setMode(root, 0755));
+    QVERIFY(setMode(generated, 0775));
+    if (runningAsRoot()) {
+        QVERIFY(chownTree(code, NobodyId));                                // 65534:65534
+        QVERIFY(::lchown(native(metadata).constData(), 0, NobodyId) == 0); // root:65534
+    }
+    // code: ACLs of its own, access and default. metadata: none at all, while generated has a
+    // default ACL that every folder made in it inherits: the new metadata must not have it either.
+    QVERIFY(setfacl({QStringLiteral("-m"), QStringLiteral("u:65534:r-x"), code}));
+    QVERIFY(setfacl({QStringLiteral("-d"), QStringLiteral("-m"), QStringLiteral("u:65534:rwx"), code}));
+    QVERIFY(setfacl({QStringLiteral("-d"), QStringLiteral("-m"), QStringLiteral("g:65534:r-x"), generated}));
+    QVERIFY(setMode(code, 02775));
+    QVERIFY(setMode(metadata, 0751));
+
+    QCOMPARE(modeOf(code), 02775);
+    QCOMPARE(modeOf(metadata), 0751);
+    QVERIFY(xattrOf(code, "system.posix_acl_access") != "(none)");
+    QVERIFY(xattrOf(code, "system.posix_acl_default") != "(none)");
+    QVERIFY2(aclText(code).contains(QLatin1String("default:user:65534:rwx")), qPrintable(aclText(code)));
+    QVERIFY2(aclText(code).contains(QLatin1String("\nuser:65534:r-x")), qPrintable(aclText(code)));
+    QCOMPARE(xattrOf(metadata, "system.posix_acl_access"), QByteArray("(none)"));
+    QCOMPARE(xattrOf(metadata, "system.posix_acl_default"), QByteArray("(none)"));
+
+    for (const QString &dir : {code, metadata}) {
+        const QString relative = QDir(root).relativeFilePath(dir);
+        const int mode = modeOf(dir);
+        const Owner owner = ownerOf(dir);
+        const QByteArray access = xattrOf(dir, "system.posix_acl_access");
+        const QByteArray defaults = xattrOf(dir, "system.posix_acl_default");
+        const QString acls = aclText(dir);
+        const QStringList contents = treeListing(dir);
+        QVERIFY(!contents.isEmpty());
+
+        const AsideMove move = FileOps::moveAside(root, relative);
+        QVERIFY2(move.result == AsideMove::Result::Moved,
+                 qPrintable(relative + QStringLiteral(": ") + move.reason));
+        const QString aside = root + QLatin1Char('/') + move.aside;
+        QVERIFY2(isRealDir(dir), qPrintable(relative));
+        QCOMPARE(entriesOf(dir), QStringList());
+        QCOMPARE(modeOf(dir), mode);
+        const Owner now = ownerOf(dir);
+        QCOMPARE(now.uid, owner.uid);
+        QCOMPARE(now.gid, owner.gid);
+        QVERIFY(now.ino != owner.ino); // a new folder; the old one is the aside one
+        QCOMPARE(ownerOf(aside).ino, owner.ino);
+        QCOMPARE(xattrOf(dir, "system.posix_acl_access"), access);
+        QCOMPARE(xattrOf(dir, "system.posix_acl_default"), defaults);
+        QCOMPARE(aclText(dir), acls);
+        // The old folder is untouched, under its new name.
+        QCOMPARE(treeListing(aside), contents);
+        QCOMPARE(modeOf(aside), mode);
+        QCOMPARE(aclText(aside), acls);
+
+        const FileOpReport removed = FileOps::removeAside(root, move.aside);
+        QVERIFY2(removed.ok(), qPrintable(removed.error + removed.failed.join(QLatin1Char('\n'))));
+        QVERIFY(!exists(aside));
+    }
+    if (runningAsRoot()) {
+        QCOMPARE(ownerOf(code).uid, NobodyId);
+        QCOMPARE(ownerOf(code).gid, gid_t(NobodyId));
+        QCOMPARE(ownerOf(metadata).uid, uid_t(0));
+        QCOMPARE(ownerOf(metadata).gid, gid_t(NobodyId));
+    }
+    QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("metadata")}));
+}
 } // namespace
 
 class TestFileOps : public QObject
@@ -259,6 +497,12 @@ private slots:
     void deepTree();
     void wideTree();
     void cancel();
+    void moveAsideThenRemoveAsideOnAHostileTree();
+    void moveAsideKeepsModeOwnerGroupAndAcls();
+    void moveAsideResults();
+    void moveAsideLeavesMountPointsAlone();
+    void moveAsideIsUndoneWhenTheOwnerCannotBeKept();
+    void removeAsideRefusesOtherFolders();
 };
 
 void TestFileOps::emptyFolderRemovesLinksNeverTheirTargets()
@@ -855,6 +1099,379 @@ void TestFileOps::cancel()
     QCOMPARE(rest.entries + r.entries, Total);
     QCOMPARE(rest.bytes + r.bytes, 16 * qint64(Folders) * PerFolder);
     QCOMPARE(entriesOf(code), QStringList());
+}
+
+void TestFileOps::moveAsideThenRemoveAsideOnAHostileTree()
+{
+    Outside outside;
+    QVERIFY(outside.create());
+    QTemporaryDir store;
+    QVERIFY(store.isValid());
+    const QString generated = store.filePath(QStringLiteral("generated"));
+    const QString code = generated + QStringLiteral("/code");
+    QVERIFY(plantHostileTree(store.path(), outside));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/metadata/global.php"), "<?php return [];\n"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("app/etc/env.php"), "<?php return [];\n"));
+    QVERIFY(setMode(code, 0751));
+    const QStringList contents = treeListing(code);
+    QCOMPARE(contents.size(), 13); // 2 files, 8 links, 3 folders
+    const QByteArray appBefore = treeChecksum(store.filePath(QStringLiteral("app")));
+    const QByteArray metadataBefore = treeChecksum(generated + QStringLiteral("/metadata"));
+    const ino_t oldInode = ownerOf(code).ino;
+    const QStringList codeDirs{QStringLiteral("generated/code"), QStringLiteral("generated/metadata")};
+    QCOMPARE(FileOps::findAside(store.path(), codeDirs), QStringList());
+
+    const AsideMove move = FileOps::moveAside(store.path(), QStringLiteral("generated/code"));
+    QVERIFY2(move.result == AsideMove::Result::Moved, qPrintable(move.reason));
+    QCOMPARE(move.reason, QString());
+    static const QRegularExpression asidePattern(
+        QStringLiteral("^generated/\\.upgrade-assistant-trash\\.code\\.\\d{8}T\\d{9}-(\\d+)$"));
+    const QRegularExpressionMatch match = asidePattern.match(move.aside);
+    QVERIFY2(match.hasMatch(), qPrintable(move.aside));
+    QCOMPARE(match.captured(1).toLongLong(), qint64(::getpid()));
+    QVERIFY(FileOps::isAsideName(QFileInfo(move.aside).fileName()));
+    const QString aside = store.filePath(move.aside);
+
+    // The folder is back at once, empty, with its mode; the old tree is the aside folder, as it was.
+    QVERIFY(isRealDir(code));
+    QCOMPARE(modeOf(code), 0751);
+    QCOMPARE(entriesOf(code), QStringList());
+    QVERIFY(ownerOf(code).ino != oldInode);
+    QCOMPARE(ownerOf(aside).ino, oldInode);
+    QCOMPARE(treeListing(aside), contents);
+    QCOMPARE(modeOf(aside), 0751);
+    QCOMPARE(entriesOf(generated),
+             QStringList({QFileInfo(aside).fileName(), QStringLiteral("code"), QStringLiteral("metadata")}));
+    outside.verify();
+
+    // Found by its name between the two calls, next to code only.
+    QCOMPARE(FileOps::findAside(store.path(), codeDirs), QStringList{move.aside});
+    QCOMPARE(FileOps::findAside(store.path(), {QStringLiteral("generated/metadata")}), QStringList());
+
+    const FileOpReport removed = FileOps::removeAside(store.path(), move.aside);
+    QVERIFY2(removed.ok(), qPrintable(removed.error + removed.failed.join(QLatin1Char('\n'))));
+    QCOMPARE(removed.failedCount, 0);
+    QVERIFY(!removed.cancelled);
+    QCOMPARE(removed.entries, 13); // what emptyFolder removes; the aside folder itself is not counted
+    QCOMPARE(removed.bytes, 0); // not counted: a background deletion does not stat every file
+    QVERIFY(!exists(aside));
+    QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("metadata")}));
+    QVERIFY(isRealDir(code));
+    QCOMPARE(entriesOf(code), QStringList());
+    QCOMPARE(modeOf(code), 0751);
+    QCOMPARE(FileOps::findAside(store.path(), codeDirs), QStringList());
+    QCOMPARE(treeChecksum(store.filePath(QStringLiteral("app"))), appBefore);
+    QCOMPARE(treeChecksum(generated + QStringLiteral("/metadata")), metadataBefore);
+    outside.verify();
+
+    // Once more: gone already is not an error; the empty folder is not moved again.
+    const FileOpReport again = FileOps::removeAside(store.path(), aside);
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QCOMPARE(again.entries, 0);
+    const AsideMove empty = FileOps::moveAside(store.path(), code);
+    QVERIFY2(empty.result == AsideMove::Result::NothingToMove, qPrintable(empty.reason));
+    QCOMPARE(empty.aside, QString());
+    QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("metadata")}));
+}
+
+void TestFileOps::moveAsideKeepsModeOwnerGroupAndAcls()
+{
+    // The same test in a private mount namespace on a tmpfs (below): checks the store there.
+    const QByteArray base = qgetenv("MUA_TEST_ACL_BASE");
+    if (!base.isEmpty()) {
+        struct statfs fs;
+        QVERIFY(::statfs(base.constData(), &fs) == 0);
+        QCOMPARE(qint64(fs.f_type), qint64(TMPFS_MAGIC));
+        checkKeepsAttributes(QFile::decodeName(base));
+        return;
+    }
+
+    int checked = 0;
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    if (aclsWork(tmp.path())) {
+        checkKeepsAttributes(tmp.path());
+        if (QTest::currentTestFailed())
+            return;
+        ++checked;
+    }
+    // tmpfs has ACLs wherever the temporary folder's file system has none.
+    if (privateMountNamespaces()) {
+        QTemporaryDir mountPoint;
+        QVERIFY(mountPoint.isValid());
+        const QString script = QStringLiteral("set -e\n"
+                                              "mount -t tmpfs mua-acl \"$1\"\n"
+                                              "MUA_TEST_ACL_BASE=\"$1\" \"$2\" "
+                                              "moveAsideKeepsModeOwnerGroupAndAcls\n");
+        const auto r = mua::test::run(QStringLiteral("unshare"),
+                                      {QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                                       QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                       script, QStringLiteral("sh"), mountPoint.path(),
+                                       QCoreApplication::applicationFilePath()});
+        QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.outText() + r.errText()));
+        QVERIFY2(r.out.contains("PASS   : TestFileOps::moveAsideKeepsModeOwnerGroupAndAcls()"),
+                 qPrintable(r.outText()));
+        QVERIFY2(r.out.contains(" 0 failed, 0 skipped"), qPrintable(r.outText()));
+        QCOMPARE(entriesOf(mountPoint.path()), QStringList()); // it was all on the tmpfs
+        ++checked;
+    }
+    if (checked == 0)
+        QSKIP("the temporary folder has no ACLs, and a tmpfs needs root to mount");
+}
+
+void TestFileOps::moveAsideResults()
+{
+    Outside outside;
+    QVERIFY(outside.create());
+    QTemporaryDir store;
+    QVERIFY(store.isValid());
+    const QString generated = store.filePath(QStringLiteral("generated"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/code/A.php"), "a"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/file.txt"), "not a folder"));
+    QVERIFY(QDir().mkpath(generated + QStringLiteral("/empty")));
+    QVERIFY(setMode(generated + QStringLiteral("/empty"), 0750));
+    QVERIFY(makeLink(outside.path(QStringLiteral("dir")), generated + QStringLiteral("/link")));
+    const QByteArray before = treeChecksum(store.path());
+    const QStringList generatedBefore = entriesOf(generated);
+
+    const auto expect = [&](const QString &root, const QString &dir, AsideMove::Result result,
+                            const QString &needle) {
+        const AsideMove m = FileOps::moveAside(root, dir);
+        QVERIFY2(m.result == result, qPrintable(dir + QStringLiteral(" -> ") + resultName(m.result) +
+                                                QStringLiteral(": ") + m.reason));
+        if (needle.isEmpty())
+            QVERIFY2(m.reason.isEmpty(), qPrintable(dir + QStringLiteral(" -> ") + m.reason));
+        else
+            QVERIFY2(m.reason.contains(needle), qPrintable(dir + QStringLiteral(" -> ") + m.reason));
+        QCOMPARE(m.aside, QString());
+    };
+    using R = AsideMove::Result;
+
+    // Nothing there, or nothing in it: nothing to move, and no trash made.
+    expect(store.path(), QStringLiteral("generated/missing"), R::NothingToMove, {});
+    expect(store.path(), QStringLiteral("generated/missing/deeper"), R::NothingToMove, {});
+    expect(store.path(), QStringLiteral("var/generation"), R::NothingToMove, {});
+    expect(store.path(), QStringLiteral("generated/empty"), R::NothingToMove, {});
+    expect(store.path(), generated + QStringLiteral("/empty"), R::NothingToMove, {});
+    QCOMPARE(modeOf(generated + QStringLiteral("/empty")), 0750);
+
+    // A link: an error that names it; neither the link nor what it points at changes.
+    const QString link =
+        QStringLiteral("is a symbolic link; the assistant does not follow links out of the store");
+    expect(store.path(), QStringLiteral("generated/link"), R::Error,
+           generated + QStringLiteral("/link ") + link);
+    expect(store.path(), QStringLiteral("generated/link/sub"), R::Error,
+           generated + QStringLiteral("/link ") + link);
+    QVERIFY(isLink(generated + QStringLiteral("/link")));
+    QCOMPARE(linkTarget(generated + QStringLiteral("/link")), outside.path(QStringLiteral("dir")));
+    expect(store.path(), QStringLiteral("generated/file.txt"), R::Error,
+           generated + QStringLiteral("/file.txt is not a folder"));
+
+    // The store folder itself, and anything outside it.
+    expect(store.path(), store.path(), R::Error, QStringLiteral("does not empty the whole store folder"));
+    expect(store.path(), QStringLiteral("."), R::Error,
+           QStringLiteral("does not empty the whole store folder"));
+    expect(store.path(), QStringLiteral("generated/.."), R::Error,
+           QStringLiteral("does not empty the whole store folder"));
+    expect(store.path(), QString(), R::Error, QStringLiteral("does not empty the whole store folder"));
+    const QString outsideText = QStringLiteral("is outside the store folder");
+    expect(store.path(), QStringLiteral("../") + QFileInfo(outside.path()).fileName(), R::Error, outsideText);
+    expect(store.path(),
+           QStringLiteral("generated/../../") + QFileInfo(outside.path()).fileName() + QStringLiteral("/dir"),
+           R::Error, outsideText);
+    expect(store.path(), outside.path(QStringLiteral("dir")), R::Error, outsideText);
+    expect(store.path(), QStringLiteral("/"), R::Error, outsideText);
+    expect(store.filePath(QStringLiteral("gone")), QStringLiteral("generated/code"), R::Error,
+           QStringLiteral("does not exist"));
+
+    QCOMPARE(treeChecksum(store.path()), before);
+    QCOMPARE(entriesOf(generated), generatedBefore);
+    QCOMPARE(asideEntries(generated), QStringList());
+    QCOMPARE(asideEntries(store.path()), QStringList());
+    QCOMPARE(asideEntries(QFileInfo(store.path()).absolutePath()), QStringList());
+    QCOMPARE(
+        FileOps::findAside(store.path(), {QStringLiteral("generated/code"), QStringLiteral("generated/empty"),
+                                          QStringLiteral("generated/link")}),
+        QStringList());
+    outside.verify();
+}
+
+void TestFileOps::moveAsideLeavesMountPointsAlone()
+{
+    if (!runningAsRoot())
+        QSKIP("needs root to mount in a private mount namespace");
+    if (!privateMountNamespaces())
+        QSKIP("no private mount namespaces here (unshare --mount failed)");
+
+    Outside outside;
+    QVERIFY(outside.create());
+    QTemporaryDir store;
+    QVERIFY(store.isValid());
+    const QString generated = store.filePath(QStringLiteral("generated"));
+    QVERIFY(QDir().mkpath(generated + QStringLiteral("/code")));
+    QVERIFY(QDir().mkpath(generated + QStringLiteral("/metadata")));
+    QVERIFY(QDir().mkpath(generated + QStringLiteral("/empty-mount")));
+    QVERIFY(setMode(generated + QStringLiteral("/code"), 0751));
+    // A tmpfs with a file in it, a bind mount of a folder outside the store, an empty tmpfs.
+    const QString script =
+        QStringLiteral("set -e\n"
+                       "g=\"$1\"\n"
+                       "mount -t tmpfs mua-test \"$g/code\"\n"
+                       "echo inside > \"$g/code/in-tmpfs.txt\"\n"
+                       "mount --bind \"$2\" \"$g/metadata\"\n"
+                       "mount -t tmpfs mua-empty \"$g/empty-mount\"\n"
+                       "for d in code metadata empty-mount; do\n"
+                       "  \"$3\" --child-aside \"generated/$d\" \"$4\"\n"
+                       "done\n"
+                       "test \"$(cat \"$g/code/in-tmpfs.txt\")\" = inside\n"
+                       "test -f \"$g/metadata/inner.txt\"\n"
+                       "test \"$(ls -A \"$g\" | tr '\\n' ' ')\" = 'code empty-mount metadata '\n"
+                       "test \"$(ls -A \"$g/code\")\" = in-tmpfs.txt\n");
+    const auto r = mua::test::run(
+        QStringLiteral("unshare"),
+        {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+         QStringLiteral("sh"), QStringLiteral("-c"), script, QStringLiteral("sh"), generated,
+         outside.path(QStringLiteral("dir")), QCoreApplication::applicationFilePath(), store.path()});
+    QVERIFY2(r.exitCode == 0 && !r.crashed, qPrintable(r.outText() + r.errText()));
+    const QList<QJsonObject> results = jsonLines(r.out);
+    QCOMPARE(results.size(), 3);
+    const QStringList dirs{QStringLiteral("code"), QStringLiteral("metadata"), QStringLiteral("empty-mount")};
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        QCOMPARE(results[i].value(QStringLiteral("result")).toString(), QStringLiteral("not-possible"));
+        QCOMPARE(results[i].value(QStringLiteral("reason")).toString(),
+                 generated + QLatin1Char('/') + dirs[i] + QStringLiteral(" is a mount point."));
+        QCOMPARE(results[i].value(QStringLiteral("aside")).toString(), QString());
+    }
+    outside.verify();
+    // The namespace is gone: the mount points are plain empty folders again, nothing beside them.
+    QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("empty-mount"),
+                                                QStringLiteral("metadata")}));
+    QCOMPARE(entriesOf(generated + QStringLiteral("/code")), QStringList());
+    QCOMPARE(modeOf(generated + QStringLiteral("/code")), 0751);
+}
+
+void TestFileOps::moveAsideIsUndoneWhenTheOwnerCannotBeKept()
+{
+    if (!runningAsRoot())
+        QSKIP("needs root to own folders that uid 65534 may rename but not give away");
+    QTemporaryDir store;
+    QVERIFY(store.isValid());
+    QVERIFY(setMode(store.path(), 0755));
+    const QString generated = store.filePath(QStringLiteral("generated"));
+    const QString code = generated + QStringLiteral("/code");
+    const QString metadata = generated + QStringLiteral("/metadata");
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/code/Vendor/A/Proxy.php"), "<?php // a\n"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/code/B.php"), "<?php // b\n"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/metadata/global.php"), "<?php return [];\n"));
+    // generated belongs to 65534, who may rename what is in it; code is root's, metadata is
+    // 65534's but in root's group, which 65534 is not a member of.
+    QVERIFY(chownTree(generated, NobodyId));
+    QVERIFY(chownTree(code, 0));
+    QVERIFY(::lchown(native(metadata).constData(), NobodyId, 0) == 0);
+    QVERIFY(setMode(generated, 0755));
+    QVERIFY(setMode(code, 0755));
+    QVERIFY(setMode(metadata, 0775));
+    const QStringList codeBefore = treeListing(code);
+    const QStringList metadataBefore = treeListing(metadata);
+    const Owner codeOwner = ownerOf(code);
+    const Owner metadataOwner = ownerOf(metadata);
+
+    for (const QString &dir : {code, metadata}) {
+        QString errors;
+        const QString relative = QDir(store.path()).relativeFilePath(dir);
+        const QList<QJsonObject> results =
+            runChild({QStringLiteral("--child-aside"), relative, store.path()}, &errors);
+        QVERIFY2(results.size() == 1, qPrintable(errors));
+        const QJsonObject r = results.first();
+        QCOMPARE(r.value(QStringLiteral("result")).toString(), QStringLiteral("not-possible"));
+        QCOMPARE(r.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("Could not give the new folder the old one's owner and group for %1: %2.")
+                     .arg(dir, qt_error_string(EPERM)));
+        QCOMPARE(r.value(QStringLiteral("aside")).toString(), QString());
+    }
+    // The very same folders are back under their names, with everything in them; no trash left.
+    QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("metadata")}));
+    QCOMPARE(ownerOf(code).ino, codeOwner.ino);
+    QCOMPARE(ownerOf(code).uid, uid_t(0));
+    QCOMPARE(ownerOf(code).gid, gid_t(0));
+    QCOMPARE(ownerOf(metadata).ino, metadataOwner.ino);
+    QCOMPARE(ownerOf(metadata).uid, NobodyId);
+    QCOMPARE(ownerOf(metadata).gid, gid_t(0));
+    QCOMPARE(modeOf(code), 0755);
+    QCOMPARE(modeOf(metadata), 0775);
+    QCOMPARE(treeListing(code), codeBefore);
+    QCOMPARE(treeListing(metadata), metadataBefore);
+    QCOMPARE(FileOps::findAside(store.path(),
+                                {QStringLiteral("generated/code"), QStringLiteral("generated/metadata")}),
+             QStringList());
+}
+
+void TestFileOps::removeAsideRefusesOtherFolders()
+{
+    Outside outside;
+    QVERIFY(outside.create());
+    QTemporaryDir store;
+    QVERIFY(store.isValid());
+    QTemporaryDir elsewhere; // a folder named like ours, outside the store
+    QVERIFY(elsewhere.isValid());
+    const QString outsideAside =
+        elsewhere.filePath(QStringLiteral(".upgrade-assistant-trash.code.20260101T000000000-1"));
+    QVERIFY(writeFile(outsideAside, QStringLiteral("keep.txt"), "not the store's"));
+    const QByteArray elsewhereBefore = treeChecksum(elsewhere.path());
+
+    const QString generated = store.filePath(QStringLiteral("generated"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/code/A.php"), "a"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/trash.code.1/B.php"), "b"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/.upgrade-assistant-trashy/C.php"), "c"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("generated/.upgrade-assistant-trash/D.php"), "d"));
+    QVERIFY(writeFile(store.path(), QStringLiteral("app/etc/env.php"), "<?php return [];\n"));
+    const QString linkAside =
+        generated + QStringLiteral("/.upgrade-assistant-trash.code.20260101T000000000-2");
+    QVERIFY(makeLink(outside.path(QStringLiteral("dir")), linkAside));
+    const QByteArray before = treeChecksum(store.path());
+
+    const auto expectRefused = [&](const QString &dir, const QString &needle) {
+        const FileOpReport r = FileOps::removeAside(store.path(), dir);
+        QVERIFY2(!r.ok(), qPrintable(dir));
+        QVERIFY2(r.error.contains(needle), qPrintable(dir + QStringLiteral(" -> ") + r.error));
+        QCOMPARE(r.entries, 0);
+        QCOMPARE(r.bytes, 0);
+    };
+    const QString notOurs = QStringLiteral("is not a folder the assistant moved aside; it is left alone.");
+    expectRefused(QStringLiteral("generated/code"), generated + QStringLiteral("/code ") + notOurs);
+    expectRefused(generated + QStringLiteral("/code"), generated + QStringLiteral("/code ") + notOurs);
+    expectRefused(QStringLiteral("generated/trash.code.1"), notOurs);
+    expectRefused(QStringLiteral("generated/.upgrade-assistant-trashy"), notOurs);
+    expectRefused(QStringLiteral("generated/.upgrade-assistant-trash"), notOurs);
+    expectRefused(QStringLiteral("generated/.upgrade-assistant-trash.code.1/../code"), notOurs);
+    expectRefused(QStringLiteral("generated"), notOurs);
+    expectRefused(QStringLiteral("app/etc"), notOurs);
+    expectRefused(store.path(), notOurs);
+    expectRefused(QStringLiteral("."), notOurs);
+    // Named like ours, but outside the store, or a link.
+    const QString outsideText = QStringLiteral("is outside the store folder");
+    expectRefused(outsideAside, outsideText);
+    expectRefused(QStringLiteral("../") + QFileInfo(elsewhere.path()).fileName() +
+                      QStringLiteral("/.upgrade-assistant-trash.code.20260101T000000000-1"),
+                  outsideText);
+    expectRefused(QStringLiteral("generated/../../") + QFileInfo(elsewhere.path()).fileName() +
+                      QStringLiteral("/.upgrade-assistant-trash.code.20260101T000000000-1"),
+                  outsideText);
+    expectRefused(linkAside, linkAside + QStringLiteral(" is a symbolic link"));
+    expectRefused(QStringLiteral("generated/.upgrade-assistant-trash.code.20260101T000000000-2"),
+                  linkAside + QStringLiteral(" is a symbolic link"));
+
+    QCOMPARE(treeChecksum(store.path()), before);
+    QCOMPARE(treeChecksum(elsewhere.path()), elsewhereBefore);
+    QCOMPARE(mua::test::readFile(outsideAside + QStringLiteral("/keep.txt")), QByteArray("not the store's"));
+    QVERIFY(isLink(linkAside));
+    QCOMPARE(linkTarget(linkAside), outside.path(QStringLiteral("dir")));
+    outside.verify();
+    // A link named like ours is not found as a leftover either.
+    QCOMPARE(FileOps::findAside(store.path(), {QStringLiteral("generated/code")}), QStringList());
+    QVERIFY(!FileOps::isAsideName(QStringLiteral(".upgrade-assistant-trashy")));
+    QVERIFY(!FileOps::isAsideName(QStringLiteral("code")));
+    QVERIFY(FileOps::isAsideName(FileOps::asideName(QStringLiteral("code"))));
 }
 
 int main(int argc, char **argv)

@@ -1,5 +1,8 @@
 // The engine end to end on sandbox stores, through the controller and its worker thread.
+#include "asideremover.h"
 #include "demostore.h"
+#include "fileops.h"
+#include "runner.h"
 #include "storeactions.h"
 #include "storeinspector.h"
 #include "storelock.h"
@@ -10,13 +13,20 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <atomic>
+#include <cstdio>
+
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace mua;
 using mua::test::readFile;
@@ -104,6 +114,67 @@ int countFiles(const QString &dir)
     return n;
 }
 
+int modeOf(const QString &path)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+// Everything named like a folder moveAside makes, anywhere in the store (store-relative).
+QStringList trashIn(const QString &root)
+{
+    QStringList found;
+    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString p = it.next();
+        if (it.fileName().startsWith(QLatin1String(".upgrade-assistant-trash")))
+            found << QDir(root).relativeFilePath(p);
+    }
+    found.sort();
+    return found;
+}
+
+QJsonObject journalOf(const QString &root)
+{
+    return QJsonDocument::fromJson(readFile(root + QStringLiteral("/var/.upgrade-assistant.journal.json")))
+        .object();
+}
+
+// Entries below dir, as removeAside counts them (dir itself not counted).
+qint64 entriesBelow(const QString &root, const QString &dir)
+{
+    const TreeStats s = FileOps::stats(root, dir);
+    return s.files + s.folders;
+}
+
+QString stepDetail(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &v : report.value(QLatin1String("steps")).toArray()) {
+        if (v.toObject().value(QLatin1String("id")).toString() == id)
+            return v.toObject().value(QLatin1String("detail")).toString();
+    }
+    return QStringLiteral("(no step %1)").arg(id);
+}
+
+// count hard links (f00000.php …) in dir to source: a big tree, quickly.
+bool makeLinks(const QString &dir, int count, const QString &source)
+{
+    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return false;
+    const QByteArray from = QFile::encodeName(source);
+    bool ok = true;
+    char name[64];
+    for (int i = 0; i < count && ok; ++i) {
+        std::snprintf(name, sizeof name, "f%05d.php", i);
+        ok = ::linkat(AT_FDCWD, from.constData(), dirFd, name, 0) == 0;
+    }
+    ::close(dirFd);
+    return ok;
+}
 } // namespace
 
 class TestUpgradeWorker : public QObject
@@ -666,6 +737,186 @@ private slots:
         held.release();
         QVERIFY(StoreActions::disableMaintenance(root, quickOptions()).ok);
         QVERIFY(!maintenanceOn(root));
+    }
+
+    void clearGeneratedLeavesNoTrash_data()
+    {
+        QTest::addColumn<QString>("era");
+        QTest::newRow("2.1") << QStringLiteral("2.1");
+        QTest::newRow("2.4") << QStringLiteral("2.4");
+    }
+
+    void clearGeneratedLeavesNoTrash()
+    {
+        QFETCH(QString, era);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir, era);
+        const QStringList dirs = StoreInspector::inspect(root).codeGenerationDirs;
+        QCOMPARE(dirs.size(), 2);
+        QVERIFY2(countFiles(root + QLatin1Char('/') + dirs[0]) > 0, qPrintable(dirs[0]));
+        QVERIFY(::chmod(QFile::encodeName(root + QLatin1Char('/') + dirs[0]).constData(), 02775) == 0);
+        QVERIFY(QDir(root).mkpath(dirs[1]));
+        QVERIFY(::chmod(QFile::encodeName(root + QLatin1Char('/') + dirs[1]).constData(), 0751) == 0);
+
+        const Run r = runUpgrade(root, quickOptions());
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
+        QCOMPARE(statuses(r.record).value(QStringLiteral("clear-generated")), QStringLiteral("done"));
+        QCOMPARE(trashIn(root), QStringList());
+        QVERIFY2(QFileInfo(root + QLatin1Char('/') + dirs[0]).isDir(), qPrintable(dirs[0]));
+        QCOMPARE(countFiles(root + QLatin1Char('/') + dirs[0]), 0);
+        QCOMPARE(modeOf(root + QLatin1Char('/') + dirs[0]), 02775);
+        QVERIFY2(QFileInfo(root + QLatin1Char('/') + dirs[1]).isDir(), qPrintable(dirs[1]));
+        QCOMPARE(countFiles(root + QLatin1Char('/') + dirs[1]), 0);
+        QCOMPARE(modeOf(root + QLatin1Char('/') + dirs[1]), 0751);
+        // Nothing is left for a next run to delete.
+        const QJsonObject journal = journalOf(root);
+        QCOMPARE(journal.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QVERIFY(journal.value(QLatin1String("movedAside")).isArray());
+        QCOMPARE(journal.value(QLatin1String("movedAside")).toArray().size(), 0);
+        QCOMPARE(r.record.movedAside, QStringList());
+    }
+
+    void leftoversOfAnInterruptedRunAreDeleted()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        // Found by its name next to generated/code, and listed in no journal.
+        const QString byName = QStringLiteral("generated/.upgrade-assistant-trash.code.20260101T000000000-1");
+        QVERIFY(
+            writeFile(root, byName + QStringLiteral("/Vendor/Module/Model/Interceptor.php"), "<?php // 1\n"));
+        QVERIFY(writeFile(root, byName + QStringLiteral("/Vendor/Module/Model/Proxy.php"), "<?php // 2\n"));
+        QVERIFY(writeFile(root, byName + QStringLiteral("/Magento/Factory.php"), "<?php // 3\n"));
+        // Listed in the journal only: var/generation of the days the store was a 2.1.
+        const QString listed = QStringLiteral("var/.upgrade-assistant-trash.generation.20260101T000000000-2");
+        QVERIFY(writeFile(root, listed + QStringLiteral("/Magento/Old/Proxy.php"), "<?php // old\n"));
+        // A journal that names folders that are not ours, or gone, as well.
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/keep-me.txt"), "not moved aside\n"));
+        QJsonObject journal{{QStringLiteral("result"), QStringLiteral("succeeded")},
+                            {QStringLiteral("steps"), QJsonArray()},
+                            {QStringLiteral("movedAside"),
+                             QJsonArray{listed, QStringLiteral("app/etc"),
+                                        QStringLiteral("generated/.upgrade-assistant-trash.code.gone-3")}}};
+        QVERIFY(writeFile(root, QStringLiteral("var/.upgrade-assistant.journal.json"),
+                          QJsonDocument(journal).toJson()));
+        const QStringList dirs = StoreInspector::inspect(root).codeGenerationDirs;
+        QCOMPARE(dirs, QStringList({QStringLiteral("generated/code"), QStringLiteral("generated/metadata")}));
+        qint64 expected = entriesBelow(root, byName) + entriesBelow(root, listed);
+        QCOMPARE(expected, (3 + 4) + (1 + 2)); // files and folders below each
+        for (const QString &d : dirs)
+            expected += entriesBelow(root, d);
+
+        const Run r = runUpgrade(root, quickOptions());
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
+        QVERIFY(!QFileInfo::exists(root + QLatin1Char('/') + byName));
+        QVERIFY(!QFileInfo::exists(root + QLatin1Char('/') + listed));
+        QCOMPARE(trashIn(root), QStringList());
+        QCOMPARE(readFile(root + QStringLiteral("/app/etc/keep-me.txt")), QByteArray("not moved aside\n"));
+        QVERIFY(QFileInfo(root + QStringLiteral("/app/etc/env.php")).isFile());
+        QCOMPARE(journalOf(root).value(QLatin1String("movedAside")).toArray().size(), 0);
+
+        const QString text = r.text.join(QLatin1Char('\n'));
+        const QString deleting =
+            QStringLiteral("Deleting 2 folders that an earlier run moved aside, in the background: %1, %2")
+                .arg(byName, listed);
+        QVERIFY2(r.text.contains(deleting), qPrintable(text));
+        const QRegularExpression deleted(
+            QStringLiteral("Deleted %1 entries that were moved aside\\.").arg(expected));
+        QVERIFY2(text.contains(deleted), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("could not be deleted")), qPrintable(text));
+        // The log file says the same.
+        const QByteArray log = readFile(r.record.logPath);
+        QVERIFY2(log.contains(deleting.toUtf8()), log.constData());
+    }
+
+    void logAndReportSayWhatWasMovedAside()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QStringList dirs = StoreInspector::inspect(root).codeGenerationDirs;
+        QCOMPARE(dirs, QStringList({QStringLiteral("generated/code"), QStringLiteral("generated/metadata")}));
+        QVERIFY(writeFile(root, QStringLiteral("generated/metadata/global.php"), "<?php return [];\n"));
+        const qint64 expected = entriesBelow(root, dirs[0]) + entriesBelow(root, dirs[1]);
+        QVERIFY(expected > 1);
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+
+        const Run r = runUpgrade(root, options);
+        QVERIFY2(r.exitCode == 0,
+                 qPrintable(r.record.message + QLatin1Char('\n') + r.text.join(QLatin1Char('\n'))));
+        const QString text = r.text.join(QLatin1Char('\n'));
+        const QByteArray log = readFile(r.record.logPath);
+        for (const QString &d : dirs) {
+            const QString moved =
+                d +
+                QStringLiteral(": moved aside in one rename; its old contents are deleted in the background");
+            QVERIFY2(r.text.contains(moved), qPrintable(text));
+            QVERIFY2(log.contains(moved.toUtf8()), log.constData());
+        }
+        const QRegularExpression deleted(
+            QStringLiteral("Deleted %1 entries that were moved aside\\.").arg(expected));
+        QVERIFY2(text.contains(deleted), qPrintable(text));
+        QVERIFY2(QString::fromUtf8(log).contains(deleted), log.constData());
+        QVERIFY2(!text.contains(QLatin1String("Emptying it in place")), qPrintable(text));
+
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        const QString detail = stepDetail(report, QStringLiteral("clear-generated"));
+        QVERIFY2(detail.contains(QLatin1String("moving the contents aside")), qPrintable(detail));
+        for (const QString &d : dirs)
+            QVERIFY2(detail.contains(d), qPrintable(detail));
+        QCOMPARE(r.record.step(QStringLiteral("clear-generated"))->detail, detail);
+    }
+
+    void asideRemoverCancelsAndALaterOneFinishes()
+    {
+        constexpr int Count = 20000;
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString root = dir.path();
+        const QString aside = QStringLiteral("generated/.upgrade-assistant-trash.code.20260101T000000000-1");
+        QVERIFY(QDir(root).mkpath(aside + QStringLiteral("/Wide")));
+        QVERIFY(writeFile(root, QStringLiteral("var/source.php"), QByteArray(10, 's')));
+        QVERIFY(makeLinks(root + QLatin1Char('/') + aside + QStringLiteral("/Wide"), Count,
+                          root + QStringLiteral("/var/source.php")));
+        const qint64 total = Count + 1; // the links and Wide
+        QCOMPARE(entriesBelow(root, aside), total);
+        const LocalRunner runner(root, RunnerSettings());
+
+        FileOpReport first;
+        {
+            AsideRemover remover(runner);
+            remover.add(aside);
+            QCOMPARE(remover.pending(), QStringList{aside});
+            const std::atomic_bool cancel{true};
+            first = remover.wait(&cancel);
+            QVERIFY(first.cancelled);
+            QVERIFY(!first.ok());
+            QCOMPARE(first.failedCount, 0);
+            QCOMPARE(remover.pending(), QStringList{aside});
+        } // stops and joins its thread; the folder stays
+        QVERIFY(QFileInfo(root + QLatin1Char('/') + aside).isDir());
+        QVERIFY2(first.entries < total, qPrintable(QString::number(first.entries)));
+        QCOMPARE(entriesBelow(root, aside), total - first.entries);
+
+        AsideRemover later(runner);
+        later.add(aside);
+        later.add(aside); // once is enough
+        QCOMPARE(later.pending(), QStringList{aside});
+        const std::atomic_bool go{false};
+        const FileOpReport rest = later.wait(&go);
+        QVERIFY2(rest.ok(), qPrintable(rest.error + rest.failed.join(QLatin1Char('\n'))));
+        QCOMPARE(first.entries + rest.entries, total);
+        QCOMPARE(later.pending(), QStringList());
+        QVERIFY(!QFileInfo::exists(root + QLatin1Char('/') + aside));
+        QCOMPARE(QDir(root + QStringLiteral("/generated"))
+                     .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+                 QStringList());
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/var/source.php")));
+        // Nothing more to wait for.
+        const FileOpReport none = later.wait(nullptr);
+        QVERIFY(none.ok());
+        QCOMPARE(none.entries, 0);
     }
 
     void notAStore()
