@@ -84,19 +84,21 @@ if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
 END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
 remove) find -P . -xdev -mindepth 1 -delete;
 cd -P .. && [ "$(pwd -P)/$name" = "$here" ] && rmdir -- "$name" && printf 'mua-result entries=0 bytes=0\n';;
-aside) if [ -z "$(ls -A . | head -n 1)" ]; then printf 'mua-result moved=0\n'; exit 0; fi;
-command -v perl >/dev/null 2>&1 || cannot noperl;
-[ "$(stat -c %d .)" = "$(stat -c %d ..)" ] && [ "$(mountsbelow)" = none ] || cannot mount;
+aside) command -v perl >/dev/null 2>&1 || cannot noperl;
+[ "$(mountsbelow)" = none ] || cannot mount;
 cd -P .. && [ "$(pwd -P)/$name" = "$here" ] || refuse moved "$rel";
-mv1() { perl -e 'exit((-e $ARGV[1] or !rename($ARGV[0], $ARGV[1])) ? 1 : 0)' "$1" "$2"; };
-[ ! -e "$mode" ] && mv1 "$name" "$mode" || cannot rename;
-undo() { rmdir -- "$name" 2>/dev/null; mv1 "$mode" "$name" || refuse stuck "$mode"; cannot "$1"; };
-mkdir -m 700 -- "$name" || undo mkdir;
-chown --reference="$mode" -- "$name" 2>/dev/null;
-[ "$(stat -c %u:%g -- "$name")" = "$(stat -c %u:%g -- "$mode")" ] || undo owner;
-chmod --reference="$mode" -- "$name" || undo mode;
+said=$(perl -e 'my ($n, $t) = @ARGV; opendir(my $d, $n) or die "rename\n";
+my @e = grep { $_ ne "." && $_ ne ".." } readdir($d); closedir($d); @e or die "empty\n";
+my @s = lstat($n); my @p = lstat("."); $s[0] == $p[0] or die "mount\n";
+!lstat($t) && rename($n, $t) or die "rename\n";
+sub undo { rmdir($n); rename($t, $n) or die "stuck\n"; die "$_[0]\n" }
+mkdir($n, 0700) or undo("mkdir"); chown($s[4], $s[5], $n); my @m = lstat($n);
+$m[4] == $s[4] && $m[5] == $s[5] or undo("owner"); chmod($s[2] & 07777, $n) or undo("mode");
+print "moved\n"' "$name" "$mode" 2>&1);
+case $said in moved) ;; empty) printf 'mua-result moved=0\n'; exit 0;; stuck) refuse stuck "$mode";; *) cannot "$said";; esac;
 if command -v getfacl >/dev/null 2>&1; then acl=$(getfacl -cps -- "$mode" 2>/dev/null);
-if [ -n "$acl" ]; then printf '%s\n' "$acl" | setfacl --set-file=- -- "$name" || undo acl; fi; fi;
+if [ -n "$acl" ]; then printf '%s\n' "$acl" | setfacl --set-file=- -- "$name" || {
+rmdir -- "$name"; perl -e 'rename($ARGV[0], $ARGV[1]) or exit 1' "$mode" "$name" || refuse stuck "$mode"; cannot acl; }; fi; fi;
 printf 'mua-result moved=1\n';;
 *) refuse op "$op";;
 esac)sh";
