@@ -11,7 +11,9 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 
+#include <csignal>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -154,6 +156,8 @@ bool SshServer::start(QString *error)
     m_badConfig = path(QStringLiteral("ssh_config_wrong_key"));
 
     m_sshd.setProcessChannelMode(QProcess::MergedChannels);
+    // sshd ends with the test even when the test is killed (a ctest time-out).
+    m_sshd.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     m_sshd.start(sshd, {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
                         path(QStringLiteral("sshd_config"))});
     if (!m_sshd.waitForStarted(10000)) {
