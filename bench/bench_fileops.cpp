@@ -202,6 +202,8 @@ int main(int argc, char **argv)
     const QStringList sizes = parser.value(QStringLiteral("sizes")).split(QLatin1Char(','));
     for (const QString &size : sizes) {
         const int files = size.toInt();
+        if (files <= 0)
+            continue;
         const QString tree = work + QStringLiteral("/template-%1").arg(files);
         makeCodeTree(tree + QStringLiteral("/generated/code"), files);
         QDir().mkpath(tree + QStringLiteral("/app/etc"));

@@ -30,15 +30,20 @@ constexpr int BulkGraceMs = 2000;
 // must fit 108 bytes: the folder + "/" + 40 hex digits (%C) + 17 must stay below that.
 constexpr qsizetype MaxControlDirLength = 48;
 
-// The file work, run as `sh -c SCRIPT mua-fileops ROOT REL OP MODE` on the server. It refuses a
+// The file work, run as `sh -c SCRIPT mua-fileops ROOT REL OP ARG` on the server. It refuses a
 // path with "." or ".." components, walks REL from ROOT one component at a time refusing any that
 // is a symlink, enters it and checks that it really is ROOT/REL (nothing swapped in meanwhile),
-// then works on "." with find -P -xdev (no link followed, no other mount entered; chmod runs with
-// -execdir on ./name, never on a path through folders that could be swapped). Its own lines start
-// with "mua-"; after "mua-top=", any other line is a failure (stderr is joined to stdout, so that
-// ssh's own warnings on stderr are never taken for one). awk sums the counts on the server and
-// prints a line every 5000 entries: when the local ssh is gone (cancel), that write ends the work.
-// Sent as one line (see oneLine) so that a csh or fish login shell passes it on as well.
+// then works on "." without ever following a link or entering another mount:
+// - stats, empty: find -P -xdev; awk sums on the server and prints a line every 5000 entries, so
+//   that when the local ssh is gone (cancel) that write ends the work;
+// - chmod: chmod -R (which ignores the links it meets), counted by a find beside it, when
+//   mountinfo shows nothing mounted below; else find -xdev with chmod -execdir on ./name;
+// - aside: one perl run renames the folder to ARG and makes it again with owner and mode (perl's
+//   rename never falls back to a copy, unlike mv), then getfacl/setfacl copy ACLs if any;
+// - remove: find -delete of a folder named like ours (ARG unused), then rmdir.
+// Its own lines start with "mua-"; after "mua-top=", any other line is a failure (stderr is joined
+// to stdout, so that ssh's own warnings on stderr are never taken for one). Sent as one line (see
+// oneLine) so that a csh or fish login shell passes it on as well.
 const char FileOpsScript[] = R"sh(exec 2>&1;
 LC_ALL=C; export LC_ALL; PATH=/usr/local/bin:/usr/bin:/bin; export PATH;
 refuse() { printf 'mua-refused=%s %s\n' "$1" "$2"; exit 3; };
@@ -70,8 +75,8 @@ stats) find -P . -xdev -mindepth 1 -printf '%y %s\n' | awk '{ n++; if ($1 == "d"
 if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
 END { printf "mua-result files=%.0f folders=%.0f bytes=%.0f\n", f, d, b }';;
 chmod) if [ "$(mountsbelow)" = none ]; then
-chmod -R -v "$mode" . | awk '/^mode of / { n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=0\n", n }';
+n=$( { find -P . -xdev ! -type l -printf x 2>/dev/null | wc -c; } & chmod -R "$mode" .; wait );
+printf 'mua-result entries=%s bytes=0\n' "${n:-0}";
 else
 inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do
 printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
