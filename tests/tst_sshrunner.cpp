@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -189,7 +190,16 @@ private slots:
         const QString remote =
             QStringLiteral("cd '/srv/my shop/it'\\''s' && exec php bin/magento setup:upgrade "
                            "--no-ansi --no-interaction");
-        QCOMPARE(spec.arguments.last(), remote);
+        // What runs is that command under a watcher that stops it when the assistant cancels;
+        // what is shown is the command itself.
+        QVERIFY2(spec.arguments.last().startsWith(QLatin1String("sh -c ")),
+                 qPrintable(spec.arguments.last()));
+        QVERIFY2(spec.arguments.last().endsWith(
+                     QLatin1String(" mua-run '/srv/my shop/it'\\''s' php bin/magento setup:upgrade --no-ansi "
+                                   "--no-interaction")),
+                 qPrintable(spec.arguments.last()));
+        QVERIFY(spec.cancelByClosingStdin);
+        QVERIFY2(spec.display().endsWith(QStringLiteral("\"%1\"").arg(remote)), qPrintable(spec.display()));
         QCOMPARE(spec.arguments.at(spec.arguments.size() - 2), Host);
         for (const char *option : {"BatchMode=yes", "ControlMaster=auto", "ControlPersist=60",
                                    "ConnectTimeout=15", "ServerAliveInterval=15"})
@@ -216,7 +226,12 @@ private slots:
             const auto echoed = tool(
                 QStringLiteral("/bin/sh"),
                 {QStringLiteral("-c"), QStringLiteral("printf '%s' ") + shown.display().mid(prefix.size())});
-            QCOMPARE(echoed.outText(), shown.arguments.last());
+            QCOMPARE(echoed.outText(),
+                     QStringLiteral("cd %1 && exec php bin/magento cache:enable --no-ansi --no-interaction")
+                         .arg(SshRunner::quote(QDir::cleanPath(root))));
+            QVERIFY(shown.arguments.last().endsWith(
+                QStringLiteral(" mua-run %1 php bin/magento cache:enable --no-ansi --no-interaction")
+                    .arg(SshRunner::quote(QDir::cleanPath(root)))));
         }
         // A POSIX shell reads the remote command back as the right words.
         const auto words = tool(QStringLiteral("/bin/sh"),
@@ -250,10 +265,6 @@ private slots:
         QString error;
         QVERIFY(!RunnerFactory::create(m_dir.path(), settings, &error));
         QVERIFY2(error.contains(expected), qPrintable(error));
-
-        settings.kind = QStringLiteral("ddev");
-        QVERIFY(!RunnerFactory::create(m_dir.path(), settings, &error));
-        QVERIFY2(error.contains(QLatin1String("not available")), qPrintable(error));
     }
 
     void missingOptionOnTheCommandLine()
@@ -431,6 +442,50 @@ private slots:
             noSshfs);
         QCOMPARE(none.exitCode, 2);
         QVERIFY2(none.errText().contains(QLatin1String("apt install sshfs")), qPrintable(describe(none)));
+    }
+
+    // Cancel reaches bin/magento on the server at once (its stdin is not a pipe it would notice):
+    // the whole remote process group is stopped, then the run ends with 130.
+    void cancelStopsTheRemoteCommand()
+    {
+        const Server s = makeServer(QStringLiteral("cancel"));
+        QVERIFY(!s.mount.isEmpty());
+        QVERIFY(writeFile(s.dir, QStringLiteral(".fake-magento/switches.json"),
+                          R"({"hang": ["setup:upgrade"]})"));
+        QProcess program;
+        program.setProcessEnvironment(m_env);
+        program.setProcessChannelMode(QProcess::MergedChannels);
+        program.setStandardInputFile(QProcess::nullDevice());
+        program.start(mua::test::programPath(),
+                      QStringList{QStringLiteral("upgrade"), s.mount, QStringLiteral("--yes"),
+                                  QStringLiteral("--grace"), QStringLiteral("1")} +
+                          sshArgs(s, m_config));
+        QVERIFY(program.waitForStarted());
+        static const QRegularExpression childLine(QStringLiteral("child process (\\d+)"));
+        QByteArray said;
+        qint64 child = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (child == 0 && clock.elapsed() < 60000 && program.state() == QProcess::Running) {
+            program.waitForReadyRead(200);
+            said += program.readAll();
+            const QRegularExpressionMatch m = childLine.match(QString::fromUtf8(said));
+            if (m.hasMatch())
+                child = m.captured(1).toLongLong();
+        }
+        QVERIFY2(child > 0, said.constData());
+        QVERIFY(::kill(pid_t(child), 0) == 0); // the hanging command's child, on the "server"
+        clock.restart();
+        QVERIFY(::kill(pid_t(program.processId()), SIGTERM) == 0);
+        while (::kill(pid_t(child), 0) == 0 && clock.elapsed() < 10000)
+            QTest::qWait(50);
+        // Well before the local fallback (grace + 3 s) would kill ssh itself.
+        QVERIFY2(clock.elapsed() < 2500, qPrintable(QString::number(clock.elapsed())));
+        const bool ended = program.state() == QProcess::NotRunning || program.waitForFinished(10000);
+        said += program.readAll();
+        QVERIFY2(ended, said.constData());
+        QCOMPARE(program.exitCode(), 130);
+        QVERIFY2(said.contains("Cancelled during setup-upgrade"), said.constData());
     }
 
     void planChangesNothing()

@@ -13,6 +13,9 @@ namespace mua {
 
 namespace {
 
+// How long past the grace period a remote side gets to stop its command after stdin closed.
+constexpr int RemoteStopMarginMs = 3000;
+
 // Splits a byte stream into lines, keeping an unfinished last line for the next read.
 class LineSplitter
 {
@@ -62,7 +65,8 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     process.setArguments(spec.arguments);
     if (!spec.workingDirectory.isEmpty())
         process.setWorkingDirectory(spec.workingDirectory);
-    process.setStandardInputFile(QProcess::nullDevice());
+    if (!spec.cancelByClosingStdin)
+        process.setStandardInputFile(QProcess::nullDevice());
     // Its own session and process group: cancel reaches the child's children too, and a terminal's
     // Ctrl-C reaches only us, so that we can stop the child in order.
     // If the assistant itself dies, the child goes too: no setup:upgrade runs on unwatched.
@@ -103,14 +107,27 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     const qint64 pid = process.processId();
 
     QTimer cancelPoll;
+    QTimer termTimer;
     QTimer killTimer;
+    termTimer.setSingleShot(true);
     killTimer.setSingleShot(true);
     QObject::connect(&killTimer, &QTimer::timeout, &process, [pid] { ::kill(-pid_t(pid), SIGKILL); });
+    auto terminate = [&, pid] {
+        ::kill(-pid_t(pid), SIGTERM);
+        killTimer.start(m_graceMs);
+    };
+    QObject::connect(&termTimer, &QTimer::timeout, &process, terminate);
     QObject::connect(&cancelPoll, &QTimer::timeout, &process, [&] {
         if (m_cancel && m_cancel->load() && !result.cancelled) {
             result.cancelled = true;
-            ::kill(-pid_t(pid), SIGTERM);
-            killTimer.start(m_graceMs);
+            if (spec.cancelByClosingStdin) {
+                // The far side stops its command (TERM, then KILL after the same grace) and ends;
+                // signals only if it does not.
+                process.closeWriteChannel();
+                termTimer.start(m_graceMs + RemoteStopMarginMs);
+            } else {
+                terminate();
+            }
         }
     });
     cancelPoll.start(50);
@@ -119,6 +136,7 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
         loop.exec();
 
     cancelPoll.stop();
+    termTimer.stop();
     killTimer.stop();
     // On cancel, whatever the child left running in its group goes with it.
     if (result.cancelled)

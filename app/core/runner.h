@@ -19,6 +19,9 @@ struct CommandSpec
     // When set, what display() shows instead: the command a person would type, without the
     // plumbing the runner adds (the ssh runner's connection-sharing options).
     QString shown = {};
+    // Cancel is told by closing the child's standard input (an empty pipe until then) before any
+    // signal: ssh passes that on to the server, where the remote command's group is stopped.
+    bool cancelByClosingStdin = false;
     // What a person would type, for logs, plans and "next command" advice.
     QString display() const;
 };

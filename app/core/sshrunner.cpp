@@ -26,6 +26,8 @@ namespace {
 constexpr qsizetype MaxListedFailures = 20;
 constexpr qsizetype MaxKeptSshLines = 200;
 constexpr int BulkGraceMs = 2000;
+// After a cancel: how long the remote command has between TERM and KILL.
+constexpr int RemoteStopGraceSeconds = 5;
 // ssh appends ".XXXXXXXXXXXXXXXX" to the ControlPath while it makes the socket, and a socket path
 // must fit 108 bytes: the folder + "/" + 40 hex digits (%C) + 17 must stay below that.
 constexpr qsizetype MaxControlDirLength = 48;
@@ -364,11 +366,28 @@ QString SshRunner::mountGone() const
 
 CommandSpec SshRunner::remote(const QString &program, const QStringList &arguments) const
 {
-    QStringList words{QStringLiteral("cd"), quote(m_remoteRoot), QStringLiteral("&&"), QStringLiteral("exec"),
-                      quote(program)};
+    QStringList command{quote(program)};
     for (const QString &a : arguments)
-        words << quote(a);
-    CommandSpec spec = ssh(words.join(QLatin1Char(' ')));
+        command << quote(a);
+    // What runs: the command in a session of its own (setsid) with stdin from /dev/null, and a
+    // watcher on the ssh channel (as fd 3: sh gives a background job /dev/null for stdin): when the
+    // assistant cancels it closes the channel's stdin, and the watcher stops the command's whole
+    // process group, TERM then KILL (its output goes nowhere, or ssh would wait for it to end). In
+    // sh -c, so that any login shell passes it on. What is shown:
+    // the command as a person would type it.
+    const QString run = command.join(QLatin1Char(' '));
+    static const QString watcher = quote(
+        QStringLiteral(
+            "cd \"$1\" || exit 1; shift; exec 3<&0; "
+            "if command -v setsid >/dev/null 2>&1; then setsid \"$@\" </dev/null 3<&- & "
+            "else \"$@\" </dev/null 3<&- & fi; p=$!; "
+            "( while read -r _; do :; done <&3; kill -TERM -$p 2>/dev/null || kill -TERM $p 2>/dev/null; "
+            "sleep %1; kill -KILL -$p 2>/dev/null || kill -KILL $p 2>/dev/null ) >/dev/null 2>&1 & w=$!; "
+            "wait $p; s=$?; kill $w 2>/dev/null; exit $s")
+            .arg(RemoteStopGraceSeconds));
+    CommandSpec spec = ssh(QStringLiteral("sh -c %1 mua-run %2 %3").arg(watcher, quote(m_remoteRoot), run));
+    spec.shown = ssh(QStringLiteral("cd %1 && exec %2").arg(quote(m_remoteRoot), run)).shown;
+    spec.cancelByClosingStdin = true;
     const QString gone = mountGone();
     if (gone.isEmpty())
         return spec;
