@@ -1,5 +1,11 @@
 #include "testsupport.h"
 
+#include <unistd.h>
+
+#include <fcntl.h>
+
+#include <cstdio>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -97,6 +103,22 @@ QByteArray treeChecksum(const QString &root)
             hash.addData(readFile(p));
     }
     return hash.result().toHex();
+}
+
+bool makeLinks(const QString &dir, int count, const QString &source)
+{
+    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0)
+        return false;
+    const QByteArray from = QFile::encodeName(source);
+    bool ok = true;
+    char name[64];
+    for (int i = 0; i < count && ok; ++i) {
+        std::snprintf(name, sizeof name, "f%05d.php", i);
+        ok = ::linkat(AT_FDCWD, from.constData(), dirFd, name, 0) == 0;
+    }
+    ::close(dirFd);
+    return ok;
 }
 
 } // namespace mua::test

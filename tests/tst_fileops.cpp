@@ -35,6 +35,7 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::makeLinks;
 using mua::test::treeChecksum;
 using mua::test::writeFile;
 
@@ -98,25 +99,6 @@ QStringList entriesOf(const QString &dir)
         QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     names.sort();
     return names;
-}
-
-// Big trees: count hard links (f00000.php …) in dir to source, which must exist. A new inode per
-// file makes creating 50,000 of them take tens of seconds on a slow disk; for the walk every name
-// is a regular file all the same, removed with its own unlinkat.
-bool makeLinks(const QString &dir, int count, const QString &source)
-{
-    const int dirFd = ::open(native(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0)
-        return false;
-    const QByteArray from = native(source);
-    bool ok = true;
-    char name[64];
-    for (int i = 0; i < count && ok; ++i) {
-        std::snprintf(name, sizeof name, "f%05d.php", i);
-        ok = ::linkat(AT_FDCWD, from.constData(), dirFd, name, 0) == 0;
-    }
-    ::close(dirFd);
-    return ok;
 }
 
 bool chownTree(const QString &path, uid_t uid)
@@ -1153,7 +1135,7 @@ void TestFileOps::moveAsideThenRemoveAsideOnAHostileTree()
     QCOMPARE(removed.failedCount, 0);
     QVERIFY(!removed.cancelled);
     QCOMPARE(removed.entries, 13); // what emptyFolder removes; the aside folder itself is not counted
-    QCOMPARE(removed.bytes, 0); // not counted: a background deletion does not stat every file
+    QCOMPARE(removed.bytes, 0);    // not counted: a background deletion does not stat every file
     QVERIFY(!exists(aside));
     QCOMPARE(entriesOf(generated), QStringList({QStringLiteral("code"), QStringLiteral("metadata")}));
     QVERIFY(isRealDir(code));

@@ -111,6 +111,21 @@ private:
 
     void unmount(const QString &mountPoint, bool lazy = false) { m_server.unmount(mountPoint, lazy); }
 
+    // An SshRunner on ROOT for the store at remoteRoot on the test's server.
+    std::unique_ptr<Runner> sshRunner(const QString &root, const QString &remoteRoot, QString config = {})
+    {
+        RunnerSettings settings;
+        settings.kind = QStringLiteral("ssh");
+        settings.sshHost = Host;
+        settings.remoteRoot = remoteRoot;
+        settings.sshConfigFile = config.isEmpty() ? m_config : config;
+        QString error;
+        auto runner = RunnerFactory::create(root, settings, &error);
+        if (!runner)
+            qWarning("no ssh runner: %s", qPrintable(error));
+        return runner;
+    }
+
     Server makeServer(const QString &name, bool mounted = true)
     {
         Server s;
@@ -176,14 +191,8 @@ private slots:
         QCOMPARE(SshRunner::quote(QStringLiteral("=x")), QStringLiteral("'=x'"));
         QCOMPARE(SshRunner::quote(QStringLiteral("a b$c`d\"")), QStringLiteral("'a b$c`d\"'"));
 
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = QStringLiteral("/srv/my shop/it's/");
-        settings.sshConfigFile = m_config;
-        QString error;
-        const auto runner = RunnerFactory::create(m_dir.path(), settings, &error);
-        QVERIFY2(runner, qPrintable(error));
+        const auto runner = sshRunner(m_dir.path(), QStringLiteral("/srv/my shop/it's/"));
+        QVERIFY(runner);
         QCOMPARE(runner->name(), QStringLiteral("ssh"));
         const CommandSpec spec = runner->magento({QStringLiteral("setup:upgrade")});
         QCOMPARE(spec.program, QStringLiteral("ssh"));
@@ -217,9 +226,8 @@ private slots:
         // Pasted into a shell, the shown command passes ssh exactly the remote command.
         for (const QString &root :
              {QStringLiteral("/srv/my shop/it's/"), QStringLiteral("/srv/a \"b\" $HOME `x` \\ !")}) {
-            settings.remoteRoot = root;
-            const auto other = RunnerFactory::create(m_dir.path(), settings, &error);
-            QVERIFY2(other, qPrintable(error));
+            const auto other = sshRunner(m_dir.path(), root);
+            QVERIFY(other);
             const CommandSpec shown = other->magento({QStringLiteral("cache:enable")});
             const QString prefix = QStringLiteral("ssh -F %1 %2 ").arg(m_config, Host);
             QVERIFY2(shown.display().startsWith(prefix), qPrintable(shown.display()));
@@ -353,14 +361,8 @@ private slots:
     {
         const Server s = makeServer(QStringLiteral("aside"));
         QVERIFY(!s.mount.isEmpty());
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = s.dir;
-        settings.sshConfigFile = m_config;
-        QString error;
-        const auto runner = RunnerFactory::create(s.mount, settings, &error);
-        QVERIFY2(runner, qPrintable(error));
+        const auto runner = sshRunner(s.mount, s.dir);
+        QVERIFY(runner);
         const QString code = s.dir + QStringLiteral("/generated/code");
         QVERIFY(::chmod(QFile::encodeName(code).constData(), 0751) == 0);
         const int before = countEntries(code);
@@ -647,14 +649,8 @@ private slots:
              {std::pair{refused, QStringLiteral("refused the SSH connection on port %1").arg(closedPort)},
               std::pair{unknown,
                         QStringLiteral("connect once with ssh -F %1 %2 to check").arg(unknown, Host)}}) {
-            RunnerSettings settings;
-            settings.kind = QStringLiteral("ssh");
-            settings.sshHost = Host;
-            settings.remoteRoot = s.dir;
-            settings.sshConfigFile = config;
-            QString error;
-            const auto runner = RunnerFactory::create(s.dir, settings, &error);
-            QVERIFY2(runner, qPrintable(error));
+            const auto runner = sshRunner(s.dir, s.dir, config);
+            QVERIFY(runner);
             QElapsedTimer clock;
             clock.start();
             const FileOpReport r = runner->emptyFolder(QStringLiteral("generated/code"), nullptr);
@@ -717,14 +713,8 @@ private slots:
         // generated itself a link out of the store: never entered.
         QVERIFY(QDir(s.dir + QStringLiteral("/generated")).removeRecursively());
         QVERIFY(makeLink(outside, s.dir + QStringLiteral("/generated")));
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = s.dir;
-        settings.sshConfigFile = m_config;
-        QString error;
-        const auto runner = RunnerFactory::create(s.dir, settings, &error);
-        QVERIFY2(runner, qPrintable(error));
+        const auto runner = sshRunner(s.dir, s.dir);
+        QVERIFY(runner);
         const FileOpReport emptied = runner->emptyFolder(QStringLiteral("generated/code"), nullptr);
         QVERIFY2(emptied.error.contains(QLatin1String("symbolic link")), qPrintable(emptied.error));
         const FileOpReport dotdot = runner->emptyFolder(QStringLiteral("var/../../x"), nullptr);
@@ -753,14 +743,8 @@ private slots:
         // the mount point that cannot be removed is a failure of the step.
         QVERIFY(mount(elsewhere, s.dir + QStringLiteral("/generated/code/Mounted")));
         QVERIFY(QFileInfo::exists(s.dir + QStringLiteral("/generated/code/Mounted/keep.txt")));
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = s.dir;
-        settings.sshConfigFile = m_config;
-        QString error;
-        const auto runner = RunnerFactory::create(s.dir, settings, &error);
-        QVERIFY2(runner, qPrintable(error));
+        const auto runner = sshRunner(s.dir, s.dir);
+        QVERIFY(runner);
         // Moving the folder aside would carry the mount into the trash: not done, nothing changed.
         const int before = countEntries(s.dir + QStringLiteral("/generated/code"));
         const AsideMove move = runner->moveAside(QStringLiteral("generated/code"));
@@ -802,14 +786,8 @@ private slots:
     {
         const Server s = makeServer(QStringLiteral("gone"));
         QVERIFY(!s.mount.isEmpty());
-        RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
-        settings.sshHost = Host;
-        settings.remoteRoot = s.dir;
-        settings.sshConfigFile = m_config;
-        QString error;
-        const auto runner = RunnerFactory::create(s.mount, settings, &error);
-        QVERIFY2(runner, qPrintable(error));
+        const auto runner = sshRunner(s.mount, s.dir);
+        QVERIFY(runner);
         QVERIFY(runner->stats(QStringLiteral("generated/code")).error.isEmpty());
         const int before = countEntries(s.dir + QStringLiteral("/generated/code"));
         unmount(s.mount, true);

@@ -29,6 +29,7 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::makeLinks;
 using mua::test::readFile;
 using mua::test::writeFile;
 
@@ -159,22 +160,6 @@ QString stepDetail(const QJsonObject &report, const QString &id)
     return QStringLiteral("(no step %1)").arg(id);
 }
 
-// count hard links (f00000.php …) in dir to source: a big tree, quickly.
-bool makeLinks(const QString &dir, int count, const QString &source)
-{
-    const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0)
-        return false;
-    const QByteArray from = QFile::encodeName(source);
-    bool ok = true;
-    char name[64];
-    for (int i = 0; i < count && ok; ++i) {
-        std::snprintf(name, sizeof name, "f%05d.php", i);
-        ok = ::linkat(AT_FDCWD, from.constData(), dirFd, name, 0) == 0;
-    }
-    ::close(dirFd);
-    return ok;
-}
 } // namespace
 
 class TestUpgradeWorker : public QObject
