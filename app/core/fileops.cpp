@@ -88,6 +88,38 @@ int openDirAt(int dirFd, const char *name)
     return fd;
 }
 
+// Calls each(name) for every entry of the folder open as fd but "." and "..", until it returns
+// false. Reads through a duplicate, so fd keeps its position. Returns 0 or an errno.
+template <typename Each> int forEachEntry(int fd, Each &&each)
+{
+    const int listFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    DIR *dir = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
+    if (!dir) {
+        const int err = errno;
+        if (listFd >= 0)
+            ::close(listFd);
+        return err;
+    }
+    int err = 0;
+    for (;;) {
+        errno = 0;
+        const dirent *entry = ::readdir(dir);
+        if (!entry) {
+            err = errno;
+            break;
+        }
+        const char *n = entry->d_name;
+        if (n[0] == '.' && (n[1] == '\0' || (n[1] == '.' && n[2] == '\0')))
+            continue;
+        if (!each(n))
+            break;
+    }
+    ::closedir(dir);
+    return err;
+}
+
+constexpr char AsidePrefix[] = ".upgrade-assistant-trash.";
+
 // chmod of dirFd/name that never follows a final symlink where the kernel can promise it (fchmodat2,
 // Linux 6.6+); elsewhere plain fchmodat after the caller's no-follow stat said it is not a link.
 // Returns 0 or an errno; EOPNOTSUPP means the entry is (now) a symlink.
@@ -344,28 +376,10 @@ void Walker::push(Fd fd, const char *name, dev_t dev, ino_t ino)
 
     // Read the whole folder first: removing entries while readdir() is still going may make some
     // file systems skip others.
-    int err = 0;
-    const int listFd = ::fcntl(frame.fd.get(), F_DUPFD_CLOEXEC, 0);
-    DIR *dir = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
-    if (!dir) {
-        err = errno;
-        if (listFd >= 0)
-            ::close(listFd);
-    } else {
-        for (;;) {
-            errno = 0;
-            const dirent *entry = ::readdir(dir);
-            if (!entry) {
-                err = errno;
-                break;
-            }
-            const char *n = entry->d_name;
-            if (n[0] == '.' && (n[1] == '\0' || (n[1] == '.' && n[2] == '\0')))
-                continue;
-            frame.listing.append(n, std::strlen(n) + 1);
-        }
-        ::closedir(dir);
-    }
+    const int err = forEachEntry(frame.fd.get(), [&frame](const char *n) {
+        frame.listing.append(n, std::strlen(n) + 1);
+        return true;
+    });
     if (err != 0)
         fail(nullptr, err);
 
@@ -605,31 +619,9 @@ std::pair<QString, QString> splitLast(const QString &path)
 // Whether the folder open as fd has no entries.
 bool isEmptyDir(int fd, int *err)
 {
-    *err = 0;
-    const int listFd = ::fcntl(fd, F_DUPFD_CLOEXEC, 0);
-    DIR *dir = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
-    if (!dir) {
-        *err = errno;
-        if (listFd >= 0)
-            ::close(listFd);
-        return false;
-    }
     bool empty = true;
-    for (;;) {
-        errno = 0;
-        const dirent *entry = ::readdir(dir);
-        if (!entry) {
-            *err = errno;
-            break;
-        }
-        const char *n = entry->d_name;
-        if (n[0] == '.' && (n[1] == '\0' || (n[1] == '.' && n[2] == '\0')))
-            continue;
-        empty = false;
-        break;
-    }
-    ::closedir(dir);
-    return empty;
+    *err = forEachEntry(fd, [&empty](const char *) { return empty = false; });
+    return empty && *err == 0;
 }
 
 // Copies the POSIX ACLs (access and default) of one open folder to another. Returns 0 or an errno;
@@ -737,14 +729,14 @@ FileOpReport FileOps::emptyFolder(const QString &storeRoot, const QString &dir,
 
 QString FileOps::asideName(const QString &name)
 {
-    return QStringLiteral(".upgrade-assistant-trash.%1.%2-%3")
+    return (QLatin1String(AsidePrefix) + QStringLiteral("%1.%2-%3"))
         .arg(name, QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddThhmmsszzz")))
         .arg(::getpid());
 }
 
 bool FileOps::isAsideName(const QString &name)
 {
-    return name.startsWith(QLatin1String(".upgrade-assistant-trash.")) && !name.contains(QLatin1Char('/'));
+    return name.startsWith(QLatin1String(AsidePrefix)) && !name.contains(QLatin1Char('/'));
 }
 
 AsideMove FileOps::moveAside(const QString &storeRoot, const QString &dir)
@@ -910,27 +902,19 @@ QStringList FileOps::findAside(const QString &storeRoot, const QStringList &dirs
         Target parent = openTarget(storeRoot, parentPath.isEmpty() ? storeRoot : parentPath, Op::Stats, 0);
         if (!parent.error.isEmpty() || parent.missing)
             continue;
-        const int listFd = ::fcntl(parent.fd.get(), F_DUPFD_CLOEXEC, 0);
-        DIR *d = listFd >= 0 ? ::fdopendir(listFd) : nullptr;
-        if (!d) {
-            if (listFd >= 0)
-                ::close(listFd);
-            continue;
-        }
-        const QString prefix = QStringLiteral(".upgrade-assistant-trash.") + name + QLatin1Char('.');
-        while (const dirent *entry = ::readdir(d)) {
-            const QString entryName = QFile::decodeName(entry->d_name);
+        const QString prefix = QLatin1String(AsidePrefix) + name + QLatin1Char('.');
+        const QString rel = QFile::decodeName(parent.relative);
+        forEachEntry(parent.fd.get(), [&](const char *n) {
+            const QString entryName = QFile::decodeName(n);
             struct stat st;
-            if (!entryName.startsWith(prefix) ||
-                ::fstatat(parent.fd.get(), entry->d_name, &st, AT_SYMLINK_NOFOLLOW) != 0 ||
-                !S_ISDIR(st.st_mode))
-                continue;
-            const QString rel = QFile::decodeName(parent.relative);
-            const QString full = (rel.isEmpty() ? QString() : rel + QLatin1Char('/')) + entryName;
-            if (!found.contains(full))
-                found << full;
-        }
-        ::closedir(d);
+            if (entryName.startsWith(prefix) &&
+                ::fstatat(parent.fd.get(), n, &st, AT_SYMLINK_NOFOLLOW) == 0 && S_ISDIR(st.st_mode)) {
+                const QString full = (rel.isEmpty() ? QString() : rel + QLatin1Char('/')) + entryName;
+                if (!found.contains(full))
+                    found << full;
+            }
+            return true;
+        });
     }
     return found;
 }
