@@ -1,16 +1,24 @@
 #include "cli.h"
 
+#include "backup.h"
+#include "backupstep.h"
+#include "containerrunner.h"
 #include "demostore.h"
 #include "exitcodes.h"
+#include "httpclient.h"
 #include "plan.h"
+#include "rollback.h"
 #include "signalwatcher.h"
 #include "sshmount.h"
 #include "storeactions.h"
 #include "storeinspector.h"
+#include "storelock.h"
 #include "upgradecontroller.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -21,7 +29,7 @@ namespace mua {
 
 namespace {
 
-const char *const Commands[] = {"inspect", "plan", "upgrade", "rollback", "demo-store"};
+const char *const Commands[] = {"inspect", "plan", "upgrade", "rollback", "backups", "demo-store"};
 
 void writeTo(FILE *stream, const QString &text)
 {
@@ -132,6 +140,8 @@ struct UpgradeCommandLine
                                QStringLiteral("php-fpm")};
     QCommandLineOption targetVersion{QStringLiteral("target-version"), QString(), QStringLiteral("version")};
     QCommandLineOption backup{QStringLiteral("backup")};
+    QCommandLineOption backupDir{QStringLiteral("backup-dir"), QString(), QStringLiteral("dir")};
+    QCommandLineOption backupMedia{QStringLiteral("backup-media")};
     QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("url")};
     QCommandLineOption notify{QStringLiteral("notify"), QString(), QStringLiteral("url")};
     QCommandLineOption onFailure{QStringLiteral("on-failure"), QString(), QStringLiteral("what"),
@@ -148,8 +158,43 @@ struct UpgradeCommandLine
     void addTo(QCommandLineParser &parser, bool isUpgrade) const
     {
         parser.addOptions({runner, php, composer, ssh, remoteRoot, sshConfig, service, targetVersion, backup,
-                           url, notify, onFailure, log, report, resume, breakLock, grace});
+                           backupDir, backupMedia, url, notify, onFailure, log, report, resume, breakLock,
+                           grace});
         parser.addOption(isUpgrade ? yes : json);
+    }
+
+    // Options that only one kind of runner uses, given with another: a sentence in *error.
+    bool checkRunnerOptions(const QCommandLineParser &parser, const QString &kind, QString *error) const
+    {
+        if (!RunnerFactory::kinds().contains(kind)) {
+            *error = Cli::tr("--runner %1 is not one of %2.")
+                         .arg(kind, RunnerFactory::kinds().join(QLatin1String(", ")));
+            return false;
+        }
+        const bool container = ContainerRunner::isContainerKind(kind);
+        const QString runnerWords = QStringLiteral("--runner ") + kind;
+        for (const QCommandLineOption *option : {&ssh, &remoteRoot, &sshConfig}) {
+            if (parser.isSet(*option) && kind != QLatin1String("ssh")) {
+                *error = Cli::tr("--%1 is for --runner ssh, not %2.")
+                             .arg(option->names().constFirst(), runnerWords);
+                return false;
+            }
+        }
+        if (parser.isSet(service) && kind != QLatin1String("compose") && kind != QLatin1String("warden")) {
+            *error =
+                Cli::tr("--service is for --runner compose and warden (the container that runs PHP), not %1.")
+                    .arg(runnerWords);
+            return false;
+        }
+        for (const QCommandLineOption *option : {&php, &composer}) {
+            if (parser.isSet(*option) && container) {
+                *error =
+                    Cli::tr("--%1 is for the local and ssh runners: with %2, the container's own %1 runs.")
+                        .arg(option->names().constFirst(), runnerWords);
+                return false;
+            }
+        }
+        return true;
     }
 
     // Fills options; a sentence in *error when a value is wrong.
@@ -193,14 +238,35 @@ struct UpgradeCommandLine
                          .arg(options.targetVersion);
             return false;
         }
-        // Not built yet: say so rather than run without what was asked for.
-        for (const auto &[option, issue] :
-             {std::pair{&backup, "--backup"}, std::pair{&url, "--url"}, std::pair{&notify, "--notify"}}) {
-            if (parser.isSet(*option)) {
-                *error =
-                    Cli::tr("%1 is not available in this version yet; run without it (and take a backup by "
-                            "hand first).")
-                        .arg(QLatin1String(issue));
+        if (!checkRunnerOptions(parser, options.runner.kind, error))
+            return false;
+        // The storefront to check and the webhook to tell: http:// or https:// addresses only.
+        for (const auto &[option, target] :
+             {std::pair{&url, &options.url}, std::pair{&notify, &options.notifyUrl}}) {
+            if (!parser.isSet(*option))
+                continue;
+            QUrl parsed;
+            if (!HttpClient::parseWebUrl(parser.value(*option), QStringLiteral("--") + option->names().constFirst(),
+                                         &parsed, error,
+                                         option == &notify ? HttpClient::Shown::NotShown
+                                                           : HttpClient::Shown::Value))
+                return false;
+            *target = parser.value(*option).trimmed();
+        }
+        // --backup: code and database into a folder outside the web root (local runner only).
+        options.backup = parser.isSet(backup);
+        options.backupMedia = parser.isSet(backupMedia);
+        if (parser.isSet(backupDir))
+            options.backupDir = QFileInfo(parser.value(backupDir)).absoluteFilePath();
+        if (!options.backup && (parser.isSet(backupDir) || parser.isSet(backupMedia))) {
+            *error = Cli::tr("--%1 only means something with --backup.")
+                         .arg(parser.isSet(backupDir) ? QStringLiteral("backup-dir")
+                                                      : QStringLiteral("backup-media"));
+            return false;
+        }
+        if (options.backup) {
+            if (const QString why = BackupStep::unsupportedRunner(options.runner.kind); !why.isEmpty()) {
+                *error = why;
                 return false;
             }
         }
@@ -351,6 +417,188 @@ int runUpgrade(const QStringList &args)
     return exitCode;
 }
 
+int runRollback(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption backup(QStringLiteral("backup"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption acceptDataLoss(QStringLiteral("accept-data-loss"));
+    const QCommandLineOption php(QStringLiteral("php"), QString(), QStringLiteral("path"),
+                                 QStringLiteral("php"));
+    const QCommandLineOption log(QStringLiteral("log"), QString(), QStringLiteral("file"));
+    const QCommandLineOption report(QStringLiteral("report"), QString(), QStringLiteral("file"));
+    const QCommandLineOption breakLock(QStringLiteral("break-lock"));
+    parser.addOptions({backup, yes, json, acceptDataLoss, php, log, report, breakLock});
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || !parser.isSet(backup))
+        return usageError(Cli::tr("rollback takes one store folder and one backup: magento-upgrade-assistant "
+                                  "rollback ROOT --backup DIR --yes."));
+    if (!parser.isSet(yes)) {
+        err(Cli::tr("rollback replaces the store's code and database, so it needs --yes. To see the store's "
+                    "backups first, run: magento-upgrade-assistant backups %1")
+                .arg(positional.at(1)));
+        return toInt(ExitCode::Usage);
+    }
+    RollbackRequest request;
+    request.root = positional.at(1);
+    request.backupFolder = QFileInfo(parser.value(backup)).absoluteFilePath();
+    request.acceptDataLoss = parser.isSet(acceptDataLoss);
+    request.runner.php = parser.value(php);
+    request.logFile = parser.value(log);
+    if (parser.isSet(report))
+        request.reportFile = QFileInfo(parser.value(report)).absoluteFilePath();
+    request.breakLock = parser.isSet(breakLock);
+    const bool quiet = parser.isSet(json);
+
+    // Ctrl-C stops a rollback only before the store changes; after that it runs to its end.
+    std::atomic_bool cancel{false};
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel] {
+        if (!cancel.exchange(true))
+            err(Cli::tr("Cancelling: a rollback stops only before it changes the store; once it has begun "
+                        "it finishes."));
+    });
+    Rollback rollback(request, &cancel, [quiet](LogStream stream, const QString &line) {
+        if (!quiet)
+            out(formatLine({QDateTime::currentMSecsSinceEpoch(), stream, QString(), line}));
+    });
+    int exitCode = toInt(ExitCode::Failed);
+    const RunRecord record = rollback.run(&exitCode);
+    if (quiet)
+        out(QString::fromUtf8(QJsonDocument(rollback.report(record)).toJson(QJsonDocument::Indented)));
+    if (record.result == RunResult::Succeeded) {
+        if (!quiet)
+            out(Cli::tr("Done: %1\n").arg(record.message));
+    } else {
+        err(record.message);
+        if (!record.nextCommand.isEmpty())
+            err(Cli::tr("Next: %1").arg(record.nextCommand));
+    }
+    if (!record.logPath.isEmpty() && !quiet)
+        out(Cli::tr("Log: %1\n").arg(record.logPath));
+    return exitCode;
+}
+
+int runBackups(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption backupDir(QStringLiteral("backup-dir"), QString(), QStringLiteral("dir"));
+    const QCommandLineOption prune(QStringLiteral("prune"), QString(), QStringLiteral("keep"));
+    const QCommandLineOption yes(QStringLiteral("yes"));
+    parser.addOptions({json, backupDir, prune, yes});
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(Cli::tr("backups takes exactly one store folder: magento-upgrade-assistant backups "
+                                  "ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes]."));
+    bool keepOk = false;
+    const int keep = parser.value(prune).toInt(&keepOk);
+    if (parser.isSet(prune) && (!keepOk || keep < 0))
+        return usageError(
+            Cli::tr("--prune %1 is not a number of backups to keep (0 or more).").arg(parser.value(prune)));
+    const QFileInfo rootInfo(positional.at(1));
+    const QString root = rootInfo.canonicalFilePath().isEmpty() ? QDir::cleanPath(rootInfo.absoluteFilePath())
+                                                                : rootInfo.canonicalFilePath();
+    const QString folder = Backup::storeFolder(root, parser.value(backupDir));
+    const QList<Backup::Listed> backups = Backup::list(folder, root);
+
+    if (!parser.isSet(prune)) {
+        if (parser.isSet(json)) {
+            QJsonArray list;
+            for (const Backup::Listed &b : backups)
+                list.append(b.toJson());
+            out(QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("store"), root},
+                                                            {QLatin1String("folder"), folder},
+                                                            {QLatin1String("backups"), list}})
+                                      .toJson(QJsonDocument::Indented)));
+            return toInt(ExitCode::Ok);
+        }
+        if (backups.isEmpty()) {
+            out(Cli::tr("No backups of %1 in %2.\n").arg(root, folder));
+            return toInt(ExitCode::Ok);
+        }
+        QString text = Cli::tr("Backups of %1 in %2, newest first:\n").arg(root, folder);
+        for (const Backup::Listed &b : backups)
+            text += QStringLiteral("  %1  %2  %3  %4  %5\n")
+                        .arg(b.created.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
+                             (b.manifest && !b.manifest->magentoVersion.isEmpty()
+                                  ? Cli::tr("Magento %1").arg(b.manifest->magentoVersion)
+                                  : Cli::tr("Magento ?"))
+                                 .leftJustified(14),
+                             Backup::formatSize(b.bytes).rightJustified(10),
+                             b.complete ? Cli::tr("complete") : Cli::tr("NOT complete (%1)").arg(b.problem),
+                             b.folder);
+        out(text);
+        return toInt(ExitCode::Ok);
+    }
+
+    // --prune KEEP: the newest KEEP complete backups stay; older ones and unfinished ones go. A folder
+    // whose manifest cannot be read, or (in a --backup-dir other stores may share) an unfinished one
+    // without a manifest, may be another store's: it stays.
+    QStringList doomed;
+    QStringList spared;
+    int kept = 0;
+    for (const Backup::Listed &b : backups) {
+        if (b.complete && kept < keep)
+            ++kept;
+        else if (b.unreadable || (!b.manifest && parser.isSet(backupDir)))
+            spared << b.folder;
+        else
+            doomed << b.folder;
+    }
+    if (!spared.isEmpty())
+        err(Cli::tr("Not pruned, because they may belong to another store: %1. Delete them by hand if they "
+                    "are this store's.")
+                .arg(spared.join(QLatin1String(", "))));
+    if (!parser.isSet(yes)) {
+        err(doomed.isEmpty()
+                ? Cli::tr("Nothing to prune: %1 holds %n backup(s).", nullptr, int(backups.size()))
+                      .arg(folder)
+                : Cli::tr("--prune deletes backups, so it needs --yes. It would delete: %1")
+                      .arg(doomed.join(QLatin1String(", "))));
+        return toInt(doomed.isEmpty() ? ExitCode::Ok : ExitCode::Usage);
+    }
+    // Not while a run may be writing a backup of this store.
+    std::unique_ptr<StoreLock> lock;
+    if (QFileInfo(StoreLock::lockPath(root)).dir().exists()) {
+        lock = std::make_unique<StoreLock>(root);
+        QString lockMessage;
+        const StoreLock::Result r = lock->acquire(false, &lockMessage);
+        if (r == StoreLock::Result::Held || r == StoreLock::Result::Error) {
+            err(lockMessage);
+            return toInt(ExitCode::Refused);
+        }
+    }
+    QJsonArray deleted;
+    int failures = 0;
+    for (const QString &f : std::as_const(doomed)) {
+        if (Backup::remove(folder, f, &error)) {
+            deleted.append(f);
+            if (!parser.isSet(json))
+                out(Cli::tr("Deleted %1\n").arg(f));
+        } else {
+            ++failures;
+            err(error);
+        }
+    }
+    if (parser.isSet(json))
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{QLatin1String("store"), root},
+                                                        {QLatin1String("folder"), folder},
+                                                        {QLatin1String("deleted"), deleted},
+                                                        {QLatin1String("kept"), kept}})
+                                  .toJson(QJsonDocument::Indented)));
+    else
+        out(Cli::tr("Kept the newest %n complete backup(s).\n", nullptr, kept));
+    return toInt(failures ? ExitCode::Failed : ExitCode::Ok);
+}
+
 } // namespace
 
 bool Cli::isHeadless(int argc, char **argv)
@@ -389,16 +637,35 @@ QString Cli::usage()
         "nothing\n"
         "  magento-upgrade-assistant upgrade ROOT --yes [options]\n"
         "                                                  run the upgrade without a window\n"
+        "  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]\n"
+        "                                                  put the code and database of a --backup back\n"
+        "  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]\n"
+        "                                                  list the store's backups; --prune KEEP --yes\n"
+        "                                                  deletes all but the newest KEEP complete ones\n"
         "\n"
         "Options of plan and upgrade:\n"
-        "  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)\n"
+        "  --runner local|ssh|ddev|warden|compose\n"
+        "                                 how bin/magento runs: with this computer's PHP (default), on\n"
+        "                                 a server over ssh, or in the project's PHP container:\n"
+        "                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T\n"
+        "                                 SERVICE (inspect says which one the project looks like)\n"
         "  --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in\n"
         "                                 PATH, while ROOT is that folder mounted here, e.g. with\n"
         "                                 sshfs -o dir_cache=no HOST:PATH ROOT\n"
         "  --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config\n"
+        "  --service NAME                 the container that runs PHP, for --runner compose and warden\n"
+        "                                 (default: php-fpm)\n"
         "  --php PATH                     PHP binary (default: php; on HOST with --runner ssh)\n"
         "  --composer PATH                Composer for --target-version (default: composer)\n"
         "  --target-version X             move the Magento package to X with Composer first\n"
+        "  --backup                       back up the code (without var/, generated/, pub/static/,\n"
+        "                                 pub/media/) and the database first, after checking the space\n"
+        "  --backup-dir DIR               where this store's backups go (default:\n"
+        "                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)\n"
+        "  --backup-media                 back up pub/media/ too\n"
+        "  --url URL                      the storefront: 200 before the run, 503 during maintenance,\n"
+        "                                 200 after it (warns when slower or showing PHP errors)\n"
+        "  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end\n"
         "  --on-failure keep-maintenance|restore\n"
         "                                 maintenance mode after a failed step (default: keep)\n"
         "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"
@@ -406,6 +673,10 @@ QString Cli::usage()
         "  --resume                       continue a failed or cancelled run where it stopped\n"
         "  --break-lock                   take over a stale lock left by another host\n"
         "  --grace SECONDS                time a cancelled command gets before it is killed (default 5)\n"
+        "\n"
+        "Options of rollback: --php PATH, --log FILE, --report FILE, --break-lock, and\n"
+        "  --accept-data-loss             roll back even though orders, customers or carts were added\n"
+        "                                 since the backup (they are lost)\n"
         "\n"
         "Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,\n"
         "130 cancelled.\n"
@@ -436,11 +707,10 @@ int Cli::run(const QStringList &arguments)
         return runPlan(args);
     if (command == QLatin1String("upgrade"))
         return runUpgrade(args);
-    if (command == QLatin1String("rollback")) {
-        err(tr(
-            "rollback is not available in this version yet: backups (--backup) are not built yet either."));
-        return toInt(ExitCode::Usage);
-    }
+    if (command == QLatin1String("rollback"))
+        return runRollback(args);
+    if (command == QLatin1String("backups"))
+        return runBackups(args);
     return usageError(tr("'%1' is not a command.").arg(command));
 }
 

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
@@ -105,6 +106,29 @@ bool shootSshStore(const QString &out, const QString &root)
     return shoot(w, out, QStringLiteral("1-store-ssh"));
 }
 
+// The store page of a ddev project: the ddev runner chosen because of .ddev/config.yaml.
+bool shootDdevStore(const QString &out, const QString &root)
+{
+    MainWizard w;
+    w.resize(980, 720);
+    w.show();
+    w.openStore(root);
+    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+        return false;
+    if (w.storePage()->runnerSettings().kind != QLatin1String("ddev")) {
+        std::fprintf(stderr, "the ddev runner was not preselected\n");
+        return false;
+    }
+    // The note that says why is laid out once its text is known.
+    const auto *note = w.storePage()->findChild<QLabel *>(QStringLiteral("containerNoteLabel"));
+    if (!waitFor([&] { return note->isVisible() && note->height() > note->fontMetrics().height(); }, 5000)) {
+        std::fprintf(stderr, "the ddev runner's note is not shown (visible %d, height %d, text %d chars)\n",
+                     int(note->isVisible()), note->height(), int(note->text().size()));
+        return false;
+    }
+    return shoot(w, out, QStringLiteral("1-store-ddev"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -151,5 +175,14 @@ int main(int argc, char **argv)
     if (!switches.open(QIODevice::WriteOnly) || switches.write(R"({"fail": {"setup:upgrade": ""}})") < 0)
         return 1;
     switches.close();
-    return run(out, ok, false) && shootSshStore(out, ok) && run(out, bad, true) ? 0 : 1;
+    const QString ddev = dir.path() + QStringLiteral("/ddev-shop");
+    QFile ddevConfig(ddev + QStringLiteral("/.ddev/config.yaml"));
+    if (!DemoStore::create(ddev, QStringLiteral("2.4"), &error) ||
+        !QDir().mkpath(ddev + QStringLiteral("/.ddev")) || !ddevConfig.open(QIODevice::WriteOnly) ||
+        ddevConfig.write("name: shop\ntype: magento2\n") < 0)
+        return 1;
+    ddevConfig.close();
+    return run(out, ok, false) && shootSshStore(out, ok) && shootDdevStore(out, ddev) && run(out, bad, true)
+               ? 0
+               : 1;
 }

@@ -452,6 +452,67 @@ private slots:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("ssh"));
         QCOMPARE(page->runnerSettings().remoteRoot, QStringLiteral("/var/www/shop"));
     }
+
+    void suggestedRunnerIsPreselected()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QVERIFY(writeFile(root, QStringLiteral(".ddev/config.yaml"), "name: shop\ntype: magento2\n"));
+        QTemporaryDir composeDir;
+        const QString composeRoot = makeStore(composeDir);
+        QVERIFY(writeFile(composeRoot, QStringLiteral("docker-compose.yml"),
+                          "services:\n  phpfpm:\n    image: markoshust/magento-php:8.2-fpm\n"));
+
+        MainWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        StorePage *page = w.storePage();
+        auto *combo = child<QComboBox>(page, "runnerCombo");
+        auto *service = child<QLineEdit>(page, "serviceEdit");
+        auto *note = child<QLabel>(page, "containerNoteLabel");
+        auto *php = child<QLineEdit>(page, "phpEdit");
+
+        // A ddev project without a saved runner: ddev, saying why; no PHP field (the container's runs).
+        w.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete() && page->store().root == root, 10000);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("ddev"));
+        QVERIFY(note->isVisible());
+        QVERIFY2(note->text().contains(QLatin1String(".ddev/config.yaml")), qPrintable(note->text()));
+        QVERIFY(!service->isVisible());
+        QVERIFY(!php->isVisible());
+        QCOMPARE(page->runnerSettings().kind, QStringLiteral("ddev"));
+
+        // A compose project: compose with the service that runs PHP, reachable by keyboard.
+        w.openStore(composeRoot);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete() && page->store().root == composeRoot, 10000);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("compose"));
+        QVERIFY(service->isVisible());
+        QCOMPARE(service->text(), QStringLiteral("phpfpm"));
+        QCOMPARE(child<QLabel>(page, "serviceLabel")->buddy(), service);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        combo->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), combo);
+        QTest::keyClick(combo, Qt::Key_Tab);
+        QTRY_COMPARE(QApplication::focusWidget(), service);
+        typeInto(service, QStringLiteral("php fpm"));
+        QVERIFY(!page->isComplete());
+        typeInto(service, QStringLiteral("php-fpm"));
+        QVERIFY(page->isComplete());
+        QCOMPARE(page->runnerSettings().service, QStringLiteral("php-fpm"));
+
+        // A saved runner wins over the suggestion.
+        w.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete() && page->store().root == root, 10000);
+        chooseRunner(page, QStringLiteral("local"));
+        QVERIFY(php->isVisible());
+        QVERIFY(page->validatePage());
+        MainWizard again;
+        again.show();
+        again.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(again.storePage()->isComplete(), 10000);
+        QCOMPARE(child<QComboBox>(again.storePage(), "runnerCombo")->currentData().toString(),
+                 QStringLiteral("local"));
+    }
 };
 
 QTEST_MAIN(TestMainWizard)

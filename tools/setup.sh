@@ -21,6 +21,7 @@ packages=(
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     util-linux procps acl
     openssh-server openssh-client sshfs fuse3
+    mariadb-server-core mariadb-client
     ansible-core
 )
 

@@ -4,16 +4,40 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Back up the code and the database before anything changes</source>
-        <translation>Code und Datenbank sichern, bevor etwas geändert wird</translation>
-    </message>
-    <message>
-        <source>Take a backup before upgrading</source>
-        <translation>Vor dem Upgrade eine Sicherung erstellen</translation>
-    </message>
-    <message>
         <source>What a backup covers</source>
         <translation>Was eine Sicherung umfasst</translation>
+    </message>
+    <message>
+        <source>&amp;Back up code and database first</source>
+        <translation>Zuerst Code und Datenbank &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Back up the code and the database before upgrading</source>
+        <translation>Vor dem Upgrade Code und Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>Folder the store&apos;s backups go to</source>
+        <translation>Ordner, in dem die Sicherungen des Shops abgelegt werden</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <source>Also back up pub/&amp;media (product images and uploads)</source>
+        <translation>Auch pub/&amp;media sichern (Produktbilder und Uploads)</translation>
+    </message>
+    <message>
+        <source>Also back up pub/media</source>
+        <translation>Auch pub/media sichern</translation>
     </message>
 </context>
 <context>
@@ -61,6 +85,14 @@
     <message>
         <source>Result of the last action</source>
         <translation>Ergebnis der letzten Aktion</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>R&amp;ollback durchführen</translation>
+    </message>
+    <message>
+        <source>Roll the store back to the backup taken before the upgrade</source>
+        <translation>Den Shop auf die vor dem Upgrade erstellte Sicherung zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -135,6 +167,26 @@
     <message>
         <source>What it will touch</source>
         <translation>Was geändert wird</translation>
+    </message>
+    <message>
+        <source>Storefront &amp;address (optional):</source>
+        <translation>&amp;Adresse des Shop-Frontends (optional):</translation>
+    </message>
+    <message>
+        <source>Storefront address</source>
+        <translation>Adresse des Shop-Frontends</translation>
+    </message>
+    <message>
+        <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
+        <translation>Optional. Wird per HTTP geprüft: 200 vor dem Upgrade, 503 im Wartungsmodus, 200 danach.</translation>
+    </message>
+    <message>
+        <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
+        <translation>Wird von diesem Computer aus per HTTP geprüft: Die Adresse muss vor dem Upgrade mit 200 antworten, im Wartungsmodus mit 503 und danach wieder mit 200</translation>
+    </message>
+    <message>
+        <source>Storefront address problem</source>
+        <translation>Problem mit der Adresse des Shop-Frontends</translation>
     </message>
 </context>
 <context>
@@ -323,6 +375,26 @@
         <source>What the runner still needs</source>
         <translation>Was für die Ausführung noch fehlt</translation>
     </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Di&amp;enst:</translation>
+    </message>
+    <message>
+        <source>Container service</source>
+        <translation>Container-Dienst</translation>
+    </message>
+    <message>
+        <source>php-fpm</source>
+        <translation>php-fpm</translation>
+    </message>
+    <message>
+        <source>The service of the compose project whose container runs PHP (docker compose exec -T SERVICE)</source>
+        <translation>Der Dienst des Compose-Projekts, dessen Container PHP ausführt (docker compose exec -T SERVICE)</translation>
+    </message>
+    <message>
+        <source>About the container runner</source>
+        <translation>Zur Ausführung im Container</translation>
+    </message>
 </context>
 <context>
     <name>UpgradePage</name>
@@ -367,6 +439,222 @@
     </message>
 </context>
 <context>
+    <name>mua::Backup</name>
+    <message>
+        <source>Cannot make the backup folder %1: %2.</source>
+        <translation>Der Sicherungsordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the code: every file of the store folder except var/, generated/ and pub/static/, with pub/media/ and app/etc/env.php; links are kept as links</source>
+        <translation>der Code: alle Dateien des Shop-Ordners außer var/, generated/ und pub/static/, einschließlich pub/media/ und app/etc/env.php; Links bleiben Links</translation>
+    </message>
+    <message>
+        <source>the code: every file of the store folder except var/, generated/, pub/static/ and pub/media/, with app/etc/env.php; links are kept as links</source>
+        <translation>der Code: alle Dateien des Shop-Ordners außer var/, generated/, pub/static/ und pub/media/, einschließlich app/etc/env.php; Links bleiben Links</translation>
+    </message>
+    <message>
+        <source>the database named in app/etc/env.php: every table, view, trigger and stored routine, as one consistent snapshot</source>
+        <translation>die in app/etc/env.php genannte Datenbank: alle Tabellen, Views, Trigger und gespeicherten Routinen als ein konsistenter Snapshot</translation>
+    </message>
+    <message>
+        <source>pub/media/ (product images and uploads), unless it is included (--backup-media): the upgrade does not change it</source>
+        <translation>pub/media/ (Produktbilder und Uploads), sofern nicht einbezogen (--backup-media): das Upgrade ändert diesen Ordner nicht</translation>
+    </message>
+    <message>
+        <source>var/, generated/ and pub/static/: caches, logs, sessions kept as files and files Magento rebuilds</source>
+        <translation>var/, generated/ und pub/static/: Caches, Protokolle, als Dateien gespeicherte Sitzungen und Dateien, die Magento neu erstellt</translation>
+    </message>
+    <message>
+        <source>sessions and caches kept in Redis or Valkey</source>
+        <translation>in Redis oder Valkey gespeicherte Sitzungen und Caches</translation>
+    </message>
+    <message>
+        <source>Elasticsearch/OpenSearch indexes: rebuild them with bin/magento indexer:reindex after a rollback</source>
+        <translation>Elasticsearch-/OpenSearch-Indizes: Erstellen Sie sie nach einem Rollback mit bin/magento indexer:reindex neu</translation>
+    </message>
+    <message>
+        <source>files outside the store folder (shared media, the web server&apos;s and PHP&apos;s configuration)</source>
+        <translation>Dateien außerhalb des Shop-Ordners (gemeinsam genutzte Medien, die Konfiguration von Webserver und PHP)</translation>
+    </message>
+    <message>
+        <source>cron jobs and the crontab</source>
+        <translation>Cron-Jobs und die Crontab</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of about %3 (%4%)</source>
+        <translation>%1: %2 von etwa %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some files changed while they were archived; the archive holds them as they were when read.</source>
+        <translation>Einige Dateien haben sich während des Archivierens geändert; das Archiv enthält sie in dem Zustand, in dem sie gelesen wurden.</translation>
+    </message>
+    <message>
+        <source>Cannot run tar: %1. Install GNU tar.</source>
+        <translation>tar kann nicht ausgeführt werden: %1. Installieren Sie GNU tar.</translation>
+    </message>
+    <message>
+        <source>tar was stopped because the run was cancelled.</source>
+        <translation>tar wurde gestoppt, weil der Lauf abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>tar failed with exit code %1: %2.</source>
+        <translation>tar ist mit Exit-Code %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a folder outside it with --backup-dir (anything in the web root can be downloaded).</source>
+        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie mit --backup-dir einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
+    </message>
+    <message>
+        <source>Database: %1.</source>
+        <translation>Datenbank: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 (code %2 in %n entries, database %3); %4 free in %5.</source>
+        <translation>
+            <numerusform>Die Sicherung benötigt etwa %1 (Code %2 in %n Eintrag, Datenbank %3); frei in %5: %4.</numerusform>
+            <numerusform>Die Sicherung benötigt etwa %1 (Code %2 in %n Einträgen, Datenbank %3); frei in %5: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir. Nothing was changed.</source>
+        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie mit --backup-dir einen anderen Ordner. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; its unfinished folder was removed.</source>
+        <translation>Die Sicherung wurde abgebrochen; ihr unvollständiger Ordner wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The unfinished backup folder was removed; the store was not changed.</source>
+        <translation>Der unvollständige Sicherungsordner wurde entfernt; der Shop wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Archiving the code of %1 to %2 …</source>
+        <translation>Der Code von %1 wird nach %2 archiviert …</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module version(s), %6 table(s).</source>
+        <translation>
+            <numerusform>Sicherung in %1 abgeschlossen: Code %2 (sha256 %3), Datenbank %4 (sha256 %5), %n Modulversion, %6 Tabelle(n).</numerusform>
+            <numerusform>Sicherung in %1 abgeschlossen: Code %2 (sha256 %3), Datenbank %4 (sha256 %5), %n Modulversionen, %6 Tabelle(n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest.json, so it is not a finished backup.</source>
+        <translation>%1 enthält keine manifest.json und ist daher keine abgeschlossene Sicherung.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a folder.</source>
+        <translation>%1 existiert nicht oder ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json is not valid JSON (%2).</source>
+        <translation>%1/manifest.json ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is incomplete: %2 is missing.</source>
+        <translation>Die Sicherung in %1 ist unvollständig: %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is damaged: %2 has %3 bytes, the manifest says %4.</source>
+        <translation>Die Sicherung in %1 ist beschädigt: %2 ist %3 Byte groß, laut Manifest %4.</translation>
+    </message>
+    <message>
+        <source>Checking the sha256 of %1 (%2) …</source>
+        <translation>Die sha256-Prüfsumme von %1 (%2) wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is damaged: the sha256 of %2 does not match its manifest.</source>
+        <translation>Die Sicherung in %1 ist beschädigt: Die sha256-Prüfsumme von %2 stimmt nicht mit dem Manifest überein.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size</source>
+        <translation>%1 hat die falsche Größe</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 fehlt</translation>
+    </message>
+    <message>
+        <source>unfinished: no manifest.json</source>
+        <translation>unvollständig: keine manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup in %2; it is left alone.</source>
+        <translation>%1 ist keine Sicherung in %2 und bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.</source>
+        <translation>%1 kann nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no tables with the prefix %2 that app/etc/env.php names: check db.table_prefix there.</source>
+        <translation>Die Datenbank %1 enthält keine Tabellen mit dem in app/etc/env.php genannten Präfix %2: Prüfen Sie dort db.table_prefix.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::BackupManifest</name>
+    <message>
+        <source>manifest.json has format %1, which this version does not read.</source>
+        <translation>manifest.json hat das Format %1, das diese Version nicht lesen kann.</translation>
+    </message>
+    <message>
+        <source>manifest.json lacks the store, the database, the time or the files of the backup.</source>
+        <translation>In manifest.json fehlen der Shop, die Datenbank, der Zeitpunkt oder die Dateien der Sicherung.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a file it cannot vouch for (%1).</source>
+        <translation>manifest.json führt eine Datei auf, für die es nicht einstehen kann (%1).</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 as a folder the backup leaves out, which is not a path inside the store.</source>
+        <translation>manifest.json führt %1 als Ordner auf, den die Sicherung auslässt, doch das ist kein Pfad innerhalb des Shops.</translation>
+    </message>
+</context>
+<context>
     <name>mua::BackupPage</name>
     <message>
         <source>Create a backup</source>
@@ -377,8 +665,67 @@
         <translation>Damit Sie zum jetzigen Stand des Shops zurückkehren können, falls das Upgrade fehlschlägt.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Backups are not available in this version of the assistant yet.&lt;/b&gt; It will not take one, and it will not pretend to.&lt;/p&gt;&lt;p&gt;Before you continue, make your own backup of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;database&lt;/b&gt; (for example &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;the &lt;b&gt;code&lt;/b&gt;: the store folder without &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; and &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; and &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Media in &lt;code&gt;pub/media/&lt;/code&gt;, sessions kept in Redis and search indexes are not touched by the upgrade.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Sicherungen sind in dieser Version des Assistenten noch nicht verfügbar.&lt;/b&gt; Er erstellt keine und gibt auch nicht vor, es zu tun.&lt;/p&gt;&lt;p&gt;Bevor Sie fortfahren, sichern Sie bitte selbst:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;die &lt;b&gt;Datenbank&lt;/b&gt; (zum Beispiel mit &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;den &lt;b&gt;Code&lt;/b&gt;: den Shop-Ordner ohne &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; und &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; und &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Medien in &lt;code&gt;pub/media/&lt;/code&gt;, in Redis gespeicherte Sitzungen und Suchindizes werden vom Upgrade nicht verändert.&lt;/p&gt;</translation>
+        <source>Choose the backup folder</source>
+        <translation>Sicherungsordner auswählen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before maintenance mode goes on, the assistant checks that the folder has room, archives the code and dumps the database into a new folder there, with a manifest of sizes and sha256 checksums. If the upgrade fails, &lt;b&gt;Roll back&lt;/b&gt; on the last page puts both back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Bevor der Wartungsmodus aktiviert wird, prüft der Assistent, ob im Ordner genug Platz ist, archiviert den Code und sichert die Datenbank per Dump in einen neuen Ordner dort, zusammen mit einem Manifest der Größen und sha256-Prüfsummen. Schlägt das Upgrade fehl, stellt &lt;b&gt;Rollback durchführen&lt;/b&gt; auf der letzten Seite beides wieder her.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Covered:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Enthalten:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not covered:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Nicht enthalten:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The archive holds app/etc/env.php with its passwords: the folder is readable by you only. Keep it outside the web root.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Archiv enthält app/etc/env.php mit den darin stehenden Passwörtern: Der Ordner ist nur für Sie lesbar. Bewahren Sie ihn außerhalb des Web-Roots auf.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mua::BackupStep</name>
+    <message>
+        <source>--backup works with the local runner only in this version: with --runner %1 the database lives where this computer cannot reach it. Back up the store on its server first, then run without --backup.</source>
+        <translation>--backup funktioniert in dieser Version nur mit der Ausführungsart local: Bei --runner %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und starten Sie dann ohne --backup.</translation>
+    </message>
+    <message>
+        <source>Covers %1. Does not cover %2.</source>
+        <translation>Enthalten: %1. Nicht enthalten: %2.</translation>
+    </message>
+    <message>
+        <source>not requested (--backup takes one)</source>
+        <translation>nicht angefordert (--backup erstellt eine)</translation>
+    </message>
+    <message>
+        <source>the database (%1)</source>
+        <translation>die Datenbank (%1)</translation>
+    </message>
+    <message>
+        <source>the database %1 (about %2)</source>
+        <translation>die Datenbank %1 (etwa %2)</translation>
+    </message>
+    <message>
+        <source>the database %1 (its size is unknown: %2)</source>
+        <translation>die Datenbank %1 (ihre Größe ist unbekannt: %2)</translation>
+    </message>
+    <message>
+        <source>Archives the code (%1 in %2 entries) and dumps %3 into a new folder in %4, after checking that about %5 is free there (%6 now).</source>
+        <translation>Prüft, ob in %4 etwa %5 frei sind (derzeit %6), archiviert dann den Code (%1 in %2 Einträgen) und sichert %3 per Dump in einen neuen Ordner dort.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>code %1, database %2 in %3</source>
+        <translation>Code %1, Datenbank %2 in %3</translation>
+    </message>
+    <message>
+        <source>Back up the code and the database</source>
+        <translation>Code und Datenbank sichern</translation>
     </message>
 </context>
 <context>
@@ -506,10 +853,6 @@
         <translation>--target-version %1 ist keine Magento-2-Version wie 2.4.7 oder 2.4.7-p3.</translation>
     </message>
     <message>
-        <source>%1 is not available in this version yet; run without it (and take a backup by hand first).</source>
-        <translation>%1 ist in dieser Version noch nicht verfügbar; rufen Sie den Befehl ohne diese Option auf (und erstellen Sie vorher selbst eine Sicherung).</translation>
-    </message>
-    <message>
         <source>plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options].</source>
         <translation>plan erwartet genau einen Shop-Ordner: magento-upgrade-assistant plan ROOT [Optionen].</translation>
     </message>
@@ -546,12 +889,103 @@
 </translation>
     </message>
     <message>
-        <source>rollback is not available in this version yet: backups (--backup) are not built yet either.</source>
-        <translation>rollback ist in dieser Version noch nicht verfügbar: Auch Sicherungen (--backup) gibt es noch nicht.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a command.</source>
         <translation>&apos;%1&apos; ist kein Befehl.</translation>
+    </message>
+    <message>
+        <source>--runner %1 is not one of %2.</source>
+        <translation>--runner %1 ist ungültig; möglich sind: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is for --runner ssh, not %2.</source>
+        <translation>--%1 gilt nur für --runner ssh, nicht für %2.</translation>
+    </message>
+    <message>
+        <source>--service is for --runner compose and warden (the container that runs PHP), not %1.</source>
+        <translation>--service gilt nur für --runner compose und warden (der Container, der PHP ausführt), nicht für %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the local and ssh runners: with %2, the container&apos;s own %1 runs.</source>
+        <translation>--%1 gilt nur für die Ausführungsarten local und ssh: Bei %2 läuft das eigene %1 des Containers.</translation>
+    </message>
+    <message>
+        <source>--%1 only means something with --backup.</source>
+        <translation>--%1 wirkt nur zusammen mit --backup.</translation>
+    </message>
+    <message>
+        <source>rollback takes one store folder and one backup: magento-upgrade-assistant rollback ROOT --backup DIR --yes.</source>
+        <translation>rollback erwartet einen Shop-Ordner und eine Sicherung: magento-upgrade-assistant rollback ROOT --backup DIR --yes.</translation>
+    </message>
+    <message>
+        <source>rollback replaces the store&apos;s code and database, so it needs --yes. To see the store&apos;s backups first, run: magento-upgrade-assistant backups %1</source>
+        <translation>rollback ersetzt Code und Datenbank des Shops und erfordert daher --yes. Die Sicherungen des Shops zeigt vorher: magento-upgrade-assistant backups %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes.</source>
+        <translation>Abbruch: Ein Rollback lässt sich nur anhalten, bevor er den Shop ändert; hat er einmal begonnen, wird er zu Ende geführt.</translation>
+    </message>
+    <message>
+        <source>backups takes exactly one store folder: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</source>
+        <translation>backups erwartet genau einen Shop-Ordner: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</translation>
+    </message>
+    <message>
+        <source>--prune %1 is not a number of backups to keep (0 or more).</source>
+        <translation>--prune %1 ist keine Anzahl aufzubewahrender Sicherungen (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.
+</source>
+        <translation>Keine Sicherungen von %1 in %2.
+</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first:
+</source>
+        <translation>Sicherungen von %1 in %2, neueste zuerst:
+</translation>
+    </message>
+    <message>
+        <source>Magento %1</source>
+        <translation>Magento %1</translation>
+    </message>
+    <message>
+        <source>Magento ?</source>
+        <translation>Magento ?</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>NOT complete (%1)</source>
+        <translation>NICHT vollständig (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to prune: %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>Nichts zu bereinigen: %1 enthält %n Sicherung.</numerusform>
+            <numerusform>Nichts zu bereinigen: %1 enthält %n Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--prune deletes backups, so it needs --yes. It would delete: %1</source>
+        <translation>--prune löscht Sicherungen und erfordert daher --yes. Gelöscht würde: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1
+</source>
+        <translation>Gelöscht: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the newest %n complete backup(s).
+</source>
+        <translation>
+            <numerusform>Die neueste vollständige Sicherung wurde behalten (%n).
+</numerusform>
+            <numerusform>Die %n neuesten vollständigen Sicherungen wurden behalten.
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -564,16 +998,35 @@
                                                   list the steps an upgrade would run; changes nothing
   magento-upgrade-assistant upgrade ROOT --yes [options]
                                                   run the upgrade without a window
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  put the code and database of a --backup back
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  list the store&apos;s backups; --prune KEEP --yes
+                                                  deletes all but the newest KEEP complete ones
 
 Options of plan and upgrade:
-  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)
+  --runner local|ssh|ddev|warden|compose
+                                 how bin/magento runs: with this computer&apos;s PHP (default), on
+                                 a server over ssh, or in the project&apos;s PHP container:
+                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T
+                                 SERVICE (inspect says which one the project looks like)
   --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in
                                  PATH, while ROOT is that folder mounted here, e.g. with
                                  sshfs -o dir_cache=no HOST:PATH ROOT
   --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config
+  --service NAME                 the container that runs PHP, for --runner compose and warden
+                                 (default: php-fpm)
   --php PATH                     PHP binary (default: php; on HOST with --runner ssh)
   --composer PATH                Composer for --target-version (default: composer)
   --target-version X             move the Magento package to X with Composer first
+  --backup                       back up the code (without var/, generated/, pub/static/,
+                                 pub/media/) and the database first, after checking the space
+  --backup-dir DIR               where this store&apos;s backups go (default:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 back up pub/media/ too
+  --url URL                      the storefront: 200 before the run, 503 during maintenance,
+                                 200 after it (warns when slower or showing PHP errors)
+  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end
   --on-failure keep-maintenance|restore
                                  maintenance mode after a failed step (default: keep)
   --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)
@@ -581,6 +1034,10 @@ Options of plan and upgrade:
   --resume                       continue a failed or cancelled run where it stopped
   --break-lock                   take over a stale lock left by another host
   --grace SECONDS                time a cancelled command gets before it is killed (default 5)
+
+Options of rollback: --php PATH, --log FILE, --report FILE, --break-lock, and
+  --accept-data-loss             roll back even though orders, customers or carts were added
+                                 since the backup (they are lost)
 
 Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,
 130 cancelled.
@@ -598,23 +1055,51 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
                                                   die Schritte eines Upgrades auflisten; ändert nichts
   magento-upgrade-assistant upgrade ROOT --yes [Optionen]
                                                   das Upgrade ohne Fenster ausführen
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  Code und Datenbank aus --backup wiederherstellen
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  die Sicherungen des Shops auflisten; --prune KEEP --yes
+                                                  löscht alle außer den KEEP neuesten vollständigen
 
-Optionen für plan und upgrade:
-  --runner local|ssh             wie bin/magento ausgeführt wird (ddev, warden, compose: noch nicht)
+Optionen von plan und upgrade:
+  --runner local|ssh|ddev|warden|compose
+                                 wie bin/magento läuft: mit dem PHP dieses Computers (Standard), auf
+                                 einem Server über ssh oder im PHP-Container des Projekts:
+                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T
+                                 SERVICE (inspect zeigt, wonach das Projekt aussieht)
   --ssh HOST --remote-root PATH  Ausführung über ssh: bin/magento und die Dateioperationen laufen
-                                 auf HOST in PATH; ROOT ist dieser Ordner, hier eingebunden,
+                                 auf HOST in PATH, während ROOT dieser Ordner ist, hier eingebunden,
                                  z. B. mit sshfs -o dir_cache=no HOST:PATH ROOT
   --ssh-config FILE              ssh -F FILE statt ~/.ssh/config
-  --php PATH                     PHP-Binärdatei (Standard: php; mit --runner ssh auf HOST)
+  --service NAME                 der Container, der PHP ausführt, für --runner compose und warden
+                                 (Standard: php-fpm)
+  --php PATH                     PHP-Binärdatei (Standard: php; bei --runner ssh auf HOST)
   --composer PATH                Composer für --target-version (Standard: composer)
-  --target-version X             zuerst das Magento-Paket mit Composer auf X bringen
+  --target-version X             das Magento-Paket zuerst mit Composer auf X bringen
+  --backup                       zuerst Code (ohne var/, generated/, pub/static/, pub/media/) und
+                                 Datenbank sichern, nachdem der Speicherplatz geprüft wurde
+  --backup-dir DIR               wohin die Sicherungen dieses Shops kommen (Standard:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 auch pub/media/ sichern
+  --url URL                      das Shop-Frontend: 200 vor dem Lauf, 503 im Wartungsmodus,
+                                 200 danach (warnt, wenn es langsamer ist oder PHP-Fehler zeigt)
+  --notify URL                   am Ende eine JSON-Zusammenfassung per POST an diesen Webhook senden
+                                 (Slack, Teams, …)
   --on-failure keep-maintenance|restore
                                  Wartungsmodus nach einem fehlgeschlagenen Schritt (Standard: keep)
-  --log FILE                     das vollständige Protokoll (Standard: ROOT/var/log/upgrade-assistant-*.log)
-  --report FILE                  ein JSON-Bericht, der in jedem Fall geschrieben wird
-  --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er stoppte
+  --log FILE                     das vollständige Protokoll
+                                 (Standard: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  ein JSON-Bericht, der bei jedem Ergebnis geschrieben wird
+  --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er
+                                 angehalten wurde
   --break-lock                   eine verwaiste Sperre eines anderen Hosts übernehmen
-  --grace SECONDS                Frist für einen abgebrochenen Befehl, bevor er beendet wird (Standard: 5)
+  --grace SECONDS                Zeit, die ein abgebrochener Befehl erhält, bevor er beendet wird
+                                 (Standard 5)
+
+Optionen von rollback: --php PATH, --log FILE, --report FILE, --break-lock und
+  --accept-data-loss             den Rollback auch dann durchführen, wenn seit der Sicherung
+                                 Bestellungen, Kunden oder Warenkörbe hinzugekommen sind
+                                 (sie gehen verloren)
 
 Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder kein Shop,
 3 aus Sicherheitsgründen abgelehnt, 130 abgebrochen.
@@ -622,6 +1107,10 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
   -h, --help       diese Hilfe anzeigen
   -v, --version    die Version anzeigen
 </translation>
+    </message>
+    <message>
+        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
+        <translation>Nicht bereinigt, da sie zu einem anderen Shop gehören könnten: %1. Löschen Sie sie von Hand, falls sie zu diesem Shop gehören.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1141,210 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Move Magento to the new version</source>
         <translation>Magento auf die neue Version bringen</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ContainerRunner</name>
+    <message>
+        <source>--runner %1 is not a container runner.</source>
+        <translation>--runner %1 ist keine Ausführung im Container.</translation>
+    </message>
+    <message>
+        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>--service %1 ist kein Dienstname für docker compose (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The ddev project</source>
+        <translation>Das ddev-Projekt</translation>
+    </message>
+    <message>
+        <source>The warden environment</source>
+        <translation>Die warden-Umgebung</translation>
+    </message>
+    <message>
+        <source>The docker compose service %1</source>
+        <translation>Der docker-compose-Dienst %1</translation>
+    </message>
+    <message>
+        <source>ddev is not installed (there is no ddev on PATH): install it from https://ddev.com/get-started/, then try again.</source>
+        <translation>ddev ist nicht installiert (kein ddev im PATH): Installieren Sie es von https://ddev.com/get-started/ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>warden is not installed (there is no warden on PATH): install it from https://docs.warden.dev/installing.html, then try again.</source>
+        <translation>warden ist nicht installiert (kein warden im PATH): Installieren Sie es von https://docs.warden.dev/installing.html und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>docker is not installed (there is no docker on PATH): install Docker Engine and its Compose plugin (the docker-ce and docker-compose-plugin packages, https://docs.docker.com/engine/install/), then try again.</source>
+        <translation>docker ist nicht installiert (kein docker im PATH): Installieren Sie Docker Engine und sein Compose-Plugin (die Pakete docker-ce und docker-compose-plugin, https://docs.docker.com/engine/install/) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1, then resume the upgrade.</source>
+        <translation>%1; setzen Sie danach das Upgrade fort.</translation>
+    </message>
+    <message>
+        <source>%1, then try again.</source>
+        <translation>%1; versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is on PATH but cannot be started (%2): check its installation, then try again.</source>
+        <translation>%1 ist im PATH, kann aber nicht gestartet werden (%2): Prüfen Sie die Installation und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>start it with %1 (in %2)</source>
+        <translation>Führen Sie %1 aus (in %2)</translation>
+    </message>
+    <message>
+        <source>You may not use Docker on this computer (permission denied on its socket): add yourself to the docker group (sudo usermod -aG docker $USER, then log in again)</source>
+        <translation>Sie dürfen Docker auf diesem Computer nicht verwenden (Zugriff auf den Socket verweigert): Fügen Sie sich der Gruppe docker hinzu (sudo usermod -aG docker $USER, dann neu anmelden)</translation>
+    </message>
+    <message>
+        <source>Docker is not running: start Docker (sudo systemctl start docker, or Docker Desktop), then %1 (in %2)</source>
+        <translation>Docker läuft nicht: Starten Sie Docker (sudo systemctl start docker oder Docker Desktop) und führen Sie dann %1 aus (in %2)</translation>
+    </message>
+    <message>
+        <source>This docker has no Compose plugin (docker compose is an unknown command): install docker-compose-plugin (https://docs.docker.com/compose/install/linux/)</source>
+        <translation>Dieses docker hat kein Compose-Plugin (docker compose ist ein unbekannter Befehl): Installieren Sie docker-compose-plugin (https://docs.docker.com/compose/install/linux/)</translation>
+    </message>
+    <message>
+        <source>%1 is not running: %2</source>
+        <translation>%1 läuft nicht: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in a ddev project (no .ddev/config.yaml in it or above it): run ddev config there first, or choose another runner</source>
+        <translation>%1 liegt in keinem ddev-Projekt (keine .ddev/config.yaml darin oder darüber): Führen Sie dort zuerst ddev config aus oder wählen Sie eine andere Ausführungsart</translation>
+    </message>
+    <message>
+        <source>This ddev asks for a terminal even without one: update ddev to a current release</source>
+        <translation>Dieses ddev verlangt auch ohne Terminal nach einem: Aktualisieren Sie ddev auf eine aktuelle Version</translation>
+    </message>
+    <message>
+        <source>%1 is not in a warden environment (no .env with WARDEN_ENV_NAME in it or above it): run warden env-init there first, or choose another runner</source>
+        <translation>%1 liegt in keiner warden-Umgebung (keine .env mit WARDEN_ENV_NAME darin oder darüber): Führen Sie dort zuerst warden env-init aus oder wählen Sie eine andere Ausführungsart</translation>
+    </message>
+    <message>
+        <source>The project in %1 has no service %2: name the service that runs PHP with --service (docker compose config --services lists them)</source>
+        <translation>Das Projekt in %1 hat keinen Dienst %2: Geben Sie mit --service den Dienst an, der PHP ausführt (docker compose config --services listet die Dienste auf)</translation>
+    </message>
+    <message>
+        <source>docker compose finds no compose file in %1 or above it: run the assistant on the store of a compose project, or choose another runner</source>
+        <translation>docker compose findet in %1 und darüber keine Compose-Datei: Starten Sie den Assistenten für den Shop eines Compose-Projekts oder wählen Sie eine andere Ausführungsart</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): add --runner ddev.</source>
+        <translation>Dies sieht nach einem ddev-Projekt aus (%1): Ergänzen Sie --runner ddev.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.</source>
+        <translation>Dies sieht nach einer warden-Umgebung aus (%1 setzt WARDEN_ENV_TYPE=%2): Ergänzen Sie --runner warden.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add --runner compose.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst php-fpm PHP ausführt (%1): Ergänzen Sie --runner compose.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Ergänzen Sie --runner compose --service %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Database</name>
+    <message>
+        <source>Cannot make a private folder for the database password in %1: %2.</source>
+        <translation>In %1 kann kein privater Ordner für das Datenbankpasswort angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the private option file %1: %2.</source>
+        <translation>Die private Optionsdatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the private option file %1.</source>
+        <translation>Die private Optionsdatei %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The database server refused %1 (%2): check the username and password in app/etc/env.php.</source>
+        <translation>Der Datenbankserver hat %1 abgelehnt (%2): Prüfen Sie Benutzername und Passwort in app/etc/env.php.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server for %1 (%2): is it running, and is db.connection.default&apos;s host in app/etc/env.php right?</source>
+        <translation>Der Datenbankserver für %1 ist nicht erreichbar (%2): Läuft er, und stimmt der Host von db.connection.default in app/etc/env.php?</translation>
+    </message>
+    <message>
+        <source>Cannot use the database of %1 (%2).</source>
+        <translation>Die Datenbank von %1 kann nicht verwendet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3.</source>
+        <translation>%1 ist für %2 fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>kein Fehlertext</translation>
+    </message>
+    <message>
+        <source>The database connection was not prepared.</source>
+        <translation>Die Datenbankverbindung wurde nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Cannot run the database client: %1. Install mariadb-client.</source>
+        <translation>Der Datenbank-Client kann nicht ausgeführt werden: %1. Installieren Sie mariadb-client.</translation>
+    </message>
+    <message>
+        <source>Cancelled while asking the database.</source>
+        <translation>Während der Datenbankabfrage abgebrochen.</translation>
+    </message>
+    <message>
+        <source>A database query</source>
+        <translation>Eine Datenbankabfrage</translation>
+    </message>
+    <message>
+        <source>&lt;private option file&gt;</source>
+        <translation>&lt;private Optionsdatei&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2.</source>
+        <translation>%1 kann nicht ausgeführt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the run was cancelled.</source>
+        <translation>%1 wurde gestoppt, weil der Lauf abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>The database dump</source>
+        <translation>Der Datenbank-Dump</translation>
+    </message>
+    <message>
+        <source>Loading the database dump</source>
+        <translation>Das Laden des Datenbank-Dumps</translation>
+    </message>
+    <message>
+        <source>Cannot write the private file %1 for a database query.</source>
+        <translation>Die private Datei %1 für eine Datenbankabfrage kann nicht geschrieben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n table(s) with the prefix %1&gt;</source>
+        <translation>
+            <numerusform>&lt;%n Tabelle mit dem Präfix %1&gt;</numerusform>
+            <numerusform>&lt;%n Tabellen mit dem Präfix %1&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mua::DbConnection</name>
+    <message>
+        <source>app/etc/env.php has no db.connection.default: the assistant cannot tell which database belongs to the store.</source>
+        <translation>app/etc/env.php enthält kein db.connection.default: Der Assistent kann nicht feststellen, welche Datenbank zum Shop gehört.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes %1 at run time (for instance with getenv()), so the assistant cannot tell which database to use; write the values into env.php or back up the database by hand.</source>
+        <translation>app/etc/env.php ermittelt %1 zur Laufzeit (zum Beispiel mit getenv()), daher kann der Assistent nicht feststellen, welche Datenbank zu verwenden ist; tragen Sie die Werte in env.php ein oder sichern Sie die Datenbank von Hand.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php names no %1 in db.connection.default.</source>
+        <translation>app/etc/env.php nennt in db.connection.default kein %1.</translation>
+    </message>
+    <message>
+        <source>%1@%2, database %3</source>
+        <translation>%1@%2, Datenbank %3</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1690,145 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>Could not save the log to %1: choose a folder you can write to.</source>
         <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Shop-Frontend</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>%1 (put back)</source>
+        <translation>%1 (wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>Roll back?</source>
+        <translation>Rollback durchführen?</translation>
+    </message>
+    <message>
+        <source>Put back the code and the database from the backup in %1? Everything the upgrade changed in them is undone; the store is in maintenance mode meanwhile.</source>
+        <translation>Code und Datenbank aus der Sicherung in %1 wiederherstellen? Alles, was das Upgrade daran geändert hat, wird rückgängig gemacht; der Shop ist währenddessen im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>Rolling back to the backup in %1…</source>
+        <translation>Rollback auf die Sicherung in %1 läuft…</translation>
+    </message>
+    <message>
+        <source>Roll back anyway?</source>
+        <translation>Trotzdem Rollback durchführen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Roll back anyway and lose them?</source>
+        <translation>%1
+
+Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
+    </message>
+</context>
+<context>
+    <name>mua::HttpClient</name>
+    <message>
+        <source>another name</source>
+        <translation>einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>trust it on this computer (copy it to /usr/local/share/ca-certificates and run update-ca-certificates), or check the http:// address instead</source>
+        <translation>vertrauen Sie ihm auf diesem Computer (kopieren Sie es nach /usr/local/share/ca-certificates und führen Sie update-ca-certificates aus) oder prüfen Sie stattdessen die http://-Adresse</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is for %2, not for %3 — use the address the certificate names, or get a certificate for %3.</source>
+        <translation>%1: Das TLS-Zertifikat gilt für %2, nicht für %3 — verwenden Sie die Adresse, die das Zertifikat nennt, oder besorgen Sie ein Zertifikat für %3.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not trusted (self-signed) — %2.</source>
+        <translation>%1: Dem TLS-Zertifikat wird nicht vertraut (selbst signiert) — %2.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate expired on %2 — renew it (for example with certbot renew).</source>
+        <translation>%1: Das TLS-Zertifikat ist am %2 abgelaufen — erneuern Sie es (zum Beispiel mit certbot renew).</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not valid yet — check the clock of this computer and of the server.</source>
+        <translation>%1: Das TLS-Zertifikat ist noch nicht gültig — prüfen Sie die Uhrzeit dieses Computers und des Servers.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not trusted (its issuer is unknown to this computer, or the server does not send the intermediate certificates) — %2.</source>
+        <translation>%1: Dem TLS-Zertifikat wird nicht vertraut (sein Aussteller ist diesem Computer unbekannt, oder der Server sendet die Zwischenzertifikate nicht) — %2.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate was refused (%2).</source>
+        <translation>%1: Das TLS-Zertifikat wurde abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2) — the server may speak plain http on this port, or only old TLS versions.</source>
+        <translation>%1: Der TLS-Handshake ist fehlgeschlagen (%2) — der Server spricht auf diesem Port möglicherweise unverschlüsseltes http oder nur alte TLS-Versionen.</translation>
+    </message>
+    <message>
+        <source>%1: the host name %2 was not found (DNS) — check the address, or add the host to /etc/hosts for a store on this computer.</source>
+        <translation>%1: Der Hostname %2 wurde nicht gefunden (DNS) — prüfen Sie die Adresse oder tragen Sie den Host für einen Shop auf diesem Computer in /etc/hosts ein.</translation>
+    </message>
+    <message>
+        <source>%1: the connection was refused — nothing listens on %2 port %3; is the web server running?</source>
+        <translation>%1: Die Verbindung wurde abgelehnt — auf %2 Port %3 lauscht nichts; läuft der Webserver?</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection without an answer — look at the web server&apos;s error log.</source>
+        <translation>%1: Der Server hat die Verbindung ohne Antwort geschlossen — sehen Sie im Fehlerprotokoll des Webservers nach.</translation>
+    </message>
+    <message>
+        <source>%1: the connection timed out — a firewall may drop it, or the server is down.</source>
+        <translation>%1: Zeitüberschreitung der Verbindung — eine Firewall verwirft sie möglicherweise, oder der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects (the last one to %3) — probably a redirect loop; check the store&apos;s base URLs (web/unsecure/base_url and web/secure/base_url).</source>
+        <translation>%1: Mehr als %2 Weiterleitungen (die letzte nach %3) — wahrscheinlich eine Weiterleitungsschleife; prüfen Sie die Basis-URLs des Shops (web/unsecure/base_url und web/secure/base_url).</translation>
+    </message>
+    <message>
+        <source>%1: redirected from https to the unencrypted %2, which is not followed — check the store&apos;s base URLs (web/secure/base_url).</source>
+        <translation>%1: Von https auf das unverschlüsselte %2 weitergeleitet, dem nicht gefolgt wird — prüfen Sie die Basis-URLs des Shops (web/secure/base_url).</translation>
+    </message>
+    <message>
+        <source>%1: only http:// and https:// addresses can be checked.</source>
+        <translation>%1: Nur http://- und https://-Adressen können geprüft werden.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was not HTTP (%2) — is this the web server&apos;s port?</source>
+        <translation>%1: Die Antwort war kein HTTP (%2) — ist das der Port des Webservers?</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not checked, the run was cancelled.</source>
+        <translation>%1: nicht geprüft, der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s — the server, or something in front of it, is too slow or does not answer.</source>
+        <translation>%1: keine Antwort innerhalb von %2 s — der Server oder etwas davor ist zu langsam oder antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>%1: TLS is not available in this build.</source>
+        <translation>%1: TLS ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an http:// or https:// address such as https://shop.example.com/.</source>
+        <translation>%1 %2 ist keine http://- oder https://-Adresse wie https://shop.example.com/.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address such as https://hooks.example.com/… (the address is not repeated here, because it holds a secret).</source>
+        <translation>%1 ist keine http://- oder https://-Adresse wie https://hooks.example.com/… (die Adresse wird hier nicht wiederholt, weil sie ein Geheimnis enthält).</translation>
+    </message>
 </context>
 <context>
     <name>mua::KnownFailures</name>
@@ -1231,6 +2063,14 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>An upgrade is running. Stop it now? The running command is stopped, the store stays in maintenance mode, and you can resume later.</source>
         <translation>Ein Upgrade läuft. Jetzt stoppen? Der laufende Befehl wird beendet, der Shop bleibt im Wartungsmodus, und Sie können später fortsetzen.</translation>
     </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>A rollback or another action on the store is still running and cannot be stopped; close the window when it has finished.</source>
+        <translation>Ein Rollback oder eine andere Aktion am Shop läuft noch und kann nicht gestoppt werden; schließen Sie das Fenster, wenn sie abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>mua::MaintenanceOffStep</name>
@@ -1281,20 +2121,79 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>Turn maintenance mode on</source>
         <translation>Wartungsmodus aktivieren</translation>
     </message>
+    <message>
+        <source>%1; the storefront answers 503</source>
+        <translation>%1; das Shop-Frontend antwortet mit 503</translation>
+    </message>
+    <message>
+        <source>%1 Maintenance was turned off again, as nothing else had changed.</source>
+        <translation>%1 Der Wartungsmodus wurde wieder deaktiviert, da sich sonst nichts geändert hatte.</translation>
+    </message>
+    <message>
+        <source>%1 Turning maintenance off again failed too: %2</source>
+        <translation>%1 Auch das erneute Deaktivieren des Wartungsmodus ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Notifier</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>the webhook at %1</source>
+        <translation>der Webhook unter %1</translation>
+    </message>
+    <message>
+        <source>✅ Magento upgrade succeeded: %1 on %2 in %3.</source>
+        <translation>✅ Magento-Upgrade erfolgreich: %1 auf %2 in %3.</translation>
+    </message>
+    <message>
+        <source>❌ Magento upgrade failed at %1: %2 on %3 after %4.</source>
+        <translation>❌ Magento-Upgrade beim Schritt „%1“ fehlgeschlagen: %2 auf %3 nach %4.</translation>
+    </message>
+    <message>
+        <source>⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.</source>
+        <translation>⏹ Magento-Upgrade beim Schritt „%1“ abgebrochen: %2 auf %3 nach %4.</translation>
+    </message>
+    <message>
+        <source>⛔ Magento upgrade refused: %1 on %2.</source>
+        <translation>⛔ Magento-Upgrade abgelehnt: %1 auf %2.</translation>
+    </message>
+    <message>
+        <source>Storefront %1: %2.</source>
+        <translation>Shop-Frontend %1: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Known fix: %1</source>
+        <translation>Bekannte Lösung: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3 — check the webhook&apos;s address.</source>
+        <translation>%1 hat mit HTTP %2%3 geantwortet — prüfen Sie die Adresse des Webhooks.</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot;)</source>
+        <translation> („%1“)</translation>
+    </message>
 </context>
 <context>
     <name>mua::Plan</name>
     <message>
         <source>the store is in %1 mode, not production</source>
         <translation>der Shop ist im Modus %1, nicht im Modus production</translation>
-    </message>
-    <message>
-        <source>Back up the store</source>
-        <translation>Shop sichern</translation>
-    </message>
-    <message>
-        <source>not requested (backups are not available yet)</source>
-        <translation>nicht angefordert (Sicherungen sind noch nicht verfügbar)</translation>
     </message>
     <message>
         <source>Upgrade the database and modules</source>
@@ -1319,14 +2218,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Deploys the storefront&apos;s and Admin&apos;s static files (production mode).</source>
         <translation>Stellt die statischen Dateien von Shop-Frontend und Admin bereit (Modus production).</translation>
-    </message>
-    <message>
-        <source>Check the storefront</source>
-        <translation>Shop-Frontend prüfen</translation>
-    </message>
-    <message>
-        <source>not requested (no --url given)</source>
-        <translation>nicht angefordert (kein --url angegeben)</translation>
     </message>
     <message>
         <source>Plan for %1 (Magento %2 %3, %4 mode)</source>
@@ -1561,6 +2452,38 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>Run the assistant as the store&apos;s owner.</source>
         <translation>Führen Sie den Assistenten als Eigentümer des Shops aus.</translation>
     </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführungsart</translation>
+    </message>
+    <message>
+        <source>Without it, bin/magento runs with this computer&apos;s PHP, which may not reach the project&apos;s database and services.</source>
+        <translation>Ohne diese Option läuft bin/magento mit dem PHP dieses Computers, das die Datenbank und die Dienste des Projekts möglicherweise nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Container environment</source>
+        <translation>Container-Umgebung</translation>
+    </message>
+    <message>
+        <source>Run %1 by hand to see why.</source>
+        <translation>Führen Sie %1 von Hand aus, um den Grund zu sehen.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the PHP configuration of the container (with ddev: a .ini file in .ddev/php/), then restart it with %1.</source>
+        <translation>Erhöhen Sie memory_limit in der PHP-Konfiguration des Containers (bei ddev: eine .ini-Datei in .ddev/php/) und starten Sie ihn dann mit %1 neu.</translation>
+    </message>
+    <message>
+        <source>Container files</source>
+        <translation>Dateien im Container</translation>
+    </message>
+    <message>
+        <source>PHP in the container does not see the store in %1: the lock file this run wrote there (var/.upgrade-assistant.lock) is missing or different in the folder where %2 runs bin/magento.</source>
+        <translation>PHP im Container sieht den Shop in %1 nicht: Die Sperrdatei, die dieser Lauf dort geschrieben hat (var/.upgrade-assistant.lock), fehlt oder ist eine andere in dem Ordner, in dem %2 bin/magento ausführt.</translation>
+    </message>
+    <message>
+        <source>Mount the store folder into the container (a bind mount, not a named volume), and for docker compose make it the service&apos;s working folder; or run the assistant inside the container with the local runner.</source>
+        <translation>Binden Sie den Shop-Ordner in den Container ein (als Bind-Mount, nicht als benanntes Volume) und machen Sie ihn bei docker compose zum Arbeitsordner des Dienstes; oder führen Sie den Assistenten im Container mit der Ausführungsart local aus.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -1662,13 +2585,397 @@ Lösung: %2</translation>
         <source>%1, skipped</source>
         <translation>%1, übersprungen</translation>
     </message>
+    <message>
+        <source>not checked, e.g. https://shop.example.com/</source>
+        <translation>nicht geprüft, z. B. https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The storefront address</source>
+        <translation>Die Adresse des Shop-Frontends</translation>
+    </message>
+    <message>
+        <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
+        <translation>Optional. Wird per HTTP geprüft: 200 vor dem Upgrade, 503 im Wartungsmodus, 200 danach.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Rollback</name>
+    <message>
+        <source>Cannot open the store folder: %1.</source>
+        <translation>Der Shop-Ordner kann nicht geöffnet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 in the store: %2.</source>
+        <translation>%1 kann im Shop nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>the store folder</source>
+        <translation>Der Shop-Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put back %1: something else is in its place.</source>
+        <translation>%1 kann nicht zurückgestellt werden: An seiner Stelle befindet sich etwas anderes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n neue Bestellung</numerusform>
+            <numerusform>%n neue Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed order(s)</source>
+        <translation>
+            <numerusform>%n geänderte Bestellung</numerusform>
+            <numerusform>%n geänderte Bestellungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer account(s)</source>
+        <translation>
+            <numerusform>%n neues Kundenkonto</numerusform>
+            <numerusform>%n neue Kundenkonten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new cart(s)</source>
+        <translation>
+            <numerusform>%n neuer Warenkorb</numerusform>
+            <numerusform>%n neue Warenkörbe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Tables dropped: %1</source>
+        <translation>Gelöschte Tabellen: %1</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Sicherung prüfen</translation>
+    </message>
+    <message>
+        <source>Check that a rollback is safe</source>
+        <translation>Prüfen, ob ein Rollback sicher ist</translation>
+    </message>
+    <message>
+        <source>Extract the code beside the store</source>
+        <translation>Code neben dem Shop entpacken</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on</source>
+        <translation>Wartungsmodus aktivieren</translation>
+    </message>
+    <message>
+        <source>Put the code back</source>
+        <translation>Code wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the database back</source>
+        <translation>Datenbank wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Empty the code-generation folders and caches</source>
+        <translation>Ordner für generierten Code und Caches leeren</translation>
+    </message>
+    <message>
+        <source>Put maintenance mode back</source>
+        <translation>Wartungsmodus wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Nächster Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: erledigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1: übersprungen, %2</translation>
+    </message>
+    <message>
+        <source>rollback works with the local runner only in this version.</source>
+        <translation>rollback funktioniert in dieser Version nur mit der Ausführungsart local.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Give the folder of one backup (the one that holds manifest.json); &apos;magento-upgrade-assistant backups %2&apos; lists them. Nothing was changed.</source>
+        <translation>Abgelehnt: %1 Geben Sie den Ordner einer einzelnen Sicherung an (den Ordner mit manifest.json); &apos;magento-upgrade-assistant backups %2&apos; listet sie auf. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2 Nothing was changed.</source>
+        <translation>Abgelehnt: %1 %2 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Magento Upgrade Assistant %1: rolling %2 back to the backup in %3, taken %4 (Magento %5).</source>
+        <translation>Magento-Upgrade-Assistent %1: Rollback von %2 auf die Sicherung in %3, erstellt %4 (Magento %5).</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Nothing was changed.</source>
+        <translation>Abgelehnt: %1 Es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), sizes and sha256 match the manifest</source>
+        <translation>
+            <numerusform>%n Datei, Größe und sha256 stimmen mit dem Manifest überein</numerusform>
+            <numerusform>%n Dateien, Größen und sha256 stimmen mit dem Manifest überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Refused: the backup was taken of the store in %1, not of %2.</source>
+        <translation>Abgelehnt: Die Sicherung wurde vom Shop in %1 erstellt, nicht von %2.</translation>
+    </message>
+    <message>
+        <source>Refused: the backup holds the database %1, but app/etc/env.php now uses %2.</source>
+        <translation>Abgelehnt: Die Sicherung enthält die Datenbank %1, aber app/etc/env.php verwendet jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with --accept-data-loss to roll back all the same.</source>
+        <translation>Abgelehnt: Es lässt sich nicht feststellen, ob seit der Sicherung Bestellungen eingegangen sind (%1); starten Sie erneut mit --accept-data-loss, um den Rollback trotzdem durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on because of --accept-data-loss.</source>
+        <translation>Es konnte nicht geprüft werden, ob seit der Sicherung Bestellungen eingegangen sind (%1); wegen --accept-data-loss wird fortgefahren.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with --accept-data-loss.</source>
+        <translation>Abgelehnt: Seit die Sicherung erstellt wurde (%1), hat sich im Shop Folgendes geändert: %2; ein Rollback würde diese Daten verwerfen. Exportieren Sie sie zuerst oder starten Sie erneut mit --accept-data-loss.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost (--accept-data-loss).</source>
+        <translation>Seit die Sicherung erstellt wurde (%1), hat sich im Shop Folgendes geändert: %2; diese Daten gehen verloren (--accept-data-loss).</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Module versions changed since the backup, put back by the rollback: %1</source>
+        <translation>Seit der Sicherung geänderte Modulversionen, die der Rollback zurücksetzt: %1</translation>
+    </message>
+    <message>
+        <source>same store and database; %1 accepted as lost</source>
+        <translation>derselbe Shop und dieselbe Datenbank; Verlust akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>same store and database; nothing taken in since the backup</source>
+        <translation>derselbe Shop und dieselbe Datenbank; seit der Sicherung ist nichts hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>Refused: putting the code back needs about %1 beside the store, but only %2 is free in %3.</source>
+        <translation>Abgelehnt: Zum Wiederherstellen des Codes werden neben dem Shop etwa %1 benötigt, aber in %3 ist nur %2 frei.</translation>
+    </message>
+    <message>
+        <source>The code archive could not be extracted (%1).</source>
+        <translation>Das Code-Archiv konnte nicht entpackt werden (%1).</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Could not put maintenance back: %1</source>
+        <translation>Der Wartungsmodus konnte nicht wiederhergestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The code could not be put back: %1 The store&apos;s code is as it was, and the database was not touched.</source>
+        <translation>Der Code konnte nicht wiederhergestellt werden: %1 Der Code des Shops ist unverändert, und die Datenbank wurde nicht angetastet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries put back; %1 kept as they are</source>
+        <translation>
+            <numerusform>%n Eintrag wiederhergestellt; %1 unverändert beibehalten</numerusform>
+            <numerusform>%n Einträge wiederhergestellt; %1 unverändert beibehalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 table(s) from %2</source>
+        <translation>%1 Tabelle(n) aus %2</translation>
+    </message>
+    <message>
+        <source>bin/magento cache:flush did not succeed; caches outside the store (Redis, Valkey) may still hold the newer code&apos;s entries: flush them by hand.</source>
+        <translation>bin/magento cache:flush war nicht erfolgreich; Caches außerhalb des Shops (Redis, Valkey) enthalten möglicherweise noch Einträge des neueren Codes: Leeren Sie sie von Hand.</translation>
+    </message>
+    <message>
+        <source>emptied %1</source>
+        <translation>%1 geleert</translation>
+    </message>
+    <message>
+        <source>maintenance was on before the rollback, so it stays on</source>
+        <translation>der Wartungsmodus war vor dem Rollback aktiviert und bleibt daher aktiviert</translation>
+    </message>
+    <message>
+        <source>The code and the database are back, but maintenance could not be turned off: %1</source>
+        <translation>Code und Datenbank sind wiederhergestellt, aber der Wartungsmodus konnte nicht deaktiviert werden: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the code the rollback replaced …</source>
+        <translation>Der durch den Rollback ersetzte Code wird gelöscht …</translation>
+    </message>
+    <message>
+        <source>Rolled back to the backup of %1 (Magento %2): the code and the database are as they were then; maintenance is %3, as it was before the rollback.</source>
+        <translation>Rollback auf die Sicherung vom %1 (Magento %2) abgeschlossen: Code und Datenbank sind wieder wie damals; der Wartungsmodus ist %3, wie vor dem Rollback.</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>Version unbekannt</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>When the store looks right, turn it off with: %1</source>
+        <translation>Wenn der Shop in Ordnung ist, deaktivieren Sie den Wartungsmodus mit: %1</translation>
+    </message>
+    <message>
+        <source>The store is in production mode: run %1 and %2 before it serves customers again.</source>
+        <translation>Der Shop ist im Modus production: Führen Sie %1 und %2 aus, bevor er wieder Kunden bedient.</translation>
+    </message>
+    <message>
+        <source>Moving the files back failed too: %1</source>
+        <translation>Auch das Zurückverschieben der Dateien ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back to %2: %3.</source>
+        <translation>%1 kann nicht nach %2 zurückverschoben werden: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropping what %1 does not have: %n table(s), %2 view(s), %3 routine(s).</source>
+        <translation>
+            <numerusform>Was %1 nicht enthält, wird gelöscht: %n Tabelle, %2 View(s), %3 Routine(n).</numerusform>
+            <numerusform>Was %1 nicht enthält, wird gelöscht: %n Tabellen, %2 View(s), %3 Routine(n).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dump the database as it is now</source>
+        <translation>Datenbank im jetzigen Zustand per Dump sichern</translation>
+    </message>
+    <message>
+        <source>%1 Made var/.maintenance.flag directly instead.</source>
+        <translation>%1 Stattdessen wurde var/.maintenance.flag direkt angelegt.</translation>
+    </message>
+    <message>
+        <source>on (var/.maintenance.flag made directly)</source>
+        <translation>aktiviert (var/.maintenance.flag direkt angelegt)</translation>
+    </message>
+    <message>
+        <source>Refused: with maintenance on, the orders placed since the backup could not be counted again (%1); maintenance is back as it was. Nothing was restored.</source>
+        <translation>Abgelehnt: Bei aktiviertem Wartungsmodus konnten die seit der Sicherung eingegangenen Bestellungen nicht erneut gezählt werden (%1); der Wartungsmodus ist wieder wie zuvor. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Refused: while maintenance mode was being turned on the store took in more; since the backup it now has %1. Maintenance is back as it was and nothing was restored; run the rollback again to decide.</source>
+        <translation>Abgelehnt: Während der Wartungsmodus aktiviert wurde, ist im Shop weiteres hinzugekommen; seit der Sicherung hat sich nun Folgendes geändert: %1. Der Wartungsmodus ist wieder wie zuvor, und es wurde nichts wiederhergestellt; führen Sie den Rollback erneut aus, um zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be dumped as it is now (%1), and the rollback needs that dump to undo a failed load. Nothing was restored.</source>
+        <translation>Der jetzige Zustand der Datenbank konnte nicht per Dump gesichert werden (%1), und der Rollback benötigt diesen Dump, um ein fehlgeschlagenes Laden rückgängig zu machen. Es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The code could not be put back: %1 The store&apos;s files are partly in %2 (the code the rollback replaced) and %3 (the backup&apos;s); move them back by hand. The database was not touched; the store stays in maintenance mode.</source>
+        <translation>Der Code konnte nicht wiederhergestellt werden: %1 Die Dateien des Shops liegen teils in %2 (der durch den Rollback ersetzte Code) und teils in %3 (der Code aus der Sicherung); verschieben Sie sie von Hand zurück. Die Datenbank wurde nicht angetastet; der Shop bleibt im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>Putting the database and the code back as they were before the rollback …</source>
+        <translation>Datenbank und Code werden auf den Stand vor dem Rollback zurückgesetzt …</translation>
+    </message>
+    <message>
+        <source>The database could not be put back: %1 The rollback was undone: the code and the database are as they were before it, and the store stays in maintenance mode. Fix the cause and run the same rollback again.</source>
+        <translation>Die Datenbank konnte nicht wiederhergestellt werden: %1 Der Rollback wurde rückgängig gemacht: Code und Datenbank sind wie vor dem Rollback, und der Shop bleibt im Wartungsmodus. Beheben Sie die Ursache und führen Sie denselben Rollback erneut aus.</translation>
+    </message>
+    <message>
+        <source>the database is as it was before the rollback</source>
+        <translation>die Datenbank ist wie vor dem Rollback</translation>
+    </message>
+    <message>
+        <source>the database could not be returned to how it was either (%1): load %2, the database as it was before the rollback, by hand</source>
+        <translation>auch die Datenbank konnte nicht auf den vorherigen Stand zurückgesetzt werden (%1): Laden Sie %2, die Datenbank vor dem Rollback, von Hand</translation>
+    </message>
+    <message>
+        <source>the code is as it was before the rollback</source>
+        <translation>der Code ist wie vor dem Rollback</translation>
+    </message>
+    <message>
+        <source>the code could not be moved back (%1): the code the rollback replaced is in %2 and the backup&apos;s in %3; move it back by hand</source>
+        <translation>der Code konnte nicht zurückverschoben werden (%1): Der durch den Rollback ersetzte Code liegt in %2, der aus der Sicherung in %3; verschieben Sie ihn von Hand zurück</translation>
+    </message>
+    <message>
+        <source>The database could not be put back: %1 Undoing the rollback: %2; %3. The store stays in maintenance mode.</source>
+        <translation>Die Datenbank konnte nicht wiederhergestellt werden: %1 Rückgängigmachen des Rollbacks: %2; %3. Der Shop bleibt im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>off (var/.maintenance.flag deleted directly, as it was made)</source>
+        <translation>deaktiviert (var/.maintenance.flag direkt gelöscht, so wie es angelegt wurde)</translation>
+    </message>
+    <message>
+        <source>The database as it was just before the rollback is kept in %1; delete it when you no longer need it.</source>
+        <translation>Die Datenbank im Zustand unmittelbar vor dem Rollback wird in %1 aufbewahrt; löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
+    </message>
 </context>
 <context>
     <name>mua::RunnerFactory</name>
-    <message>
-        <source>The %1 runner is not available in this version yet; use --runner local.</source>
-        <translation>Die Ausführung über %1 ist in dieser Version noch nicht verfügbar; verwenden Sie --runner local.</translation>
-    </message>
     <message>
         <source>--runner %1 is not one of %2.</source>
         <translation>--runner %1 ist ungültig; möglich sind: %2.</translation>
@@ -1713,6 +3020,166 @@ Lösung: %2</translation>
     <message>
         <source>sessions are in %1</source>
         <translation>Sitzungen liegen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SmokeTestStep</name>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1, first byte after %2 ms</source>
+        <translation>%1, erstes Byte nach %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n redirect(s), to %1)</source>
+        <translation>
+            <numerusform> (%n Weiterleitung, nach %1)</numerusform>
+            <numerusform> (%n Weiterleitungen, nach %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n redirect(s) to %1</source>
+        <translation>
+            <numerusform> nach %n Weiterleitung auf %1</numerusform>
+            <numerusform> nach %n Weiterleitungen auf %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (first line: &quot;%1&quot;)</source>
+        <translation> (erste Zeile: „%1“)</translation>
+    </message>
+    <message>
+        <source>Storefront %1: GET %2 → %3.</source>
+        <translation>Shop-Frontend %1: GET %2 → %3.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>before %1 · during maintenance %2 · after %3</source>
+        <translation>vorher %1 · im Wartungsmodus %2 · nachher %3</translation>
+    </message>
+    <message>
+        <source>Then checks that %1 answers 200 and measures its time to first byte.</source>
+        <translation>Prüft dann, ob %1 mit 200 antwortet, und misst die Zeit bis zum ersten Byte.</translation>
+    </message>
+    <message>
+        <source>Then checks that %1 answers 503, which proves maintenance took effect.</source>
+        <translation>Prüft dann, ob %1 mit 503 antwortet, was belegt, dass der Wartungsmodus greift.</translation>
+    </message>
+    <message>
+        <source>before the run</source>
+        <translation>vor dem Lauf</translation>
+    </message>
+    <message>
+        <source>Maintenance is on, so %1 answers %2 now; before the first run it answered 200 with the first byte after %3 ms.</source>
+        <translation>Der Wartungsmodus ist aktiviert, daher antwortet %1 jetzt mit %2; vor dem ersten Lauf kam die Antwort 200 mit dem ersten Byte nach %3 ms.</translation>
+    </message>
+    <message>
+        <source>Maintenance is on already, so %1 answers %2; its time to first byte with the shop open is not known, and the check after the run compares with nothing.</source>
+        <translation>Der Wartungsmodus ist bereits aktiviert, daher antwortet %1 mit %2; die Zeit bis zum ersten Byte bei geöffnetem Shop ist unbekannt, und die Prüfung nach dem Lauf hat keinen Vergleichswert.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (HTTP 401) — give it in the address, as in --url https://user:password@%2/.</source>
+        <translation>%1 verlangt ein Passwort (HTTP 401) — geben Sie es in der Adresse an, etwa --url https://user:password@%2/.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without --url.</source>
+        <translation>%1 hat vor dem Upgrade mit %2 geantwortet, nicht mit 200%3 — das Shop-Frontend muss vor dem Lauf funktionieren, damit die Prüfung danach aussagekräftig ist; beheben Sie das Problem oder starten Sie ohne --url.</translation>
+    </message>
+    <message>
+        <source>%1 shows error text before the upgrade already: &quot;%2&quot;.</source>
+        <translation>%1 zeigt bereits vor dem Upgrade Fehlertext: „%2“.</translation>
+    </message>
+    <message>
+        <source>during maintenance</source>
+        <translation>im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 while maintenance was on, not 503%3: maintenance did not take effect for this check — is this computer&apos;s address in var/.maintenance.ip, or does a cache (Varnish, a CDN) or another server answer for the store?</source>
+        <translation>%1 hat im Wartungsmodus mit %2 geantwortet, nicht mit 503%3: Der Wartungsmodus hat für diese Prüfung nicht gegriffen — steht die Adresse dieses Computers in var/.maintenance.ip, oder antwortet ein Cache (Varnish, ein CDN) oder ein anderer Server für den Shop?</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 during maintenance: maintenance mode took effect.</source>
+        <translation>%1 antwortet im Wartungsmodus mit 503: Der Wartungsmodus greift.</translation>
+    </message>
+    <message>
+        <source>not requested (no --url given)</source>
+        <translation>nicht angefordert (kein --url angegeben)</translation>
+    </message>
+    <message>
+        <source>maintenance was on before the run and stays on, so the storefront stays closed</source>
+        <translation>der Wartungsmodus war vor dem Lauf aktiviert und bleibt aktiviert, daher bleibt das Shop-Frontend geschlossen</translation>
+    </message>
+    <message>
+        <source>Checks that %1 answers 200 again, with its first byte no more than twice as late as before the run, and without PHP or Magento error text on the page.</source>
+        <translation>Prüft, ob %1 wieder mit 200 antwortet, mit dem ersten Byte höchstens doppelt so spät wie vor dem Lauf und ohne PHP- oder Magento-Fehlertext auf der Seite.</translation>
+    </message>
+    <message>
+        <source>after the upgrade</source>
+        <translation>nach dem Upgrade</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 after the upgrade, not 200%3 — the store is open with this page; look at var/report/ and var/log/exception.log, or close it again with %4.</source>
+        <translation>%1 hat nach dem Upgrade mit %2 geantwortet, nicht mit 200%3 — der Shop ist mit dieser Seite geöffnet; sehen Sie in var/report/ und var/log/exception.log nach oder schließen Sie ihn wieder mit %4.</translation>
+    </message>
+    <message>
+        <source>after the upgrade, again</source>
+        <translation>nach dem Upgrade, erneut</translation>
+    </message>
+    <message>
+        <source>%1: the first byte came after %2 ms, more than twice the %3 ms before the upgrade — caches may still be warming up; look again if it stays slow.</source>
+        <translation>%1: Das erste Byte kam nach %2 ms, mehr als doppelt so spät wie die %3 ms vor dem Upgrade — die Caches wärmen sich möglicherweise noch auf; sehen Sie erneut nach, falls es langsam bleibt.</translation>
+    </message>
+    <message>
+        <source>%1: the first byte came after %2 ms at best (%3 ms the first time), more than twice the %4 ms before the upgrade — caches may still be warming up; look again if it stays slow.</source>
+        <translation>%1: Das erste Byte kam bestenfalls nach %2 ms (%3 ms beim ersten Mal), mehr als doppelt so spät wie die %4 ms vor dem Upgrade — die Caches wärmen sich möglicherweise noch auf; sehen Sie erneut nach, falls es langsam bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 answered 200, but the page shows error text: &quot;%2&quot;%3 — look at var/report/ and var/log/exception.log.</source>
+        <translation>%1 hat mit 200 geantwortet, aber die Seite zeigt Fehlertext: „%2“%3 — sehen Sie in var/report/ und var/log/exception.log nach.</translation>
+    </message>
+    <message>
+        <source> (it did before the upgrade too)</source>
+        <translation> (auch schon vor dem Upgrade)</translation>
+    </message>
+    <message>
+        <source>200, first byte after %1 ms (before: %2 ms)</source>
+        <translation>200, erstes Byte nach %1 ms (vorher: %2 ms)</translation>
+    </message>
+    <message>
+        <source>200, first byte after %1 ms</source>
+        <translation>200, erstes Byte nach %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>; %n Warnung</numerusform>
+            <numerusform>; %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the storefront</source>
+        <translation>Shop-Frontend prüfen</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 now; before the first run it answered 200 with the first byte after %3 ms, and the check after the run compares with that.</source>
+        <translation>%1 antwortet jetzt mit %2; vor dem ersten Lauf kam die Antwort 200 mit dem ersten Byte nach %3 ms, und die Prüfung nach dem Lauf vergleicht damit.</translation>
+    </message>
+    <message>
+        <source>%1 answered 503 during maintenance, but with an error page (&quot;%2&quot;), not the maintenance page: look at var/report/ for what went wrong.</source>
+        <translation>%1 hat im Wartungsmodus mit 503 geantwortet, aber mit einer Fehlerseite („%2“) statt der Wartungsseite: In var/report/ sehen Sie, was schiefgelaufen ist.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +3566,10 @@ Lösung: %2</translation>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
+    <message>
+        <source>Runner</source>
+        <translation>Ausführungsart</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreActions</name>
@@ -2322,10 +3793,6 @@ Lösung: %2</translation>
         <translation>Ein Server über SSH (ssh HOST, bin/magento dort)</translation>
     </message>
     <message>
-        <source>Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version.</source>
-        <translation>Wo bin/magento ausgeführt wird. Die Ausführung über ddev, warden und docker compose folgt in einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Choose an SSH config file</source>
         <translation>SSH-Konfigurationsdatei auswählen</translation>
     </message>
@@ -2356,6 +3823,42 @@ Lösung: %2</translation>
     <message>
         <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
         <translation>Geben Sie den vollständigen Pfad der SSH-Konfigurationsdatei an oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>A ddev project (ddev exec bin/magento)</source>
+        <translation>Ein ddev-Projekt (ddev exec bin/magento)</translation>
+    </message>
+    <message>
+        <source>Docker Compose (docker compose exec SERVICE bin/magento)</source>
+        <translation>Docker Compose (docker compose exec SERVICE bin/magento)</translation>
+    </message>
+    <message>
+        <source>Where bin/magento runs: with this computer&apos;s PHP, on a server over SSH, or in the PHP container of a ddev, warden or docker compose project.</source>
+        <translation>Wo bin/magento ausgeführt wird: mit dem PHP dieses Computers, auf einem Server über SSH oder im PHP-Container eines ddev-, warden- oder docker-compose-Projekts.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the project&apos;s web container (ddev exec), started from the store folder above; the file work is done here, in that folder. Start the project with ddev start first.</source>
+        <translation>bin/magento läuft im Web-Container des Projekts (ddev exec), gestartet aus dem Shop-Ordner oben; die Dateioperationen erfolgen hier, in diesem Ordner. Starten Sie das Projekt zuerst mit ddev start.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the environment&apos;s PHP container (warden env exec -T), started from the store folder above; the file work is done here, in that folder. Start the environment with warden env up first.</source>
+        <translation>bin/magento läuft im PHP-Container der Umgebung (warden env exec -T), gestartet aus dem Shop-Ordner oben; die Dateioperationen erfolgen hier, in diesem Ordner. Starten Sie die Umgebung zuerst mit warden env up.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the service&apos;s container (docker compose exec -T), started from the store folder above; the file work is done here, in that folder. Start the project with docker compose up -d first.</source>
+        <translation>bin/magento läuft im Container des Dienstes (docker compose exec -T), gestartet aus dem Shop-Ordner oben; die Dateioperationen erfolgen hier, in diesem Ordner. Starten Sie das Projekt zuerst mit docker compose up -d.</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service name docker compose accepts.</source>
+        <translation>„%1“ ist kein Dienstname, den docker compose akzeptiert.</translation>
+    </message>
+    <message>
+        <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
+        <translation>Eine warden-Umgebung (warden env exec -T php-fpm bin/magento)</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +4046,33 @@ Lösung: %2</translation>
             <numerusform>%n beiseitegeschobener Eintrag wurde gelöscht.</numerusform>
             <numerusform>%n beiseitegeschobene Einträge wurden gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent the summary to %1 (HTTP %2).</source>
+        <translation>Zusammenfassung gesendet an: %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Could not notify: %1 The run&apos;s result is unchanged.</source>
+        <translation>Benachrichtigung fehlgeschlagen: %1 Das Ergebnis des Laufs bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1%2.</source>
+        <translation>Shop-Frontend: %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n Warnung</numerusform>
+            <numerusform>, %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether maintenance mode is on could not be read (the store cannot be reached); check with: %1</source>
+        <translation>Ob der Wartungsmodus aktiviert ist, konnte nicht gelesen werden (der Shop ist nicht erreichbar); prüfen Sie es mit: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
+        <translation>Der nicht abgeschlossene Lauf hat eine Sicherung angefordert (--backup), aber keine erstellt; setzen Sie mit --backup (und demselben --backup-dir) fort, um sie jetzt zu erstellen.</translation>
     </message>
 </context>
 </TS>

@@ -4,16 +4,40 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>Back up the code and the database before anything changes</source>
-        <translation>Sauvegarder le code et la base de données avant toute modification</translation>
-    </message>
-    <message>
-        <source>Take a backup before upgrading</source>
-        <translation>Faire une sauvegarde avant la mise à niveau</translation>
-    </message>
-    <message>
         <source>What a backup covers</source>
         <translation>Ce que couvre une sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Back up code and database first</source>
+        <translation>Sauvegarder d&apos;abord le code et la &amp;base de données</translation>
+    </message>
+    <message>
+        <source>Back up the code and the database before upgrading</source>
+        <translation>Sauvegarder le code et la base de données avant la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder:</source>
+        <translation>&amp;Dossier de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder the store&apos;s backups go to</source>
+        <translation>Dossier où sont enregistrées les sauvegardes de la boutique</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Also back up pub/&amp;media (product images and uploads)</source>
+        <translation>Sauvegarder aussi pub/&amp;media (images des produits et fichiers téléversés)</translation>
+    </message>
+    <message>
+        <source>Also back up pub/media</source>
+        <translation>Sauvegarder aussi pub/media</translation>
     </message>
 </context>
 <context>
@@ -61,6 +85,14 @@
     <message>
         <source>Result of the last action</source>
         <translation>Résultat de la dernière action</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back</source>
+        <translation>Res&amp;taurer</translation>
+    </message>
+    <message>
+        <source>Roll the store back to the backup taken before the upgrade</source>
+        <translation>Restaurer la boutique à partir de la sauvegarde effectuée avant la mise à niveau</translation>
     </message>
 </context>
 <context>
@@ -135,6 +167,26 @@
     <message>
         <source>What it will touch</source>
         <translation>Ce qui sera modifié</translation>
+    </message>
+    <message>
+        <source>Storefront &amp;address (optional):</source>
+        <translation>A&amp;dresse de la vitrine (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Storefront address</source>
+        <translation>Adresse de la vitrine</translation>
+    </message>
+    <message>
+        <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
+        <translation>Facultative. Vérifiée via HTTP&#xa0;: 200 avant la mise à niveau, 503 pendant la maintenance, 200 après.</translation>
+    </message>
+    <message>
+        <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
+        <translation>Vérifiée via HTTP depuis cet ordinateur&#xa0;: elle doit renvoyer 200 avant la mise à niveau, 503 tant que le mode maintenance est activé, puis de nouveau 200 après</translation>
+    </message>
+    <message>
+        <source>Storefront address problem</source>
+        <translation>Problème d&apos;adresse de la vitrine</translation>
     </message>
 </context>
 <context>
@@ -323,6 +375,26 @@
         <source>What the runner still needs</source>
         <translation>Ce qu&apos;il manque encore pour l&apos;exécution</translation>
     </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation>Serv&amp;ice&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Container service</source>
+        <translation>Service du conteneur</translation>
+    </message>
+    <message>
+        <source>php-fpm</source>
+        <translation>php-fpm</translation>
+    </message>
+    <message>
+        <source>The service of the compose project whose container runs PHP (docker compose exec -T SERVICE)</source>
+        <translation>Le service du projet compose dont le conteneur exécute PHP (docker compose exec -T SERVICE)</translation>
+    </message>
+    <message>
+        <source>About the container runner</source>
+        <translation>À propos de l&apos;exécution dans un conteneur</translation>
+    </message>
 </context>
 <context>
     <name>UpgradePage</name>
@@ -367,6 +439,222 @@
     </message>
 </context>
 <context>
+    <name>mua::Backup</name>
+    <message>
+        <source>Cannot make the backup folder %1: %2.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the code: every file of the store folder except var/, generated/ and pub/static/, with pub/media/ and app/etc/env.php; links are kept as links</source>
+        <translation>le code&#xa0;: tous les fichiers du dossier de la boutique sauf var/, generated/ et pub/static/, avec pub/media/ et app/etc/env.php&#xa0;; les liens sont conservés en tant que liens</translation>
+    </message>
+    <message>
+        <source>the code: every file of the store folder except var/, generated/, pub/static/ and pub/media/, with app/etc/env.php; links are kept as links</source>
+        <translation>le code&#xa0;: tous les fichiers du dossier de la boutique sauf var/, generated/, pub/static/ et pub/media/, avec app/etc/env.php&#xa0;; les liens sont conservés en tant que liens</translation>
+    </message>
+    <message>
+        <source>the database named in app/etc/env.php: every table, view, trigger and stored routine, as one consistent snapshot</source>
+        <translation>la base de données indiquée dans app/etc/env.php&#xa0;: toutes les tables, vues, déclencheurs et routines stockées, en un seul instantané cohérent</translation>
+    </message>
+    <message>
+        <source>pub/media/ (product images and uploads), unless it is included (--backup-media): the upgrade does not change it</source>
+        <translation>pub/media/ (images des produits et fichiers téléversés), sauf s&apos;il est inclus (--backup-media)&#xa0;: la mise à niveau ne le modifie pas</translation>
+    </message>
+    <message>
+        <source>var/, generated/ and pub/static/: caches, logs, sessions kept as files and files Magento rebuilds</source>
+        <translation>var/, generated/ et pub/static/&#xa0;: caches, journaux, sessions stockées dans des fichiers et fichiers que Magento reconstruit</translation>
+    </message>
+    <message>
+        <source>sessions and caches kept in Redis or Valkey</source>
+        <translation>sessions et caches stockés dans Redis ou Valkey</translation>
+    </message>
+    <message>
+        <source>Elasticsearch/OpenSearch indexes: rebuild them with bin/magento indexer:reindex after a rollback</source>
+        <translation>index Elasticsearch/OpenSearch&#xa0;: reconstruisez-les avec bin/magento indexer:reindex après une restauration</translation>
+    </message>
+    <message>
+        <source>files outside the store folder (shared media, the web server&apos;s and PHP&apos;s configuration)</source>
+        <translation>fichiers hors du dossier de la boutique (médias partagés, configuration du serveur web et de PHP)</translation>
+    </message>
+    <message>
+        <source>cron jobs and the crontab</source>
+        <translation>tâches cron et crontab</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>non demandée</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 of about %3 (%4%)</source>
+        <translation>%1 %2 sur environ %3 (%4&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Some files changed while they were archived; the archive holds them as they were when read.</source>
+        <translation>Certains fichiers ont changé pendant leur archivage&#xa0;; l&apos;archive les contient tels qu&apos;ils étaient au moment de leur lecture.</translation>
+    </message>
+    <message>
+        <source>Cannot run tar: %1. Install GNU tar.</source>
+        <translation>Impossible de lancer tar&#xa0;: %1. Installez GNU tar.</translation>
+    </message>
+    <message>
+        <source>tar was stopped because the run was cancelled.</source>
+        <translation>tar a été arrêté car l&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>tar failed with exit code %1: %2.</source>
+        <translation>tar a échoué avec le code de sortie %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>aucun texte d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a folder outside it with --backup-dir (anything in the web root can be downloaded).</source>
+        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: choisissez un dossier situé en dehors avec --backup-dir (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
+    </message>
+    <message>
+        <source>Database: %1.</source>
+        <translation>Base de données&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 (code %2 in %n entries, database %3); %4 free in %5.</source>
+        <translation>
+            <numerusform>La sauvegarde nécessite environ %1 (code %2 en %n entrée, base de données %3)&#xa0;; %4 libres dans %5.</numerusform>
+            <numerusform>La sauvegarde nécessite environ %1 (code %2 en %n entrées, base de données %3)&#xa0;; %4 libres dans %5.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir. Nothing was changed.</source>
+        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier avec --backup-dir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; its unfinished folder was removed.</source>
+        <translation>La sauvegarde a été annulée&#xa0;; son dossier inachevé a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The unfinished backup folder was removed; the store was not changed.</source>
+        <translation>Le dossier de sauvegarde inachevé a été supprimé&#xa0;; la boutique n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Archiving the code of %1 to %2 …</source>
+        <translation>Archivage du code de %1 dans %2 …</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module version(s), %6 table(s).</source>
+        <translation>
+            <numerusform>Sauvegarde terminée dans %1&#xa0;: code %2 (sha256 %3), base de données %4 (sha256 %5), %n version de module, %6 table(s).</numerusform>
+            <numerusform>Sauvegarde terminée dans %1&#xa0;: code %2 (sha256 %3), base de données %4 (sha256 %5), %n versions de modules, %6 table(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds no manifest.json, so it is not a finished backup.</source>
+        <translation>%1 ne contient pas de manifest.json&#xa0;: ce n&apos;est donc pas une sauvegarde terminée.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a folder.</source>
+        <translation>%1 n&apos;existe pas ou n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1/manifest.json is not valid JSON (%2).</source>
+        <translation>%1/manifest.json n&apos;est pas un JSON valide (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is incomplete: %2 is missing.</source>
+        <translation>La sauvegarde située dans %1 est incomplète&#xa0;: %2 est absent.</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is damaged: %2 has %3 bytes, the manifest says %4.</source>
+        <translation>La sauvegarde située dans %1 est endommagée&#xa0;: %2 fait %3 octets, alors que le manifeste indique %4.</translation>
+    </message>
+    <message>
+        <source>Checking the sha256 of %1 (%2) …</source>
+        <translation>Vérification du sha256 de %1 (%2) …</translation>
+    </message>
+    <message>
+        <source>The backup in %1 is damaged: the sha256 of %2 does not match its manifest.</source>
+        <translation>La sauvegarde située dans %1 est endommagée&#xa0;: le sha256 de %2 ne correspond pas à son manifeste.</translation>
+    </message>
+    <message>
+        <source>%1 has the wrong size</source>
+        <translation>%1 n&apos;a pas la bonne taille</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>unfinished: no manifest.json</source>
+        <translation>inachevée&#xa0;: pas de manifest.json</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup in %2; it is left alone.</source>
+        <translation>%1 n&apos;est pas une sauvegarde de %2&#xa0;; il est laissé intact.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2.</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database %1 has no tables with the prefix %2 that app/etc/env.php names: check db.table_prefix there.</source>
+        <translation>La base de données %1 ne contient aucune table avec le préfixe %2 indiqué dans app/etc/env.php&#xa0;: vérifiez db.table_prefix dans ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::BackupManifest</name>
+    <message>
+        <source>manifest.json has format %1, which this version does not read.</source>
+        <translation>manifest.json est au format %1, que cette version ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>manifest.json lacks the store, the database, the time or the files of the backup.</source>
+        <translation>Il manque dans manifest.json la boutique, la base de données, la date ou les fichiers de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>manifest.json lists a file it cannot vouch for (%1).</source>
+        <translation>manifest.json liste un fichier dont il ne peut pas garantir l&apos;intégrité (%1).</translation>
+    </message>
+    <message>
+        <source>manifest.json lists %1 as a folder the backup leaves out, which is not a path inside the store.</source>
+        <translation>manifest.json liste %1 comme un dossier exclu de la sauvegarde, mais ce n&apos;est pas un chemin situé dans la boutique.</translation>
+    </message>
+</context>
+<context>
     <name>mua::BackupPage</name>
     <message>
         <source>Create a backup</source>
@@ -377,8 +665,67 @@
         <translation>Pour revenir à la boutique actuelle si la mise à niveau échoue.</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Backups are not available in this version of the assistant yet.&lt;/b&gt; It will not take one, and it will not pretend to.&lt;/p&gt;&lt;p&gt;Before you continue, make your own backup of:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;the &lt;b&gt;database&lt;/b&gt; (for example &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;the &lt;b&gt;code&lt;/b&gt;: the store folder without &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; and &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; and &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Media in &lt;code&gt;pub/media/&lt;/code&gt;, sessions kept in Redis and search indexes are not touched by the upgrade.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Les sauvegardes ne sont pas encore disponibles dans cette version de l&apos;assistant.&lt;/b&gt; Il n&apos;en effectuera pas et ne prétendra pas le faire.&lt;/p&gt;&lt;p&gt;Avant de continuer, sauvegardez vous-même&#xa0;:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;la &lt;b&gt;base de données&lt;/b&gt; (par exemple avec &lt;code&gt;mysqldump --single-transaction&lt;/code&gt;),&lt;/li&gt;&lt;li&gt;le &lt;b&gt;code&lt;/b&gt;&#xa0;: le dossier de la boutique sans &lt;code&gt;var/&lt;/code&gt;, &lt;code&gt;generated/&lt;/code&gt; et &lt;code&gt;pub/static/&lt;/code&gt;,&lt;/li&gt;&lt;li&gt;&lt;code&gt;app/etc/env.php&lt;/code&gt; et &lt;code&gt;app/etc/config.php&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Les médias de &lt;code&gt;pub/media/&lt;/code&gt;, les sessions conservées dans Redis et les index de recherche ne sont pas modifiés par la mise à niveau.&lt;/p&gt;</translation>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Before maintenance mode goes on, the assistant checks that the folder has room, archives the code and dumps the database into a new folder there, with a manifest of sizes and sha256 checksums. If the upgrade fails, &lt;b&gt;Roll back&lt;/b&gt; on the last page puts both back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Avant d&apos;activer le mode maintenance, l&apos;assistant vérifie que le dossier dispose d&apos;assez d&apos;espace, puis y archive le code et exporte la base de données dans un nouveau dossier, avec un manifeste des tailles et des sommes de contrôle sha256. Si la mise à niveau échoue, le bouton &lt;b&gt;Restaurer&lt;/b&gt; de la dernière page remet les deux en place.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Covered:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Couvert&#xa0;:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Not covered:&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Non couvert&#xa0;:&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The archive holds app/etc/env.php with its passwords: the folder is readable by you only. Keep it outside the web root.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;archive contient app/etc/env.php avec ses mots de passe&#xa0;: le dossier n&apos;est lisible que par vous. Conservez-le hors de la racine web.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>mua::BackupStep</name>
+    <message>
+        <source>--backup works with the local runner only in this version: with --runner %1 the database lives where this computer cannot reach it. Back up the store on its server first, then run without --backup.</source>
+        <translation>Dans cette version, --backup ne fonctionne qu&apos;avec le mode d&apos;exécution local&#xa0;: avec --runner %1, la base de données se trouve à un endroit que cet ordinateur ne peut pas atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis lancez sans --backup.</translation>
+    </message>
+    <message>
+        <source>Covers %1. Does not cover %2.</source>
+        <translation>Couvre %1. Ne couvre pas %2.</translation>
+    </message>
+    <message>
+        <source>not requested (--backup takes one)</source>
+        <translation>non demandée (--backup en effectue une)</translation>
+    </message>
+    <message>
+        <source>the database (%1)</source>
+        <translation>la base de données (%1)</translation>
+    </message>
+    <message>
+        <source>the database %1 (about %2)</source>
+        <translation>la base de données %1 (environ %2)</translation>
+    </message>
+    <message>
+        <source>the database %1 (its size is unknown: %2)</source>
+        <translation>la base de données %1 (taille inconnue&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Archives the code (%1 in %2 entries) and dumps %3 into a new folder in %4, after checking that about %5 is free there (%6 now).</source>
+        <translation>Archive le code (%1 en %2 entrées) et exporte %3 dans un nouveau dossier de %4, après avoir vérifié qu&apos;environ %5 y sont libres (%6 actuellement).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>code %1, database %2 in %3</source>
+        <translation>code %1, base de données %2 dans %3</translation>
+    </message>
+    <message>
+        <source>Back up the code and the database</source>
+        <translation>Sauvegarder le code et la base de données</translation>
     </message>
 </context>
 <context>
@@ -506,10 +853,6 @@
         <translation>--target-version %1 n&apos;est pas une version de Magento 2 telle que 2.4.7 ou 2.4.7-p3.</translation>
     </message>
     <message>
-        <source>%1 is not available in this version yet; run without it (and take a backup by hand first).</source>
-        <translation>%1 n&apos;est pas encore disponible dans cette version&#xa0;; lancez la commande sans cette option (et faites d&apos;abord une sauvegarde manuelle).</translation>
-    </message>
-    <message>
         <source>plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options].</source>
         <translation>plan attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant plan ROOT [options].</translation>
     </message>
@@ -546,12 +889,103 @@
 </translation>
     </message>
     <message>
-        <source>rollback is not available in this version yet: backups (--backup) are not built yet either.</source>
-        <translation>rollback n&apos;est pas encore disponible dans cette version&#xa0;: les sauvegardes (--backup) ne le sont pas non plus.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a command.</source>
         <translation>&apos;%1&apos; n&apos;est pas une commande.</translation>
+    </message>
+    <message>
+        <source>--runner %1 is not one of %2.</source>
+        <translation>--runner %1 n&apos;est pas valide&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 is for --runner ssh, not %2.</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à --runner ssh, pas à %2.</translation>
+    </message>
+    <message>
+        <source>--service is for --runner compose and warden (the container that runs PHP), not %1.</source>
+        <translation>--service ne s&apos;applique qu&apos;à --runner compose et warden (le conteneur qui exécute PHP), pas à %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is for the local and ssh runners: with %2, the container&apos;s own %1 runs.</source>
+        <translation>--%1 ne s&apos;applique qu&apos;aux modes d&apos;exécution local et ssh&#xa0;: avec %2, c&apos;est le %1 du conteneur qui s&apos;exécute.</translation>
+    </message>
+    <message>
+        <source>--%1 only means something with --backup.</source>
+        <translation>--%1 n&apos;a de sens qu&apos;avec --backup.</translation>
+    </message>
+    <message>
+        <source>rollback takes one store folder and one backup: magento-upgrade-assistant rollback ROOT --backup DIR --yes.</source>
+        <translation>rollback attend un dossier de boutique et une sauvegarde&#xa0;: magento-upgrade-assistant rollback ROOT --backup DIR --yes.</translation>
+    </message>
+    <message>
+        <source>rollback replaces the store&apos;s code and database, so it needs --yes. To see the store&apos;s backups first, run: magento-upgrade-assistant backups %1</source>
+        <translation>rollback remplace le code et la base de données de la boutique et exige donc --yes. Pour voir d&apos;abord les sauvegardes de la boutique, exécutez&#xa0;: magento-upgrade-assistant backups %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes.</source>
+        <translation>Annulation&#xa0;: une restauration ne peut s&apos;arrêter qu&apos;avant de modifier la boutique&#xa0;; une fois commencée, elle va jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>backups takes exactly one store folder: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</source>
+        <translation>backups attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</translation>
+    </message>
+    <message>
+        <source>--prune %1 is not a number of backups to keep (0 or more).</source>
+        <translation>--prune %1 n&apos;est pas un nombre de sauvegardes à conserver (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.
+</source>
+        <translation>Aucune sauvegarde de %1 dans %2.
+</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first:
+</source>
+        <translation>Sauvegardes de %1 dans %2, de la plus récente à la plus ancienne&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Magento %1</source>
+        <translation>Magento %1</translation>
+    </message>
+    <message>
+        <source>Magento ?</source>
+        <translation>Magento ?</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>NOT complete (%1)</source>
+        <translation>INCOMPLÈTE (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing to prune: %1 holds %n backup(s).</source>
+        <translation>
+            <numerusform>Rien à supprimer&#xa0;: %1 contient %n sauvegarde.</numerusform>
+            <numerusform>Rien à supprimer&#xa0;: %1 contient %n sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--prune deletes backups, so it needs --yes. It would delete: %1</source>
+        <translation>--prune supprime des sauvegardes et exige donc --yes. Seraient supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1
+</source>
+        <translation>Supprimé&#xa0;: %1
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept the newest %n complete backup(s).
+</source>
+        <translation>
+            <numerusform>%n sauvegarde complète conservée (la plus récente).
+</numerusform>
+            <numerusform>%n sauvegardes complètes conservées (les plus récentes).
+</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usage:
@@ -564,16 +998,35 @@
                                                   list the steps an upgrade would run; changes nothing
   magento-upgrade-assistant upgrade ROOT --yes [options]
                                                   run the upgrade without a window
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  put the code and database of a --backup back
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  list the store&apos;s backups; --prune KEEP --yes
+                                                  deletes all but the newest KEEP complete ones
 
 Options of plan and upgrade:
-  --runner local|ssh             how bin/magento runs (ddev, warden, compose: not yet)
+  --runner local|ssh|ddev|warden|compose
+                                 how bin/magento runs: with this computer&apos;s PHP (default), on
+                                 a server over ssh, or in the project&apos;s PHP container:
+                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T
+                                 SERVICE (inspect says which one the project looks like)
   --ssh HOST --remote-root PATH  the ssh runner: bin/magento and the file work run on HOST in
                                  PATH, while ROOT is that folder mounted here, e.g. with
                                  sshfs -o dir_cache=no HOST:PATH ROOT
   --ssh-config FILE              ssh -F FILE instead of ~/.ssh/config
+  --service NAME                 the container that runs PHP, for --runner compose and warden
+                                 (default: php-fpm)
   --php PATH                     PHP binary (default: php; on HOST with --runner ssh)
   --composer PATH                Composer for --target-version (default: composer)
   --target-version X             move the Magento package to X with Composer first
+  --backup                       back up the code (without var/, generated/, pub/static/,
+                                 pub/media/) and the database first, after checking the space
+  --backup-dir DIR               where this store&apos;s backups go (default:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 back up pub/media/ too
+  --url URL                      the storefront: 200 before the run, 503 during maintenance,
+                                 200 after it (warns when slower or showing PHP errors)
+  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end
   --on-failure keep-maintenance|restore
                                  maintenance mode after a failed step (default: keep)
   --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)
@@ -582,6 +1035,10 @@ Options of plan and upgrade:
   --break-lock                   take over a stale lock left by another host
   --grace SECONDS                time a cancelled command gets before it is killed (default 5)
 
+Options of rollback: --php PATH, --log FILE, --report FILE, --break-lock, and
+  --accept-data-loss             roll back even though orders, customers or carts were added
+                                 since the backup (they are lost)
+
 Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for safety,
 130 cancelled.
 
@@ -589,39 +1046,73 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   -v, --version    show the version
 </source>
         <translation>Utilisation&#xa0;:
-  magento-upgrade-assistant [ROOT]                ouvrir l&apos;assistant (sur ROOT s&apos;il est indiqué)
-  magento-upgrade-assistant --demo                ouvrir l&apos;assistant sur une boutique de démonstration jetable
+  magento-upgrade-assistant [ROOT]                ouvre l&apos;assistant (sur ROOT s&apos;il est indiqué)
+  magento-upgrade-assistant --demo                ouvre l&apos;assistant sur une boutique de
+                                                  démonstration jetable
   magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
-                                                  créer une boutique de démonstration dans DIR
-  magento-upgrade-assistant inspect ROOT [--json] décrire la boutique&#xa0;; ne modifie rien
+                                                  crée une boutique de démonstration dans DIR
+  magento-upgrade-assistant inspect ROOT [--json] décrit la boutique&#xa0;; ne modifie rien
   magento-upgrade-assistant plan ROOT [--json] [options]
-                                                  lister les étapes d&apos;une mise à niveau&#xa0;; ne modifie rien
+                                                  liste les étapes qu&apos;exécuterait une mise à niveau&#xa0;;
+                                                  ne modifie rien
   magento-upgrade-assistant upgrade ROOT --yes [options]
-                                                  exécuter la mise à niveau sans fenêtre
+                                                  exécute la mise à niveau sans fenêtre
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  remet en place le code et la base de données d&apos;une
+                                                  sauvegarde --backup
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  liste les sauvegardes de la boutique&#xa0;;
+                                                  --prune KEEP --yes supprime tout sauf les KEEP
+                                                  sauvegardes complètes les plus récentes
 
-Options de plan et upgrade&#xa0;:
-  --runner local|ssh             mode d&apos;exécution de bin/magento (ddev, warden, compose&#xa0;: pas encore)
+Options des commandes plan et upgrade&#xa0;:
+  --runner local|ssh|ddev|warden|compose
+                                 où s&apos;exécute bin/magento&#xa0;: avec le PHP de cet ordinateur
+                                 (par défaut), sur un serveur via ssh, ou dans le conteneur
+                                 PHP du projet&#xa0;: ddev exec, warden env exec -T php-fpm,
+                                 docker compose exec -T SERVICE (inspect indique à quel
+                                 type de projet il ressemble)
   --ssh HOST --remote-root PATH  exécution via ssh&#xa0;: bin/magento et les opérations sur les fichiers
-                                 s&apos;exécutent sur HOST dans PATH&#xa0;; ROOT est ce dossier monté ici,
-                                 par ex. avec sshfs -o dir_cache=no HOST:PATH ROOT
+                                 s&apos;exécutent sur HOST dans PATH, ROOT étant ce dossier monté ici,
+                                 p. ex. avec sshfs -o dir_cache=no HOST:PATH ROOT
   --ssh-config FILE              ssh -F FILE au lieu de ~/.ssh/config
+  --service NAME                 le conteneur qui exécute PHP, pour --runner compose et warden
+                                 (par défaut&#xa0;: php-fpm)
   --php PATH                     binaire PHP (par défaut&#xa0;: php&#xa0;; sur HOST avec --runner ssh)
   --composer PATH                Composer pour --target-version (par défaut&#xa0;: composer)
-  --target-version X             passer d&apos;abord le paquet Magento en version X avec Composer
+  --target-version X             fait d&apos;abord passer le paquet Magento à X avec Composer
+  --backup                       sauvegarde d&apos;abord le code (sans var/, generated/, pub/static/,
+                                 pub/media/) et la base de données, après avoir vérifié l&apos;espace
+  --backup-dir DIR               où vont les sauvegardes de cette boutique (par défaut&#xa0;:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 sauvegarde aussi pub/media/
+  --url URL                      la vitrine&#xa0;: 200 avant l&apos;exécution, 503 pendant la maintenance,
+                                 200 après (avertit si elle est plus lente ou affiche des erreurs PHP)
+  --notify URL                   envoie un résumé JSON (POST) à ce webhook (Slack, Teams, …) à la fin
   --on-failure keep-maintenance|restore
                                  mode maintenance après l&apos;échec d&apos;une étape (par défaut&#xa0;: keep)
-  --log FILE                     le journal complet (par défaut&#xa0;: ROOT/var/log/upgrade-assistant-*.log)
-  --report FILE                  un rapport JSON, écrit quel que soit le résultat
-  --resume                       reprendre une exécution échouée ou annulée là où elle s&apos;est arrêtée
-  --break-lock                   reprendre un verrou périmé laissé par un autre hôte
-  --grace SECONDS                délai accordé à une commande annulée avant son arrêt forcé (par défaut&#xa0;: 5)
+  --log FILE                     le journal complet
+                                 (par défaut&#xa0;: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  un rapport JSON, écrit quelle que soit l&apos;issue
+  --resume                       reprend une exécution échouée ou annulée là où elle s&apos;est arrêtée
+  --break-lock                   reprend un verrou périmé laissé par un autre hôte
+  --grace SECONDS                délai laissé à une commande annulée avant qu&apos;elle soit tuée
+                                 (par défaut&#xa0;: 5)
 
-Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;utilisation ou pas une boutique,
-3 refusé par sécurité, 130 annulé.
+Options de la commande rollback&#xa0;: --php PATH, --log FILE, --report FILE, --break-lock, et
+  --accept-data-loss             restaure même si des commandes, des clients ou des paniers ont été
+                                 ajoutés depuis la sauvegarde (ils sont perdus)
 
-  -h, --help       afficher cette aide
-  -v, --version    afficher la version
+Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;utilisation ou pas une boutique,
+3 refus par sécurité, 130 annulé.
+
+  -h, --help       affiche cette aide
+  -v, --version    affiche la version
 </translation>
+    </message>
+    <message>
+        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
+        <translation>Non supprimées, car elles appartiennent peut-être à une autre boutique&#xa0;: %1. Supprimez-les manuellement si elles appartiennent à cette boutique.</translation>
     </message>
 </context>
 <context>
@@ -652,6 +1143,210 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
     <message>
         <source>Move Magento to the new version</source>
         <translation>Passer Magento à la nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ContainerRunner</name>
+    <message>
+        <source>--runner %1 is not a container runner.</source>
+        <translation>--runner %1 n&apos;est pas un mode d&apos;exécution par conteneur.</translation>
+    </message>
+    <message>
+        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>--service %1 n&apos;est pas un nom de service docker compose (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>The ddev project</source>
+        <translation>Le projet ddev</translation>
+    </message>
+    <message>
+        <source>The warden environment</source>
+        <translation>L&apos;environnement warden</translation>
+    </message>
+    <message>
+        <source>The docker compose service %1</source>
+        <translation>Le service docker compose %1</translation>
+    </message>
+    <message>
+        <source>ddev is not installed (there is no ddev on PATH): install it from https://ddev.com/get-started/, then try again.</source>
+        <translation>ddev n&apos;est pas installé (aucun ddev dans le PATH)&#xa0;: installez-le depuis https://ddev.com/get-started/, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>warden is not installed (there is no warden on PATH): install it from https://docs.warden.dev/installing.html, then try again.</source>
+        <translation>warden n&apos;est pas installé (aucun warden dans le PATH)&#xa0;: installez-le depuis https://docs.warden.dev/installing.html, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>docker is not installed (there is no docker on PATH): install Docker Engine and its Compose plugin (the docker-ce and docker-compose-plugin packages, https://docs.docker.com/engine/install/), then try again.</source>
+        <translation>docker n&apos;est pas installé (aucun docker dans le PATH)&#xa0;: installez Docker Engine et son plugin Compose (paquets docker-ce et docker-compose-plugin, https://docs.docker.com/engine/install/), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1, then resume the upgrade.</source>
+        <translation>%1, puis reprenez la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1, then try again.</source>
+        <translation>%1, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is on PATH but cannot be started (%2): check its installation, then try again.</source>
+        <translation>%1 se trouve dans le PATH mais ne peut pas être lancé (%2)&#xa0;: vérifiez son installation, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>start it with %1 (in %2)</source>
+        <translation>démarrez-le avec %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>You may not use Docker on this computer (permission denied on its socket): add yourself to the docker group (sudo usermod -aG docker $USER, then log in again)</source>
+        <translation>Vous n&apos;avez pas le droit d&apos;utiliser Docker sur cet ordinateur (permission refusée sur son socket)&#xa0;: ajoutez-vous au groupe docker (sudo usermod -aG docker $USER, puis reconnectez-vous)</translation>
+    </message>
+    <message>
+        <source>Docker is not running: start Docker (sudo systemctl start docker, or Docker Desktop), then %1 (in %2)</source>
+        <translation>Docker n&apos;est pas démarré&#xa0;: démarrez Docker (sudo systemctl start docker, ou Docker Desktop), puis exécutez %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>This docker has no Compose plugin (docker compose is an unknown command): install docker-compose-plugin (https://docs.docker.com/compose/install/linux/)</source>
+        <translation>Cette installation de docker n&apos;a pas le plugin Compose (docker compose est une commande inconnue)&#xa0;: installez docker-compose-plugin (https://docs.docker.com/compose/install/linux/)</translation>
+    </message>
+    <message>
+        <source>%1 is not running: %2</source>
+        <translation>%1 n&apos;est pas démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in a ddev project (no .ddev/config.yaml in it or above it): run ddev config there first, or choose another runner</source>
+        <translation>%1 ne se trouve pas dans un projet ddev (aucun .ddev/config.yaml dans ce dossier ni au-dessus)&#xa0;: exécutez d&apos;abord ddev config à cet endroit, ou choisissez un autre mode d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>This ddev asks for a terminal even without one: update ddev to a current release</source>
+        <translation>Cette version de ddev demande un terminal même en l&apos;absence de terminal&#xa0;: mettez ddev à jour vers une version récente</translation>
+    </message>
+    <message>
+        <source>%1 is not in a warden environment (no .env with WARDEN_ENV_NAME in it or above it): run warden env-init there first, or choose another runner</source>
+        <translation>%1 ne se trouve pas dans un environnement warden (aucun .env contenant WARDEN_ENV_NAME dans ce dossier ni au-dessus)&#xa0;: exécutez d&apos;abord warden env-init à cet endroit, ou choisissez un autre mode d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>The project in %1 has no service %2: name the service that runs PHP with --service (docker compose config --services lists them)</source>
+        <translation>Le projet situé dans %1 n&apos;a pas de service %2&#xa0;: indiquez avec --service le service qui exécute PHP (docker compose config --services les liste)</translation>
+    </message>
+    <message>
+        <source>docker compose finds no compose file in %1 or above it: run the assistant on the store of a compose project, or choose another runner</source>
+        <translation>docker compose ne trouve aucun fichier compose dans %1 ni au-dessus&#xa0;: lancez l&apos;assistant sur la boutique d&apos;un projet compose, ou choisissez un autre mode d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): add --runner ddev.</source>
+        <translation>Cela ressemble à un projet ddev (%1)&#xa0;: ajoutez --runner ddev.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.</source>
+        <translation>Cela ressemble à un environnement warden (%1 définit WARDEN_ENV_TYPE=%2)&#xa0;: ajoutez --runner warden.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add --runner compose.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service php-fpm exécute PHP (%1)&#xa0;: ajoutez --runner compose.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: ajoutez --runner compose --service %1.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Database</name>
+    <message>
+        <source>Cannot make a private folder for the database password in %1: %2.</source>
+        <translation>Impossible de créer un dossier privé pour le mot de passe de la base de données dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the private option file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;options privé %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the private option file %1.</source>
+        <translation>Impossible d&apos;écrire le fichier d&apos;options privé %1.</translation>
+    </message>
+    <message>
+        <source>The database server refused %1 (%2): check the username and password in app/etc/env.php.</source>
+        <translation>Le serveur de base de données a refusé %1 (%2)&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe dans app/etc/env.php.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server for %1 (%2): is it running, and is db.connection.default&apos;s host in app/etc/env.php right?</source>
+        <translation>Impossible de joindre le serveur de base de données pour %1 (%2)&#xa0;: est-il démarré, et l&apos;hôte de db.connection.default dans app/etc/env.php est-il correct&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Cannot use the database of %1 (%2).</source>
+        <translation>Impossible d&apos;utiliser la base de données de %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 failed for %2: %3.</source>
+        <translation>%1 a échoué pour %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>no error text</source>
+        <translation>aucun texte d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>The database connection was not prepared.</source>
+        <translation>La connexion à la base de données n&apos;a pas été préparée.</translation>
+    </message>
+    <message>
+        <source>Cannot run the database client: %1. Install mariadb-client.</source>
+        <translation>Impossible de lancer le client de base de données&#xa0;: %1. Installez mariadb-client.</translation>
+    </message>
+    <message>
+        <source>Cancelled while asking the database.</source>
+        <translation>Annulé pendant l&apos;interrogation de la base de données.</translation>
+    </message>
+    <message>
+        <source>A database query</source>
+        <translation>Une requête à la base de données</translation>
+    </message>
+    <message>
+        <source>&lt;private option file&gt;</source>
+        <translation>&lt;private option file&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot run %1: %2.</source>
+        <translation>Impossible de lancer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the run was cancelled.</source>
+        <translation>%1 a été arrêté car l&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>The database dump</source>
+        <translation>Le dump de la base de données</translation>
+    </message>
+    <message>
+        <source>Loading the database dump</source>
+        <translation>Le chargement du dump de la base de données</translation>
+    </message>
+    <message>
+        <source>Cannot write the private file %1 for a database query.</source>
+        <translation>Impossible d&apos;écrire le fichier privé %1 pour une requête sur la base de données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;%n table(s) with the prefix %1&gt;</source>
+        <translation>
+            <numerusform>&lt;%n table avec le préfixe %1&gt;</numerusform>
+            <numerusform>&lt;%n tables avec le préfixe %1&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mua::DbConnection</name>
+    <message>
+        <source>app/etc/env.php has no db.connection.default: the assistant cannot tell which database belongs to the store.</source>
+        <translation>app/etc/env.php ne contient pas db.connection.default&#xa0;: l&apos;assistant ne peut pas savoir quelle base de données appartient à la boutique.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes %1 at run time (for instance with getenv()), so the assistant cannot tell which database to use; write the values into env.php or back up the database by hand.</source>
+        <translation>app/etc/env.php calcule %1 à l&apos;exécution (par exemple avec getenv())&#xa0;: l&apos;assistant ne peut donc pas savoir quelle base de données utiliser&#xa0;; écrivez les valeurs dans env.php ou sauvegardez la base de données manuellement.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php names no %1 in db.connection.default.</source>
+        <translation>app/etc/env.php n&apos;indique pas de %1 dans db.connection.default.</translation>
+    </message>
+    <message>
+        <source>%1@%2, database %3</source>
+        <translation>%1@%2, base de données %3</translation>
     </message>
 </context>
 <context>
@@ -997,6 +1692,145 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
         <source>Could not save the log to %1: choose a folder you can write to.</source>
         <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: choisissez un dossier dans lequel vous pouvez écrire.</translation>
     </message>
+    <message>
+        <source>Storefront</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 (put back)</source>
+        <translation>%1 (restaurée)</translation>
+    </message>
+    <message>
+        <source>Roll back?</source>
+        <translation>Restaurer la sauvegarde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Put back the code and the database from the backup in %1? Everything the upgrade changed in them is undone; the store is in maintenance mode meanwhile.</source>
+        <translation>Remettre en place le code et la base de données à partir de la sauvegarde située dans %1&#xa0;? Toutes les modifications que la mise à niveau y a apportées sont annulées&#xa0;; la boutique reste en mode maintenance pendant ce temps.</translation>
+    </message>
+    <message>
+        <source>Rolling back to the backup in %1…</source>
+        <translation>Restauration de la sauvegarde située dans %1…</translation>
+    </message>
+    <message>
+        <source>Roll back anyway?</source>
+        <translation>Restaurer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Roll back anyway and lose them?</source>
+        <translation>%1
+
+Restaurer quand même et les perdre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>mua::HttpClient</name>
+    <message>
+        <source>another name</source>
+        <translation>un autre nom</translation>
+    </message>
+    <message>
+        <source>trust it on this computer (copy it to /usr/local/share/ca-certificates and run update-ca-certificates), or check the http:// address instead</source>
+        <translation>faites-lui confiance sur cet ordinateur (copiez-le dans /usr/local/share/ca-certificates et exécutez update-ca-certificates), ou vérifiez plutôt l&apos;adresse http://</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is for %2, not for %3 — use the address the certificate names, or get a certificate for %3.</source>
+        <translation>%1&#xa0;: le certificat TLS est établi pour %2, pas pour %3 — utilisez l&apos;adresse indiquée par le certificat, ou obtenez un certificat pour %3.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not trusted (self-signed) — %2.</source>
+        <translation>%1&#xa0;: le certificat TLS n&apos;est pas reconnu comme fiable (auto-signé) — %2.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate expired on %2 — renew it (for example with certbot renew).</source>
+        <translation>%1&#xa0;: le certificat TLS a expiré le %2 — renouvelez-le (par exemple avec certbot renew).</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not valid yet — check the clock of this computer and of the server.</source>
+        <translation>%1&#xa0;: le certificat TLS n&apos;est pas encore valide — vérifiez l&apos;horloge de cet ordinateur et celle du serveur.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate is not trusted (its issuer is unknown to this computer, or the server does not send the intermediate certificates) — %2.</source>
+        <translation>%1&#xa0;: le certificat TLS n&apos;est pas reconnu comme fiable (son émetteur est inconnu de cet ordinateur, ou le serveur n&apos;envoie pas les certificats intermédiaires) — %2.</translation>
+    </message>
+    <message>
+        <source>%1: the TLS certificate was refused (%2).</source>
+        <translation>%1&#xa0;: le certificat TLS a été refusé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the TLS handshake failed (%2) — the server may speak plain http on this port, or only old TLS versions.</source>
+        <translation>%1&#xa0;: la négociation TLS a échoué (%2) — le serveur utilise peut-être du http non chiffré sur ce port, ou seulement d&apos;anciennes versions de TLS.</translation>
+    </message>
+    <message>
+        <source>%1: the host name %2 was not found (DNS) — check the address, or add the host to /etc/hosts for a store on this computer.</source>
+        <translation>%1&#xa0;: le nom d&apos;hôte %2 est introuvable (DNS) — vérifiez l&apos;adresse, ou ajoutez l&apos;hôte à /etc/hosts pour une boutique située sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>%1: the connection was refused — nothing listens on %2 port %3; is the web server running?</source>
+        <translation>%1&#xa0;: la connexion a été refusée — rien n&apos;écoute sur %2, port %3&#xa0;; le serveur web est-il démarré&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection without an answer — look at the web server&apos;s error log.</source>
+        <translation>%1&#xa0;: le serveur a fermé la connexion sans répondre — consultez le journal d&apos;erreurs du serveur web.</translation>
+    </message>
+    <message>
+        <source>%1: the connection timed out — a firewall may drop it, or the server is down.</source>
+        <translation>%1&#xa0;: le délai de connexion a expiré — un pare-feu la bloque peut-être, ou le serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>%1: more than %2 redirects (the last one to %3) — probably a redirect loop; check the store&apos;s base URLs (web/unsecure/base_url and web/secure/base_url).</source>
+        <translation>%1&#xa0;: plus de %2 redirections (la dernière vers %3) — probablement une boucle de redirection&#xa0;; vérifiez les URL de base de la boutique (web/unsecure/base_url et web/secure/base_url).</translation>
+    </message>
+    <message>
+        <source>%1: redirected from https to the unencrypted %2, which is not followed — check the store&apos;s base URLs (web/secure/base_url).</source>
+        <translation>%1&#xa0;: redirection de https vers %2, non chiffré, qui n&apos;est pas suivie — vérifiez les URL de base de la boutique (web/secure/base_url).</translation>
+    </message>
+    <message>
+        <source>%1: only http:// and https:// addresses can be checked.</source>
+        <translation>%1&#xa0;: seules les adresses http:// et https:// peuvent être vérifiées.</translation>
+    </message>
+    <message>
+        <source>%1: the answer was not HTTP (%2) — is this the web server&apos;s port?</source>
+        <translation>%1&#xa0;: la réponse n&apos;était pas du HTTP (%2) — est-ce bien le port du serveur web&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not checked, the run was cancelled.</source>
+        <translation>%1&#xa0;: non vérifié, l&apos;exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1: no answer within %2 s — the server, or something in front of it, is too slow or does not answer.</source>
+        <translation>%1&#xa0;: aucune réponse en %2 s — le serveur, ou un élément placé devant lui, est trop lent ou ne répond pas.</translation>
+    </message>
+    <message>
+        <source>%1: TLS is not available in this build.</source>
+        <translation>%1&#xa0;: TLS n&apos;est pas disponible dans cette version du programme.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an http:// or https:// address such as https://shop.example.com/.</source>
+        <translation>%1 %2 n&apos;est pas une adresse http:// ou https:// telle que https://shop.example.com/.</translation>
+    </message>
+    <message>
+        <source>%1 is not an http:// or https:// address such as https://hooks.example.com/… (the address is not repeated here, because it holds a secret).</source>
+        <translation>%1 n&apos;est pas une adresse http:// ou https:// telle que https://hooks.example.com/… (l&apos;adresse n&apos;est pas reprise ici, car elle contient un secret).</translation>
+    </message>
 </context>
 <context>
     <name>mua::KnownFailures</name>
@@ -1231,6 +2065,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
         <source>An upgrade is running. Stop it now? The running command is stopped, the store stays in maintenance mode, and you can resume later.</source>
         <translation>Une mise à niveau est en cours. L&apos;arrêter maintenant&#xa0;? La commande en cours est interrompue, la boutique reste en mode maintenance et vous pourrez reprendre plus tard.</translation>
     </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>A rollback or another action on the store is still running and cannot be stopped; close the window when it has finished.</source>
+        <translation>Une restauration ou une autre action sur la boutique est encore en cours et ne peut pas être arrêtée&#xa0;; fermez la fenêtre lorsqu&apos;elle sera terminée.</translation>
+    </message>
 </context>
 <context>
     <name>mua::MaintenanceOffStep</name>
@@ -1281,20 +2123,79 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
         <source>Turn maintenance mode on</source>
         <translation>Activer le mode maintenance</translation>
     </message>
+    <message>
+        <source>%1; the storefront answers 503</source>
+        <translation>%1&#xa0;; la vitrine renvoie une erreur 503</translation>
+    </message>
+    <message>
+        <source>%1 Maintenance was turned off again, as nothing else had changed.</source>
+        <translation>%1 Le mode maintenance a été désactivé de nouveau, car rien d&apos;autre n&apos;avait été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 Turning maintenance off again failed too: %2</source>
+        <translation>%1 La désactivation du mode maintenance a également échoué&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Notifier</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>the webhook at %1</source>
+        <translation>le webhook de %1</translation>
+    </message>
+    <message>
+        <source>✅ Magento upgrade succeeded: %1 on %2 in %3.</source>
+        <translation>✅ Mise à niveau Magento réussie&#xa0;: %1 sur %2 en %3.</translation>
+    </message>
+    <message>
+        <source>❌ Magento upgrade failed at %1: %2 on %3 after %4.</source>
+        <translation>❌ Échec de la mise à niveau Magento à l&apos;étape %1&#xa0;: %2 sur %3 après %4.</translation>
+    </message>
+    <message>
+        <source>⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.</source>
+        <translation>⏹ Mise à niveau Magento annulée pendant l&apos;étape %1&#xa0;: %2 sur %3 après %4.</translation>
+    </message>
+    <message>
+        <source>⛔ Magento upgrade refused: %1 on %2.</source>
+        <translation>⛔ Mise à niveau Magento refusée&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Storefront %1: %2.</source>
+        <translation>Vitrine %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Known fix: %1</source>
+        <translation>Solution connue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3 — check the webhook&apos;s address.</source>
+        <translation>%1 a renvoyé HTTP %2%3 — vérifiez l&apos;adresse du webhook.</translation>
+    </message>
+    <message>
+        <source> (&quot;%1&quot;)</source>
+        <translation> («&#xa0;%1&#xa0;»)</translation>
+    </message>
 </context>
 <context>
     <name>mua::Plan</name>
     <message>
         <source>the store is in %1 mode, not production</source>
         <translation>la boutique est en mode %1, pas en mode production</translation>
-    </message>
-    <message>
-        <source>Back up the store</source>
-        <translation>Sauvegarder la boutique</translation>
-    </message>
-    <message>
-        <source>not requested (backups are not available yet)</source>
-        <translation>non demandé (les sauvegardes ne sont pas encore disponibles)</translation>
     </message>
     <message>
         <source>Upgrade the database and modules</source>
@@ -1319,14 +2220,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
     <message>
         <source>Deploys the storefront&apos;s and Admin&apos;s static files (production mode).</source>
         <translation>Déploie les fichiers statiques de la vitrine et de l&apos;Admin (mode production).</translation>
-    </message>
-    <message>
-        <source>Check the storefront</source>
-        <translation>Vérifier la vitrine</translation>
-    </message>
-    <message>
-        <source>not requested (no --url given)</source>
-        <translation>non demandé (aucune option --url indiquée)</translation>
     </message>
     <message>
         <source>Plan for %1 (Magento %2 %3, %4 mode)</source>
@@ -1561,6 +2454,38 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec d&apos;une étape, 2 erreur d&apos;u
         <source>Run the assistant as the store&apos;s owner.</source>
         <translation>Exécutez l&apos;assistant en tant que propriétaire de la boutique.</translation>
     </message>
+    <message>
+        <source>Runner</source>
+        <translation>Mode d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Without it, bin/magento runs with this computer&apos;s PHP, which may not reach the project&apos;s database and services.</source>
+        <translation>Sans cette option, bin/magento s&apos;exécute avec le PHP de cet ordinateur, qui risque de ne pas atteindre la base de données et les services du projet.</translation>
+    </message>
+    <message>
+        <source>Container environment</source>
+        <translation>Environnement de conteneurs</translation>
+    </message>
+    <message>
+        <source>Run %1 by hand to see why.</source>
+        <translation>Exécutez %1 manuellement pour en voir la raison.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the PHP configuration of the container (with ddev: a .ini file in .ddev/php/), then restart it with %1.</source>
+        <translation>Augmentez memory_limit dans la configuration PHP du conteneur (avec ddev&#xa0;: un fichier .ini dans .ddev/php/), puis redémarrez-le avec %1.</translation>
+    </message>
+    <message>
+        <source>Container files</source>
+        <translation>Fichiers dans le conteneur</translation>
+    </message>
+    <message>
+        <source>PHP in the container does not see the store in %1: the lock file this run wrote there (var/.upgrade-assistant.lock) is missing or different in the folder where %2 runs bin/magento.</source>
+        <translation>Le PHP du conteneur ne voit pas la boutique située dans %1&#xa0;: le fichier de verrou que cette exécution y a écrit (var/.upgrade-assistant.lock) est absent ou différent dans le dossier où %2 exécute bin/magento.</translation>
+    </message>
+    <message>
+        <source>Mount the store folder into the container (a bind mount, not a named volume), and for docker compose make it the service&apos;s working folder; or run the assistant inside the container with the local runner.</source>
+        <translation>Montez le dossier de la boutique dans le conteneur (un montage de type bind, pas un volume nommé) et, pour docker compose, faites-en le dossier de travail du service&#xa0;; ou exécutez l&apos;assistant dans le conteneur avec le mode d&apos;exécution local.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -1662,13 +2587,397 @@ Solution&#xa0;: %2</translation>
         <source>%1, skipped</source>
         <translation>%1, ignorée</translation>
     </message>
+    <message>
+        <source>not checked, e.g. https://shop.example.com/</source>
+        <translation>non vérifiée, p. ex. https://shop.example.com/</translation>
+    </message>
+    <message>
+        <source>The storefront address</source>
+        <translation>L&apos;adresse de la vitrine</translation>
+    </message>
+    <message>
+        <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
+        <translation>Facultative. Vérifiée via HTTP&#xa0;: 200 avant la mise à niveau, 503 pendant la maintenance, 200 après.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Rollback</name>
+    <message>
+        <source>Cannot open the store folder: %1.</source>
+        <translation>Impossible d&apos;ouvrir le dossier de la boutique&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 in the store: %2.</source>
+        <translation>Impossible de créer %1 dans la boutique&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the store folder</source>
+        <translation>le dossier de la boutique</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to %2: %3.</source>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Cannot make %1: %2.</source>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot put back %1: something else is in its place.</source>
+        <translation>Impossible de remettre %1 en place&#xa0;: autre chose occupe son emplacement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new order(s)</source>
+        <translation>
+            <numerusform>%n nouvelle commande</numerusform>
+            <numerusform>%n nouvelles commandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed order(s)</source>
+        <translation>
+            <numerusform>%n commande modifiée</numerusform>
+            <numerusform>%n commandes modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new customer account(s)</source>
+        <translation>
+            <numerusform>%n nouveau compte client</numerusform>
+            <numerusform>%n nouveaux comptes clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new cart(s)</source>
+        <translation>
+            <numerusform>%n nouveau panier</numerusform>
+            <numerusform>%n nouveaux paniers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Tables dropped: %1</source>
+        <translation>Tables supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Vérifier la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Check that a rollback is safe</source>
+        <translation>Vérifier que la restauration est sans risque</translation>
+    </message>
+    <message>
+        <source>Extract the code beside the store</source>
+        <translation>Extraire le code à côté de la boutique</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode on</source>
+        <translation>Activer le mode maintenance</translation>
+    </message>
+    <message>
+        <source>Put the code back</source>
+        <translation>Remettre le code en place</translation>
+    </message>
+    <message>
+        <source>Put the database back</source>
+        <translation>Remettre la base de données en place</translation>
+    </message>
+    <message>
+        <source>Empty the code-generation folders and caches</source>
+        <translation>Vider les dossiers de code généré et les caches</translation>
+    </message>
+    <message>
+        <source>Put maintenance mode back</source>
+        <translation>Rétablir le mode maintenance</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Étape suivante&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2.</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 …</source>
+        <translation>%1 …</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1&#xa0;: terminée (%2)</translation>
+    </message>
+    <message>
+        <source>%1: skipped, %2</source>
+        <translation>%1&#xa0;: ignorée, %2</translation>
+    </message>
+    <message>
+        <source>rollback works with the local runner only in this version.</source>
+        <translation>Dans cette version, rollback ne fonctionne qu&apos;avec le mode d&apos;exécution local.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Give the folder of one backup (the one that holds manifest.json); &apos;magento-upgrade-assistant backups %2&apos; lists them. Nothing was changed.</source>
+        <translation>Refusé&#xa0;: %1 Indiquez le dossier d&apos;une seule sauvegarde (celui qui contient manifest.json)&#xa0;; &apos;magento-upgrade-assistant backups %2&apos; les liste. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2 Nothing was changed.</source>
+        <translation>Refusé&#xa0;: %1 %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Magento Upgrade Assistant %1: rolling %2 back to the backup in %3, taken %4 (Magento %5).</source>
+        <translation>Assistant de mise à niveau Magento %1&#xa0;: restauration de %2 à partir de la sauvegarde située dans %3, effectuée le %4 (Magento %5).</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 Nothing was changed.</source>
+        <translation>Refusé&#xa0;: %1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), sizes and sha256 match the manifest</source>
+        <translation>
+            <numerusform>%n fichier, tailles et sha256 conformes au manifeste</numerusform>
+            <numerusform>%n fichiers, tailles et sha256 conformes au manifeste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Refused: the backup was taken of the store in %1, not of %2.</source>
+        <translation>Refusé&#xa0;: la sauvegarde a été effectuée pour la boutique située dans %1, pas pour %2.</translation>
+    </message>
+    <message>
+        <source>Refused: the backup holds the database %1, but app/etc/env.php now uses %2.</source>
+        <translation>Refusé&#xa0;: la sauvegarde contient la base de données %1, mais app/etc/env.php utilise désormais %2.</translation>
+    </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with --accept-data-loss to roll back all the same.</source>
+        <translation>Refusé&#xa0;: impossible de savoir si des commandes ont été passées depuis la sauvegarde (%1)&#xa0;; relancez avec --accept-data-loss pour restaurer malgré tout.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on because of --accept-data-loss.</source>
+        <translation>Impossible de vérifier les commandes passées depuis la sauvegarde (%1)&#xa0;; poursuite en raison de --accept-data-loss.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with --accept-data-loss.</source>
+        <translation>Refusé&#xa0;: depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; une restauration les effacerait. Exportez-les d&apos;abord, ou relancez avec --accept-data-loss.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost (--accept-data-loss).</source>
+        <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues (--accept-data-loss).</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (nouveau)</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>Module versions changed since the backup, put back by the rollback: %1</source>
+        <translation>Versions de modules modifiées depuis la sauvegarde, rétablies par la restauration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>same store and database; %1 accepted as lost</source>
+        <translation>même boutique et même base de données&#xa0;; perte acceptée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>same store and database; nothing taken in since the backup</source>
+        <translation>même boutique et même base de données&#xa0;; rien n&apos;a été enregistré depuis la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused: putting the code back needs about %1 beside the store, but only %2 is free in %3.</source>
+        <translation>Refusé&#xa0;: la remise en place du code nécessite environ %1 à côté de la boutique, mais seulement %2 sont libres dans %3.</translation>
+    </message>
+    <message>
+        <source>The code archive could not be extracted (%1).</source>
+        <translation>L&apos;archive du code n&apos;a pas pu être extraite (%1).</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Could not put maintenance back: %1</source>
+        <translation>Impossible de rétablir le mode maintenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was restored.</source>
+        <translation>%1 Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The code could not be put back: %1 The store&apos;s code is as it was, and the database was not touched.</source>
+        <translation>Le code n&apos;a pas pu être remis en place&#xa0;: %1 Le code de la boutique est inchangé et la base de données n&apos;a pas été modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries put back; %1 kept as they are</source>
+        <translation>
+            <numerusform>%n entrée remise en place&#xa0;; %1 conservés en l&apos;état</numerusform>
+            <numerusform>%n entrées remises en place&#xa0;; %1 conservés en l&apos;état</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 table(s) from %2</source>
+        <translation>%1 table(s) depuis %2</translation>
+    </message>
+    <message>
+        <source>bin/magento cache:flush did not succeed; caches outside the store (Redis, Valkey) may still hold the newer code&apos;s entries: flush them by hand.</source>
+        <translation>bin/magento cache:flush a échoué&#xa0;; les caches situés hors de la boutique (Redis, Valkey) contiennent peut-être encore des entrées du code plus récent&#xa0;: videz-les manuellement.</translation>
+    </message>
+    <message>
+        <source>emptied %1</source>
+        <translation>vidage de %1</translation>
+    </message>
+    <message>
+        <source>maintenance was on before the rollback, so it stays on</source>
+        <translation>le mode maintenance était activé avant la restauration, il reste donc activé</translation>
+    </message>
+    <message>
+        <source>The code and the database are back, but maintenance could not be turned off: %1</source>
+        <translation>Le code et la base de données sont remis en place, mais le mode maintenance n&apos;a pas pu être désactivé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the code the rollback replaced …</source>
+        <translation>Suppression du code remplacé par la restauration …</translation>
+    </message>
+    <message>
+        <source>Rolled back to the backup of %1 (Magento %2): the code and the database are as they were then; maintenance is %3, as it was before the rollback.</source>
+        <translation>Restauration de la sauvegarde du %1 (Magento %2) terminée&#xa0;: le code et la base de données sont tels qu&apos;ils étaient alors&#xa0;; le mode maintenance est %3, comme avant la restauration.</translation>
+    </message>
+    <message>
+        <source>version unknown</source>
+        <translation>version inconnue</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>When the store looks right, turn it off with: %1</source>
+        <translation>Lorsque la boutique vous semble correcte, désactivez le mode maintenance avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The store is in production mode: run %1 and %2 before it serves customers again.</source>
+        <translation>La boutique est en mode production&#xa0;: exécutez %1 et %2 avant qu&apos;elle ne serve de nouveau des clients.</translation>
+    </message>
+    <message>
+        <source>Moving the files back failed too: %1</source>
+        <translation>La remise en place des fichiers a également échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back to %2: %3.</source>
+        <translation>Impossible de remettre %1 à son emplacement %2&#xa0;: %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dropping what %1 does not have: %n table(s), %2 view(s), %3 routine(s).</source>
+        <translation>
+            <numerusform>Suppression de ce que %1 ne contient pas&#xa0;: %n table, %2 vue(s), %3 routine(s).</numerusform>
+            <numerusform>Suppression de ce que %1 ne contient pas&#xa0;: %n tables, %2 vue(s), %3 routine(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dump the database as it is now</source>
+        <translation>Exporter la base de données dans son état actuel</translation>
+    </message>
+    <message>
+        <source>%1 Made var/.maintenance.flag directly instead.</source>
+        <translation>%1 var/.maintenance.flag a été créé directement à la place.</translation>
+    </message>
+    <message>
+        <source>on (var/.maintenance.flag made directly)</source>
+        <translation>activé (var/.maintenance.flag créé directement)</translation>
+    </message>
+    <message>
+        <source>Refused: with maintenance on, the orders placed since the backup could not be counted again (%1); maintenance is back as it was. Nothing was restored.</source>
+        <translation>Refusé&#xa0;: une fois le mode maintenance activé, les commandes passées depuis la sauvegarde n&apos;ont pas pu être recomptées (%1)&#xa0;; le mode maintenance a été rétabli tel qu&apos;il était. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Refused: while maintenance mode was being turned on the store took in more; since the backup it now has %1. Maintenance is back as it was and nothing was restored; run the rollback again to decide.</source>
+        <translation>Refusé&#xa0;: pendant l&apos;activation du mode maintenance, la boutique a encore enregistré des données&#xa0;; depuis la sauvegarde, elle a désormais enregistré %1. Le mode maintenance a été rétabli tel qu&apos;il était et rien n&apos;a été restauré&#xa0;; relancez la restauration pour décider.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database could not be dumped as it is now (%1), and the rollback needs that dump to undo a failed load. Nothing was restored.</source>
+        <translation>La base de données n&apos;a pas pu être exportée dans son état actuel (%1), or la restauration a besoin de ce dump pour annuler un chargement qui échouerait. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The code could not be put back: %1 The store&apos;s files are partly in %2 (the code the rollback replaced) and %3 (the backup&apos;s); move them back by hand. The database was not touched; the store stays in maintenance mode.</source>
+        <translation>Le code n&apos;a pas pu être remis en place&#xa0;: %1 Les fichiers de la boutique se trouvent en partie dans %2 (le code remplacé par la restauration) et dans %3 (celui de la sauvegarde)&#xa0;; remettez-les en place manuellement. La base de données n&apos;a pas été modifiée&#xa0;; la boutique reste en mode maintenance.</translation>
+    </message>
+    <message>
+        <source>Putting the database and the code back as they were before the rollback …</source>
+        <translation>Remise en place de la base de données et du code tels qu&apos;ils étaient avant la restauration …</translation>
+    </message>
+    <message>
+        <source>The database could not be put back: %1 The rollback was undone: the code and the database are as they were before it, and the store stays in maintenance mode. Fix the cause and run the same rollback again.</source>
+        <translation>La base de données n&apos;a pas pu être remise en place&#xa0;: %1 La restauration a été annulée&#xa0;: le code et la base de données sont tels qu&apos;ils étaient avant elle, et la boutique reste en mode maintenance. Corrigez la cause et relancez la même restauration.</translation>
+    </message>
+    <message>
+        <source>the database is as it was before the rollback</source>
+        <translation>la base de données est telle qu&apos;elle était avant la restauration</translation>
+    </message>
+    <message>
+        <source>the database could not be returned to how it was either (%1): load %2, the database as it was before the rollback, by hand</source>
+        <translation>la base de données n&apos;a pas pu non plus être remise dans son état antérieur (%1)&#xa0;: chargez manuellement %2, la base de données telle qu&apos;elle était avant la restauration</translation>
+    </message>
+    <message>
+        <source>the code is as it was before the rollback</source>
+        <translation>le code est tel qu&apos;il était avant la restauration</translation>
+    </message>
+    <message>
+        <source>the code could not be moved back (%1): the code the rollback replaced is in %2 and the backup&apos;s in %3; move it back by hand</source>
+        <translation>le code n&apos;a pas pu être remis en place (%1)&#xa0;: le code remplacé par la restauration se trouve dans %2 et celui de la sauvegarde dans %3&#xa0;; remettez-le en place manuellement</translation>
+    </message>
+    <message>
+        <source>The database could not be put back: %1 Undoing the rollback: %2; %3. The store stays in maintenance mode.</source>
+        <translation>La base de données n&apos;a pas pu être remise en place&#xa0;: %1 Annulation de la restauration&#xa0;: %2&#xa0;; %3. La boutique reste en mode maintenance.</translation>
+    </message>
+    <message>
+        <source>off (var/.maintenance.flag deleted directly, as it was made)</source>
+        <translation>désactivé (var/.maintenance.flag supprimé directement, comme il avait été créé)</translation>
+    </message>
+    <message>
+        <source>The database as it was just before the rollback is kept in %1; delete it when you no longer need it.</source>
+        <translation>La base de données telle qu&apos;elle était juste avant la restauration est conservée dans %1&#xa0;; supprimez-la lorsque vous n&apos;en aurez plus besoin.</translation>
+    </message>
 </context>
 <context>
     <name>mua::RunnerFactory</name>
-    <message>
-        <source>The %1 runner is not available in this version yet; use --runner local.</source>
-        <translation>L&apos;exécution via %1 n&apos;est pas encore disponible dans cette version&#xa0;; utilisez --runner local.</translation>
-    </message>
     <message>
         <source>--runner %1 is not one of %2.</source>
         <translation>--runner %1 n&apos;est pas valide&#xa0;; valeurs possibles&#xa0;: %2.</translation>
@@ -1713,6 +3022,166 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>sessions are in %1</source>
         <translation>les sessions sont stockées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SmokeTestStep</name>
+    <message>
+        <source>no answer</source>
+        <translation>aucune réponse</translation>
+    </message>
+    <message>
+        <source>%1, first byte after %2 ms</source>
+        <translation>%1, premier octet après %2 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n redirect(s), to %1)</source>
+        <translation>
+            <numerusform> (%n redirection, vers %1)</numerusform>
+            <numerusform> (%n redirections, vers %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> after %n redirect(s) to %1</source>
+        <translation>
+            <numerusform> après %n redirection vers %1</numerusform>
+            <numerusform> après %n redirections vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (first line: &quot;%1&quot;)</source>
+        <translation> (première ligne&#xa0;: «&#xa0;%1&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Storefront %1: GET %2 → %3.</source>
+        <translation>Vitrine, %1&#xa0;: GET %2 → %3.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 (%2 ms)</source>
+        <translation>%1 (%2 ms)</translation>
+    </message>
+    <message>
+        <source>before %1 · during maintenance %2 · after %3</source>
+        <translation>avant %1 · pendant la maintenance %2 · après %3</translation>
+    </message>
+    <message>
+        <source>Then checks that %1 answers 200 and measures its time to first byte.</source>
+        <translation>Vérifie ensuite que %1 renvoie 200 et mesure son délai jusqu&apos;au premier octet.</translation>
+    </message>
+    <message>
+        <source>Then checks that %1 answers 503, which proves maintenance took effect.</source>
+        <translation>Vérifie ensuite que %1 renvoie 503, ce qui prouve que le mode maintenance a pris effet.</translation>
+    </message>
+    <message>
+        <source>before the run</source>
+        <translation>avant l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Maintenance is on, so %1 answers %2 now; before the first run it answered 200 with the first byte after %3 ms.</source>
+        <translation>Le mode maintenance est activé, %1 renvoie donc %2 actuellement&#xa0;; avant la première exécution, l&apos;adresse renvoyait 200 avec un premier octet après %3 ms.</translation>
+    </message>
+    <message>
+        <source>Maintenance is on already, so %1 answers %2; its time to first byte with the shop open is not known, and the check after the run compares with nothing.</source>
+        <translation>Le mode maintenance est déjà activé, %1 renvoie donc %2&#xa0;; son délai jusqu&apos;au premier octet lorsque la boutique est ouverte est inconnu, et la vérification après l&apos;exécution n&apos;aura aucun point de comparaison.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a password (HTTP 401) — give it in the address, as in --url https://user:password@%2/.</source>
+        <translation>%1 demande un mot de passe (HTTP 401) — indiquez-le dans l&apos;adresse, comme dans --url https://user:password@%2/.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without --url.</source>
+        <translation>%1 a renvoyé %2 avant la mise à niveau, et non 200%3 — la vitrine doit fonctionner avant l&apos;exécution pour que la vérification qui suit ait un sens&#xa0;; corrigez-la, ou lancez sans --url.</translation>
+    </message>
+    <message>
+        <source>%1 shows error text before the upgrade already: &quot;%2&quot;.</source>
+        <translation>%1 affiche déjà un texte d&apos;erreur avant la mise à niveau&#xa0;: «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>during maintenance</source>
+        <translation>pendant la maintenance</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 while maintenance was on, not 503%3: maintenance did not take effect for this check — is this computer&apos;s address in var/.maintenance.ip, or does a cache (Varnish, a CDN) or another server answer for the store?</source>
+        <translation>%1 a renvoyé %2 alors que le mode maintenance était activé, et non 503%3&#xa0;: le mode maintenance n&apos;a pas pris effet pour cette vérification — l&apos;adresse de cet ordinateur figure-t-elle dans var/.maintenance.ip, ou un cache (Varnish, un CDN) ou un autre serveur répond-il à la place de la boutique&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 answers 503 during maintenance: maintenance mode took effect.</source>
+        <translation>%1 renvoie 503 pendant la maintenance&#xa0;: le mode maintenance a pris effet.</translation>
+    </message>
+    <message>
+        <source>not requested (no --url given)</source>
+        <translation>non demandée (aucune option --url indiquée)</translation>
+    </message>
+    <message>
+        <source>maintenance was on before the run and stays on, so the storefront stays closed</source>
+        <translation>le mode maintenance était activé avant l&apos;exécution et le reste, la vitrine reste donc fermée</translation>
+    </message>
+    <message>
+        <source>Checks that %1 answers 200 again, with its first byte no more than twice as late as before the run, and without PHP or Magento error text on the page.</source>
+        <translation>Vérifie que %1 renvoie de nouveau 200, avec un premier octet au plus deux fois plus tardif qu&apos;avant l&apos;exécution, et sans texte d&apos;erreur PHP ou Magento sur la page.</translation>
+    </message>
+    <message>
+        <source>after the upgrade</source>
+        <translation>après la mise à niveau</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 after the upgrade, not 200%3 — the store is open with this page; look at var/report/ and var/log/exception.log, or close it again with %4.</source>
+        <translation>%1 a renvoyé %2 après la mise à niveau, et non 200%3 — la boutique est ouverte avec cette page&#xa0;; consultez var/report/ et var/log/exception.log, ou refermez-la avec %4.</translation>
+    </message>
+    <message>
+        <source>after the upgrade, again</source>
+        <translation>après la mise à niveau, nouvel essai</translation>
+    </message>
+    <message>
+        <source>%1: the first byte came after %2 ms, more than twice the %3 ms before the upgrade — caches may still be warming up; look again if it stays slow.</source>
+        <translation>%1&#xa0;: le premier octet est arrivé après %2 ms, plus du double des %3 ms d&apos;avant la mise à niveau — les caches sont peut-être encore en cours de préchauffage&#xa0;; vérifiez de nouveau si la lenteur persiste.</translation>
+    </message>
+    <message>
+        <source>%1: the first byte came after %2 ms at best (%3 ms the first time), more than twice the %4 ms before the upgrade — caches may still be warming up; look again if it stays slow.</source>
+        <translation>%1&#xa0;: le premier octet est arrivé au mieux après %2 ms (%3 ms la première fois), plus du double des %4 ms d&apos;avant la mise à niveau — les caches sont peut-être encore en cours de préchauffage&#xa0;; vérifiez de nouveau si la lenteur persiste.</translation>
+    </message>
+    <message>
+        <source>%1 answered 200, but the page shows error text: &quot;%2&quot;%3 — look at var/report/ and var/log/exception.log.</source>
+        <translation>%1 a renvoyé 200, mais la page affiche un texte d&apos;erreur&#xa0;: «&#xa0;%2&#xa0;»%3 — consultez var/report/ et var/log/exception.log.</translation>
+    </message>
+    <message>
+        <source> (it did before the upgrade too)</source>
+        <translation> (c&apos;était déjà le cas avant la mise à niveau)</translation>
+    </message>
+    <message>
+        <source>200, first byte after %1 ms (before: %2 ms)</source>
+        <translation>200, premier octet après %1 ms (avant&#xa0;: %2 ms)</translation>
+    </message>
+    <message>
+        <source>200, first byte after %1 ms</source>
+        <translation>200, premier octet après %1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the storefront</source>
+        <translation>Vérifier la vitrine</translation>
+    </message>
+    <message>
+        <source>%1 answers %2 now; before the first run it answered 200 with the first byte after %3 ms, and the check after the run compares with that.</source>
+        <translation>%1 renvoie désormais %2&#xa0;; avant la première exécution, la réponse était 200 avec un premier octet après %3 ms, et c&apos;est à cette mesure que se compare la vérification après l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>%1 answered 503 during maintenance, but with an error page (&quot;%2&quot;), not the maintenance page: look at var/report/ for what went wrong.</source>
+        <translation>%1 a renvoyé 503 pendant la maintenance, mais avec une page d&apos;erreur («&#xa0;%2&#xa0;») et non la page de maintenance&#xa0;: consultez var/report/ pour savoir ce qui s&apos;est mal passé.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +3568,10 @@ Solution&#xa0;: %2</translation>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Runner</source>
+        <translation>Mode d&apos;exécution</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreActions</name>
@@ -2322,10 +3795,6 @@ Solution&#xa0;: %2</translation>
         <translation>Un serveur via SSH (ssh HOST, bin/magento sur le serveur)</translation>
     </message>
     <message>
-        <source>Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version.</source>
-        <translation>Où s&apos;exécute bin/magento. L&apos;exécution via ddev, warden et docker compose arrivera dans une version ultérieure.</translation>
-    </message>
-    <message>
         <source>Choose an SSH config file</source>
         <translation>Choisir un fichier de configuration SSH</translation>
     </message>
@@ -2356,6 +3825,42 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
         <translation>Indiquez le chemin complet du fichier de configuration SSH, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>A ddev project (ddev exec bin/magento)</source>
+        <translation>Un projet ddev (ddev exec bin/magento)</translation>
+    </message>
+    <message>
+        <source>Docker Compose (docker compose exec SERVICE bin/magento)</source>
+        <translation>Docker Compose (docker compose exec SERVICE bin/magento)</translation>
+    </message>
+    <message>
+        <source>Where bin/magento runs: with this computer&apos;s PHP, on a server over SSH, or in the PHP container of a ddev, warden or docker compose project.</source>
+        <translation>Où s&apos;exécute bin/magento&#xa0;: avec le PHP de cet ordinateur, sur un serveur via SSH, ou dans le conteneur PHP d&apos;un projet ddev, warden ou docker compose.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the project&apos;s web container (ddev exec), started from the store folder above; the file work is done here, in that folder. Start the project with ddev start first.</source>
+        <translation>bin/magento s&apos;exécute dans le conteneur web du projet (ddev exec), lancé depuis le dossier de la boutique ci-dessus&#xa0;; les opérations sur les fichiers sont effectuées ici, dans ce dossier. Démarrez d&apos;abord le projet avec ddev start.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the environment&apos;s PHP container (warden env exec -T), started from the store folder above; the file work is done here, in that folder. Start the environment with warden env up first.</source>
+        <translation>bin/magento s&apos;exécute dans le conteneur PHP de l&apos;environnement (warden env exec -T), lancé depuis le dossier de la boutique ci-dessus&#xa0;; les opérations sur les fichiers sont effectuées ici, dans ce dossier. Démarrez d&apos;abord l&apos;environnement avec warden env up.</translation>
+    </message>
+    <message>
+        <source>bin/magento runs in the service&apos;s container (docker compose exec -T), started from the store folder above; the file work is done here, in that folder. Start the project with docker compose up -d first.</source>
+        <translation>bin/magento s&apos;exécute dans le conteneur du service (docker compose exec -T), lancé depuis le dossier de la boutique ci-dessus&#xa0;; les opérations sur les fichiers sont effectuées ici, dans ce dossier. Démarrez d&apos;abord le projet avec docker compose up -d.</translation>
+    </message>
+    <message>
+        <source>Found %1.</source>
+        <translation>Trouvé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service name docker compose accepts.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de service accepté par docker compose.</translation>
+    </message>
+    <message>
+        <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
+        <translation>Un environnement warden (warden env exec -T php-fpm bin/magento)</translation>
     </message>
 </context>
 <context>
@@ -2543,6 +4048,33 @@ Solution&#xa0;: %2</translation>
             <numerusform>%n entrée mise de côté a été supprimée.</numerusform>
             <numerusform>%n entrées mises de côté ont été supprimées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sent the summary to %1 (HTTP %2).</source>
+        <translation>Résumé envoyé (HTTP %2)&#xa0;; destinataire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Could not notify: %1 The run&apos;s result is unchanged.</source>
+        <translation>Impossible d&apos;envoyer la notification&#xa0;: %1 Le résultat de l&apos;exécution n&apos;en est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Storefront: %1%2.</source>
+        <translation>Vitrine&#xa0;: %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n avertissement</numerusform>
+            <numerusform>, %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whether maintenance mode is on could not be read (the store cannot be reached); check with: %1</source>
+        <translation>Impossible de savoir si le mode maintenance est activé (la boutique est injoignable)&#xa0;; vérifiez avec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
+        <translation>L&apos;exécution inachevée demandait une sauvegarde (--backup) mais n&apos;en a pas effectué&#xa0;; reprenez avec --backup (et le même --backup-dir) pour l&apos;effectuer maintenant.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QSettings>
+#include <QUrl>
 
 namespace mua {
 
@@ -47,6 +48,11 @@ RunnerSettings AppSettings::runnerProfile(const QString &root)
     return r;
 }
 
+bool AppSettings::hasRunnerProfile(const QString &root)
+{
+    return QSettings().contains(profileGroup(root) + QStringLiteral("/runner"));
+}
+
 void AppSettings::setRunnerProfile(const QString &root, const RunnerSettings &r)
 {
     QSettings s;
@@ -59,6 +65,19 @@ void AppSettings::setRunnerProfile(const QString &root, const RunnerSettings &r)
     s.setValue(QStringLiteral("remoteRoot"), r.remoteRoot);
     s.setValue(QStringLiteral("sshConfigFile"), r.sshConfigFile);
     s.setValue(QStringLiteral("service"), r.service);
+}
+
+QString AppSettings::storefrontUrl(const QString &root)
+{
+    return QSettings().value(profileGroup(root) + QStringLiteral("/storefrontUrl")).toString();
+}
+
+void AppSettings::setStorefrontUrl(const QString &root, const QString &url)
+{
+    // A password in the address (HTTP basic auth) is not written to the settings file.
+    const QUrl parsed(url.trimmed());
+    QSettings().setValue(profileGroup(root) + QStringLiteral("/storefrontUrl"),
+                         parsed.password().isEmpty() ? url.trimmed() : parsed.toString(QUrl::RemovePassword));
 }
 
 QByteArray AppSettings::geometry()

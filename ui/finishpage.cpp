@@ -4,6 +4,8 @@
 #include "icons.h"
 #include "mainwizard.h"
 #include "messages.h"
+#include "rollback.h"
+#include "smoketeststep.h"
 #include "ui_finishpage.h"
 
 #include <QDesktopServices>
@@ -32,6 +34,7 @@ FinishPage::FinishPage(QWidget *parent)
             QDesktopServices::openUrl(QUrl::fromLocalFile(w->lastRecord().logPath));
     });
     connect(m_ui->saveLogButton, &QPushButton::clicked, this, &FinishPage::saveLog);
+    connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this] { rollBack(false); });
 }
 
 FinishPage::~FinishPage() = default;
@@ -39,6 +42,8 @@ FinishPage::~FinishPage() = default;
 void FinishPage::initializePage()
 {
     m_maintenanceFixed = false;
+    m_rolledBack = false;
+    m_maintenanceAfterRollback.reset();
     m_ui->actionStatusLabel->clear();
     render();
 }
@@ -90,7 +95,8 @@ void FinishPage::render()
         skipped += s.status == StepStatus::Skipped;
     }
     const qint64 seconds = r.startedAt.secsTo(r.finishedAt);
-    const bool maintenanceOn = r.maintenanceAfter.value_or(false) && !m_maintenanceFixed;
+    const bool maintenanceOn =
+        m_maintenanceAfterRollback.value_or(r.maintenanceAfter.value_or(false)) && !m_maintenanceFixed;
     QStringList rows;
     auto row = [&rows](const QString &label, const QString &value) {
         rows << QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
@@ -105,15 +111,25 @@ void FinishPage::render()
     if (const StepRecord *cache = r.step(QStringLiteral("cache-enable"));
         cache && cache->status == StepStatus::Done)
         row(tr("Cache types"), cache->detail);
+    if (!r.storefront.url.isEmpty()) {
+        row(tr("Storefront"), tr("%1: %2").arg(r.storefront.url, SmokeTestStep::summary(r.storefront)));
+        for (const QString &w : r.storefront.warnings)
+            row(tr("Warning"), w);
+    }
     row(tr("Maintenance mode"),
         maintenanceOn ? tr("on: the storefront answers 503") : tr("off: the storefront is open"));
+    if (!r.backup.isEmpty())
+        row(tr("Backup"), m_rolledBack ? tr("%1 (put back)").arg(r.backup) : r.backup);
     if (!r.logPath.isEmpty())
         row(tr("Log"), r.logPath);
     m_ui->detailsLabel->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
 
     m_ui->maintenanceButton->setVisible(maintenanceStuckOn());
-    const bool canResume = r.result == RunResult::Failed || r.result == RunResult::Cancelled;
+    const bool unfinished = r.result == RunResult::Failed || r.result == RunResult::Cancelled;
+    const bool canResume = unfinished && !m_rolledBack;
     m_ui->resumeButton->setVisible(canResume);
+    m_ui->rollbackButton->setVisible(unfinished && !r.backup.isEmpty() && !m_rolledBack);
+    m_ui->rollbackButton->setEnabled(!m_busy);
     m_ui->resumeButton->setEnabled(!m_busy);
     m_ui->maintenanceButton->setEnabled(!m_busy);
     const bool haveLog = !r.logPath.isEmpty() && QFileInfo::exists(r.logPath);
@@ -138,6 +154,63 @@ void FinishPage::turnMaintenanceOff()
             m_maintenanceFixed = result.ok;
             m_ui->actionStatusLabel->setText(result.message);
             render();
+            emit actionFinished();
+        });
+}
+
+void FinishPage::rollBack(bool acceptDataLoss)
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (!w || m_busy || w->lastRecord().backup.isEmpty())
+        return;
+    const RunRecord &last = w->lastRecord();
+    if (!acceptDataLoss &&
+        Messages::question(
+            this, tr("Roll back?"),
+            tr("Put back the code and the database from the backup in %1? Everything the upgrade "
+               "changed in them is undone; the store is in maintenance mode meanwhile.")
+                .arg(last.backup),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    m_busy = true;
+    render();
+    m_ui->actionStatusLabel->setText(tr("Rolling back to the backup in %1…").arg(last.backup));
+    RollbackRequest request;
+    request.root = last.store;
+    request.backupFolder = last.backup;
+    request.acceptDataLoss = acceptDataLoss;
+    request.runner = w->options().runner;
+    struct Answer
+    {
+        RunRecord record;
+        int exitCode = -1;
+        bool dataLoss = false;
+    };
+    runInBackground(
+        this,
+        [request] {
+            Rollback rollback(request);
+            Answer a;
+            a.record = rollback.run(&a.exitCode);
+            a.dataLoss = rollback.refusedForDataLoss();
+            return a;
+        },
+        [this](const Answer &a) {
+            m_busy = false;
+            const bool ok = a.record.result == RunResult::Succeeded;
+            if (ok) {
+                m_rolledBack = true;
+                m_maintenanceAfterRollback = a.record.maintenanceAfter;
+            }
+            m_ui->actionStatusLabel->setText(a.record.message);
+            render();
+            if (a.dataLoss &&
+                Messages::question(this, tr("Roll back anyway?"),
+                                   tr("%1\n\nRoll back anyway and lose them?").arg(a.record.message),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+                rollBack(true);
+                return;
+            }
             emit actionFinished();
         });
 }

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class FinishPage;
@@ -26,6 +27,8 @@ public:
     void initializePage() override;
 
     void turnMaintenanceOff();
+    // Puts the code and database of the run's backup back, in the background (after asking).
+    void rollBack(bool acceptDataLoss = false);
     void saveLog();
     // Tests: where "Save log…" writes, instead of asking with a dialog.
     void setSaveFileNameProvider(std::function<QString()> provider) { m_saveFileName = std::move(provider); }
@@ -42,6 +45,8 @@ private:
     std::function<QString()> m_saveFileName;
     bool m_busy = false;
     bool m_maintenanceFixed = false;
+    bool m_rolledBack = false;
+    std::optional<bool> m_maintenanceAfterRollback;
 };
 
 } // namespace mua

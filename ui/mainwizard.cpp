@@ -53,6 +53,10 @@ MainWizard::MainWizard(QWidget *parent)
 
     m_upgradePage->attach(m_controller);
     connect(m_controller, &UpgradeController::finished, this, &MainWizard::runFinished);
+    connect(m_finishPage, &FinishPage::actionFinished, this, [this] {
+        if (m_closeWhenStopped && !isRunning())
+            close();
+    });
 }
 
 MainWizard::~MainWizard()
@@ -76,12 +80,27 @@ UpgradeOptions MainWizard::options() const
     UpgradeOptions o;
     o.runner = m_storePage->runnerSettings();
     o.targetVersion = m_reviewPage->targetVersion();
+    o.backup = m_backupPage->backupRequested();
+    o.backupDir = m_backupPage->backupFolder();
+    o.backupMedia = m_backupPage->backupMedia();
+    o.url = m_reviewPage->storefrontUrl();
     return o;
 }
 
 bool MainWizard::isRunning() const
 {
-    return m_controller->isRunning();
+    // A rollback from the finish page runs to its end: the window must not close under it.
+    return m_controller->isRunning() || m_finishPage->isBusy();
+}
+
+bool MainWizard::refuseCloseWhileBusy()
+{
+    if (!m_finishPage->isBusy())
+        return false;
+    Messages::warning(this, tr("Please wait"),
+                      tr("A rollback or another action on the store is still running and cannot be stopped; "
+                         "close the window when it has finished."));
+    return true;
 }
 
 void MainWizard::startUpgrade(bool resume)
@@ -136,6 +155,10 @@ bool MainWizard::confirmStop()
 
 void MainWizard::shutdown()
 {
+    if (m_finishPage->isBusy()) { // closed once the action has finished (see the constructor)
+        m_closeWhenStopped = true;
+        return;
+    }
     if (isRunning()) {
         m_closeWhenStopped = true;
         m_upgradePage->stop();
@@ -147,6 +170,8 @@ void MainWizard::shutdown()
 
 void MainWizard::reject()
 {
+    if (refuseCloseWhileBusy())
+        return;
     if (isRunning()) {
         if (confirmStop())
             m_upgradePage->stop();
@@ -158,6 +183,12 @@ void MainWizard::reject()
 
 void MainWizard::closeEvent(QCloseEvent *event)
 {
+    if (m_finishPage->isBusy()) {
+        event->ignore();
+        if (!m_closeWhenStopped)
+            refuseCloseWhileBusy();
+        return;
+    }
     if (isRunning()) {
         event->ignore();
         if (!m_closeWhenStopped && confirmStop()) {

@@ -48,6 +48,7 @@ public:
 
     StorePage *storePage() const { return m_storePage; }
     ReadinessPage *readinessPage() const { return m_readinessPage; }
+    BackupPage *backupPage() const { return m_backupPage; }
     ReviewPage *reviewPage() const { return m_reviewPage; }
     UpgradePage *upgradePage() const { return m_upgradePage; }
     FinishPage *finishPage() const { return m_finishPage; }
@@ -63,6 +64,8 @@ protected:
 
 private:
     bool confirmStop();
+    // True (after saying why) while an action of the finish page that cannot be stopped runs.
+    bool refuseCloseWhileBusy();
     void runFinished(const RunRecord &record, int exitCode);
 
     UpgradeController *m_controller;

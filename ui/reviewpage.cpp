@@ -1,7 +1,9 @@
 #include "reviewpage.h"
 
+#include "appsettings.h"
 #include "background.h"
 #include "commandsteps.h"
+#include "httpclient.h"
 #include "icons.h"
 #include "mainwizard.h"
 #include "ui_reviewpage.h"
@@ -23,6 +25,7 @@ ReviewPage::ReviewPage(QWidget *parent)
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Upgrade"));
     m_ui->targetEdit->setPlaceholderText(tr("keep the installed code, e.g. 2.4.8"));
+    m_ui->urlEdit->setPlaceholderText(tr("not checked, e.g. https://shop.example.com/"));
     m_ui->stepsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->stepsTree->header()->setStretchLastSection(true);
 
@@ -39,6 +42,14 @@ ReviewPage::ReviewPage(QWidget *parent)
         }
         emit completeChanged();
     });
+    // The storefront address changes what readiness, maintenance-on and smoke-test will do.
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this, debounce] {
+        if (showUrlProblem() && targetIsValid()) {
+            m_loading = true;
+            debounce->start();
+        }
+        emit completeChanged();
+    });
 }
 
 ReviewPage::~ReviewPage() = default;
@@ -46,6 +57,37 @@ ReviewPage::~ReviewPage() = default;
 QString ReviewPage::targetVersion() const
 {
     return m_ui->targetEdit->text().trimmed();
+}
+
+QString ReviewPage::storefrontUrl() const
+{
+    const QString text = m_ui->urlEdit->text().trimmed();
+    return urlIsValid() ? text : QString();
+}
+
+bool ReviewPage::urlIsValid(QString *error) const
+{
+    const QString text = m_ui->urlEdit->text().trimmed();
+    QUrl url;
+    QString sentence;
+    if (text.isEmpty() || HttpClient::parseWebUrl(text, tr("The storefront address"), &url, &sentence))
+        return true;
+    if (error)
+        *error = sentence;
+    return false;
+}
+
+bool ReviewPage::showUrlProblem()
+{
+    QString error;
+    const bool valid = urlIsValid(&error);
+    m_ui->urlHintLabel->setText(error);
+    m_ui->urlHintLabel->setVisible(!valid);
+    m_ui->urlEdit->setAccessibleDescription(
+        valid
+            ? tr("Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.")
+            : error);
+    return valid;
 }
 
 bool ReviewPage::targetIsValid() const
@@ -56,7 +98,21 @@ bool ReviewPage::targetIsValid() const
 
 void ReviewPage::initializePage()
 {
+    // Each store's storefront address is remembered with it, like its runner.
+    if (auto *w = qobject_cast<MainWizard *>(wizard()); w && w->store().root != m_urlStore) {
+        m_urlStore = w->store().root;
+        const QSignalBlocker quiet(m_ui->urlEdit); // refreshed just below
+        m_ui->urlEdit->setText(AppSettings::storefrontUrl(m_urlStore));
+        showUrlProblem();
+    }
     refresh();
+}
+
+bool ReviewPage::validatePage()
+{
+    if (auto *w = qobject_cast<MainWizard *>(wizard()); w && !w->store().root.isEmpty())
+        AppSettings::setStorefrontUrl(w->store().root, storefrontUrl());
+    return true;
 }
 
 void ReviewPage::refresh()
@@ -112,7 +168,8 @@ void ReviewPage::show(const StoreActions::Preview &p)
 
 bool ReviewPage::isComplete() const
 {
-    return !m_loading && m_preview.error.isEmpty() && !m_preview.entries.isEmpty() && targetIsValid();
+    return !m_loading && m_preview.error.isEmpty() && !m_preview.entries.isEmpty() && targetIsValid() &&
+           urlIsValid();
 }
 
 } // namespace mua

@@ -25,6 +25,9 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QString targetVersion() const;
+    // The storefront to check (--url); empty when none was given or it is not a web address.
+    QString storefrontUrl() const;
+    bool validatePage() override;
     bool isLoading() const { return m_loading; }
     const StoreActions::Preview &preview() const { return m_preview; }
 
@@ -35,11 +38,15 @@ private:
     void refresh();
     void show(const StoreActions::Preview &preview);
     bool targetIsValid() const;
+    bool urlIsValid(QString *error = nullptr) const;
+    // Shows why the storefront address is not one (or nothing); returns whether it is fine.
+    bool showUrlProblem();
 
     std::unique_ptr<Ui::ReviewPage> m_ui;
     StoreActions::Preview m_preview;
     bool m_loading = false;
     quint64 m_generation = 0;
+    QString m_urlStore; // the store whose remembered storefront address is in the field
 };
 
 } // namespace mua

@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "background.h"
+#include "containerrunner.h"
 #include "icons.h"
 #include "storeinspector.h"
 #include "ui_storepage.h"
@@ -44,9 +45,17 @@ StorePage::StorePage(QWidget *parent)
     setAcceptDrops(true);
     m_ui->browseButton->setIcon(Icons::folder());
     m_ui->sshConfigBrowseButton->setIcon(Icons::folder());
-    addRunner(QStringLiteral("local"), tr("This computer (php bin/magento)"), {});
+    addRunner(QStringLiteral("local"), tr("This computer (php bin/magento)"), {m_ui->phpLabel});
     addRunner(QStringLiteral("ssh"), tr("A server over SSH (ssh HOST, bin/magento there)"),
-              {m_ui->sshHostLabel, m_ui->remoteRootLabel, m_ui->sshConfigLabel, m_ui->sshNoteLabel});
+              {m_ui->sshHostLabel, m_ui->remoteRootLabel, m_ui->sshConfigLabel, m_ui->sshNoteLabel,
+               m_ui->phpLabel});
+    // The container runners: PHP is the container's, so no PHP row.
+    addRunner(QStringLiteral("ddev"), tr("A ddev project (ddev exec bin/magento)"),
+              {m_ui->containerNoteLabel});
+    addRunner(QStringLiteral("warden"), tr("A warden environment (warden env exec -T php-fpm bin/magento)"),
+              {m_ui->serviceLabel, m_ui->containerNoteLabel});
+    addRunner(QStringLiteral("compose"), tr("Docker Compose (docker compose exec SERVICE bin/magento)"),
+              {m_ui->serviceLabel, m_ui->containerNoteLabel});
     // One label column for both forms, wide enough for every runner's rows: the fields do not
     // move when another runner is chosen.
     int labelWidth = 0;
@@ -58,13 +67,14 @@ StorePage::StorePage(QWidget *parent)
     }
     m_ui->versionCaption->setMinimumWidth(labelWidth);
     m_ui->runnerLabel->setMinimumWidth(labelWidth);
-    // Notes span the form (a word-wrapped label in the field column gets a height for the wrong
-    // width) but start where the fields do.
+    // Notes sit below the form, across its width (a word-wrapped label in the field column gets
+    // a height for the wrong width), but start where the fields do.
     const int fieldIndent = labelWidth + m_ui->runnerLayout->horizontalSpacing();
-    for (QLabel *note : {m_ui->sshNoteLabel, m_ui->runnerHintLabel})
+    for (QLabel *note : {m_ui->sshNoteLabel, m_ui->containerNoteLabel, m_ui->runnerHintLabel})
         note->setIndent(fieldIndent);
     m_ui->runnerCombo->setToolTip(
-        tr("Where bin/magento runs. ddev, warden and docker compose runners are coming in a later version."));
+        tr("Where bin/magento runs: with this computer's PHP, on a server over SSH, or in "
+           "the PHP container of a ddev, warden or docker compose project."));
     m_ui->factsBox->setVisible(false);
     loadRecentStores();
 
@@ -77,7 +87,8 @@ StorePage::StorePage(QWidget *parent)
             openStore(text);
     });
     connect(m_ui->runnerCombo, &QComboBox::currentIndexChanged, this, &StorePage::runnerChanged);
-    for (QLineEdit *edit : {m_ui->sshHostEdit, m_ui->remoteRootEdit, m_ui->sshConfigEdit, m_ui->phpEdit})
+    for (QLineEdit *edit :
+         {m_ui->sshHostEdit, m_ui->remoteRootEdit, m_ui->sshConfigEdit, m_ui->serviceEdit, m_ui->phpEdit})
         connect(edit, &QLineEdit::textChanged, this, &StorePage::runnerChanged);
     connect(m_ui->sshConfigBrowseButton, &QPushButton::clicked, this, &StorePage::browseSshConfig);
     runnerChanged();
@@ -98,21 +109,56 @@ void StorePage::showRunnerProfile(const RunnerSettings &profile)
     m_ui->sshHostEdit->setText(profile.sshHost);
     m_ui->remoteRootEdit->setText(profile.remoteRoot);
     m_ui->sshConfigEdit->setText(profile.sshConfigFile);
+    m_ui->serviceEdit->setText(profile.service);
     m_ui->phpEdit->setText(profile.php);
     runnerChanged();
 }
 
 void StorePage::runnerChanged()
 {
-    const QList<QWidget *> shown = m_runnerRows.value(m_ui->runnerCombo->currentData().toString());
+    const QString kind = m_ui->runnerCombo->currentData().toString();
+    m_ui->containerNoteLabel->setText(containerNote(kind));
+    const QList<QWidget *> shown = m_runnerRows.value(kind);
     for (const QList<QWidget *> &rows : std::as_const(m_runnerRows)) {
-        for (QWidget *row : rows)
-            m_ui->runnerLayout->setRowVisible(row, shown.contains(row));
+        for (QWidget *row : rows) {
+            // The notes sit below the form, where a word-wrapped label gets its height right;
+            // in a QFormLayout row it could be laid out zero pixels high once shown.
+            if (m_ui->runnerLayout->indexOf(row) >= 0)
+                m_ui->runnerLayout->setRowVisible(row, shown.contains(row));
+            else
+                row->setVisible(shown.contains(row));
+        }
     }
     const QString problem = runnerProblem();
     m_ui->runnerHintLabel->setText(problem);
-    m_ui->runnerLayout->setRowVisible(m_ui->runnerHintLabel, !problem.isEmpty());
+    m_ui->runnerHintLabel->setVisible(!problem.isEmpty());
     emit completeChanged();
+}
+
+QString StorePage::containerNote(const QString &kind) const
+{
+    QString note;
+    if (kind == QLatin1String("ddev"))
+        note =
+            tr("bin/magento runs in the project's web container (ddev exec), started from the store folder "
+               "above; the file work is done here, in that folder. Start the project with ddev start first.");
+    else if (kind == QLatin1String("warden"))
+        note =
+            tr("bin/magento runs in the environment's PHP container (warden env exec -T), started from the "
+               "store folder above; the file work is done here, in that folder. Start the environment with "
+               "warden env up first.");
+    else if (kind == QLatin1String("compose"))
+        note =
+            tr("bin/magento runs in the service's container (docker compose exec -T), started from the store "
+               "folder above; the file work is done here, in that folder. Start the project with docker "
+               "compose up -d first.");
+    else
+        return {};
+    // Why this runner was chosen for a store without a saved one.
+    if (kind == m_store.suggestedRunner && !m_store.suggestedRunnerFile.isEmpty())
+        note = tr("Found %1.").arg(QDir::toNativeSeparators(m_store.suggestedRunnerFile)) + QLatin1Char(' ') +
+               note;
+    return note;
 }
 
 void StorePage::browseSshConfig()
@@ -187,7 +233,14 @@ void StorePage::showStore(const Store &store)
         return;
     }
     m_ui->pathCombo->setEditText(store.root);
-    showRunnerProfile(AppSettings::runnerProfile(store.root));
+    // The runner saved for this store; else the one the project's files point to.
+    RunnerSettings profile = AppSettings::runnerProfile(store.root);
+    if (!AppSettings::hasRunnerProfile(store.root) && !store.suggestedRunner.isEmpty()) {
+        profile.kind = store.suggestedRunner;
+        if (!store.suggestedService.isEmpty())
+            profile.service = store.suggestedService;
+    }
+    showRunnerProfile(profile);
     m_ui->statusLabel->setText(tr("This is a Magento store the assistant can upgrade."));
 
     m_ui->versionValue->setText(
@@ -230,12 +283,21 @@ RunnerSettings StorePage::runnerSettings() const
     r.sshHost = m_ui->sshHostEdit->text().trimmed();
     r.remoteRoot = m_ui->remoteRootEdit->text().trimmed();
     r.sshConfigFile = expandHome(m_ui->sshConfigEdit->text().trimmed());
+    const QString service = m_ui->serviceEdit->text().trimmed();
+    r.service = service.isEmpty() ? QStringLiteral("php-fpm") : service;
     return r;
 }
 
 QString StorePage::runnerProblem() const
 {
-    if (m_ui->runnerCombo->currentData().toString() != QLatin1String("ssh"))
+    const QString kind = m_ui->runnerCombo->currentData().toString();
+    if (kind == QLatin1String("compose") || kind == QLatin1String("warden")) {
+        const QString service = m_ui->serviceEdit->text().trimmed();
+        if (!service.isEmpty() && !ContainerRunner::isServiceName(service))
+            return tr("“%1” is not a service name docker compose accepts.").arg(service);
+        return {};
+    }
+    if (kind != QLatin1String("ssh"))
         return {};
     // The same rules as the ssh runner's, said in the wizard's words; reading the files (the
     // config file, the mount) is left to the readiness check, off the GUI thread.

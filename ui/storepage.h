@@ -53,6 +53,8 @@ private:
     void addRunner(const QString &kind, const QString &text, const QList<QWidget *> &rows);
     void showRunnerProfile(const RunnerSettings &profile);
     void runnerChanged();
+    // What the container runner's note says for kind (empty for the others).
+    QString containerNote(const QString &kind) const;
     void browseSshConfig();
 
     std::unique_ptr<Ui::StorePage> m_ui;

@@ -61,7 +61,7 @@ public:
     static QString productPackage(const Store &store);
 };
 
-// backup and smoke-test until their issues land: listed, never run.
+// backup until its issue lands: listed, never run.
 class NotRequestedStep : public Step
 {
 public:

@@ -1,5 +1,7 @@
 #include "maintenancesteps.h"
 
+#include "smoketeststep.h"
+
 #include <QFileInfo>
 
 namespace mua {
@@ -9,6 +11,8 @@ StepPreview MaintenanceOnStep::preview(const StepContext &ctx) const
     StepPreview p;
     p.summary = ctx.store.maintenance ? tr("Maintenance is already on; it stays on during and after the run.")
                                       : tr("The storefront answers 503 until the run puts maintenance back.");
+    if (const QString storefront = SmokeTestStep::duringPreview(ctx); !storefront.isEmpty())
+        p.summary += QLatin1Char(' ') + storefront;
     p.commands << ctx.runner.magento({QStringLiteral("maintenance:enable")}).display();
     return p;
 }
@@ -25,7 +29,21 @@ StepOutcome MaintenanceOnStep::run(StepContext &ctx)
     if (!ctx.runner.maintenanceFlagExists())
         return failed(tr("maintenance:enable reported success but var/.maintenance.flag does not exist."),
                       r.lines);
-    return done(*ctx.record.maintenanceBefore ? tr("was already on") : tr("on"));
+    // --url: the storefront must now answer 503, or maintenance did not really take effect.
+    // Nothing else has changed yet, so the shop is not left closed for a check that failed.
+    if (const QString storefront = SmokeTestStep::checkDuring(ctx); !storefront.isEmpty()) {
+        if (*ctx.record.maintenanceBefore)
+            return failed(storefront);
+        StepContext reopen = ctx;
+        reopen.cancel = nullptr; // putting maintenance back must not itself be cancelled
+        const StepOutcome off = MaintenanceOffStep::turnOff(reopen);
+        return failed(
+            off.status == StepStatus::Done
+                ? tr("%1 Maintenance was turned off again, as nothing else had changed.").arg(storefront)
+                : tr("%1 Turning maintenance off again failed too: %2").arg(storefront, off.error));
+    }
+    const QString detail = *ctx.record.maintenanceBefore ? tr("was already on") : tr("on");
+    return done(ctx.options.url.isEmpty() ? detail : tr("%1; the storefront answers 503").arg(detail));
 }
 
 Applicability MaintenanceOffStep::applies(const StepContext &ctx) const

@@ -1,8 +1,10 @@
 #include "plan.h"
 
+#include "backupstep.h"
 #include "commandsteps.h"
 #include "filesteps.h"
 #include "maintenancesteps.h"
+#include "smoketeststep.h"
 
 #include <QJsonArray>
 
@@ -27,9 +29,7 @@ Applicability productionOnly(const StepContext &ctx)
 Plan::Plan()
 {
     m_steps.push_back(std::make_unique<PreflightStep>());
-    m_steps.push_back(
-        std::make_unique<NotRequestedStep>(QStringLiteral("backup"), tr("Back up the store"),
-                                           tr("not requested (backups are not available yet)")));
+    m_steps.push_back(std::make_unique<BackupStep>());
     m_steps.push_back(std::make_unique<MaintenanceOnStep>());
     m_steps.push_back(std::make_unique<SessionPermissionsStep>());
     m_steps.push_back(std::make_unique<ClearGeneratedStep>());
@@ -48,8 +48,7 @@ Plan::Plan()
         tr("Deploys the storefront's and Admin's static files (production mode)."), productionOnly));
     m_steps.push_back(std::make_unique<CacheEnableStep>());
     m_steps.push_back(std::make_unique<MaintenanceOffStep>());
-    m_steps.push_back(std::make_unique<NotRequestedStep>(
-        QStringLiteral("smoke-test"), tr("Check the storefront"), tr("not requested (no --url given)")));
+    m_steps.push_back(std::make_unique<SmokeTestStep>());
 }
 
 QStringList Plan::ids() const

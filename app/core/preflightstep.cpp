@@ -1,6 +1,9 @@
 #include "preflightstep.h"
 
+#include "containerrunner.h"
+#include "smoketeststep.h"
 #include "sshrunner.h"
+#include "storelock.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -20,6 +23,11 @@ constexpr qint64 MinFreeBytes = 200 * MiB;
 constexpr qint64 WarnFreeBytes = 1024 * MiB;
 constexpr qint64 MinMemory = 756 * MiB;
 constexpr qint64 WarnMemory = 2048 * MiB;
+// Prints "mua-php VERSION MEMORY_LIMIT TOKEN" (TOKEN "-" without a lock), from the store's folder.
+constexpr char PhpProbe[] =
+    "$l = json_decode((string) @file_get_contents(\"var/.upgrade-assistant.lock\"), true); "
+    "echo \"mua-php \", PHP_VERSION, \" \", ini_get(\"memory_limit\"), \" \", "
+    "is_array($l) && !empty($l[\"token\"]) ? $l[\"token\"] : \"-\", PHP_EOL;";
 
 QString userName(uid_t uid)
 {
@@ -109,6 +117,11 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     } else {
         out << ownerCheck(store);
     }
+    // The project says PHP runs in a container, but it would run on this computer.
+    if (!store.suggestedRunner.isEmpty() && ctx.runner.name() == QLatin1String("local"))
+        out << make(QStringLiteral("runner"), tr("Runner"), Level::Warning, store.suggestedRunnerReason,
+                    tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
+                       "project's database and services."));
 
     // Folders the upgrade writes to.
     QStringList notWritable;
@@ -146,22 +159,38 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
             out << make(QStringLiteral("disk"), tr("Disk space"), Level::Pass, tr("%1 free.").arg(freeText));
     }
 
-    // The CLI PHP: version and memory_limit, as Magento's own readiness check did.
-    const CommandSpec phpSpec =
-        ctx.runner.php({QStringLiteral("-r"),
-                        QStringLiteral("echo PHP_VERSION, PHP_EOL, ini_get('memory_limit'), PHP_EOL;")});
+    // The CLI PHP: version and memory_limit, as Magento's own readiness check did, and the token of
+    // the lock file this run wrote, as PHP sees it (a container may see another copy of the store).
+    // One marked line, found among whatever else the tool prints (docker compose warns about
+    // compose files on the same channel).
+    const CommandSpec phpSpec = ctx.runner.php({QStringLiteral("-r"), QString::fromLatin1(PhpProbe)});
     const CommandResult php = CommandExecutor(ctx.cancel, ctx.options.graceMs).run(phpSpec, nullptr, true);
-    if (!php.succeeded() || php.lines.size() < 2) {
+    // A container runner: the tool missing or the environment down says so in one sentence, and
+    // nothing else can be asked of the container.
+    const auto *container = dynamic_cast<const ContainerRunner *>(&ctx.runner);
+    const QString environment = container ? container->environmentProblem(php) : QString();
+    QStringList probe; // "mua-php", the version, memory_limit, the lock's token or "-"
+    for (const QString &line : php.lines)
+        if (line.startsWith(QLatin1String("mua-php ")))
+            probe = line.trimmed().split(QLatin1Char(' '));
+    if (!environment.isEmpty()) {
+        out << make(QStringLiteral("environment"), tr("Container environment"), Level::Error, environment);
+    } else if (!php.succeeded() || probe.size() < 4) {
         out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
                     php.started ? tr("%1 did not print its version.").arg(phpSpec.display()) : php.startError,
-                    tr("Install the PHP command-line interpreter or choose one with --php PATH."));
+                    container
+                        ? tr("Run %1 by hand to see why.").arg(phpSpec.display())
+                        : tr("Install the PHP command-line interpreter or choose one with --php PATH."));
     } else {
-        const QString version = php.lines.at(0).trimmed();
-        const qint64 memory = parseMemoryLimit(php.lines.at(1));
-        const QString memoryText = php.lines.at(1).trimmed();
+        const QString version = probe.at(1);
+        const qint64 memory = parseMemoryLimit(probe.at(2));
+        const QString memoryText = probe.at(2);
         const QString raise =
-            tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
-               "that passes -d memory_limit=2G.");
+            container ? tr("Raise memory_limit in the PHP configuration of the container (with ddev: a .ini "
+                           "file in .ddev/php/), then restart it with %1.")
+                            .arg(container->startCommand())
+                      : tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
+                           "that passes -d memory_limit=2G.");
         if (memory >= 0 && memory < MinMemory)
             out << make(
                 QStringLiteral("php"), tr("PHP"), Level::Error,
@@ -176,6 +205,18 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
             out << make(
                 QStringLiteral("php"), tr("PHP"), Level::Pass,
                 tr("PHP %1 with memory_limit %2.").arg(version, memory == -1 ? tr("unlimited") : memoryText));
+        // The container must work on the store this computer works on: the lock this run wrote
+        // here has to be what PHP sees there (not so with a named volume, or another folder).
+        const std::optional<LockHolder> lock = StoreLock::read(store.root);
+        if (container && lock && !lock->token.isEmpty() && probe.at(3) != lock->token)
+            out << make(QStringLiteral("container-files"), tr("Container files"), Level::Error,
+                        tr("PHP in the container does not see the store in %1: the lock file this run wrote "
+                           "there (var/.upgrade-assistant.lock) is missing or different in the folder where "
+                           "%2 runs bin/magento.")
+                            .arg(store.root, container->name()),
+                        tr("Mount the store folder into the container (a bind mount, not a named volume), "
+                           "and for docker compose make it the service's working folder; or run the "
+                           "assistant inside the container with the local runner."));
     }
 
     // Leftovers of Magento's web Setup Wizard.
@@ -208,7 +249,9 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                         .arg(store.filesystem),
                     tr("Cleaning generated code may take minutes; run on the server where you can."));
 
-    // Does the database need setup:upgrade? (read-only)
+    // Does the database need setup:upgrade? (read-only; moot when the container is not there)
+    if (!environment.isEmpty())
+        return out;
     const CommandSpec dbSpec = ctx.runner.magento({QStringLiteral("setup:db:status")});
     const CommandResult db = CommandExecutor(ctx.cancel, ctx.options.graceMs).run(dbSpec, nullptr, true);
     const QString dbOutput = db.lines.join(QLatin1Char(' ')).simplified();
@@ -233,6 +276,8 @@ StepPreview PreflightStep::preview(const StepContext &ctx) const
     p.summary =
         tr("Read-only checks: owner, writable folders, disk space, PHP version and memory_limit, wizard "
            "leftovers, database status.");
+    if (const QString storefront = SmokeTestStep::beforePreview(ctx); !storefront.isEmpty())
+        p.summary += QLatin1Char(' ') + storefront;
     p.commands << ctx.runner.php({QStringLiteral("-r"), QStringLiteral("…")}).display()
                << ctx.runner.magento({QStringLiteral("setup:db:status")}).display();
     return p;
@@ -251,7 +296,7 @@ StepOutcome PreflightStep::run(StepContext &ctx)
             stream,
             tr("%1: %2%3").arg(c.title, c.message, c.fix.isEmpty() ? QString() : QLatin1Char(' ') + c.fix));
         if (c.level == PreflightCheck::Level::Error)
-            errors << tr("%1 %2").arg(c.message, c.fix);
+            errors << (c.fix.isEmpty() ? c.message : tr("%1 %2").arg(c.message, c.fix));
         else if (c.level == PreflightCheck::Level::Warning)
             ++warnings;
     }
@@ -259,6 +304,9 @@ StepOutcome PreflightStep::run(StepContext &ctx)
         return failed(tr("Cancelled during the readiness check."));
     if (!errors.isEmpty())
         return failed(errors.join(QLatin1Char(' ')));
+    // --url: the storefront answers 200 before anything changes; its time to first byte is the baseline.
+    if (const QString storefront = SmokeTestStep::checkBefore(ctx); !storefront.isEmpty())
+        return failed(storefront);
     return done(tr("%n check(s) passed", nullptr, int(list.size() - warnings)) +
                 (warnings ? tr(", %n warning(s)", nullptr, warnings) : QString()));
 }

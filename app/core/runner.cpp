@@ -1,5 +1,7 @@
 #include "runner.h"
 
+#include "containerrunner.h"
+#include "knownfailures.h"
 #include "sshrunner.h"
 
 #include <QFile>
@@ -71,6 +73,11 @@ bool Runner::maintenanceFlagExists() const
            0;
 }
 
+QString Runner::failureAdvice(const QStringList &output, int exitCode) const
+{
+    return KnownFailures::adviceFor(output, exitCode);
+}
+
 LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)
     : Runner(storeRoot)
     , m_settings(settings)
@@ -107,11 +114,9 @@ std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const Ru
         return std::make_unique<LocalRunner>(storeRoot, settings);
     if (settings.kind == QLatin1String("ssh"))
         return SshRunner::create(storeRoot, settings, error);
-    if (kinds().contains(settings.kind))
-        *error =
-            tr("The %1 runner is not available in this version yet; use --runner local.").arg(settings.kind);
-    else
-        *error = tr("--runner %1 is not one of %2.").arg(settings.kind, kinds().join(QLatin1String(", ")));
+    if (ContainerRunner::isContainerKind(settings.kind))
+        return ContainerRunner::create(storeRoot, settings, error);
+    *error = tr("--runner %1 is not one of %2.").arg(settings.kind, kinds().join(QLatin1String(", ")));
     return nullptr;
 }
 

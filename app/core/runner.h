@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace mua {
 
@@ -39,7 +40,7 @@ public:
     virtual CommandSpec php(const QStringList &arguments) const = 0;
     virtual CommandSpec composer(const QStringList &arguments) const = 0;
     // How a person runs bin/magento by hand with this runner, for advice in messages.
-    QString magentoHint(const QString &arguments) const;
+    virtual QString magentoHint(const QString &arguments) const;
 
     // Bulk file work on a folder given relative to the store root, where it is fastest: in-process
     // here (the store's files are mounted locally), on the server for runners that reach it remotely.
@@ -53,6 +54,11 @@ public:
     // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
     // a cached answer for a while after the server changed it.
     virtual bool maintenanceFlagExists() const;
+    // The same, or nothing when it cannot be known (the server and the mount are both unreachable).
+    virtual std::optional<bool> maintenanceState() const { return maintenanceFlagExists(); }
+    // The known fix for a failed command's output, for the run's last words: the runner's own
+    // failures first (a container environment that is not running), then Magento's (KnownFailures).
+    virtual QString failureAdvice(const QStringList &output, int exitCode) const;
 
 protected:
     explicit Runner(const QString &storeRoot)

@@ -65,7 +65,67 @@ QString isoUtc(const QDateTime &t)
     return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
 }
 
+QJsonValue orNull(const std::optional<StorefrontSample> &s)
+{
+    return s ? QJsonValue(s->toJson()) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<StorefrontSample> toOptionalSample(const QJsonValue &v)
+{
+    if (v.isObject())
+        return StorefrontSample::fromJson(v.toObject());
+    return std::nullopt;
+}
+
 } // namespace
+
+QJsonObject StorefrontSample::toJson() const
+{
+    return QJsonObject{{QLatin1String("status"), status > 0 ? QJsonValue(status) : QJsonValue()},
+                       {QLatin1String("ttfbMs"), ttfbMs >= 0 ? QJsonValue(ttfbMs) : QJsonValue()},
+                       {QLatin1String("redirects"), redirects},
+                       {QLatin1String("finalUrl"), orNull(finalUrl)},
+                       {QLatin1String("firstLine"), orNull(firstLine)},
+                       {QLatin1String("errorText"), orNull(errorText)},
+                       {QLatin1String("problem"), orNull(problem)}};
+}
+
+StorefrontSample StorefrontSample::fromJson(const QJsonObject &o)
+{
+    StorefrontSample s;
+    s.status = o.value(QLatin1String("status")).toInt();
+    s.ttfbMs = qint64(o.value(QLatin1String("ttfbMs")).toDouble(-1));
+    s.redirects = o.value(QLatin1String("redirects")).toInt();
+    s.finalUrl = o.value(QLatin1String("finalUrl")).toString();
+    s.firstLine = o.value(QLatin1String("firstLine")).toString();
+    s.errorText = o.value(QLatin1String("errorText")).toString();
+    s.problem = o.value(QLatin1String("problem")).toString();
+    return s;
+}
+
+QJsonValue StorefrontRecord::toJson() const
+{
+    if (url.isEmpty())
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QLatin1String("url"), url},
+                       {QLatin1String("before"), orNull(before)},
+                       {QLatin1String("during"), orNull(during)},
+                       {QLatin1String("after"), orNull(after)},
+                       {QLatin1String("warnings"), QJsonArray::fromStringList(warnings)}};
+}
+
+StorefrontRecord StorefrontRecord::fromJson(const QJsonValue &v)
+{
+    StorefrontRecord r;
+    const QJsonObject o = v.toObject();
+    r.url = o.value(QLatin1String("url")).toString();
+    r.before = toOptionalSample(o.value(QLatin1String("before")));
+    r.during = toOptionalSample(o.value(QLatin1String("during")));
+    r.after = toOptionalSample(o.value(QLatin1String("after")));
+    for (const QJsonValue &w : o.value(QLatin1String("warnings")).toArray())
+        r.warnings.append(w.toString());
+    return r;
+}
 
 QString stepStatusName(StepStatus status)
 {
@@ -124,6 +184,8 @@ QJsonObject RunRecord::toReport() const
         {QLatin1String("message"), orNull(message)},
         {QLatin1String("advice"), orNull(advice)},
         {QLatin1String("nextCommand"), orNull(nextCommand)},
+        {QLatin1String("storefront"), storefront.toJson()},
+        {QLatin1String("backup"), orNull(backup)},
     };
 }
 
@@ -164,6 +226,8 @@ RunRecord RunRecord::fromJournal(const QJsonObject &j)
     r.versionBefore = j.value(QLatin1String("versionBefore")).toString();
     for (const QJsonValue &v : j.value(QLatin1String("movedAside")).toArray())
         r.movedAside.append(v.toString());
+    r.storefront = StorefrontRecord::fromJson(j.value(QLatin1String("storefront")));
+    r.backup = j.value(QLatin1String("backup")).toString();
     for (const QJsonValue &v : j.value(QLatin1String("steps")).toArray()) {
         const QJsonObject s = v.toObject();
         r.steps.append({s.value(QLatin1String("id")).toString(), s.value(QLatin1String("title")).toString(),

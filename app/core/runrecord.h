@@ -16,6 +16,34 @@ enum class RunResult { Succeeded, Failed, Cancelled, Refused };
 QString stepStatusName(StepStatus status);
 QString runResultName(RunResult result);
 
+// One look at the storefront (--url): what answered, how fast, and what was wrong.
+struct StorefrontSample
+{
+    int status = 0;     // HTTP status; 0 when nothing answered
+    qint64 ttfbMs = -1; // time to first byte of the final answer; -1 when none
+    int redirects = 0;
+    QString finalUrl;  // after redirects
+    QString firstLine; // of the body, tags stripped (evidence)
+    QString errorText; // the line with PHP or Magento error text, when the page has one
+    QString problem;   // one sentence when there was no HTTP answer or not the expected one
+
+    QJsonObject toJson() const;
+    static StorefrontSample fromJson(const QJsonObject &o);
+};
+
+// The storefront before the run, during maintenance and after (the report's "storefront").
+struct StorefrontRecord
+{
+    QString url; // as checked (without a password); empty when no --url was given
+    std::optional<StorefrontSample> before;
+    std::optional<StorefrontSample> during;
+    std::optional<StorefrontSample> after;
+    QStringList warnings;
+
+    QJsonValue toJson() const; // null when no --url was given
+    static StorefrontRecord fromJson(const QJsonValue &v);
+};
+
 struct StepRecord
 {
     QString id;
@@ -46,6 +74,8 @@ struct RunRecord
     QString targetVersion;
     QString versionBefore;
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
+    StorefrontRecord storefront;
+    QString backup; // the backup folder this run made (--backup), empty when none
 
     StepRecord *step(const QString &id);
     const StepRecord *step(const QString &id) const;

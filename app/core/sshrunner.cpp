@@ -853,11 +853,20 @@ bool SshRunner::isConnectionFailure(const QList<PreflightCheck> &checks)
 
 bool SshRunner::maintenanceFlagExists() const
 {
+    return maintenanceState().value_or(false);
+}
+
+std::optional<bool> SshRunner::maintenanceState() const
+{
     // On the server itself: the mount may cache the flag's absence or presence for a while.
     const CommandSpec spec = ssh(QStringLiteral("test -e %1/var/.maintenance.flag").arg(quote(m_remoteRoot)));
     const CommandResult r = CommandExecutor(nullptr, 5000).run(spec, nullptr, false);
-    if (!r.started || r.crashed || r.exitCode == 255)
-        return Runner::maintenanceFlagExists(); // unreachable server: the mount is all we have
+    if (!r.started || r.crashed || r.exitCode == 255) {
+        // Unreachable server: the mount is all we have, if it is still there.
+        if (!mountGone().isEmpty())
+            return std::nullopt;
+        return Runner::maintenanceFlagExists();
+    }
     return r.exitCode == 0;
 }
 

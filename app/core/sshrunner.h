@@ -46,6 +46,7 @@ public:
     AsideMove moveAside(const QString &relativeDir) const override;
     FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
     bool maintenanceFlagExists() const override;
+    std::optional<bool> maintenanceState() const override;
 
     // Read-only checks on the server, before anything changes: the connection, that ROOT and
     // --remote-root are the same store (the lock token this run wrote through ROOT, else the

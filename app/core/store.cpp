@@ -67,6 +67,10 @@ QJsonObject Store::toJson() const
     if (!error.isEmpty() && !all.contains(error))
         all << error;
     o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(all));
+    // Added after the first contract: null when the folder says nothing about containers.
+    o.insert(QLatin1String("suggestedRunner"), orNull(suggestedRunner));
+    o.insert(QLatin1String("suggestedService"), orNull(suggestedService));
+    o.insert(QLatin1String("suggestedRunnerReason"), orNull(suggestedRunnerReason));
     return o;
 }
 
@@ -103,6 +107,8 @@ QString Store::summary() const
     row(tr("File system"), filesystem.isEmpty() ? tr("unknown")
                            : networkFilesystem  ? tr("%1 (a network share)").arg(filesystem)
                                                 : filesystem);
+    if (!suggestedRunnerReason.isEmpty())
+        row(tr("Runner"), suggestedRunnerReason);
     for (const QString &w : warnings)
         lines << tr("Warning: %1").arg(w);
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -48,6 +48,13 @@ public:
     bool networkFilesystem = false;
     QStringList warnings;
 
+    // How the project around the store runs PHP, when its files say so (ContainerRunner::detect):
+    // ddev, warden or compose; the compose service; the sentence that says why; the file.
+    QString suggestedRunner;
+    QString suggestedService;
+    QString suggestedRunnerReason;
+    QString suggestedRunnerFile;
+
     QString path(const QString &relative) const { return root + QLatin1Char('/') + relative; }
     QString envPhpPath() const { return path(QStringLiteral("app/etc/env.php")); }
     QStringList cacheTypesOff() const;

@@ -1,5 +1,6 @@
 #include "storeinspector.h"
 
+#include "containerrunner.h"
 #include "filesystems.h"
 
 #include <QDir>
@@ -385,6 +386,13 @@ Store StoreInspector::inspect(const QString &rootArg)
     const MountInfo mount = FileSystems::mountFor(s.root);
     s.filesystem = mount.type;
     s.networkFilesystem = mount.isNetwork();
+
+    // A ddev, warden or docker compose project around the store: PHP runs in its container.
+    const RunnerSuggestion suggestion = ContainerRunner::detect(s.root);
+    s.suggestedRunner = suggestion.kind;
+    s.suggestedService = suggestion.service;
+    s.suggestedRunnerReason = suggestion.reason;
+    s.suggestedRunnerFile = suggestion.file;
     return s;
 }
 

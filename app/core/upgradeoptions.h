@@ -14,14 +14,17 @@ struct UpgradeOptions
     RunnerSettings runner;
     QString targetVersion; // --target-version: move the product package first
     bool backup = false;   // --backup
-    QString url;           // --url
-    QString notifyUrl;     // --notify
+    QString backupDir;     // --backup-dir (empty: the default); backupMedia: --backup-media
+    bool backupMedia = false;
+    QString url;       // --url: the storefront, checked before, during maintenance and after
+    QString notifyUrl; // --notify
     OnFailure onFailure = OnFailure::KeepMaintenance;
-    QString logFile;        // --log; default var/log/upgrade-assistant-<time>.log
-    QString reportFile;     // --report
-    bool resume = false;    // --resume
-    bool breakLock = false; // --break-lock
-    int graceMs = 5000;     // how long a cancelled child gets between SIGTERM and SIGKILL
+    QString logFile;          // --log; default var/log/upgrade-assistant-<time>.log
+    QString reportFile;       // --report
+    bool resume = false;      // --resume
+    bool breakLock = false;   // --break-lock
+    int graceMs = 5000;       // how long a cancelled child gets between SIGTERM and SIGKILL
+    int urlTimeoutMs = 30000; // how long one look at the storefront may take
 };
 
 } // namespace mua

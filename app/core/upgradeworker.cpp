@@ -5,7 +5,9 @@
 #include "exitcodes.h"
 #include "knownfailures.h"
 #include "maintenancesteps.h"
+#include "notifier.h"
 #include "plan.h"
+#include "smoketeststep.h"
 #include "storeinspector.h"
 #include "storelock.h"
 
@@ -123,6 +125,51 @@ void UpgradeWorker::redact(RunRecord &record) const
         s.detail = m_redactor.redact(s.detail);
         s.error = m_redactor.redact(s.error);
     }
+    StorefrontRecord &storefront = record.storefront;
+    storefront.url = m_redactor.redact(storefront.url);
+    for (std::optional<StorefrontSample> *sample :
+         {&storefront.before, &storefront.during, &storefront.after}) {
+        if (*sample) {
+            for (QString *text :
+                 {&(*sample)->finalUrl, &(*sample)->firstLine, &(*sample)->errorText, &(*sample)->problem})
+                *text = m_redactor.redact(*text);
+        }
+    }
+    for (QString &w : storefront.warnings)
+        w = m_redactor.redact(w);
+}
+
+void UpgradeWorker::addRequestSecrets()
+{
+    const QUrl storefront(m_request.options.url.trimmed());
+    if (!storefront.password().isEmpty()) {
+        m_redactor.addSecret(storefront.password());
+        m_redactor.addSecret(storefront.password(QUrl::FullyEncoded)); // as typed: p%40ss for p@ss
+    }
+    const QString hook = m_request.options.notifyUrl.trimmed();
+    if (hook.isEmpty())
+        return;
+    // A webhook's address is its password (Slack's and Teams' carry a token in the path).
+    const QUrl url(hook);
+    m_redactor.addSecret(hook);
+    m_redactor.addSecret(url.toString());
+    if (url.path().size() >= 8)
+        m_redactor.addSecret(url.path());
+    if (url.query().size() >= 8)
+        m_redactor.addSecret(url.query());
+    if (!url.password().isEmpty())
+        m_redactor.addSecret(url.password());
+}
+
+void UpgradeWorker::notify(const RunRecord &record)
+{
+    const QUrl hook(m_request.options.notifyUrl.trimmed());
+    QString error;
+    int status = 0;
+    if (Notifier::send(hook, record, &error, &status))
+        log(LogStream::Info, tr("Sent the summary to %1 (HTTP %2).").arg(Notifier::name(hook)).arg(status));
+    else
+        log(LogStream::Warning, tr("Could not notify: %1 The run's result is unchanged.").arg(error));
 }
 
 void UpgradeWorker::saveJournal(const RunRecord &original)
@@ -157,6 +204,8 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
             log(LogStream::Warning, tr("Cannot write the report %1: %2.")
                                         .arg(m_request.options.reportFile, report.errorString()));
     }
+    if (!m_request.options.notifyUrl.isEmpty())
+        notify(record);
     m_currentStep.clear();
     flushLog();
     m_logFile.close();
@@ -178,6 +227,9 @@ void UpgradeWorker::run()
     record.startedAt = QDateTime::currentDateTimeUtc();
     record.store = QDir::cleanPath(QFileInfo(m_request.root).absoluteFilePath());
     record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!m_request.options.url.isEmpty())
+        record.storefront.url = SmokeTestStep::displayUrl(m_request.options.url);
+    addRequestSecrets();
     const int code = execute(record);
     finish(record, code);
 }
@@ -220,6 +272,7 @@ int UpgradeWorker::execute(RunRecord &record)
         return toInt(ExitCode::Usage);
     }
     m_redactor = Redactor(store.env);
+    addRequestSecrets();
     record.versionBefore = store.version;
     record.targetVersion = options.targetVersion;
 
@@ -292,6 +345,18 @@ int UpgradeWorker::execute(RunRecord &record)
         log(LogStream::Error, record.message);
         return toInt(ExitCode::Usage);
     }
+    // The earlier run asked for a backup and did not get one: resuming without --backup would upgrade
+    // with no backup at all.
+    if (const StepRecord *backupStep = havePrevious ? previous.step(QStringLiteral("backup")) : nullptr;
+        options.resume && !options.backup && previous.backup.isEmpty() && backupStep &&
+        (backupStep->status == StepStatus::Failed || backupStep->status == StepStatus::Cancelled)) {
+        record.result = RunResult::Refused;
+        record.message =
+            tr("The unfinished run asked for a backup (--backup) and did not take one; resume with "
+               "--backup (and the same --backup-dir) to take it now.");
+        log(LogStream::Error, record.message);
+        return toInt(ExitCode::Usage);
+    }
     if (options.resume && !havePrevious) {
         record.result = RunResult::Refused;
         record.message =
@@ -309,9 +374,14 @@ int UpgradeWorker::execute(RunRecord &record)
     const bool weLeftMaintenanceOn = previous.maintenanceAfter.value_or(false) && store.maintenance;
     if (havePrevious && previous.maintenanceBefore && (options.resume || weLeftMaintenanceOn))
         record.maintenanceBefore = previous.maintenanceBefore;
+    // Likewise the storefront as it was before the first of these runs: the check after compares with it.
+    if (havePrevious && (options.resume || weLeftMaintenanceOn) && !record.storefront.url.isEmpty() &&
+        previous.storefront.url == m_redactor.redact(record.storefront.url))
+        record.storefront.before = previous.storefront.before;
     if (havePrevious) {
         if (options.resume) {
             record.runId = previous.runId;
+            record.backup = previous.backup; // the backup the first run took (not taken again)
             record.startedAt = previous.startedAt.isValid() ? previous.startedAt : record.startedAt;
             for (StepRecord &s : record.steps) {
                 const StepRecord *old = previous.step(s.id);
@@ -366,6 +436,10 @@ int UpgradeWorker::execute(RunRecord &record)
     int exitCode = toInt(ExitCode::Ok);
     QStringList lastOutput;
     int index = 0;
+    // Maintenance is put on again on resume, unless the first run already put it back: then only
+    // the steps after that (the storefront check) are left, and they need the shop open.
+    const StepRecord *maintenanceOff = record.step(QStringLiteral("maintenance-off"));
+    const bool maintenanceWasPutBack = maintenanceOff && maintenanceOff->status == StepStatus::Done;
     for (; index < total; ++index) {
         Step &step = *plan.steps()[size_t(index)];
         StepRecord &rec = record.steps[index];
@@ -374,8 +448,8 @@ int UpgradeWorker::execute(RunRecord &record)
             break;
         // On resume, finished steps are not repeated, except the checks and maintenance-on: the
         // store must be checked again and be in maintenance whatever happened in between.
-        const bool repeatable =
-            step.id() == QLatin1String("preflight") || step.id() == QLatin1String("maintenance-on");
+        const bool repeatable = step.id() == QLatin1String("preflight") ||
+                                (step.id() == QLatin1String("maintenance-on") && !maintenanceWasPutBack);
         if (rec.status == StepStatus::Done && !repeatable) {
             emit stepFinished(index, rec);
             continue;
@@ -433,13 +507,36 @@ int UpgradeWorker::execute(RunRecord &record)
         if (!rs.sshConfigFile.isEmpty())
             self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
     }
+    if ((rs.kind == QLatin1String("compose") || rs.kind == QLatin1String("warden")) &&
+        !rs.service.isEmpty() && rs.service != defaults.service)
+        self += QStringLiteral(" --service ") + shellArg(rs.service);
     if (!options.targetVersion.isEmpty())
         self += QStringLiteral(" --target-version ") + options.targetVersion;
+    if (options.backup) {
+        self += QStringLiteral(" --backup");
+        if (!options.backupDir.isEmpty())
+            self += QStringLiteral(" --backup-dir ") + shellArg(options.backupDir);
+        if (options.backupMedia)
+            self += QStringLiteral(" --backup-media");
+    }
+    if (!options.url.isEmpty()) {
+        // Without its password: the next command is logged and reported (type the password again).
+        const QUrl url(options.url.trimmed());
+        self += QStringLiteral(" --url ") +
+                shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
+    }
 
     if (index >= total) {
         record.result = RunResult::Succeeded;
         record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
                              .arg(before ? tr("on") : tr("off"));
+        if (!record.storefront.url.isEmpty())
+            record.message += QLatin1Char(' ') + tr("Storefront: %1%2.")
+                                                     .arg(SmokeTestStep::summary(record.storefront),
+                                                          record.storefront.warnings.isEmpty()
+                                                              ? QString()
+                                                              : tr(", %n warning(s)", nullptr,
+                                                                   int(record.storefront.warnings.size())));
         record.maintenanceAfter = runner->maintenanceFlagExists();
     } else {
         const bool cancelled = m_cancel.load() || record.steps[index].status == StepStatus::Cancelled;
@@ -465,11 +562,16 @@ int UpgradeWorker::execute(RunRecord &record)
                 log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
         }
         // Asked once: over ssh every question is a round trip.
-        const bool onNow = runner->maintenanceFlagExists();
-        record.maintenanceAfter = onNow;
-        const QString state = onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
-                                    : tr("Maintenance mode is off.");
-        record.advice = KnownFailures::adviceFor(lastOutput, 0);
+        const std::optional<bool> known = runner->maintenanceState();
+        const bool onNow = known.value_or(true); // unknown: advise as if it were on
+        record.maintenanceAfter = known;
+        const QString state =
+            !known ? tr("Whether maintenance mode is on could not be read (the store cannot be reached); check "
+                        "with: %1")
+                         .arg(runner->magentoHint(QStringLiteral("maintenance:status")))
+            : onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
+                    : tr("Maintenance mode is off.");
+        record.advice = runner->failureAdvice(lastOutput, 0);
         if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
             record.nextCommand = self;
@@ -488,7 +590,7 @@ int UpgradeWorker::execute(RunRecord &record)
                 record.message +=
                     QLatin1Char(' ') +
                     tr("To reopen the store without finishing, run: %1")
-                        .arg(runner->magento({QStringLiteral("maintenance:disable")}).display());
+                        .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
         }
         log(LogStream::Error, record.message);
         if (!record.advice.isEmpty())

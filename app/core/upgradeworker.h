@@ -61,6 +61,10 @@ private:
     // Masks secrets in every text of the record (errors can quote command output).
     void redact(RunRecord &record) const;
     void finish(RunRecord &record, int exitCode);
+    // --url's password and the --notify address are secrets too.
+    void addRequestSecrets();
+    // --notify: POSTs the (redacted) summary; a failure is a warning in the log, nothing more.
+    void notify(const RunRecord &record);
 
     RunRequest m_request;
     Redactor m_redactor;

@@ -1,0 +1,417 @@
+#include "database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace mua {
+
+namespace {
+
+// A value in an option file: double-quoted, with backslash escapes for what the server's option
+// file reader unescapes (mysys/my_default.c).
+QByteArray optionValue(const QString &value)
+{
+    QByteArray out = "\"";
+    for (const char c : value.toUtf8()) {
+        switch (c) {
+        case '\\':
+            out += "\\\\";
+            break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out + '"';
+}
+
+QString findProgram(const char *preferred, const char *fallback)
+{
+    const QString first = QStandardPaths::findExecutable(QLatin1String(preferred));
+    if (!first.isEmpty())
+        return first;
+    const QString second = QStandardPaths::findExecutable(QLatin1String(fallback));
+    return second.isEmpty() ? QLatin1String(preferred) : second;
+}
+
+// MySQL's own clients read ~/.mylogin.cnf even with --defaults-file unless told not to; MariaDB's
+// have no login paths (and no such option). Asked once per program.
+bool supportsNoLoginPaths(const QString &program)
+{
+    if (QFileInfo(program).fileName().startsWith(QLatin1String("mariadb")))
+        return false;
+    static QMutex mutex;
+    static QHash<QString, bool> known;
+    const QMutexLocker locker(&mutex);
+    const auto it = known.constFind(program);
+    if (it != known.constEnd())
+        return *it;
+    const CommandResult help = CommandExecutor().run({program, {QStringLiteral("--help")}, {}}, {}, true);
+    bool supported = false;
+    for (const QString &line : help.lines)
+        supported = supported || line.contains(QLatin1String("--no-login-paths"));
+    known.insert(program, supported);
+    return supported;
+}
+
+} // namespace
+
+std::optional<DbConnection> DbConnection::fromEnv(const PhpValue &env, QString *error)
+{
+    const PhpValue &c = env.at(u"db/connection/default");
+    if (!c.isArray()) {
+        *error = tr("app/etc/env.php has no db.connection.default: the assistant cannot tell which database "
+                    "belongs to the store.");
+        return std::nullopt;
+    }
+    QStringList dynamic;
+    for (const char *key : {"host", "dbname", "username", "password", "port"}) {
+        if (c[QString::fromLatin1(key)].isDynamic())
+            dynamic << QStringLiteral("db.connection.default.") + QLatin1String(key);
+    }
+    if (env.at(u"db/table_prefix").isDynamic())
+        dynamic << QStringLiteral("db.table_prefix");
+    if (!dynamic.isEmpty()) {
+        *error = tr("app/etc/env.php computes %1 at run time (for instance with getenv()), so the assistant "
+                    "cannot tell which database to use; write the values into env.php or back up the "
+                    "database by hand.")
+                     .arg(dynamic.join(QLatin1String(", ")));
+        return std::nullopt;
+    }
+    DbConnection d;
+    d.host = c[u"host"].toString().trimmed();
+    d.name = c[u"dbname"].toString();
+    d.user = c[u"username"].toString();
+    d.password = c[u"password"].toString();
+    d.tablePrefix = env.at(u"db/table_prefix").toString();
+    if (d.name.isEmpty() || d.user.isEmpty()) {
+        *error = tr("app/etc/env.php names no %1 in db.connection.default.")
+                     .arg(d.name.isEmpty() ? QStringLiteral("dbname") : QStringLiteral("username"));
+        return std::nullopt;
+    }
+    QString host = d.host.isEmpty() ? QStringLiteral("localhost") : d.host;
+    if (host.startsWith(QLatin1Char('/'))) {
+        d.socket = host;
+        host = QStringLiteral("localhost");
+    } else if (host.startsWith(QLatin1Char('['))) { // [::1]:3306
+        const qsizetype close = host.indexOf(QLatin1Char(']'));
+        if (close > 0 && host.mid(close + 1).startsWith(QLatin1Char(':')))
+            d.port = host.mid(close + 2).toInt();
+        host = host.mid(1, close > 0 ? close - 1 : -1);
+    } else if (host.count(QLatin1Char(':')) == 1) {
+        const QString after = host.section(QLatin1Char(':'), 1);
+        host = host.section(QLatin1Char(':'), 0, 0);
+        if (after.startsWith(QLatin1Char('/')))
+            d.socket = after;
+        else
+            d.port = after.toInt();
+    }
+    d.hostName = host.isEmpty() ? QStringLiteral("localhost") : host;
+    if (const PhpValue &port = c[u"port"]; !port.isNull() && d.port == 0)
+        d.port = int(port.toString().toInt());
+    return d;
+}
+
+QString DbConnection::describe() const
+{
+    const QString where = !socket.isEmpty() ? hostName + QLatin1Char(':') + socket
+                          : port > 0        ? hostName + QLatin1Char(':') + QString::number(port)
+                                            : hostName;
+    return tr("%1@%2, database %3").arg(user, where, name);
+}
+
+Database::Database(const DbConnection &connection, const std::atomic_bool *cancel, int graceMs)
+    : m_connection(connection)
+    , m_cancel(cancel)
+    , m_graceMs(graceMs)
+{}
+
+Database::~Database() = default; // the QTemporaryDir takes the option file with it
+
+bool Database::open(QString *error)
+{
+    if (!m_optionFile.isEmpty())
+        return true;
+    // QTemporaryDir makes its folder 0700; the file is made 0600 before anything is written to it.
+    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mua-db-XXXXXX"));
+    if (!dir->isValid()) {
+        *error = tr("Cannot make a private folder for the database password in %1: %2.")
+                     .arg(QDir::tempPath(), dir->errorString());
+        return false;
+    }
+    ::chmod(QFile::encodeName(dir->path()).constData(), 0700);
+    const QString path = dir->filePath(QStringLiteral("client.cnf"));
+    const int fd = ::open(QFile::encodeName(path).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = tr("Cannot write the private option file %1: %2.")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    ::fchmod(fd, 0600);
+    QByteArray body = "[client]\n";
+    body += "user=" + optionValue(m_connection.user) + '\n';
+    body += "password=" + optionValue(m_connection.password) + '\n';
+    body += "host=" + optionValue(m_connection.hostName) + '\n';
+    if (m_connection.port > 0)
+        body += "port=" + QByteArray::number(m_connection.port) + '\n';
+    if (!m_connection.socket.isEmpty())
+        body += "socket=" + optionValue(m_connection.socket) + '\n';
+    const bool written = ::write(fd, body.constData(), size_t(body.size())) == body.size();
+    ::close(fd);
+    if (!written) {
+        *error = tr("Cannot write the private option file %1.").arg(path);
+        return false;
+    }
+    m_dir = std::move(dir);
+    m_optionFile = path;
+    return true;
+}
+
+QString Database::clientProgram()
+{
+    return findProgram("mariadb", "mysql");
+}
+
+QString Database::dumpProgram()
+{
+    return findProgram("mariadb-dump", "mysqldump");
+}
+
+QString Database::quoteName(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('`'), QLatin1String("``"));
+    return QLatin1Char('`') + q + QLatin1Char('`');
+}
+
+QString Database::quoteText(const QString &value)
+{
+    QString q = value;
+    q.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    q.replace(QLatin1Char('\''), QLatin1String("\\'"));
+    return QLatin1Char('\'') + q + QLatin1Char('\'');
+}
+
+QStringList Database::dumpOptions()
+{
+    return {QStringLiteral("--single-transaction"),
+            QStringLiteral("--quick"),
+            QStringLiteral("--routines"),
+            QStringLiteral("--triggers"),
+            QStringLiteral("--hex-blob"),
+            QStringLiteral("--no-tablespaces"),
+            QStringLiteral("--default-character-set=utf8mb4")};
+}
+
+QString Database::prefixCondition(const QString &column) const
+{
+    if (m_connection.tablePrefix.isEmpty())
+        return QString();
+    QString pattern = m_connection.tablePrefix;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    return QStringLiteral(" AND %1 LIKE %2").arg(column, quoteText(pattern + QLatin1Char('%')));
+}
+
+QStringList Database::connectOptions(const QString &program) const
+{
+    QStringList options{QStringLiteral("--defaults-file=") + m_optionFile};
+    if (supportsNoLoginPaths(program))
+        options << QStringLiteral("--no-login-paths");
+    return options;
+}
+
+QString Database::failure(const QStringList &errorLines, const QString &what) const
+{
+    QString message;
+    for (const QString &line : errorLines) {
+        if (line.contains(QLatin1String("ERROR")) || line.contains(QLatin1String("error")) ||
+            line.contains(QLatin1String("No space"))) {
+            message = line.trimmed();
+            break;
+        }
+    }
+    if (message.isEmpty() && !errorLines.isEmpty())
+        message = errorLines.constLast().trimmed();
+    static const QRegularExpression prefix(
+        QStringLiteral("^(?:\\S+: )?(?:Got )?ERROR:? (\\d+) \\([0-9A-Z]+\\)"
+                       "(?: at line \\d+)?: "));
+    const QRegularExpressionMatch m = prefix.match(message);
+    const int code = m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (m.hasMatch())
+        message = message.mid(m.capturedLength());
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
+    if (code == 1045)
+        return tr("The database server refused %1 (%2): check the username and password in app/etc/env.php.")
+            .arg(m_connection.describe(), message);
+    if (code == 2002 || code == 2003 || code == 2005 || code == 2013)
+        return tr("Cannot reach the database server for %1 (%2): is it running, and is "
+                  "db.connection.default's "
+                  "host in app/etc/env.php right?")
+            .arg(m_connection.describe(), message);
+    if (code == 1044 || code == 1049)
+        return tr("Cannot use the database of %1 (%2).").arg(m_connection.describe(), message);
+    return tr("%1 failed for %2: %3.")
+        .arg(what, m_connection.describe(), message.isEmpty() ? tr("no error text") : message);
+}
+
+QueryResult Database::query(const QString &sql) const
+{
+    QueryResult r;
+    if (m_optionFile.isEmpty()) {
+        r.error = tr("The database connection was not prepared.");
+        return r;
+    }
+    // The statements reach the client on its standard input, from a private file beside the option
+    // file: a long list of tables would not fit into one command-line argument.
+    const QString sqlFile = m_dir->filePath(QStringLiteral("query-%1.sql").arg(++m_queries));
+    const int fd = ::open(QFile::encodeName(sqlFile).constData(),
+                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    const QByteArray body = sql.toUtf8() + '\n';
+    const bool written = fd >= 0 && ::write(fd, body.constData(), size_t(body.size())) == body.size();
+    if (fd >= 0)
+        ::close(fd);
+    if (!written) {
+        QFile::remove(sqlFile);
+        r.error = tr("Cannot write the private file %1 for a database query.").arg(sqlFile);
+        return r;
+    }
+    const QString program = clientProgram();
+    CommandSpec spec{QStringLiteral("bash"),
+                     {QStringLiteral("-c"), QStringLiteral("exec \"$1\" \"${@:3}\" < \"$2\""),
+                      QStringLiteral("mua-query"), program, sqlFile},
+                     {}};
+    spec.arguments << connectOptions(program)
+                   << QStringList{QStringLiteral("--batch"), QStringLiteral("--skip-column-names"),
+                                  QStringLiteral("--connect-timeout=10"),
+                                  QStringLiteral("--database=") + m_connection.name};
+    QStringList errors;
+    const CommandResult result = CommandExecutor(m_cancel, m_graceMs)
+                                     .run(
+                                         spec,
+                                         [&](LogStream stream, const QString &line) {
+                                             if (stream == LogStream::Stdout)
+                                                 r.rows << line.split(QLatin1Char('\t'));
+                                             else
+                                                 errors << line;
+                                         },
+                                         false);
+    QFile::remove(sqlFile);
+    if (!result.started) {
+        r.error = tr("Cannot run the database client: %1. Install mariadb-client.").arg(result.startError);
+        return r;
+    }
+    if (!result.succeeded()) {
+        r.error = result.cancelled ? tr("Cancelled while asking the database.")
+                                   : failure(errors, tr("A database query"));
+        return r;
+    }
+    r.ok = true;
+    return r;
+}
+
+CommandSpec Database::dumpCommand(const QString &outFile, const QStringList &tables) const
+{
+    // bash only joins the two programs: pipefail makes a failed dump fail the pipeline. The values
+    // travel as positional parameters, never through the shell's parser.
+    const QString program = dumpProgram();
+    CommandSpec spec{QStringLiteral("bash"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("set -o pipefail; out=$1; shift; \"$@\" | gzip -c > \"$out\""),
+                      QStringLiteral("mua-dump"), outFile, program},
+                     {}};
+    spec.arguments << connectOptions(program) << dumpOptions() << m_connection.name << tables;
+    spec.shown = QStringLiteral("%1 --defaults-file=%2 %3 %4%5 | gzip > %6")
+                     .arg(QFileInfo(program).fileName(), tr("<private option file>"),
+                          dumpOptions().join(QLatin1Char(' ')), m_connection.name,
+                          tables.isEmpty() ? QString()
+                                           : QLatin1Char(' ') + tr("<%n table(s) with the prefix %1>",
+                                                                   nullptr, int(tables.size()))
+                                                                    .arg(m_connection.tablePrefix),
+                          outFile);
+    return spec;
+}
+
+CommandSpec Database::loadCommand(const QString &dumpFile) const
+{
+    const QString program = clientProgram();
+    CommandSpec spec{QStringLiteral("bash"),
+                     {QStringLiteral("-c"),
+                      QStringLiteral("set -o pipefail; in=$1; shift; gzip -dc -- \"$in\" | \"$@\""),
+                      QStringLiteral("mua-restore"), dumpFile, program},
+                     {}};
+    spec.arguments << connectOptions(program)
+                   << QStringList{QStringLiteral("--batch"),
+                                  QStringLiteral("--max-allowed-packet=1073741824"),
+                                  QStringLiteral("--database=") + m_connection.name};
+    spec.shown =
+        QStringLiteral("gzip -dc %1 | %2 --defaults-file=%3 %4")
+            .arg(dumpFile, QFileInfo(program).fileName(), tr("<private option file>"), m_connection.name);
+    return spec;
+}
+
+bool Database::runPipeline(const CommandSpec &spec, const LineHandler &log, QString *error) const
+{
+    QStringList errors;
+    const CommandResult result = CommandExecutor(m_cancel, m_graceMs)
+                                     .run(
+                                         spec,
+                                         [&](LogStream stream, const QString &line) {
+                                             if (stream == LogStream::Stderr)
+                                                 errors << line;
+                                             if (log)
+                                                 log(stream, line);
+                                         },
+                                         false);
+    if (result.succeeded())
+        return true;
+    if (!result.started)
+        *error = tr("Cannot run %1: %2.").arg(spec.display(), result.startError);
+    else if (result.cancelled)
+        *error = tr("%1 was stopped because the run was cancelled.").arg(spec.display());
+    else
+        *error = failure(errors, spec.program == QLatin1String("bash") &&
+                                         spec.arguments.value(2) == QLatin1String("mua-dump")
+                                     ? tr("The database dump")
+                                     : tr("Loading the database dump"));
+    return false;
+}
+
+qint64 Database::sizeBytes(QString *error) const
+{
+    const QueryResult r = query(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
+                                               "information_schema.TABLES WHERE table_schema = DATABASE()"));
+    if (!r.ok) {
+        *error = r.error;
+        return -1;
+    }
+    return r.value().toLongLong();
+}
+
+} // namespace mua
