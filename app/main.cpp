@@ -31,6 +31,10 @@ int runGui(int argc, char **argv)
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Magento Upgrade Assistant"));
     QApplication::setApplicationVersion(QStringLiteral(MUA_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mua/icons/app.svg")));
+#ifdef MUA_APP_ID
+    // The installed desktop entry's name: Wayland shells match the window to it (and its icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral(MUA_APP_ID));
+#endif
     mua::installTranslations(app);
 
     QCommandLineParser parser;

@@ -23,6 +23,7 @@ packages=(
     openssh-server openssh-client sshfs fuse3
     mariadb-server-core mariadb-client
     ansible-core
+    dpkg-dev file man-db desktop-file-utils appstream
 )
 
 install_packages() {
