@@ -487,30 +487,12 @@ bool runTar(const CommandSpec &spec, qint64 expected, const QString &verb, const
 // Table names, views, routines, module versions and the data watermarks, before the snapshot.
 bool describeDatabase(const Database &db, BackupManifest &m, QString *error)
 {
-    const QueryResult tables = db.query(
-        QStringLiteral("SELECT table_name, table_type FROM information_schema.TABLES WHERE table_schema = "
-                       "DATABASE()%1 ORDER BY table_name")
-            .arg(db.prefixCondition(QStringLiteral("table_name"))));
-    if (!tables.ok) {
-        *error = tables.error;
+    Schema schema;
+    if (!db.schema(&schema, error))
         return false;
-    }
-    for (const QStringList &row : tables.rows) {
-        if (row.value(1) == QLatin1String("VIEW"))
-            m.views << row.value(0);
-        else
-            m.tables << row.value(0);
-    }
-    const QueryResult routines =
-        db.query(QStringLiteral("SELECT routine_type, routine_name FROM information_schema.ROUTINES WHERE "
-                                "routine_schema = DATABASE()%1 ORDER BY routine_type, routine_name")
-                     .arg(db.prefixCondition(QStringLiteral("routine_name"))));
-    if (!routines.ok) {
-        *error = routines.error;
-        return false;
-    }
-    for (const QStringList &row : routines.rows)
-        m.routines << row.value(0) + QLatin1Char(' ') + row.value(1);
+    m.tables = schema.tables;
+    m.views = schema.views;
+    m.routines = schema.routines;
 
     const QString setupModule = db.connection().table(QStringLiteral("setup_module"));
     if (m.tables.contains(setupModule)) {

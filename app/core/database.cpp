@@ -403,6 +403,31 @@ bool Database::runPipeline(const CommandSpec &spec, const LineHandler &log, QStr
     return false;
 }
 
+bool Database::schema(Schema *out, QString *error) const
+{
+    const QueryResult tables = query(
+        QStringLiteral("SELECT table_name, table_type FROM information_schema.TABLES WHERE table_schema = "
+                       "DATABASE()%1 ORDER BY table_name")
+            .arg(prefixCondition(QStringLiteral("table_name"))));
+    if (!tables.ok) {
+        *error = tables.error;
+        return false;
+    }
+    for (const QStringList &row : tables.rows)
+        (row.value(1) == QLatin1String("VIEW") ? out->views : out->tables) << row.value(0);
+    const QueryResult routines =
+        query(QStringLiteral("SELECT routine_type, routine_name FROM information_schema.ROUTINES WHERE "
+                             "routine_schema = DATABASE()%1 ORDER BY routine_type, routine_name")
+                  .arg(prefixCondition(QStringLiteral("routine_name"))));
+    if (!routines.ok) {
+        *error = routines.error;
+        return false;
+    }
+    for (const QStringList &row : routines.rows)
+        out->routines << row.value(0) + QLatin1Char(' ') + row.value(1);
+    return true;
+}
+
 qint64 Database::sizeBytes(QString *error) const
 {
     const QueryResult r = query(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "

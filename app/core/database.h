@@ -47,6 +47,14 @@ struct QueryResult
     QString value(int row = 0, int column = 0) const { return rows.value(row).value(column); }
 };
 
+// The store's tables, views and routines (only those with the table prefix, when it has one).
+struct Schema
+{
+    QStringList tables;
+    QStringList views;
+    QStringList routines; // "PROCEDURE name" / "FUNCTION name"
+};
+
 // Talks to the database through Debian's own client programs (mariadb, mariadb-dump; mysql and
 // mysqldump when those are missing), run by the CommandExecutor. The password reaches them only in
 // a private option file (0600, in a 0700 folder of its own, deleted with this object), passed as
@@ -82,6 +90,9 @@ public:
     CommandSpec loadCommand(const QString &dumpFile) const;
     // Runs dumpCommand or loadCommand; a sentence in *error when it failed (stderr lines go to log).
     bool runPipeline(const CommandSpec &spec, const LineHandler &log, QString *error) const;
+
+    // What the database holds now; false with a sentence when it cannot be read.
+    bool schema(Schema *out, QString *error) const;
 
     // Bytes the tables take (data_length + index_length); -1 with a sentence when unknown.
     qint64 sizeBytes(QString *error) const;

@@ -344,13 +344,6 @@ QJsonValue DataLoss::toJson() const
 }
 
 // The tables, views and routines a database should hold after a dump is loaded.
-struct Schema
-{
-    QStringList tables;
-    QStringList views;
-    QStringList routines; // "PROCEDURE name" / "FUNCTION name"
-};
-
 struct Rollback::Private
 {
     RollbackRequest request;
@@ -383,7 +376,6 @@ struct Rollback::Private
     void openLog(const Store &store);
     QString checkDataLoss(const Database &db, const BackupManifest &m);
     // The store's tables, views and routines now (only those with its prefix when it has one).
-    bool currentSchema(const Database &db, Schema *schema, QString *error);
     bool restoreDatabase(const Database &db, const Schema &target, const QString &dump, QString *error);
     void resetJournal(const QString &root, const QString &message, std::optional<bool> maintenance);
 };
@@ -457,38 +449,13 @@ QString Rollback::Private::checkDataLoss(const Database &db, const BackupManifes
     return QString();
 }
 
-bool Rollback::Private::currentSchema(const Database &db, Schema *schema, QString *error)
-{
-    const QueryResult now = db.query(
-        QStringLiteral("SELECT table_name, table_type FROM information_schema.TABLES WHERE table_schema = "
-                       "DATABASE()%1 ORDER BY table_name")
-            .arg(db.prefixCondition(QStringLiteral("table_name"))));
-    if (!now.ok) {
-        *error = now.error;
-        return false;
-    }
-    for (const QStringList &row : now.rows)
-        (row.value(1) == QLatin1String("VIEW") ? schema->views : schema->tables) << row.value(0);
-    const QueryResult routines =
-        db.query(QStringLiteral("SELECT routine_type, routine_name FROM information_schema.ROUTINES WHERE "
-                                "routine_schema = DATABASE()%1 ORDER BY routine_type, routine_name")
-                     .arg(db.prefixCondition(QStringLiteral("routine_name"))));
-    if (!routines.ok) {
-        *error = routines.error;
-        return false;
-    }
-    for (const QStringList &row : routines.rows)
-        schema->routines << row.value(0) + QLatin1Char(' ') + row.value(1);
-    return true;
-}
-
 bool Rollback::Private::restoreDatabase(const Database &db, const Schema &target, const QString &dump,
                                         QString *error)
 {
     // What exists now that the dump does not have would survive it: drop it first. With a table
     // prefix only the store's own tables are looked at; another application's stay.
     Schema now;
-    if (!currentSchema(db, &now, error))
+    if (!db.schema(&now, error))
         return false;
     QStringList dropTables;
     QStringList dropViews;
@@ -969,7 +936,7 @@ RunRecord Rollback::run(int *exitCode)
                      .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
     {
         QString why;
-        bool ok = d->currentSchema(restoreDb, &current, &why);
+        bool ok = restoreDb.schema(&current, &why);
         const QStringList only =
             connection->tablePrefix.isEmpty() ? QStringList() : current.tables + current.views;
         const int fd = ok ? ::open(QFile::encodeName(safety).constData(),
