@@ -12,6 +12,9 @@
  *   warden env exec -T [-w D] SVC CMD…  CMD as is, in the warden project folder (.env)
  *   docker compose exec -T [-w D] SVC CMD…  CMD as is, in the folder of the compose file
  *
+ * The command runs in a session of its own (setsid), so that, as with docker, stopping the tool
+ * does not stop the command.
+ *
  * $MUA_FAKE_DOWN: print it on stderr and exit 1, as the real tool does when the environment is
  * not running. $MUA_FAKE_DOWN_AFTER=N: only from the N+1th call on. $MUA_FAKE_SERVICE: the only
  * service there is (default php-fpm).
@@ -72,9 +75,10 @@ function inProject($project, $dir)
     return $project . substr($dir, strlen('/var/www/html'));
 }
 
+// In a session of its own, as in a container: stopping this client does not stop the command.
 function run(array $command, $cwd)
 {
-    $p = proc_open($command, [0 => ['file', '/dev/null', 'r'], 1 => STDOUT, 2 => STDERR], $pipes, $cwd);
+    $p = proc_open(array_merge(['setsid'], $command), [0 => ['file', '/dev/null', 'r'], 1 => STDOUT, 2 => STDERR], $pipes, $cwd);
     if (!is_resource($p))
         fail('could not start ' . implode(' ', $command));
     exit(proc_close($p));

@@ -14,10 +14,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
+
 using namespace mua;
 using namespace mua::test;
 
 namespace {
+
+// The shell around bin/magento in the container, which notes its process id for cancel.
+const QString StopWrapper = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
 
 // The words of the php -r probe of the readiness check, as they reach the container.
 const QString PhpProbe =
@@ -223,15 +228,29 @@ private slots:
                                                QStringLiteral("--no-ansi"),
                                                QStringLiteral("--no-interaction")};
         };
+        // What reaches the tool: bin/magento in a shell that notes its process id for cancel (ddev
+        // gets every word quoted for its bash -c).
+        const QString wrapper =
+            kind == QLatin1String("ddev") ? QLatin1Char('\'') + StopWrapper + QLatin1Char('\'') : StopWrapper;
+        auto wrapped = [&](const QString &command) {
+            return magentoPrefix + QStringList{QStringLiteral("sh"),
+                                               QStringLiteral("-c"),
+                                               wrapper,
+                                               QStringLiteral("mua-run"),
+                                               QStringLiteral("bin/magento"),
+                                               command,
+                                               QStringLiteral("--no-ansi"),
+                                               QStringLiteral("--no-interaction")};
+        };
         const QList<QStringList> expected{
             phpPrefix + QStringList{QStringLiteral("php"), QStringLiteral("-r"), phpCode},
-            magento(QStringLiteral("setup:db:status")),
-            magento(QStringLiteral("maintenance:enable")),
-            magento(QStringLiteral("setup:upgrade")),
-            magento(QStringLiteral("cache:enable")),
-            magento(QStringLiteral("cache:status")),
-            magento(QStringLiteral("maintenance:disable")),
-            magento(QStringLiteral("maintenance:status"))};
+            wrapped(QStringLiteral("setup:db:status")),
+            wrapped(QStringLiteral("maintenance:enable")),
+            wrapped(QStringLiteral("setup:upgrade")),
+            wrapped(QStringLiteral("cache:enable")),
+            wrapped(QStringLiteral("cache:status")),
+            wrapped(QStringLiteral("maintenance:disable")),
+            wrapped(QStringLiteral("maintenance:status"))};
         const QList<Call> calls = tools.calls();
         QList<QStringList> got;
         for (const Call &c : calls) {
@@ -249,6 +268,71 @@ private slots:
         const QString shown = QStringLiteral("$ %1 %2").arg(
             tool, magento(QStringLiteral("setup:upgrade")).join(QLatin1Char(' ')));
         QVERIFY2(r.outText().contains(shown), qPrintable(shown));
+    }
+
+    // docker exec does not pass signals on: stopping the client would leave setup:upgrade running
+    // in the container. Cancel stops it there, then the client ends by itself.
+    void cancelStopsTheCommandInTheContainer_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("ddev") << QStringLiteral("ddev");
+        QTest::newRow("compose") << QStringLiteral("compose");
+    }
+
+    void cancelStopsTheCommandInTheContainer()
+    {
+        QFETCH(QString, kind);
+        FakeTools tools;
+        QTemporaryDir dir;
+        const QString root = makeDemo(QFileInfo(dir.path()).canonicalFilePath() + QStringLiteral("/shop"));
+        writeProject(root, kind);
+        QVERIFY(
+            writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})"));
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_SERVICE"), QStringLiteral("phpfpm"));
+        QProcess program;
+        program.setProcessEnvironment(env);
+        program.setProcessChannelMode(QProcess::MergedChannels);
+        program.setStandardInputFile(QProcess::nullDevice());
+        QStringList args{QStringLiteral("upgrade"),  root, QStringLiteral("--yes"),
+                         QStringLiteral("--runner"), kind, QStringLiteral("--grace"),
+                         QStringLiteral("1")};
+        if (kind == QLatin1String("compose"))
+            args << QStringLiteral("--service") << QStringLiteral("phpfpm");
+        program.start(programPath(), args);
+        QVERIFY(program.waitForStarted());
+        static const QRegularExpression childLine(QStringLiteral("child process (\\d+)"));
+        QByteArray said;
+        qint64 child = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (child == 0 && clock.elapsed() < 60000 && program.state() == QProcess::Running) {
+            program.waitForReadyRead(200);
+            said += program.readAll();
+            const QRegularExpressionMatch m = childLine.match(QString::fromUtf8(said));
+            if (m.hasMatch())
+                child = m.captured(1).toLongLong();
+        }
+        QVERIFY2(child > 0, said.constData());
+        QVERIFY(::kill(pid_t(child), 0) == 0); // the hanging command's child, "in the container"
+        clock.restart();
+        QVERIFY(::kill(pid_t(program.processId()), SIGTERM) == 0);
+        while (::kill(pid_t(child), 0) == 0 && clock.elapsed() < 15000)
+            QTest::qWait(50);
+        const qint64 stoppedAfter = clock.elapsed();
+        const bool ended = program.state() == QProcess::NotRunning || program.waitForFinished(15000);
+        said += program.readAll();
+        QVERIFY2(ended, said.constData());
+        // Gone, well before the tool's own grace (5 s) would matter: stopped by the stop command.
+        QVERIFY2(::kill(pid_t(child), 0) != 0, said.constData());
+        QVERIFY2(stoppedAfter < 4000, qPrintable(QString::number(stoppedAfter)));
+        QCOMPARE(program.exitCode(), 130);
+        QVERIFY2(said.contains("Cancelled during setup-upgrade"), said.constData());
+        // The stop went through the tool, into the container.
+        bool stopped = false;
+        for (const Call &c : tools.calls())
+            stopped = stopped || c.args.join(u' ').contains(QLatin1String("kill -TERM"));
+        QVERIFY(stopped);
     }
 
     void planShowsTheCommands()

@@ -106,6 +106,7 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     result.started = true;
     const qint64 pid = process.processId();
 
+    QProcess stopper; // stopArguments, on cancel
     QTimer cancelPoll;
     QTimer termTimer;
     QTimer killTimer;
@@ -120,7 +121,19 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     QObject::connect(&cancelPoll, &QTimer::timeout, &process, [&] {
         if (m_cancel && m_cancel->load() && !result.cancelled) {
             result.cancelled = true;
-            if (spec.cancelByClosingStdin) {
+            if (!spec.stopArguments.isEmpty()) {
+                // The stop command ends the command where it runs; the client ends with it.
+                // Signals only if it does not.
+                stopper.setProgram(spec.program);
+                stopper.setArguments(spec.stopArguments);
+                if (!spec.workingDirectory.isEmpty())
+                    stopper.setWorkingDirectory(spec.workingDirectory);
+                stopper.setStandardInputFile(QProcess::nullDevice());
+                stopper.setStandardOutputFile(QProcess::nullDevice());
+                stopper.setStandardErrorFile(QProcess::nullDevice());
+                stopper.start();
+                termTimer.start(m_graceMs + RemoteStopMarginMs);
+            } else if (spec.cancelByClosingStdin) {
                 // The far side stops its command (TERM, then KILL after the same grace) and ends;
                 // signals only if it does not.
                 process.closeWriteChannel();
@@ -138,6 +151,8 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     cancelPoll.stop();
     termTimer.stop();
     killTimer.stop();
+    if (stopper.state() != QProcess::NotRunning && !stopper.waitForFinished(m_graceMs + RemoteStopMarginMs))
+        stopper.kill();
     // On cancel, whatever the child left running in its group goes with it.
     if (result.cancelled)
         ::kill(-pid_t(pid), SIGKILL);

@@ -260,11 +260,32 @@ QString ContainerRunner::magentoHint(const QString &arguments) const
     return QStringLiteral("cd %1 && %2").arg(SshRunner::quote(m_root), Runner::magentoHint(arguments));
 }
 
+CommandSpec ContainerRunner::stoppable(const QString &program, const QStringList &arguments) const
+{
+    // In the container: a shell that notes its process id in the store's var/ and becomes the
+    // command. On cancel a second exec stops that process's group (the command and its children),
+    // TERM then KILL, if it is still one of ours. What is shown: the command as a person types it.
+    static const QString run = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
+    static const QString stop =
+        QStringLiteral("p=$(cat var/.upgrade-assistant.pid 2>/dev/null) || exit 0; "
+                       "grep -q -e bin/magento -e composer /proc/$p/cmdline 2>/dev/null || exit 0; "
+                       "kill -TERM -$p 2>/dev/null || kill -TERM $p 2>/dev/null; i=0; "
+                       "while kill -0 $p 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
+                       "kill -KILL -$p 2>/dev/null || kill -KILL $p 2>/dev/null; exit 0")
+            .arg(StopGraceSeconds);
+    CommandSpec spec =
+        inContainer(QStringLiteral("sh"),
+                    QStringList{QStringLiteral("-c"), run, QStringLiteral("mua-run"), program} + arguments);
+    spec.shown = inContainer(program, arguments).display();
+    spec.stopArguments = inContainer(QStringLiteral("sh"), {QStringLiteral("-c"), stop}).arguments;
+    return spec;
+}
+
 CommandSpec ContainerRunner::magento(const QStringList &arguments) const
 {
-    return inContainer(QStringLiteral("bin/magento"),
-                       arguments +
-                           QStringList{QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")});
+    return stoppable(QStringLiteral("bin/magento"),
+                     arguments +
+                         QStringList{QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")});
 }
 
 CommandSpec ContainerRunner::php(const QStringList &arguments) const
@@ -280,7 +301,7 @@ CommandSpec ContainerRunner::composer(const QStringList &arguments) const
     // subfolder of the project, composer_root may be elsewhere: then in the store's own folder.
     if (m_kind == Kind::Ddev && m_containerDir.isEmpty())
         return {program(), QStringList{QStringLiteral("composer")} + args, m_root};
-    return inContainer(QStringLiteral("composer"), args);
+    return stoppable(QStringLiteral("composer"), args);
 }
 
 QString ContainerRunner::startCommand() const

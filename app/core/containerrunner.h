@@ -58,6 +58,8 @@ public:
     CommandSpec magento(const QStringList &arguments) const override;
     CommandSpec php(const QStringList &arguments) const override;
     CommandSpec composer(const QStringList &arguments) const override;
+    // How long a cancelled command in the container gets between TERM and KILL.
+    static constexpr int StopGraceSeconds = 5;
     // With the folder to run it from: the tools find their project from the current folder.
     QString magentoHint(const QString &arguments) const override;
     QString failureAdvice(const QStringList &output, int exitCode) const override;
@@ -93,6 +95,8 @@ private:
     ContainerRunner(const QString &storeRoot, Kind kind, const QString &service, const QString &projectRoot);
     // The tool's words that run program with arguments in the container, in ROOT.
     CommandSpec inContainer(const QString &program, const QStringList &arguments) const;
+    // inContainer, wrapped so that cancel can stop it inside the container (see stopArguments).
+    CommandSpec stoppable(const QString &program, const QStringList &arguments) const;
     QString withThen(const QString &sentence, Then then) const;
 
     Kind m_kind;

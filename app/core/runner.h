@@ -23,6 +23,10 @@ struct CommandSpec
     // Cancel is told by closing the child's standard input (an empty pipe until then) before any
     // signal: ssh passes that on to the server, where the remote command's group is stopped.
     bool cancelByClosingStdin = false;
+    // Cancel is told by running the same program, in the same folder, with these arguments, before
+    // any signal: a container's command outlives the docker client that started it, so it is
+    // stopped inside the container (TERM, then KILL after a grace period).
+    QStringList stopArguments = {};
     // What a person would type, for logs, plans and "next command" advice.
     QString display() const;
 };
