@@ -18,6 +18,21 @@
 
 namespace mua::test {
 
+qint64 waitForHangingChild(QProcess &program, QByteArray *said)
+{
+    static const QRegularExpression childLine(QStringLiteral("child process (\\d+)"));
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < 60000 && program.state() == QProcess::Running) {
+        program.waitForReadyRead(200);
+        *said += program.readAll();
+        const QRegularExpressionMatch m = childLine.match(QString::fromUtf8(*said));
+        if (m.hasMatch())
+            return m.captured(1).toLongLong();
+    }
+    return 0;
+}
+
 QString programPath()
 {
     return QStringLiteral(MUA_PROGRAM);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,10 @@ QByteArray treeChecksum(const QString &root);
 // file would take tens of seconds for 50,000 on a slow disk; for a walk every name is a regular
 // file all the same, removed with its own unlinkat.
 bool makeLinks(const QString &dir, int count, const QString &source);
+
+// Reads a running program's output until the fake bin/magento's hang switch says "child process
+// N"; returns N (0 when the program ended or a minute passed first), all output so far in *said.
+qint64 waitForHangingChild(QProcess &program, QByteArray *said);
 
 QString programPath();
 QString sourceDir(); // tests/ in the source tree

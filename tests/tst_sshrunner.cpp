@@ -463,21 +463,12 @@ private slots:
                                   QStringLiteral("--grace"), QStringLiteral("1")} +
                           sshArgs(s, m_config));
         QVERIFY(program.waitForStarted());
-        static const QRegularExpression childLine(QStringLiteral("child process (\\d+)"));
         QByteArray said;
-        qint64 child = 0;
-        QElapsedTimer clock;
-        clock.start();
-        while (child == 0 && clock.elapsed() < 60000 && program.state() == QProcess::Running) {
-            program.waitForReadyRead(200);
-            said += program.readAll();
-            const QRegularExpressionMatch m = childLine.match(QString::fromUtf8(said));
-            if (m.hasMatch())
-                child = m.captured(1).toLongLong();
-        }
+        const qint64 child = mua::test::waitForHangingChild(program, &said);
         QVERIFY2(child > 0, said.constData());
         QVERIFY(::kill(pid_t(child), 0) == 0); // the hanging command's child, on the "server"
-        clock.restart();
+        QElapsedTimer clock;
+        clock.start();
         QVERIFY(::kill(pid_t(program.processId()), SIGTERM) == 0);
         while (::kill(pid_t(child), 0) == 0 && clock.elapsed() < 10000)
             QTest::qWait(50);
