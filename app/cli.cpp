@@ -246,10 +246,9 @@ struct UpgradeCommandLine
             if (!parser.isSet(*option))
                 continue;
             QUrl parsed;
-            if (!HttpClient::parseWebUrl(parser.value(*option), QStringLiteral("--") + option->names().constFirst(),
-                                         &parsed, error,
-                                         option == &notify ? HttpClient::Shown::NotShown
-                                                           : HttpClient::Shown::Value))
+            if (!HttpClient::parseWebUrl(
+                    parser.value(*option), QStringLiteral("--") + option->names().constFirst(), &parsed,
+                    error, option == &notify ? HttpClient::Shown::NotShown : HttpClient::Shown::Value))
                 return false;
             *target = parser.value(*option).trimmed();
         }

@@ -522,8 +522,9 @@ int UpgradeWorker::execute(RunRecord &record)
     if (!options.url.isEmpty()) {
         // Without its password: the next command is logged and reported (type the password again).
         const QUrl url(options.url.trimmed());
-        self += QStringLiteral(" --url ") +
-                shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
+        self +=
+            QStringLiteral(" --url ") +
+            shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
     }
 
     if (index >= total) {
@@ -566,9 +567,10 @@ int UpgradeWorker::execute(RunRecord &record)
         const bool onNow = known.value_or(true); // unknown: advise as if it were on
         record.maintenanceAfter = known;
         const QString state =
-            !known ? tr("Whether maintenance mode is on could not be read (the store cannot be reached); check "
-                        "with: %1")
-                         .arg(runner->magentoHint(QStringLiteral("maintenance:status")))
+            !known
+                ? tr("Whether maintenance mode is on could not be read (the store cannot be reached); check "
+                     "with: %1")
+                      .arg(runner->magentoHint(QStringLiteral("maintenance:status")))
             : onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
                     : tr("Maintenance mode is off.");
         record.advice = runner->failureAdvice(lastOutput, 0);
@@ -588,9 +590,8 @@ int UpgradeWorker::execute(RunRecord &record)
             record.nextCommand = self + QStringLiteral(" --resume");
             if (onNow && !before)
                 record.message +=
-                    QLatin1Char(' ') +
-                    tr("To reopen the store without finishing, run: %1")
-                        .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
+                    QLatin1Char(' ') + tr("To reopen the store without finishing, run: %1")
+                                           .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
         }
         log(LogStream::Error, record.message);
         if (!record.advice.isEmpty())
