@@ -47,13 +47,19 @@ bool shoot(MainWizard &w, const QString &dir, const QString &name)
     return true;
 }
 
-bool run(const QString &out, const QString &root, bool failing)
+// The wizard at the shots' size, on the store page with root read.
+bool openStorePage(MainWizard &w, const QString &root)
 {
-    MainWizard w;
     w.resize(980, 720);
     w.show();
     w.openStore(root);
-    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+    return waitFor([&] { return w.storePage()->isComplete(); });
+}
+
+bool run(const QString &out, const QString &root, bool failing)
+{
+    MainWizard w;
+    if (!openStorePage(w, root))
         return false;
     if (!failing) {
         if (!shoot(w, out, QStringLiteral("1-store")))
@@ -86,10 +92,7 @@ bool run(const QString &out, const QString &root, bool failing)
 bool shootSshStore(const QString &out, const QString &root)
 {
     MainWizard w;
-    w.resize(980, 720);
-    w.show();
-    w.openStore(root);
-    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+    if (!openStorePage(w, root))
         return false;
     auto *combo = w.storePage()->findChild<QComboBox *>(QStringLiteral("runnerCombo"));
     combo->setCurrentIndex(combo->findData(QStringLiteral("ssh")));
@@ -110,10 +113,7 @@ bool shootSshStore(const QString &out, const QString &root)
 bool shootDdevStore(const QString &out, const QString &root)
 {
     MainWizard w;
-    w.resize(980, 720);
-    w.show();
-    w.openStore(root);
-    if (!waitFor([&] { return w.storePage()->isComplete(); }))
+    if (!openStorePage(w, root))
         return false;
     if (w.storePage()->runnerSettings().kind != QLatin1String("ddev")) {
         std::fprintf(stderr, "the ddev runner was not preselected\n");
