@@ -21,8 +21,9 @@ using namespace mua::test;
 
 namespace {
 
-// The shell around bin/magento in the container, which notes its process id for cancel.
-const QString StopWrapper = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
+// The shell around bin/magento in the container, which notes its process id and group for cancel.
+const QString StopWrapper = QStringLiteral(
+    "f() { echo $$ $3; }; read -r s < /proc/$$/stat; f ${s##*) } > var/.upgrade-assistant.pid; exec \"$@\"");
 
 // The words of the php -r probe of the readiness check, as they reach the container.
 const QString PhpProbe =

@@ -262,16 +262,23 @@ QString ContainerRunner::magentoHint(const QString &arguments) const
 
 CommandSpec ContainerRunner::stoppable(const QString &program, const QStringList &arguments) const
 {
-    // In the container: a shell that notes its process id in the store's var/ and becomes the
-    // command. On cancel a second exec stops that process's group (the command and its children),
-    // TERM then KILL, if it is still one of ours. What is shown: the command as a person types it.
-    static const QString run = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
+    // In the container: a shell that notes its process id and process group in the store's var/
+    // and becomes the command. On cancel a second exec stops that group (the command and its
+    // children), TERM then KILL after a grace period, if it is still one of ours; else the
+    // process alone. The group: docker exec starts every command as a session leader (runc calls
+    // setsid), so for warden and compose the shell leads its own group. ddev's bash -c runs the
+    // line in a subshell, so there the group is led by that bash, whose line names the command.
+    // What is shown: the command as a person types it.
+    static const QString run = QStringLiteral("f() { echo $$ $3; }; read -r s < /proc/$$/stat; f ${s##*) } > "
+                                              "var/.upgrade-assistant.pid; exec \"$@\"");
     static const QString stop =
-        QStringLiteral("p=$(cat var/.upgrade-assistant.pid 2>/dev/null) || exit 0; "
-                       "grep -q -e bin/magento -e composer /proc/$p/cmdline 2>/dev/null || exit 0; "
-                       "kill -TERM -$p 2>/dev/null || kill -TERM $p 2>/dev/null; i=0; "
-                       "while kill -0 $p 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
-                       "kill -KILL -$p 2>/dev/null || kill -KILL $p 2>/dev/null; exit 0")
+        QStringLiteral("set -- $(cat var/.upgrade-assistant.pid 2>/dev/null); p=$1; g=${2:-$1}; "
+                       "ours() { [ \"$1\" -gt 1 ] 2>/dev/null && "
+                       "grep -q -e bin/magento -e composer /proc/$1/cmdline 2>/dev/null; }; "
+                       "ours \"$p\" || exit 0; t=$p; if ours \"$g\"; then t=-$g; fi; "
+                       "kill -TERM $t 2>/dev/null; i=0; "
+                       "while kill -0 $t 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
+                       "kill -KILL $t 2>/dev/null; exit 0")
             .arg(StopGraceSeconds);
     CommandSpec spec =
         inContainer(QStringLiteral("sh"),
