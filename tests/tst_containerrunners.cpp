@@ -1,7 +1,9 @@
 // The ddev, warden and docker compose runners, driven through the real executable with stand-in
 // ddev, warden and docker programs first on PATH (fake-container-tool.php): the exact command lines
 // of whole upgrades, standard input closed and never a TTY, the sentence when the environment is
-// not running or the tool is missing, and which runner a project's files suggest.
+// not running or the tool is missing, and which runner a project's files suggest. The stand-in ddev
+// behaves as today's release or an older one (MUA_FAKE_DDEV_VERSION): every row that names a
+// version runs on it.
 #include "containerrunner.h"
 #include "demostore.h"
 #include "testsupport.h"
@@ -12,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QVersionNumber>
 #include <QtTest>
 
 #include <csignal>
@@ -21,8 +24,9 @@ using namespace mua::test;
 
 namespace {
 
-// The shell around bin/magento in the container, which notes its process id for cancel.
-const QString StopWrapper = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
+// The shell around bin/magento in the container, which notes its process id and group for cancel.
+const QString StopWrapper = QStringLiteral(
+    "f() { echo $$ $3; }; read -r s < /proc/$$/stat; f ${s##*) } > var/.upgrade-assistant.pid; exec \"$@\"");
 
 // The words of the php -r probe of the readiness check, as they reach the container.
 const QString PhpProbe =
@@ -37,7 +41,30 @@ struct Call
     QString cwd;
     bool tty = true;
     bool stdinEof = false;
+    QStringList container; // what the container was given to run
 };
+
+// ddev releases whose ways differ (see fake-container-tool.php): before --raw, plain join and
+// --raw, composer joined for bash -c, quoteArgs, quoteArgs with the command's exit code lost, and
+// today's.
+const QStringList DdevVersions{QStringLiteral("1.18.2"), QStringLiteral("1.19.0"), QStringLiteral("1.23.5"),
+                               QStringLiteral("1.24.2"), QStringLiteral("1.24.3"), QStringLiteral("1.24.6"),
+                               QStringLiteral("1.25.3")};
+
+// Before ddev 1.24.7 a failed command makes ddev exec exit with 1, whatever its own code
+// (util.Failed): setup:db:status's 2 ("the database needs setup:upgrade") arrives as a failure.
+bool ddevLosesExitCodes(const QString &version)
+{
+    return !version.isEmpty() && QVersionNumber::fromString(version) < QVersionNumber(1, 24, 7);
+}
+
+bool writeExecutable(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return QDir().mkpath(QFileInfo(path).path()) && f.open(QIODevice::WriteOnly) &&
+           f.write(content) == content.size() &&
+           f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
 
 // A folder with the stand-ins as ddev, warden and docker, and the log they write.
 class FakeTools
@@ -49,12 +76,8 @@ public:
         if (script.isEmpty())
             qFatal("no fake-container-tool.php");
         for (const char *name : {"ddev", "warden", "docker"}) {
-            QFile f(binDir() + QLatin1Char('/') + QLatin1String(name));
-            if (!f.open(QIODevice::WriteOnly) || f.write(script) != script.size())
+            if (!writeExecutable(binDir() + QLatin1Char('/') + QLatin1String(name), script))
                 qFatal("cannot write the stand-in %s", name);
-            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
-                             QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
-                             QFileDevice::ExeOther);
         }
     }
     QString binDir() const { return m_dir.path(); }
@@ -84,6 +107,8 @@ public:
             c.cwd = o.value(QLatin1String("cwd")).toString();
             c.tty = o.value(QLatin1String("tty")).toBool(true);
             c.stdinEof = o.value(QLatin1String("stdinEof")).toBool();
+            for (const QJsonValue &v : o.value(QLatin1String("container")).toArray())
+                c.container << v.toString();
             out << c;
         }
         return out;
@@ -101,6 +126,14 @@ QString makeDemo(const QString &root)
     if (!DemoStore::create(root, QStringLiteral("2.4"), &error))
         qFatal("demo store: %s", qPrintable(error));
     return QFileInfo(root).canonicalFilePath();
+}
+
+// The sandbox's database brought up to its code (2.4.7), so that setup:db:status exits 0.
+void makeDatabaseCurrent(const QString &root)
+{
+    if (!writeFile(root, QStringLiteral(".fake-magento/db.json"),
+                   "{\"installed\": true, \"version\": \"2.4.7\"}\n"))
+        qFatal("cannot write db.json");
 }
 
 const QByteArray WardenEnv = "WARDEN_ENV_NAME=shop\nWARDEN_ENV_TYPE=magento2\nWARDEN_WEB_ROOT=/\n";
@@ -165,30 +198,36 @@ private slots:
     void upgradeRunsInTheContainer_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("subfolder"); // the store below the project folder
+        QTest::addColumn<QString>("ddevVersion"); // empty: today's
+        QTest::addColumn<QString>("subfolder");   // the store below the project folder
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<QStringList>("magentoPrefix"); // the tool's words before bin/magento
         QTest::addColumn<QStringList>("phpPrefix");
         QTest::addColumn<QString>("phpCode");
 
         const QString quotedProbe = QLatin1Char('\'') + PhpProbe + QLatin1Char('\'');
-        QTest::newRow("ddev") << QStringLiteral("ddev") << QString() << QStringList()
-                              << QStringList{QStringLiteral("exec")} << QStringList{QStringLiteral("exec")}
-                              << quotedProbe;
+        const QStringList exec{QStringLiteral("exec")};
+        QTest::newRow("ddev") << QStringLiteral("ddev") << QString() << QString() << QStringList() << exec
+                              << exec << quotedProbe;
+        const QStringList execInSubfolder{QStringLiteral("exec"), QStringLiteral("--dir"),
+                                          QStringLiteral("/var/www/html/magento")};
         QTest::newRow("ddev, store in a subfolder")
-            << QStringLiteral("ddev") << QStringLiteral("magento") << QStringList()
-            << QStringList{QStringLiteral("exec"), QStringLiteral("--dir"),
-                           QStringLiteral("/var/www/html/magento")}
-            << QStringList{QStringLiteral("exec"), QStringLiteral("--dir"),
-                           QStringLiteral("/var/www/html/magento")}
-            << quotedProbe;
+            << QStringLiteral("ddev") << QString() << QStringLiteral("magento") << QStringList()
+            << execInSubfolder << execInSubfolder << quotedProbe;
+        // Older ddev releases: one that quotes but loses exit codes, one that joins, one without --raw.
+        for (const char *version : {"1.24.6", "1.24.2", "1.18.2"})
+            QTest::addRow("ddev %s", version) << QStringLiteral("ddev") << QString::fromLatin1(version)
+                                              << QString() << QStringList() << exec << exec << quotedProbe;
+        QTest::newRow("ddev 1.18.2, store in a subfolder")
+            << QStringLiteral("ddev") << QStringLiteral("1.18.2") << QStringLiteral("magento")
+            << QStringList() << execInSubfolder << execInSubfolder << quotedProbe;
         const QStringList warden{QStringLiteral("env"), QStringLiteral("exec"), QStringLiteral("-T"),
                                  QStringLiteral("php-fpm")};
-        QTest::newRow("warden") << QStringLiteral("warden") << QString() << QStringList() << warden << warden
-                                << PhpProbe;
+        QTest::newRow("warden") << QStringLiteral("warden") << QString() << QString() << QStringList()
+                                << warden << warden << PhpProbe;
         const QStringList compose{QStringLiteral("compose"), QStringLiteral("exec"), QStringLiteral("-T"),
                                   QStringLiteral("phpfpm")};
-        QTest::newRow("compose") << QStringLiteral("compose") << QString()
+        QTest::newRow("compose") << QStringLiteral("compose") << QString() << QString()
                                  << QStringList{QStringLiteral("--service"), QStringLiteral("phpfpm")}
                                  << compose << compose << PhpProbe;
     }
@@ -196,6 +235,7 @@ private slots:
     void upgradeRunsInTheContainer()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, ddevVersion);
         QFETCH(QString, subfolder);
         QFETCH(QStringList, extra);
         QFETCH(QStringList, magentoPrefix);
@@ -206,9 +246,14 @@ private slots:
         const QString project = QFileInfo(dir.path()).canonicalFilePath() + QStringLiteral("/shop");
         const QString root = makeDemo(subfolder.isEmpty() ? project : project + QLatin1Char('/') + subfolder);
         writeProject(project, kind);
+        // (A database that needs setup:upgrade would be refused there: see ddevLosesExitCodes.)
+        if (ddevLosesExitCodes(ddevVersion))
+            makeDatabaseCurrent(root);
         QProcessEnvironment env = tools.env();
         env.insert(QStringLiteral("MUA_FAKE_SERVICE"),
                    kind == QLatin1String("compose") ? QStringLiteral("phpfpm") : QStringLiteral("php-fpm"));
+        if (!ddevVersion.isEmpty())
+            env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), ddevVersion);
         const QString report = dir.path() + QStringLiteral("/report.json");
 
         const ProgramResult r =
@@ -222,28 +267,27 @@ private slots:
         QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
 
         // Every command line, in order, exactly.
+        const bool ddev = kind == QLatin1String("ddev");
         const QString tool = kind == QLatin1String("compose") ? QStringLiteral("docker") : kind;
         auto magento = [&](const QString &command) {
             return magentoPrefix + QStringList{QStringLiteral("bin/magento"), command,
                                                QStringLiteral("--no-ansi"),
                                                QStringLiteral("--no-interaction")};
         };
-        // What reaches the tool: bin/magento in a shell that notes its process id for cancel (ddev
-        // gets every word quoted for its bash -c).
-        const QString wrapper =
-            kind == QLatin1String("ddev") ? QLatin1Char('\'') + StopWrapper + QLatin1Char('\'') : StopWrapper;
-        auto wrapped = [&](const QString &command) {
-            return magentoPrefix + QStringList{QStringLiteral("sh"),
-                                               QStringLiteral("-c"),
-                                               wrapper,
-                                               QStringLiteral("mua-run"),
-                                               QStringLiteral("bin/magento"),
-                                               command,
-                                               QStringLiteral("--no-ansi"),
-                                               QStringLiteral("--no-interaction")};
+        // What reaches the tool: bin/magento in a shell that notes its process id for cancel. ddev
+        // gets the whole line for its bash -c as one argument, every word quoted for that bash.
+        auto command = [&](const QStringList &prefix, const QStringList &words) {
+            return ddev ? prefix + QStringList{words.join(QLatin1Char(' '))} : prefix + words;
+        };
+        const QString wrapper = ddev ? QLatin1Char('\'') + StopWrapper + QLatin1Char('\'') : StopWrapper;
+        auto wrapped = [&](const QString &magentoCommand) {
+            return command(magentoPrefix,
+                           {QStringLiteral("sh"), QStringLiteral("-c"), wrapper, QStringLiteral("mua-run"),
+                            QStringLiteral("bin/magento"), magentoCommand, QStringLiteral("--no-ansi"),
+                            QStringLiteral("--no-interaction")});
         };
         const QList<QStringList> expected{
-            phpPrefix + QStringList{QStringLiteral("php"), QStringLiteral("-r"), phpCode},
+            command(phpPrefix, {QStringLiteral("php"), QStringLiteral("-r"), phpCode}),
             wrapped(QStringLiteral("setup:db:status")),
             wrapped(QStringLiteral("maintenance:enable")),
             wrapped(QStringLiteral("setup:upgrade")),
@@ -261,6 +305,10 @@ private slots:
             QVERIFY2(c.stdinEof, qPrintable(c.args.join(QLatin1Char(' '))));
             QVERIFY(!c.tty);
             QVERIFY2(!hasTtyFlag(c.args), qPrintable(c.args.join(QLatin1Char(' '))));
+            // ddev's bash got our line as it is, on every release.
+            if (ddev)
+                QCOMPARE(c.container, (QStringList{QStringLiteral("bash"), QStringLiteral("-c"),
+                                                   QStringLiteral("set -eu && ( %1)").arg(c.args.last())}));
         }
         QCOMPARE(got, expected);
 
@@ -275,21 +323,29 @@ private slots:
     void cancelStopsTheCommandInTheContainer_data()
     {
         QTest::addColumn<QString>("kind");
-        QTest::newRow("ddev") << QStringLiteral("ddev");
-        QTest::newRow("compose") << QStringLiteral("compose");
+        QTest::addColumn<QString>("ddevVersion"); // empty: today's
+        QTest::newRow("ddev") << QStringLiteral("ddev") << QString();
+        // Every ddev runs the line in the same bash subshell; the oldest, for its joined line.
+        QTest::newRow("ddev 1.18.2") << QStringLiteral("ddev") << QStringLiteral("1.18.2");
+        QTest::newRow("compose") << QStringLiteral("compose") << QString();
     }
 
     void cancelStopsTheCommandInTheContainer()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, ddevVersion);
         FakeTools tools;
         QTemporaryDir dir;
         const QString root = makeDemo(QFileInfo(dir.path()).canonicalFilePath() + QStringLiteral("/shop"));
         writeProject(root, kind);
         QVERIFY(
             writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})"));
+        if (ddevLosesExitCodes(ddevVersion))
+            makeDatabaseCurrent(root);
         QProcessEnvironment env = tools.env();
         env.insert(QStringLiteral("MUA_FAKE_SERVICE"), QStringLiteral("phpfpm"));
+        if (!ddevVersion.isEmpty())
+            env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), ddevVersion);
         QProcess program;
         program.setProcessEnvironment(env);
         program.setProcessChannelMode(QProcess::MergedChannels);
@@ -324,6 +380,191 @@ private slots:
         for (const Call &c : tools.calls())
             stopped = stopped || c.args.join(u' ').contains(QLatin1String("kill -TERM"));
         QVERIFY(stopped);
+    }
+
+    // Words that a shell would change, each of which must reach bin/magento, PHP and Composer in
+    // the container as it is, through every ddev: ddev 1.24.3 and later wrap some of them in
+    // double quotes for their bash -c, older ones join them with plain spaces.
+    void argumentsReachTheContainerIntact_data()
+    {
+        QTest::addColumn<QString>("ddevVersion");
+        QTest::addColumn<QString>("subfolder");
+        for (const QString &version : DdevVersions)
+            QTest::addRow("ddev %s", qPrintable(version)) << version << QString();
+        QTest::newRow("ddev 1.25.3, store in a subfolder")
+            << QStringLiteral("1.25.3") << QStringLiteral("magento");
+    }
+
+    void argumentsReachTheContainerIntact()
+    {
+        QFETCH(QString, ddevVersion);
+        QFETCH(QString, subfolder);
+        FakeTools tools;
+        QTemporaryDir dir;
+        const QString project = QFileInfo(dir.path()).canonicalFilePath() + QStringLiteral("/shop");
+        const QString root = subfolder.isEmpty() ? project : project + QLatin1Char('/') + subfolder;
+        writeProject(project, QStringLiteral("ddev"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/var")));
+        // bin/magento and composer that print the arguments they were given.
+        const QByteArray printArgs =
+            "#!/usr/bin/env php\n<?php echo json_encode(array_slice($argv, 1)), \"\\n\";\n";
+        QVERIFY(writeExecutable(root + QStringLiteral("/bin/magento"), printArgs));
+        QVERIFY(writeExecutable(tools.binDir() + QStringLiteral("/composer"), printArgs));
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), ddevVersion);
+
+        RunnerSettings settings;
+        settings.kind = QStringLiteral("ddev");
+        QString error;
+        const std::unique_ptr<ContainerRunner> runner = ContainerRunner::create(root, settings, &error);
+        QVERIFY2(runner, qPrintable(error));
+
+        const QStringList words{QStringLiteral("two words"),
+                                QStringLiteral("it's"),
+                                QStringLiteral("say \"hi\""),
+                                QStringLiteral("$HOME"),
+                                QStringLiteral("$$ $@ $1"),
+                                QStringLiteral("`id` $(id)"),
+                                QStringLiteral("#not a comment"),
+                                QStringLiteral("a#b"),
+                                QStringLiteral("tab\there"),
+                                QStringLiteral("line\nbreak"),
+                                QString(),
+                                QStringLiteral("*"),
+                                QStringLiteral("~"),
+                                QStringLiteral("!x"),
+                                QStringLiteral("back\\slash\\"),
+                                QStringLiteral("--option=a b"),
+                                QStringLiteral("a;b|c&d>e"),
+                                QStringLiteral("{a,b}")};
+        const QString printCode = QStringLiteral("echo json_encode(array_slice($argv, 1)), \"\\n\";");
+        const QStringList noInteraction{QStringLiteral("--no-interaction")};
+        const QStringList plain{QStringLiteral("require"),
+                                QStringLiteral("magento/product-community-edition:2.4.8"),
+                                QStringLiteral("--no-update")};
+        struct Case
+        {
+            CommandSpec spec;
+            QStringList expected;
+        };
+        const QList<Case> cases{
+            {runner->magento(words),
+             words + QStringList{QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")}},
+            {runner->php(QStringList{QStringLiteral("-r"), printCode, QStringLiteral("--")} + words), words},
+            {runner->composer(words), words + noInteraction},
+            {runner->composer(plain), plain + noInteraction}};
+        for (const Case &c : cases) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.setWorkingDirectory(c.spec.workingDirectory);
+            p.setStandardInputFile(QProcess::nullDevice());
+            p.start(tools.binDir() + QLatin1Char('/') + c.spec.program, c.spec.arguments);
+            QVERIFY(p.waitForFinished(30000));
+            const QByteArray out = p.readAllStandardOutput();
+            QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                     qPrintable(c.spec.display() + QLatin1Char('\n') +
+                                QString::fromUtf8(p.readAllStandardError())));
+            QStringList got;
+            for (const QJsonValue &v : QJsonDocument::fromJson(out).array())
+                got << v.toString();
+            QCOMPARE(got, c.expected);
+        }
+        // Composer as ddev users run it wherever that passes the words on alike: plain words, the
+        // store at the project's root.
+        QCOMPARE(cases.at(3).spec.arguments.first(),
+                 subfolder.isEmpty() ? QStringLiteral("composer") : QStringLiteral("exec"));
+        QCOMPARE(
+            cases.at(3).spec.display(),
+            subfolder.isEmpty()
+                ? QStringLiteral("ddev composer require magento/product-community-edition:2.4.8 --no-update "
+                                 "--no-interaction")
+                : QStringLiteral("ddev exec --dir /var/www/html/magento composer require "
+                                 "magento/product-community-edition:2.4.8 --no-update --no-interaction"));
+        QCOMPARE(cases.at(2).spec.arguments.first(), QStringLiteral("exec"));
+    }
+
+    // The stand-in ddev against what ddev's own tests (cmd/ddev/cmd/exec_test.go, TestCmdExec) and
+    // source say each release does with the same words.
+    void standInDdevFollowsDdev_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("err"); // a part of stderr; empty: no check
+
+        const QString now = QStringLiteral("1.25.3");
+        auto echoArgs = [](std::initializer_list<QString> words) {
+            return QStringList{QStringLiteral("exec"), QStringLiteral("bash"),
+                               QStringLiteral("echo-args.sh")} +
+                   QStringList(words);
+        };
+        QTest::newRow("quoteArgs keeps blanks and quotes")
+            << now
+            << echoArgs({QStringLiteral("string with \"quotes\" and spaces"),
+                         QStringLiteral("another 'quoted' string")})
+            << QStringLiteral("string with \"quotes\" and spaces\nanother 'quoted' string\n") << 0
+            << QString();
+        QTest::newRow("bash still expands $ inside them")
+            << now
+            << QStringList{QStringLiteral("exec"), QStringLiteral("echo"),
+                           QStringLiteral("$MUA_X\n${MUA_UNSET:-foobar}")}
+            << QStringLiteral("yes\nfoobar\n") << 0 << QString();
+        QTest::newRow("one argument is the line")
+            << now << QStringList{QStringLiteral("exec"), QStringLiteral("true && echo \"a  b\"")}
+            << QStringLiteral("a  b\n") << 0 << QString();
+        QTest::newRow("--raw: no shell") << now
+                                         << QStringList{QStringLiteral("exec"), QStringLiteral("--raw"),
+                                                        QStringLiteral("echo"), QStringLiteral("$MUA_X")}
+                                         << QStringLiteral("$MUA_X\n") << 0 << QString();
+        QTest::newRow("the command's exit code")
+            << now << QStringList{QStringLiteral("exec"), QStringLiteral("exit 3")} << QString() << 3
+            << QStringLiteral("Failed to execute command `exit 3`: exit status 3");
+        QTest::newRow("1.24.6: exit code lost")
+            << QStringLiteral("1.24.6") << QStringList{QStringLiteral("exec"), QStringLiteral("exit 3")}
+            << QString() << 1 << QStringLiteral("Failed to execute command `exit 3`: exit status 3");
+        QTest::newRow("1.24.2: plain join")
+            << QStringLiteral("1.24.2") << echoArgs({QStringLiteral("a b"), QStringLiteral("c")})
+            << QStringLiteral("a\nb\nc\n") << 0 << QString();
+        QTest::newRow("1.24.2: --raw") << QStringLiteral("1.24.2")
+                                       << QStringList{QStringLiteral("exec"), QStringLiteral("--raw"),
+                                                      QStringLiteral("echo"), QStringLiteral("$MUA_X")}
+                                       << QStringLiteral("$MUA_X\n") << 0 << QString();
+        QTest::newRow("1.18.2: no --raw")
+            << QStringLiteral("1.18.2")
+            << QStringList{QStringLiteral("exec"), QStringLiteral("--raw"), QStringLiteral("true")}
+            << QString() << 255 << QStringLiteral("Error: unknown flag: --raw");
+        const QStringList composer{QStringLiteral("composer"), QStringLiteral("a b"),
+                                   QStringLiteral("$MUA_X")};
+        QTest::newRow("composer: as given")
+            << now << composer << QStringLiteral("a b\n$MUA_X\n") << 0 << QString();
+        QTest::newRow("1.23.5: composer joined")
+            << QStringLiteral("1.23.5") << composer << QStringLiteral("a\nb\nyes\n") << 0 << QString();
+        QTest::newRow("1.18.2: composer joined")
+            << QStringLiteral("1.18.2") << composer << QStringLiteral("a\nb\nyes\n") << 0 << QString();
+    }
+
+    void standInDdevFollowsDdev()
+    {
+        QFETCH(QString, version);
+        QFETCH(QStringList, args);
+        QFETCH(QString, out);
+        QFETCH(int, exitCode);
+        QFETCH(QString, err);
+        FakeTools tools;
+        QTemporaryDir dir;
+        writeProject(dir.path(), QStringLiteral("ddev"));
+        const QByteArray echoArgs = "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n";
+        QVERIFY(writeExecutable(dir.path() + QStringLiteral("/echo-args.sh"), echoArgs));
+        QVERIFY(writeExecutable(tools.binDir() + QStringLiteral("/composer"), echoArgs));
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), version);
+        env.insert(QStringLiteral("MUA_X"), QStringLiteral("yes"));
+        env.remove(QStringLiteral("MUA_UNSET"));
+        const ProgramResult r = run(tools.binDir() + QStringLiteral("/ddev"), args, dir.path(), 30000, env);
+        QCOMPARE(r.outText(), out);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.errText().contains(err), qPrintable(r.errText()));
     }
 
     void planShowsTheCommands()

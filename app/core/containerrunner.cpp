@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace mua {
 
 namespace {
@@ -218,26 +220,37 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
 {
     QStringList args;
     if (m_kind == Kind::Ddev) {
-        // ddev exec joins its arguments with spaces and hands the line to bash -c in the
-        // container (unless --raw, which older ddev releases do not know): every argument goes in
-        // as one word for that shell. Plain words stay as they are, so the usual command reads
-        // exactly as a person types it: ddev exec bin/magento setup:upgrade --no-ansi ...
+        // ddev exec without --raw makes one line of its arguments and runs it with
+        // bash -c "set -eu && ( LINE)" in the web container (every release; cmd/ddev/cmd/exec.go,
+        // DdevApp.Exec in pkg/ddevapp/ddevapp.go). How the line is made changed: before 1.24.3 the
+        // arguments are joined with spaces; from 1.24.3 (quoteArgs) each argument with a blank, tab,
+        // newline, '"' or '#' is wrapped in double quotes first, in which that bash still expands $
+        // and backquotes. No line of several shell-quoted words survives both rules. One argument
+        // does: quoteArgs leaves a single argument as it is, and a join of one is that argument. So
+        // the command goes in as one argument, a line of words quoted for bash by us, and reaches
+        // bash unchanged on every ddev. (--raw, which passes the vector on, would need ddev 1.19 or
+        // later, a first call to find out which ddev this is, and costs one more exec in the
+        // container on every call from 1.24.3, where it asks the container for its PATH first;
+        // bash -c is also the environment a person's own ddev exec gets.)
         args << QStringLiteral("exec");
         if (!m_containerDir.isEmpty())
             args << QStringLiteral("--dir") << m_containerDir;
         QStringList words{SshRunner::quote(program)};
         for (const QString &a : arguments)
             words << SshRunner::quote(a);
-        CommandSpec spec{this->program(), args + words, m_root};
-        if (words == QStringList{program} + arguments)
-            return spec;
-        // A quoted word would show quoted twice: show the container's command line as one
-        // argument instead (the same to ddev), in double quotes when that means the same.
-        static const QRegularExpression doubleQuotable(QStringLiteral("^(?:[^\"$`\\\\!]|\\\\')*$"));
         const QString line = words.join(QLatin1Char(' '));
+        CommandSpec spec{this->program(), args + QStringList{line}, m_root};
+        // Shown as a person types it. Plain words as they are: none holds a character quoteArgs
+        // quotes, so every ddev joins them into the same line.
         QStringList shown{this->program()};
         for (const QString &a : args)
             shown << SshRunner::quote(a);
+        if (words == QStringList{program} + arguments) {
+            spec.shown = (shown + words).join(QLatin1Char(' '));
+            return spec;
+        }
+        // Else the line as the one argument it is, in double quotes when that means the same.
+        static const QRegularExpression doubleQuotable(QStringLiteral("^(?:[^\"$`\\\\!]|\\\\')*$"));
         shown << (doubleQuotable.match(line).hasMatch() ? QLatin1Char('"') + line + QLatin1Char('"')
                                                         : SshRunner::quote(line));
         spec.shown = shown.join(QLatin1Char(' '));
@@ -262,16 +275,23 @@ QString ContainerRunner::magentoHint(const QString &arguments) const
 
 CommandSpec ContainerRunner::stoppable(const QString &program, const QStringList &arguments) const
 {
-    // In the container: a shell that notes its process id in the store's var/ and becomes the
-    // command. On cancel a second exec stops that process's group (the command and its children),
-    // TERM then KILL, if it is still one of ours. What is shown: the command as a person types it.
-    static const QString run = QStringLiteral("echo $$ > var/.upgrade-assistant.pid; exec \"$@\"");
+    // In the container: a shell that notes its process id and process group in the store's var/
+    // and becomes the command. On cancel a second exec stops that group (the command and its
+    // children), TERM then KILL after a grace period, if it is still one of ours; else the
+    // process alone. The group: docker exec starts every command as a session leader (runc calls
+    // setsid), so for warden and compose the shell leads its own group. ddev's bash -c runs the
+    // line in a subshell, so there the group is led by that bash, whose line names the command.
+    // What is shown: the command as a person types it.
+    static const QString run = QStringLiteral("f() { echo $$ $3; }; read -r s < /proc/$$/stat; f ${s##*) } > "
+                                              "var/.upgrade-assistant.pid; exec \"$@\"");
     static const QString stop =
-        QStringLiteral("p=$(cat var/.upgrade-assistant.pid 2>/dev/null) || exit 0; "
-                       "grep -q -e bin/magento -e composer /proc/$p/cmdline 2>/dev/null || exit 0; "
-                       "kill -TERM -$p 2>/dev/null || kill -TERM $p 2>/dev/null; i=0; "
-                       "while kill -0 $p 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
-                       "kill -KILL -$p 2>/dev/null || kill -KILL $p 2>/dev/null; exit 0")
+        QStringLiteral("set -- $(cat var/.upgrade-assistant.pid 2>/dev/null); p=$1; g=${2:-$1}; "
+                       "ours() { [ \"$1\" -gt 1 ] 2>/dev/null && "
+                       "grep -q -e bin/magento -e composer /proc/$1/cmdline 2>/dev/null; }; "
+                       "ours \"$p\" || exit 0; t=$p; if ours \"$g\"; then t=-$g; fi; "
+                       "kill -TERM $t 2>/dev/null; i=0; "
+                       "while kill -0 $t 2>/dev/null && [ $i -lt %1 ]; do sleep 1; i=$((i+1)); done; "
+                       "kill -KILL $t 2>/dev/null; exit 0")
             .arg(StopGraceSeconds);
     CommandSpec spec =
         inContainer(QStringLiteral("sh"),
@@ -297,9 +317,14 @@ CommandSpec ContainerRunner::composer(const QStringList &arguments) const
 {
     const QStringList args = arguments + QStringList{QStringLiteral("--no-interaction")};
     // ddev users run Composer as "ddev composer": it starts in the project's composer_root with the
-    // composer_version of .ddev/config.yaml and passes the arguments on untouched. For a store in a
-    // subfolder of the project, composer_root may be elsewhere: then in the store's own folder.
-    if (m_kind == Kind::Ddev && m_containerDir.isEmpty())
+    // composer_version of .ddev/config.yaml (pkg/ddevapp/composer.go). It passes its arguments on
+    // untouched from ddev 1.19, except 1.23.5; that release and those before 1.19 join them with
+    // spaces for bash -c, as ddev exec did. Plain words come through both ways; anything else goes
+    // through ddev exec, as one line (inContainer). So does a store in a subfolder of the project,
+    // whose composer_root may be elsewhere: there Composer runs in the store's own folder.
+    const bool plain =
+        std::all_of(args.cbegin(), args.cend(), [](const QString &a) { return SshRunner::quote(a) == a; });
+    if (m_kind == Kind::Ddev && m_containerDir.isEmpty() && plain)
         return {program(), QStringList{QStringLiteral("composer")} + args, m_root};
     return stoppable(QStringLiteral("composer"), args);
 }
