@@ -77,8 +77,14 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
 
     LineSplitter outSplit;
     LineSplitter errSplit;
+    int reportedExitCode = -1; // spec.exitStatusLine's, when a line matched
     auto deliver = [&](LogStream stream) {
         return [&, stream](const QString &line) {
+            if (stream == LogStream::Stderr && spec.exitStatusLine.isValid() &&
+                !spec.exitStatusLine.pattern().isEmpty()) {
+                if (const QRegularExpressionMatch m = spec.exitStatusLine.match(line); m.hasMatch())
+                    reportedExitCode = m.captured(1).toInt();
+            }
             if (capture)
                 result.lines << line;
             if (onLine)
@@ -163,6 +169,8 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
 
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitCode();
+    if (result.exitCode == 1 && reportedExitCode > 0)
+        result.exitCode = reportedExitCode;
     result.durationMs = clock.elapsed();
     return result;
 }

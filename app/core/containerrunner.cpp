@@ -240,6 +240,12 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
             words << SshRunner::quote(a);
         const QString line = words.join(QLatin1Char(' '));
         CommandSpec spec{this->program(), args + QStringList{line}, m_root};
+        // Before 1.24.7 ddev exits 1 whatever the command's code, and says the code on stderr
+        // (pkg/ddevapp ExecOnly: "Failed to execute command `LINE`: exit status N"; without the
+        // backquotes before 1.24.3): setup:db:status's 2 must stay 2.
+        static const QRegularExpression ddevExitStatus(
+            QStringLiteral("^Failed to execute command .*: exit status (\\d+)$"));
+        spec.exitStatusLine = ddevExitStatus;
         // Shown as a person types it. Plain words as they are: none holds a character quoteArgs
         // quotes, so every ddev joins them into the same line.
         QStringList shown{this->program()};

@@ -3,6 +3,7 @@
 #include "fileops.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ struct CommandSpec
     // any signal: a container's command outlives the docker client that started it, so it is
     // stopped inside the container (TERM, then KILL after a grace period).
     QStringList stopArguments = {};
+    // When the program reports its command's exit code only as a line on stderr and exits 1 itself
+    // (ddev before 1.24.7: "Failed to execute command …: exit status N"), a pattern whose first
+    // capture is that code: the result then carries the command's own code.
+    QRegularExpression exitStatusLine = {};
     // What a person would type, for logs, plans and "next command" advice.
     QString display() const;
 };
