@@ -12,8 +12,16 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(mua::Cli)
 
 public:
-    // True when argv asks for a command that needs no window (so no QApplication is made).
+    // True unless argv asks for the wizard and there is a display to show it on: every command,
+    // --help and --version, and whatever the wizard cannot take (run() says why, exit 2), all
+    // without a QApplication.
     static bool isHeadless(int argc, char **argv);
+    // What opens the wizard: no argument, --demo, or one folder that exists.
+    static bool isWizardRequest(const QStringList &arguments);
+    // Somewhere to show a window: QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set.
+    static bool hasDisplay();
+    // Why the wizard cannot open without a display, and what to do instead; one sentence.
+    static QString noDisplayText();
     // Runs a headless command; returns the process exit code.
     static int run(const QStringList &arguments);
 
