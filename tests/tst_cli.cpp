@@ -192,9 +192,16 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeDemo(dir);
-        const QByteArray lock =
-            R"({"host":"other-host","user":"dev","pid":4242,"token":"t","startedAt":"2026-01-01T00:00:00.000Z","heartbeat":"2026-01-01T00:00:00.000Z"})";
-        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"), lock);
+        // Another run on this host, alive (this test), holds the lock.
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"),
+                  QJsonDocument(QJsonObject{{QLatin1String("host"), QSysInfo::machineHostName()},
+                                            {QLatin1String("user"), QStringLiteral("dev")},
+                                            {QLatin1String("pid"), QCoreApplication::applicationPid()},
+                                            {QLatin1String("token"), QStringLiteral("t")},
+                                            {QLatin1String("startedAt"), now},
+                                            {QLatin1String("heartbeat"), now}})
+                      .toJson());
         const QString report = dir.path() + QStringLiteral("/report.json");
         const ProgramResult r = runProgram(
             {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"), report});
@@ -202,7 +209,7 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(readFile(report)).object();
         QCOMPARE(o.value(QLatin1String("result")).toString(), QStringLiteral("refused"));
         const QString message = o.value(QLatin1String("message")).toString();
-        QVERIFY2(message.contains(QLatin1String("dev@other-host")), qPrintable(message));
+        QVERIFY2(message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(message));
 
         const ProgramResult plan = runProgram({QStringLiteral("plan"), root, QStringLiteral("--json")});
         QStringList planned;
