@@ -153,6 +153,27 @@ QString wizardArgumentError(const QStringList &args)
     return QString();
 }
 
+// What opens the wizard: no argument, --demo, or one folder that exists.
+bool isWizardRequest(const QStringList &arguments)
+{
+    return !commandNames().contains(arguments.value(1)) && wizardArgumentError(arguments).isEmpty();
+}
+
+// Somewhere to show a window: QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString noDisplayText()
+{
+    return Cli::tr("There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+                   "run it in a desktop session or under xvfb-run, or use the commands %1, which need no "
+                   "window.")
+        .arg(commandList());
+}
+
 // Parses one command's options; positional arguments are checked by the caller.
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, QString *error)
 {
@@ -717,25 +738,6 @@ bool Cli::isHeadless(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
     return !isWizardRequest(args) || !hasDisplay();
-}
-
-bool Cli::isWizardRequest(const QStringList &arguments)
-{
-    return !commandNames().contains(arguments.value(1)) && wizardArgumentError(arguments).isEmpty();
-}
-
-bool Cli::hasDisplay()
-{
-    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-}
-
-QString Cli::noDisplayText()
-{
-    return tr("There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run "
-              "it "
-              "in a desktop session or under xvfb-run, or use the commands %1, which need no window.")
-        .arg(commandList());
 }
 
 QString Cli::versionText()

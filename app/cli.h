@@ -16,12 +16,6 @@ public:
     // --help and --version, and whatever the wizard cannot take (run() says why, exit 2), all
     // without a QApplication.
     static bool isHeadless(int argc, char **argv);
-    // What opens the wizard: no argument, --demo, or one folder that exists.
-    static bool isWizardRequest(const QStringList &arguments);
-    // Somewhere to show a window: QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set.
-    static bool hasDisplay();
-    // Why the wizard cannot open without a display, and what to do instead; one sentence.
-    static QString noDisplayText();
     // Runs a headless command; returns the process exit code.
     static int run(const QStringList &arguments);
 
