@@ -20,8 +20,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 
+#include <climits>
 #include <cstdio>
 #include <cstring>
 
@@ -52,6 +54,124 @@ int usageError(const QString &sentence)
 {
     err(sentence + QLatin1Char(' ') + Cli::tr("Run 'magento-upgrade-assistant --help' for the commands."));
     return toInt(ExitCode::Usage);
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const char *c : Commands)
+        names << QString::fromLatin1(c);
+    return names;
+}
+
+// "inspect, plan, … and demo-store", in the user's language.
+QString commandList()
+{
+    return QLocale().createSeparatedList(commandNames());
+}
+
+// Levenshtein: how many letters to insert, delete or change to get from a to b.
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> row(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[j];
+            row[j] = qMin(qMin(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// The command a mistyped word most likely meant: a third of its letters off at most (one for plan).
+QString nearestCommand(const QString &word)
+{
+    QString nearest;
+    int best = INT_MAX;
+    for (const QString &c : commandNames()) {
+        const int d = editDistance(word.toLower(), c);
+        if (d <= qMax(1, int(c.size()) / 3) && d < best) {
+            nearest = c;
+            best = d;
+        }
+    }
+    return nearest;
+}
+
+// Why the wizard cannot take these arguments (empty when it can): one sentence that says what to give
+// instead. The wizard opens on nothing, --demo or one folder that exists.
+QString wizardArgumentError(const QStringList &args)
+{
+    QStringList positional;
+    bool demo = false;
+    for (const QString &a : args.mid(1)) {
+        if (a == QLatin1String("--demo"))
+            demo = true;
+        else if (a.size() > 1 && a.startsWith(QLatin1Char('-')))
+            return Cli::tr("%1 is not an option of the wizard, which opens on a store folder or --demo; the "
+                           "commands are %2.")
+                .arg(a, commandList());
+        else
+            positional << a;
+    }
+    if (!positional.isEmpty()) {
+        const QString &first = positional.first();
+        const QFileInfo info(first);
+        const bool word = !first.isEmpty() && !first.contains(QLatin1Char('/')) &&
+                          !first.startsWith(QLatin1Char('.')) && !first.startsWith(QLatin1Char('~'));
+        if (!info.exists() && word) {
+            const QString nearest = nearestCommand(first);
+            return nearest.isEmpty()
+                       ? Cli::tr("%1 is neither a command nor a folder: the commands are %2, and a store "
+                                 "folder or --demo opens the wizard.")
+                             .arg(first, commandList())
+                       : Cli::tr("%1 is neither a command nor a folder (did you mean %2?): the commands are "
+                                 "%3, and a store folder or --demo opens the wizard.")
+                             .arg(first, nearest, commandList());
+        }
+        if (!info.exists())
+            return Cli::tr(
+                       "%1 does not exist: give the wizard a store folder, or use one of the commands %2.")
+                .arg(first, commandList());
+        if (!info.isDir())
+            return Cli::tr(
+                       "%1 is not a folder: give the wizard a store folder, or use one of the commands %2.")
+                .arg(first, commandList());
+    }
+    if (positional.size() > 1)
+        return Cli::tr(
+                   "The wizard opens one store folder, not %n: give it one, or use one of the commands %1.",
+                   nullptr, int(positional.size()))
+            .arg(commandList());
+    if (demo && !positional.isEmpty())
+        return Cli::tr("--demo opens a sandbox store of its own: give either --demo or a store folder.");
+    return QString();
+}
+
+// What opens the wizard: no argument, --demo, or one folder that exists.
+bool isWizardRequest(const QStringList &arguments)
+{
+    return !commandNames().contains(arguments.value(1)) && wizardArgumentError(arguments).isEmpty();
+}
+
+// Somewhere to show a window: QT_QPA_PLATFORM, DISPLAY or WAYLAND_DISPLAY is set.
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+QString noDisplayText()
+{
+    return Cli::tr("There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+                   "run it in a desktop session or under xvfb-run, or use the commands %1, which need no "
+                   "window.")
+        .arg(commandList());
 }
 
 // Parses one command's options; positional arguments are checked by the caller.
@@ -608,13 +728,16 @@ bool Cli::isHeadless(int argc, char **argv)
             !std::strcmp(a, "-v"))
             return true;
     }
-    if (argc < 2)
-        return false;
-    for (const char *c : Commands) {
-        if (!std::strcmp(argv[1], c))
-            return true;
+    if (argc >= 2) {
+        for (const char *c : Commands) {
+            if (!std::strcmp(argv[1], c))
+                return true;
+        }
     }
-    return false;
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return !isWizardRequest(args) || !hasDisplay();
 }
 
 QString Cli::versionText()
@@ -710,7 +833,10 @@ int Cli::run(const QStringList &arguments)
         return runRollback(args);
     if (command == QLatin1String("backups"))
         return runBackups(args);
-    return usageError(tr("'%1' is not a command.").arg(command));
+    // Not a command: the wizard's arguments, which main() leaves here when they are wrong or when
+    // there is no display (Qt would abort with its platform plugin message).
+    err(isWizardRequest(args) ? noDisplayText() : wizardArgumentError(args));
+    return toInt(ExitCode::Usage);
 }
 
 } // namespace mua

@@ -12,7 +12,9 @@ class Cli
     Q_DECLARE_TR_FUNCTIONS(mua::Cli)
 
 public:
-    // True when argv asks for a command that needs no window (so no QApplication is made).
+    // True unless argv asks for the wizard and there is a display to show it on: every command,
+    // --help and --version, and whatever the wizard cannot take (run() says why, exit 2), all
+    // without a QApplication.
     static bool isHeadless(int argc, char **argv);
     // Runs a headless command; returns the process exit code.
     static int run(const QStringList &arguments);

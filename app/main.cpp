@@ -5,7 +5,6 @@
 #include "signalwatcher.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
 #include <QMessageBox>
@@ -13,6 +12,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace {
 
@@ -23,9 +24,40 @@ void quietMessageHandler(QtMsgType type, const QMessageLogContext &, const QStri
         std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 
+QtMessageHandler qtMessageHandler = nullptr;
+
+// While QApplication starts: a display that cannot be used (DISPLAY naming an X server that is gone,
+// say) ends in Qt's qFatal and an abort. Say it in a sentence instead and exit 2; the platform
+// plugin's warnings that lead up to it are left out unless MUA_DEBUG is set.
+void startupMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const bool debug = qEnvironmentVariableIsSet("MUA_DEBUG");
+    if (type == QtFatalMsg) {
+        if (debug)
+            std::fprintf(stderr, "%s\n", qPrintable(message));
+        const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
+        const QByteArray display =
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") ? qgetenv("DISPLAY") : qgetenv("WAYLAND_DISPLAY");
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QCoreApplication::translate(
+                           "main", "The wizard could not open a window on %1: check that it is running "
+                                   "and yours to use (MUA_DEBUG=1 shows why), or use the commands "
+                                   "inspect, plan and upgrade, which need no window.")
+                           .arg(QString::fromLocal8Bit(platform.isEmpty() ? display : platform))));
+        std::_Exit(2);
+    }
+    if (!debug && context.category && std::strncmp(context.category, "qt.qpa", 6) == 0)
+        return;
+    if (qtMessageHandler)
+        qtMessageHandler(type, context, message);
+}
+
 int runGui(int argc, char **argv)
 {
+    qtMessageHandler = qInstallMessageHandler(startupMessageHandler);
     QApplication app(argc, argv);
+    qInstallMessageHandler(qtMessageHandler);
     QApplication::setApplicationName(QStringLiteral("magento-upgrade-assistant"));
     QApplication::setOrganizationName(QStringLiteral("magento-upgrade-assistant"));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Magento Upgrade Assistant"));
@@ -37,22 +69,12 @@ int runGui(int argc, char **argv)
 #endif
     mua::installTranslations(app);
 
-    QCommandLineParser parser;
-    const QCommandLineOption demo(QStringLiteral("demo"));
-    parser.addOption(demo);
-    parser.addPositionalArgument(QStringLiteral("ROOT"), QString());
-    if (!parser.parse(app.arguments()) || parser.positionalArguments().size() > 1) {
-        std::fprintf(stderr, "%s\n%s",
-                     qPrintable(parser.errorText().isEmpty()
-                                    ? QApplication::translate("main", "Give at most one store folder.")
-                                    : parser.errorText()),
-                     qPrintable(mua::Cli::usage()));
-        return 2;
-    }
-
-    QString root = parser.positionalArguments().value(0);
+    // Cli::isHeadless let only these through: nothing, --demo, or one folder that exists.
+    const QStringList args = app.arguments().mid(1);
+    const bool demo = args.contains(QStringLiteral("--demo"));
+    QString root = demo ? QString() : args.value(0);
     QTemporaryDir demoDir(QDir::tempPath() + QStringLiteral("/mua-demo-XXXXXX"));
-    if (parser.isSet(demo)) {
+    if (demo) {
         QString error;
         const QString storeDir = demoDir.path() + QStringLiteral("/store");
         if (!demoDir.isValid() || !mua::DemoStore::create(storeDir, QStringLiteral("2.4"), &error)) {

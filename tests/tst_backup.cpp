@@ -160,6 +160,76 @@ private:
     QString m_socket;
 };
 
+// A 2 MiB tmpfs of the test's own as a backup target, to fill a disk for real. Where unshare can make
+// a mount namespace whose mounts are private, the tmpfs lives there and goes with it. In a chroot
+// (the debootstrap roots sbuild and pbuilder use) the root is no mount point, so unshare cannot make
+// the mounts private ("cannot change root filesystem propagation"), and a mount in a namespace whose
+// mounts stay shared would show up in the host's too; there, as root, the tmpfs is mounted directly
+// and unmounted when the test is done with it.
+class SmallDisk
+{
+public:
+    explicit SmallDisk(const QString &dir)
+        : m_dir(dir)
+    {}
+    ~SmallDisk() { unmount(); }
+
+    // Runs the program with args while the small disk is mounted at the folder; *left gets what the
+    // run left on the small disk.
+    ProgramResult run(const QStringList &args, const QProcessEnvironment &env, QStringList *left)
+    {
+        QStringList unshare{QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                            QStringLiteral("private")};
+        if (::geteuid() != 0)
+            unshare.prepend(QStringLiteral("--map-root-user"));
+        const bool ownNamespace =
+            mua::test::run(QStringLiteral("unshare"), unshare + QStringList{QStringLiteral("true")})
+                .exitCode == 0;
+        if (!ownNamespace && ::geteuid() != 0) {
+            ProgramResult r;
+            r.err = "cannot make a small file system: unshare cannot make a private mount namespace here, "
+                    "and mounting a tmpfs directly needs root";
+            return r;
+        }
+        if (ownNamespace) {
+            const QString listing = m_dir + QStringLiteral(".left");
+            const ProgramResult r = mua::test::run(
+                QStringLiteral("unshare"),
+                unshare +
+                    QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                QStringLiteral("mount -t tmpfs -o size=2m mua-small \"$1\" || exit 99; "
+                                               "dir=$1 left=$2; shift 2; \"$@\"; rc=$?; "
+                                               "ls -A \"$dir\" >\"$left\"; exit $rc"),
+                                QStringLiteral("sh"), m_dir, listing, mua::test::programPath()} +
+                    args,
+                {}, 60000, env);
+            *left = QString::fromUtf8(readFile(listing)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            return r;
+        }
+        const ProgramResult mounted = mua::test::run(
+            QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                      QStringLiteral("size=2m"), QStringLiteral("mua-small"), m_dir});
+        if (mounted.exitCode != 0)
+            return mounted;
+        m_mounted = true;
+        const ProgramResult r = mua::test::runProgram(args, 60000, env);
+        *left = QDir(m_dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+        unmount();
+        return r;
+    }
+
+private:
+    void unmount()
+    {
+        if (m_mounted)
+            mua::test::run(QStringLiteral("umount"), {m_dir});
+        m_mounted = false;
+    }
+
+    QString m_dir;
+    bool m_mounted = false;
+};
+
 QString phpQuoted(const QString &s)
 {
     QString q = s;
@@ -654,19 +724,14 @@ private slots:
         QVERIFY(QDir().mkpath(mount));
         const QString report = m_tmp.filePath(QStringLiteral("full.json"));
 
-        // A 2 MiB tmpfs as the backup target, in a mount namespace of this run's own.
-        QStringList unshare{QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                            QStringLiteral("private")};
-        if (::geteuid() != 0)
-            unshare.prepend(QStringLiteral("--map-root-user"));
-        const ProgramResult r = mua::test::run(
-            QStringLiteral("unshare"),
-            unshare + QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("mount -t tmpfs -o size=2m mua-small \"$1\" && "
-                                                 "exec \"$2\" upgrade \"$3\" --yes --backup --backup-dir "
-                                                 "\"$1/backups\" --report \"$4\""),
-                                  QStringLiteral("sh"), mount, mua::test::programPath(), root, report},
-            {}, 60000, m_env);
+        // A 2 MiB tmpfs as the backup target.
+        SmallDisk disk(mount);
+        QStringList left;
+        const ProgramResult r =
+            disk.run({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--backup"),
+                      QStringLiteral("--backup-dir"), mount + QStringLiteral("/backups"),
+                      QStringLiteral("--report"), report},
+                     m_env, &left);
         QVERIFY2(r.exitCode == 1, r.err.constData());
         QVERIFY2(r.errText().contains(QLatin1String("The backup needs about")) &&
                      r.errText().contains(QLatin1String("MiB is free in ") + mount),
@@ -679,7 +744,8 @@ private slots:
         QVERIFY(!maintenanceOn(root));
         QCOMPARE(codeChecksum(root), code0);
         QCOMPARE(m_db.dump(QStringLiteral("shop_full")), db0);
-        QVERIFY(QDir(mount).isEmpty()); // the tmpfs went with its namespace; nothing was written here
+        QCOMPARE(left, QStringList());  // nothing was written to the small disk
+        QVERIFY(QDir(mount).isEmpty()); // the tmpfs is gone, and nothing went beneath it either
     }
 
     void corruptOrIncompleteBackupIsRefusedAndNothingIsTouched()

@@ -2,6 +2,7 @@
 // one plain sentence on stderr for every kind of bad input.
 #include "testsupport.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +40,28 @@ void checkOneSentenceError(const ProgramResult &r, int code, const QString &need
     QVERIFY2(!err.contains(QLatin1String("QObject")) && !err.contains(QLatin1String("qt.")), qPrintable(err));
 }
 
+// The environment of a machine without a display: a server, a container, a build chroot.
+QProcessEnvironment withoutDisplay()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_SESSION_TYPE"})
+        env.remove(QString::fromLatin1(name));
+    return env;
+}
+
+// One sentence and exit 2, never Qt's "could not connect to display" or platform plugin abort.
+void checkNoQtAbort(const ProgramResult &r, const QString &needle)
+{
+    checkOneSentenceError(r, 2, needle);
+    const QString err = r.errText();
+    for (const char *qt : {"platform plugin", "could not connect", "xcb", "Aborted"})
+        QVERIFY2(!err.contains(QLatin1String(qt), Qt::CaseInsensitive), qPrintable(err));
+}
+
+const QStringList CommandNames{QStringLiteral("inspect"), QStringLiteral("plan"),
+                               QStringLiteral("upgrade"), QStringLiteral("rollback"),
+                               QStringLiteral("backups"), QStringLiteral("demo-store")};
+
 QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
 {
     const QString root = dir.path() + QStringLiteral("/store");
@@ -74,6 +97,135 @@ private slots:
         checkOneSentenceError(
             runProgram({QStringLiteral("inspect"), QStringLiteral("/tmp"), QStringLiteral("--bogus")}), 2,
             QStringLiteral("--bogus"));
+    }
+
+    void unknownCommandOrTypoIsAUsageErrorWithoutDisplay()
+    {
+        ProgramResult r = runProgram({QStringLiteral("versionz"), QStringLiteral("/var/www/shop")}, 20000,
+                                     withoutDisplay());
+        checkNoQtAbort(r, QStringLiteral("versionz is neither a command nor a folder"));
+        for (const QString &command : CommandNames)
+            QVERIFY2(r.errText().contains(command), qPrintable(command));
+        r = runProgram({QStringLiteral("inspct"), QStringLiteral("/var/www/shop")}, 20000, withoutDisplay());
+        checkNoQtAbort(r, QStringLiteral("(did you mean inspect?)"));
+        r = runProgram({QStringLiteral("--bogus")}, 20000, withoutDisplay());
+        checkNoQtAbort(r, QStringLiteral("--bogus is not an option of the wizard"));
+        QVERIFY2(r.errText().contains(QLatin1String("demo-store")), r.err.constData());
+    }
+
+    // A path the wizard cannot open is an error on the command line, with a display or without.
+    void notAFolderIsAUsageError_data()
+    {
+        QTest::addColumn<bool>("display");
+        QTest::newRow("no display") << false;
+        QTest::newRow("offscreen") << true;
+    }
+
+    void notAFolderIsAUsageError()
+    {
+        QFETCH(bool, display);
+        QProcessEnvironment env = withoutDisplay();
+        if (display)
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QTemporaryDir dir;
+        writeFile(dir.path(), QStringLiteral("env.php"), "<?php return [];");
+        const QString file = dir.path() + QStringLiteral("/env.php");
+        checkNoQtAbort(runProgram({file}, 20000, env), file + QStringLiteral(" is not a folder"));
+        const QString missing = dir.path() + QStringLiteral("/no-such-shop");
+        checkNoQtAbort(runProgram({missing}, 20000, env), missing + QStringLiteral(" does not exist"));
+        checkNoQtAbort(runProgram({dir.path(), dir.path()}, 20000, env),
+                       QStringLiteral("opens one store folder, not 2"));
+        checkNoQtAbort(runProgram({QStringLiteral("--demo"), dir.path()}, 20000, env),
+                       QStringLiteral("give either --demo or a store folder"));
+    }
+
+    // The wizard with nowhere to show it: a sentence that says so, exit 2, and no demo store made.
+    void wizardWithoutDisplayIsOneSentence()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QTemporaryDir tmp;
+        QProcessEnvironment env = withoutDisplay();
+        env.insert(QStringLiteral("TMPDIR"), tmp.path());
+        for (const QStringList &args :
+             {QStringList{root}, QStringList{QStringLiteral("--demo")}, QStringList{}}) {
+            const ProgramResult r = runProgram(args, 20000, env);
+            checkNoQtAbort(r, QStringLiteral("There is no display to open the wizard on"));
+            QVERIFY2(r.errText().contains(QLatin1String("xvfb-run")), r.err.constData());
+        }
+        QVERIFY(QDir(tmp.path()).isEmpty());
+        // DISPLAY set, but no X server behind it: Qt's fatal error becomes the same kind of sentence.
+        env.insert(QStringLiteral("DISPLAY"), QStringLiteral(":97"));
+        checkNoQtAbort(runProgram({root}, 20000, env),
+                       QStringLiteral("The wizard could not open a window on :97"));
+    }
+
+    // A folder and --demo still open the wizard: it runs until SIGTERM closes it, which keeps the
+    // window's geometry in the settings.
+    void folderAndDemoOpenTheWizard()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        for (const QStringList &args : {QStringList{root}, QStringList{QStringLiteral("--demo")}}) {
+            QTemporaryDir config;
+            QProcessEnvironment env = withoutDisplay();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+            QProcess wizard;
+            wizard.setProcessEnvironment(env);
+            wizard.setStandardInputFile(QProcess::nullDevice());
+            wizard.start(programPath(), args);
+            QVERIFY(wizard.waitForStarted(10000));
+            QVERIFY2(!wizard.waitForFinished(3000), wizard.readAllStandardError().constData());
+            ::kill(pid_t(wizard.processId()), SIGTERM);
+            QVERIFY(wizard.waitForFinished(20000));
+            QCOMPARE(wizard.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(wizard.exitCode(), 0);
+            const QByteArray settings = readFile(
+                config.path() + QStringLiteral("/magento-upgrade-assistant/magento-upgrade-assistant.conf"));
+            QVERIFY2(settings.contains("geometry="), settings.constData());
+        }
+    }
+
+    // cli.md: the report names the steps by id, in order, also when the run was refused at once.
+    void refusedRunReportListsEveryStep()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        // Another run on this host, alive (this test), holds the lock.
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.lock"),
+                  QJsonDocument(QJsonObject{{QLatin1String("host"), QSysInfo::machineHostName()},
+                                            {QLatin1String("user"), QStringLiteral("dev")},
+                                            {QLatin1String("pid"), QCoreApplication::applicationPid()},
+                                            {QLatin1String("token"), QStringLiteral("t")},
+                                            {QLatin1String("startedAt"), now},
+                                            {QLatin1String("heartbeat"), now}})
+                      .toJson());
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"), report});
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject o = QJsonDocument::fromJson(readFile(report)).object();
+        QCOMPARE(o.value(QLatin1String("result")).toString(), QStringLiteral("refused"));
+        const QString message = o.value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(message));
+
+        const ProgramResult plan = runProgram({QStringLiteral("plan"), root, QStringLiteral("--json")});
+        QStringList planned;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(plan.out).object().value(QLatin1String("steps")).toArray())
+            planned << v.toObject().value(QLatin1String("id")).toString();
+        QVERIFY(planned.size() > 10);
+        QStringList reported;
+        for (const QJsonValue &v : o.value(QLatin1String("steps")).toArray()) {
+            const QJsonObject step = v.toObject();
+            reported << step.value(QLatin1String("id")).toString();
+            QCOMPARE(step.value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+            QVERIFY2(step.value(QLatin1String("detail")).toString().contains(message),
+                     qPrintable(step.value(QLatin1String("detail")).toString()));
+        }
+        QCOMPARE(reported, planned);
     }
 
     void inspectDemoStores_data()

@@ -396,6 +396,63 @@ private slots:
         QCOMPARE(m.type, type);
         QCOMPARE(m.isNetwork(), network);
     }
+
+    void statfsTypeNames_data()
+    {
+        QTest::addColumn<quint32>("magic");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<bool>("network");
+        // One number for ext2, ext3 and ext4: the name says so rather than guess.
+        QTest::newRow("ext") << quint32(0xef53) << QStringLiteral("ext2/ext3/ext4") << false;
+        QTest::newRow("tmpfs") << quint32(0x01021994) << QStringLiteral("tmpfs") << false;
+        QTest::newRow("btrfs") << quint32(0x9123683e) << QStringLiteral("btrfs") << false;
+        QTest::newRow("xfs") << quint32(0x58465342) << QStringLiteral("xfs") << false;
+        QTest::newRow("overlay") << quint32(0x794c7630) << QStringLiteral("overlay") << false;
+        QTest::newRow("nfs and nfs4") << quint32(0x6969) << QStringLiteral("nfs") << true;
+        QTest::newRow("cifs") << quint32(0xff534d42) << QStringLiteral("cifs") << true;
+        QTest::newRow("smb2") << quint32(0xfe534d42) << QStringLiteral("cifs") << true;
+        QTest::newRow("9p") << quint32(0x01021997) << QStringLiteral("9p") << true;
+        QTest::newRow("ceph") << quint32(0x00c36400) << QStringLiteral("ceph") << true;
+        // statfs cannot tell sshfs from any other FUSE file system.
+        QTest::newRow("fuse") << quint32(0x65735546) << QStringLiteral("fuse") << false;
+        QTest::newRow("unknown") << quint32(0x1234abcd) << QStringLiteral("0x1234abcd") << false;
+    }
+
+    void statfsTypeNames()
+    {
+        QFETCH(quint32, magic);
+        QFETCH(QString, type);
+        QFETCH(bool, network);
+        QCOMPARE(FileSystems::typeName(magic), type);
+        QCOMPARE((MountInfo{QString(), type, QString()}.isNetwork()), network);
+    }
+
+    // A chroot made by debootstrap (sbuild, pbuilder): its root is no mount point, so its mountinfo
+    // holds /proc, /sys and /dev and nothing that covers the store. statfs() still names the type.
+    void noCoveringMountFallsBackToStatfs()
+    {
+        const QByteArray chroot = "301 27 0:23 / /proc rw,relatime - proc proc rw\n"
+                                  "302 27 0:22 / /sys rw,relatime - sysfs sys rw\n"
+                                  "303 27 0:5 / /dev rw,nosuid - devtmpfs udev rw,size=4009348k\n"
+                                  "304 303 0:25 / /dev/pts rw,nosuid - devpts devpts rw,gid=5\n";
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = QFileInfo(dir.path()).canonicalFilePath();
+        const MountInfo m = FileSystems::mountFor(path, chroot);
+        QVERIFY2(!m.type.isEmpty() && !m.type.startsWith(QLatin1String("0x")), qPrintable(m.type));
+        QCOMPARE(m.mountPoint, QString()); // statfs knows no mount point: none is made up
+        QCOMPARE(m.source, QString());
+        // Where the kernel's own mountinfo covers the folder (not in a chroot), the two agree.
+        QFile own(QStringLiteral("/proc/self/mountinfo"));
+        QVERIFY(own.open(QIODevice::ReadOnly));
+        const MountInfo kernel = FileSystems::mountFor(path, own.readAll());
+        if (!kernel.mountPoint.isEmpty())
+            QVERIFY2(m.type.split(QLatin1Char('/')).contains(kernel.type),
+                     qPrintable(m.type + QLatin1String(" vs ") + kernel.type));
+        QVERIFY(!FileSystems::mountFor(path).type.isEmpty());
+        // A path that does not exist has no type at all: nothing is guessed.
+        QCOMPARE(FileSystems::mountFor(path + QStringLiteral("/missing"), chroot).type, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStoreInspector)

@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QList>
 
+#include <linux/magic.h>
+#include <sys/vfs.h>
+
 namespace mua {
 
 namespace {
@@ -35,6 +38,51 @@ bool isUnder(const QString &path, const QString &mountPoint)
         return true;
     return path == mountPoint || path.startsWith(mountPoint + QLatin1Char('/'));
 }
+
+struct Magic
+{
+    quint32 number;
+    const char *name;
+};
+
+// statfs(2)'s f_type, named as mountinfo names the file system (linux/magic.h and the file systems'
+// own sources for the numbers it lacks).
+const Magic Magics[] = {
+    {EXT4_SUPER_MAGIC, "ext2/ext3/ext4"}, // one number for the three: no guess
+    {BTRFS_SUPER_MAGIC, "btrfs"},
+    {XFS_SUPER_MAGIC, "xfs"},
+    {0x2fc12fc1, "zfs"},
+    {0xca451a4e, "bcachefs"},
+    {F2FS_SUPER_MAGIC, "f2fs"},
+    {0x3153464a, "jfs"},
+    {REISERFS_SUPER_MAGIC, "reiserfs"},
+    {NILFS_SUPER_MAGIC, "nilfs2"},
+    {TMPFS_MAGIC, "tmpfs"},
+    {RAMFS_MAGIC, "ramfs"},
+    {OVERLAYFS_SUPER_MAGIC, "overlay"},
+    {SQUASHFS_MAGIC, "squashfs"},
+    {EROFS_SUPER_MAGIC_V1, "erofs"},
+    {ISOFS_SUPER_MAGIC, "iso9660"},
+    {UDF_SUPER_MAGIC, "udf"},
+    {MSDOS_SUPER_MAGIC, "vfat"},
+    {EXFAT_SUPER_MAGIC, "exfat"},
+    {0x5346544e, "ntfs"},
+    {ECRYPTFS_SUPER_MAGIC, "ecryptfs"},
+    {NFS_SUPER_MAGIC, "nfs"}, // nfs and nfs4 alike
+    {CIFS_SUPER_MAGIC, "cifs"},
+    {SMB2_SUPER_MAGIC, "cifs"},
+    {SMB_SUPER_MAGIC, "smbfs"},
+    {V9FS_MAGIC, "9p"},
+    {CEPH_SUPER_MAGIC, "ceph"},
+    {AFS_SUPER_MAGIC, "afs"},
+    {AFS_FS_MAGIC, "afs"},
+    {0x01161970, "gfs2"},
+    {OCFS2_SUPER_MAGIC, "ocfs2"},
+    {FUSE_SUPER_MAGIC, "fuse"}, // sshfs, rclone, s3fs, virtiofs, … alike
+    {PROC_SUPER_MAGIC, "proc"},
+    {SYSFS_MAGIC, "sysfs"},
+    {DEVPTS_SUPER_MAGIC, "devpts"},
+};
 
 } // namespace
 
@@ -72,7 +120,21 @@ MountInfo FileSystems::mountFor(const QString &absolutePath, const QByteArray &m
             best.source = unescapeMountField(fields[dash + 2]);
         }
     }
+    // A chroot's mountinfo lists only the mounts inside it: its root, when it is no mount point of
+    // its own, is covered by none of them. The kernel still knows the file system's type.
+    struct statfs fs;
+    if (best.type.isEmpty() && ::statfs(QFile::encodeName(absolutePath).constData(), &fs) == 0)
+        best.type = typeName(quint32(fs.f_type));
     return best;
+}
+
+QString FileSystems::typeName(quint32 magic)
+{
+    for (const Magic &m : Magics) {
+        if (m.number == magic)
+            return QString::fromLatin1(m.name);
+    }
+    return QStringLiteral("0x%1").arg(magic, 8, 16, QLatin1Char('0'));
 }
 
 QStringList FileSystems::mountsBelow(const QString &absolutePath, const QByteArray &mountInfoText)

@@ -195,6 +195,14 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
         return;
     m_finished = true;
     record.finishedAt = QDateTime::currentDateTimeUtc();
+    // Refused before the plan was laid out (the lock is held, …): the report still names every step, in
+    // order, and why none ran (cli.md).
+    if (record.result == RunResult::Refused && record.steps.isEmpty()) {
+        const Plan plan;
+        for (const auto &step : plan.steps())
+            record.steps.append({step->id(), step->title(), StepStatus::Pending,
+                                 tr("Not run: %1").arg(record.message), QString(), 0});
+    }
     redact(record);
     if (!m_request.options.reportFile.isEmpty()) {
         QSaveFile report(m_request.options.reportFile);
