@@ -1022,10 +1022,11 @@ private slots:
             QVERIFY(metrics.horizontalAdvance(words.mid(starts[r], end - starts[r]).trimmed()) <=
                     view.viewport()->width());
         }
-        // A word longer than a row breaks anywhere, in equal rows.
+        // A word longer than a row breaks anywhere; further rows are set in by two columns.
         const QList<int> longStarts = view.rowStarts(31);
         QVERIFY(longStarts.size() > 3);
-        QCOMPARE(longStarts[2], 2 * longStarts[1]);
+        QCOMPARE(longStarts[2] - longStarts[1], longStarts[1] - 2);
+        QCOMPARE(longStarts[3] - longStarts[2], longStarts[1] - 2);
         QVERIFY(view.rowCount(32) > 1); // not plain ASCII: Qt's line breaking
         QCOMPARE(view.rowCount(33), 1);
 
@@ -1087,6 +1088,16 @@ private slots:
         QTest::keyClick(&view, Qt::Key_End);
         QVERIFY(view.isFollowing());
         QVERIFY(!view.grab().isNull());
+
+        // A header longer than a row wraps too: it is read whole.
+        view.setHeaderText(QStringLiteral("Earlier lines are not shown here: they are in the log file ") +
+                           QStringLiteral("/a/long/folder").repeated(8) + QStringLiteral("/upgrade.log."));
+        view.setFollowing(false);
+        view.verticalScrollBar()->setValue(0);
+        QVERIFY2(view.lineRect(0).top() >= 2 * lh, qPrintable(QString::number(view.lineRect(0).top())));
+        view.setHeaderText(QString());
+        QCOMPARE(view.lineRect(0).top(), 0);
+        view.setFollowing(true);
 
         // Narrower: more rows; off again: one row a line and a sideways scroll bar.
         const int before = view.rowCount(30);

@@ -95,28 +95,39 @@ LogPane::LogPane(QWidget *parent)
 
     auto *toolbar = new QHBoxLayout;
     toolbar->setContentsMargins(0, 0, 0, 0);
-    toolbar->addWidget(m_search, 2);
+    toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_matchCase);
-    toolbar->addWidget(m_status, 1);
-    toolbar->addWidget(m_openFile);
+    toolbar->addSpacing(m_matchCase->sizeHint().width() / 2);
     toolbar->addWidget(m_copy);
     toolbar->addWidget(m_save);
     toolbar->addWidget(m_follow);
     toolbar->addWidget(m_timestamps);
     toolbar->addWidget(m_wrap);
+    // Messages get a row of their own under the toolbar, only while there is one: a sentence with a
+    // file name does not fit beside the buttons.
+    m_statusRow = new QWidget(this);
+    auto *statusLayout = new QHBoxLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 0, 0, 0);
+    statusLayout->addWidget(m_status, 1);
+    statusLayout->addWidget(m_openFile);
+    m_status->setParent(m_statusRow);
+    m_openFile->setParent(m_statusRow);
+    m_status->setWordWrap(true);
+    m_statusRow->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(toolbar);
+    layout->addWidget(m_statusRow);
     layout->addWidget(m_view, 1);
 
     setTabOrder(m_view, m_search);
     setTabOrder(m_search, m_matchCase);
-    setTabOrder(m_matchCase, m_openFile);
-    setTabOrder(m_openFile, m_copy);
+    setTabOrder(m_matchCase, m_copy);
     setTabOrder(m_copy, m_save);
     setTabOrder(m_save, m_follow);
     setTabOrder(m_follow, m_timestamps);
     setTabOrder(m_timestamps, m_wrap);
+    setTabOrder(m_wrap, m_openFile);
 
     // Find works from anywhere in the window while the pane is shown, not only from inside it. A
     // window shortcut still leaves the key to a focused widget that takes it for itself (it accepts
@@ -133,9 +144,7 @@ LogPane::LogPane(QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         cancelFileSearch();
         setSearchFailed(false);
-        m_status->clear();
-        m_status->setToolTip(QString());
-        m_openFile->hide();
+        clearStatus();
         m_fileMatch = {};
     });
     connect(m_matchCase, &QToolButton::toggled, this, [this] { m_fileMatch = {}; });
@@ -279,9 +288,7 @@ bool LogPane::search(bool backwards)
     const bool caseSensitive = m_matchCase->isChecked();
     if (m_view->find(needle, backwards, caseSensitive)) {
         setSearchFailed(false);
-        m_status->clear();
-        m_status->setToolTip(QString());
-        m_openFile->hide();
+        clearStatus();
         m_fileMatch = {};
         return true;
     }
@@ -387,6 +394,15 @@ void LogPane::showStatus(const QString &text, bool problem)
     m_status->setFont(f);
     m_status->setText(text);
     m_status->setToolTip(text);
+    m_statusRow->setVisible(!text.isEmpty());
+}
+
+void LogPane::clearStatus()
+{
+    m_status->clear();
+    m_status->setToolTip(QString());
+    m_openFile->hide();
+    m_statusRow->hide();
 }
 
 // --- copy and save ----------------------------------------------------------------------------------------

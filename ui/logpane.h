@@ -78,6 +78,7 @@ private:
     void cancelFileSearch();
     void showNoMatch(const QString &needle);
     void showStatus(const QString &text, bool problem);
+    void clearStatus();
     void setSearchFailed(bool failed);
     void updateHeader();
     void updateSaveToolTip();
@@ -89,6 +90,7 @@ private:
     QLineEdit *m_search;
     QToolButton *m_matchCase;
     QLabel *m_status;
+    QWidget *m_statusRow = nullptr;
     QToolButton *m_openFile;
     QToolButton *m_copy;
     QToolButton *m_save;

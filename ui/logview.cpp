@@ -40,6 +40,7 @@ constexpr size_t BlockBytes = 65536 * sizeof(char16_t);
 constexpr size_t SpareBlocks = 4;       // kept for reuse instead of unmapped and mapped again
 constexpr size_t SegmentLines = 4096;   // lines per segment of the ring
 constexpr size_t WrapCacheLines = 1024; // lines whose wrapped rows are remembered
+constexpr int WrapIndent = 2;           // columns: a wrapped line's further rows are set in by this much
 constexpr quint8 ColourMask = LineResolver::ColourMask;
 constexpr quint8 BoldBit = LineResolver::BoldBit;
 
@@ -722,6 +723,12 @@ void LogView::setHeaderText(const QString &text)
     if (text == m_header)
         return;
     m_header = text;
+    m_headerNarrow = std::all_of(text.cbegin(), text.cend(),
+                                 [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7e; });
+    QFont italic = font();
+    italic.setItalic(true);
+    m_headerWidth = QFontMetricsF(italic).horizontalAdvance(text);
+    m_wrapCache.remove(-1);
     syncScrollBars(); // the header is a row of its own: the scroll bar counts it
     viewport()->update();
 }
@@ -761,22 +768,34 @@ int LogView::topLine() const
     return verticalScrollBar()->value() - m_syncedHeaderRows;
 }
 
-// Where each row of a line starts, at the view's width. Plain ASCII breaks after the last space that
-// fits (or anywhere in a word longer than a row) without measuring anything; other text goes through
-// Qt's line breaking, remembered for the lines it was asked about.
+// Where each row of a line (-1: the header) starts, at the view's width; rows after the first are
+// indented (see WrapIndent). Plain ASCII breaks after the last space that fits (or anywhere in a word
+// longer than a row) without measuring anything; other text goes through Qt's line breaking, remembered
+// for the lines it was asked about.
 void LogView::wrapRows(int index, RowStarts *starts) const
 {
     starts->clear();
     starts->append(0);
-    const Line &line = lineAt(index);
-    const int length = line.length;
-    const QChar *d = lineData(line);
+    const QChar *d = nullptr;
+    int length = 0;
+    bool narrow = false;
+    if (index < 0) {
+        d = m_header.constData();
+        length = int(m_header.size());
+        narrow = m_headerNarrow;
+    } else {
+        const Line &line = lineAt(index);
+        d = lineData(line);
+        length = line.length;
+        narrow = line.flags & Narrow;
+    }
     const qreal width = wrapWidth();
-    if (line.flags & Narrow) {
+    if (narrow) {
         const int columns = std::max(1, int(width / m_charWidth));
+        int room = columns;
         int start = 0;
-        while (length - start > columns) {
-            int end = start + columns;
+        while (length - start > room) {
+            int end = start + room;
             if (d[end] != u' ') {
                 int space = end;
                 while (space > start && d[space - 1] != u' ')
@@ -793,6 +812,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
                 break;
             starts->append(end);
             start = end;
+            room = std::max(1, columns - WrapIndent);
         }
         return;
     }
@@ -800,7 +820,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
         m_wrapCache.clear();
         m_wrapCacheWidth = width;
     }
-    const qint64 key = m_firstAbsolute + index;
+    const qint64 key = index < 0 ? -1 : m_firstAbsolute + index;
     if (const auto cached = m_wrapCache.constFind(key); cached != m_wrapCache.cend()) {
         *starts = *cached;
         return;
@@ -811,7 +831,8 @@ void LogView::wrapRows(int index, RowStarts *starts) const
     layout.setTextOption(option);
     layout.beginLayout();
     for (QTextLine row = layout.createLine(); row.isValid(); row = layout.createLine()) {
-        row.setLineWidth(width);
+        row.setLineWidth(row.textStart() > 0 ? std::max(m_charWidth, width - WrapIndent * m_charWidth)
+                                             : width);
         if (row.textStart() > 0)
             starts->append(row.textStart());
     }
@@ -823,7 +844,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
 
 int LogView::rowsOf(int line) const
 {
-    if (!m_wrap || line < 0 || line >= m_count)
+    if (!m_wrap || line >= m_count || (line < 0 && m_header.isEmpty()))
         return 1;
     RowStarts starts;
     wrapRows(line, &starts);
@@ -959,8 +980,8 @@ void LogView::syncScrollBars()
     const Position bottom = bottomPosition();
     if (m_following || top.line > bottom.line || (top.line == bottom.line && top.row > bottom.row))
         top = bottom;
-    if (m_wrap && top.line >= 0)
-        top.row = std::min(top.row, rowsOf(top.line) - 1); // the width changed
+    if (m_wrap)
+        top.row = std::clamp(top.row, 0, rowsOf(top.line) - 1); // the width changed
     const int page = visibleRowCapacity();
     v->setRange(0, bottom.line + header);
     v->setPageStep(m_wrap ? std::max(1, m_count - bottom.line - 1) : page);
@@ -974,7 +995,8 @@ void LogView::syncScrollBars()
         return;
     }
     const int area = std::max(1, viewport()->width() - textLeft());
-    const qreal content = std::max(m_maxColumns * m_charWidth, m_maxMeasuredWidth) + 2 * m_charWidth;
+    const qreal content =
+        std::max({m_maxColumns * m_charWidth, m_maxMeasuredWidth, m_headerWidth}) + 2 * m_charWidth;
     h->setRange(0, std::max(0, int(std::ceil(content)) - area));
     h->setPageStep(area);
     h->setSingleStep(std::max(1, int(std::ceil(m_charWidth * 2))));
@@ -1172,16 +1194,19 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
     return m_colours.text;
 }
 
-void LogView::paintHeader(QPainter &p, int y, int width)
+// The header's rows, like a line's but in its own colours.
+void LogView::paintHeader(QPainter &p, int y, const RowStarts &starts, qreal x0)
 {
-    p.fillRect(QRect(0, y, width, m_lineHeight), m_colours.headerBackground);
     QFont italic = font();
     italic.setItalic(true);
     p.setFont(italic);
     p.setPen(m_colours.header);
-    const QString text =
-        QFontMetrics(italic).elidedText(m_header, Qt::ElideMiddle, std::max(0, width - m_gutterWidth - 4));
-    p.drawText(QPointF(m_gutterWidth, y + m_ascent), text);
+    for (int r = 0; r < starts.size(); ++r) {
+        const int from = starts[r];
+        const int to = r + 1 < starts.size() ? starts[r + 1] : int(m_header.size());
+        p.drawText(QPointF(x0 + (r > 0 ? WrapIndent * m_charWidth : 0), y + r * m_lineHeight + m_ascent),
+                   QString::fromRawData(m_header.constData() + from, to - from));
+    }
     p.setFont(font());
 }
 
@@ -1278,11 +1303,6 @@ void LogView::paintEvent(QPaintEvent *event)
         y += skip * lh;
     }
     for (; line < m_count && y <= exposed.bottom(); ++line) {
-        if (line < 0) {
-            paintHeader(p, y, width);
-            y += lh;
-            continue;
-        }
         Visible v{line, y, {}};
         if (m_wrap)
             wrapRows(line, &v.starts);
@@ -1297,8 +1317,12 @@ void LogView::paintEvent(QPaintEvent *event)
     // Row backgrounds, gutter marks, timestamps.
     p.setFont(font());
     for (const Visible &v : visible) {
-        const Line &l = lineAt(v.index);
         const int height = int(v.starts.size()) * lh;
+        if (v.index < 0) {
+            p.fillRect(QRect(0, v.y, width, height), m_colours.headerBackground);
+            continue;
+        }
+        const Line &l = lineAt(v.index);
         const bool selected = v.index >= selFirst && v.index <= selLast && selFirst >= 0;
         if (selected)
             p.fillRect(QRect(0, v.y, width, height), highlight);
@@ -1325,7 +1349,12 @@ void LogView::paintEvent(QPaintEvent *event)
     p.setClipRect(QRect(left, exposed.top(), width - left, exposed.height()));
     const qreal x0 = left - hoffset;
     bool widthGrew = false;
+    const qreal indent = WrapIndent * m_charWidth;
     for (const Visible &v : visible) {
+        if (v.index < 0) {
+            paintHeader(p, v.y, v.starts, x0);
+            continue;
+        }
         const Line &l = lineAt(v.index);
         const bool selected = v.index >= selFirst && v.index <= selLast && selFirst >= 0;
         const int rows = int(v.starts.size());
@@ -1335,12 +1364,13 @@ void LogView::paintEvent(QPaintEvent *event)
                 continue;
             const int from = v.starts[r];
             const int to = r + 1 < rows ? v.starts[r + 1] : int(l.length);
+            const qreal rx = r > 0 ? x0 + indent : x0; // rows after the first are indented
             if (v.index == matchLine) {
                 const int s = std::max(m_matchStart, from);
                 const int e = std::min(m_matchStart + m_matchLength, to);
                 if (s < e) {
-                    const qreal mx = x0 + columnX(l, from, s);
-                    const QRectF rect(mx, ry, x0 + columnX(l, from, e) - mx, lh);
+                    const qreal mx = rx + columnX(l, from, s);
+                    const QRectF rect(mx, ry, rx + columnX(l, from, e) - mx, lh);
                     if (selected) {
                         p.setPen(QPen(highlightedText, 1));
                         p.setBrush(Qt::NoBrush);
@@ -1350,13 +1380,13 @@ void LogView::paintEvent(QPaintEvent *event)
                     }
                 }
             }
-            paintText(p, l, ry, from, to, x0, left, width, selected, highlightedText, &widthGrew);
+            paintText(p, l, ry, from, to, rx, left, width, selected, highlightedText, &widthGrew);
         }
     }
     p.setClipping(false);
 
     for (const Visible &v : visible) {
-        if (v.index == cursorLine) {
+        if (cursorLine >= 0 && v.index == cursorLine) {
             p.setPen(QPen(m_colours.text, 1, Qt::DotLine));
             p.setBrush(Qt::NoBrush);
             p.drawRect(QRectF(0.5, v.y + 0.5, width - 1, int(v.starts.size()) * lh - 1));

@@ -220,7 +220,7 @@ private:
     QColor styleColour(const Line &line, quint8 style) const;
     qreal columnX(const Line &line, int column) const;
     qreal columnX(const Line &line, int from, int column) const; // from the start of a row
-    void paintHeader(QPainter &p, int y, int width);
+    void paintHeader(QPainter &p, int y, const RowStarts &starts, qreal x0);
     void paintText(QPainter &p, const Line &line, int y, int from, int to, qreal x0, qreal left, qreal right,
                    bool selected, const QColor &highlightedText, bool *widthGrew);
     void onScrollValueChanged(int value);
@@ -260,6 +260,8 @@ private:
     LineResolver m_resolver;
     LineClassifier m_classifier;
     QString m_header;
+    bool m_headerNarrow = true;
+    qreal m_headerWidth = 0;
     int m_syncedHeaderRows = 0; // the header rows the scroll bar's value counts
     // Wrapped rows of lines that are not plain ASCII (Qt's line breaking costs), by absolute line.
     mutable QHash<qint64, RowStarts> m_wrapCache;
