@@ -603,8 +603,12 @@ private slots:
 
         settle(*view);
         timer.restart();
+        QVERIFY(view->wrapsLines()); // the pane's default: every row of the long lines, in sight or not
         QImage image = pane.grab().toImage();
         QVERIFY(!image.isNull());
+        view->verticalScrollBar()->setValue(0);
+        image = pane.grab().toImage();
+        view->setWrapLines(false);
         view->setShowTimestamps(true);
         view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
         QVERIFY(view->horizontalScrollBar()->maximum() > 1000);
@@ -1121,20 +1125,22 @@ private slots:
             QVERIFY(QTest::qWaitForWindowActive(&pane));
             QToolButton *wrap = buttonNamed(&pane, QStringLiteral("Wrap long lines"));
             QVERIFY(wrap);
-            QVERIFY(wrap->isCheckable() && !wrap->isChecked());
+            QVERIFY(wrap->isCheckable());
             QVERIFY(!wrap->toolTip().isEmpty());
-            QVERIFY(!pane.view()->wrapsLines());
+            QVERIFY(wrap->isChecked()); // on at first: long lines are read whole
+            QVERIFY(pane.view()->wrapsLines());
             pane.view()->setFocus();
             QTest::keyClick(&pane, Qt::Key_W, Qt::AltModifier); // its mnemonic
-            QTRY_VERIFY(wrap->isChecked());
-            QVERIFY(pane.view()->wrapsLines());
+            QTRY_VERIFY(!wrap->isChecked());
+            QVERIFY(!pane.view()->wrapsLines());
         }
-        LogPane again;
-        QVERIFY(again.view()->wrapsLines());
-        QVERIFY(buttonNamed(&again, QStringLiteral("Wrap long lines"))->isChecked());
-        buttonNamed(&again, QStringLiteral("Wrap long lines"))->click();
+        LogPane again; // remembered
+        QToolButton *wrap = buttonNamed(&again, QStringLiteral("Wrap long lines"));
         QVERIFY(!again.view()->wrapsLines());
-        QCOMPARE(QSettings().value(QStringLiteral("logPane/wrapLines")).toBool(), false);
+        QVERIFY(!wrap->isChecked());
+        wrap->click();
+        QVERIFY(again.view()->wrapsLines());
+        QCOMPARE(QSettings().value(QStringLiteral("logPane/wrapLines")).toBool(), true);
     }
 
     // The log file behind the ring, searched without widgets.
@@ -1218,7 +1224,7 @@ private slots:
         // The header is a row of its own at the top.
         view->setFollowing(false);
         view->verticalScrollBar()->setValue(0);
-        QCOMPARE(view->lineRect(0).top(), view->fontMetrics().lineSpacing());
+        QVERIFY(view->lineRect(0).top() >= view->fontMetrics().lineSpacing());
 
         // Not in the lines shown, but in the file: where.
         QString opened;

@@ -89,7 +89,8 @@ LogPane::LogPane(QWidget *parent)
                            .arg(QKeySequence::mnemonic(m_wrap->text()).toString(QKeySequence::NativeText)));
     m_follow->setChecked(m_view->isFollowing());
     m_timestamps->setChecked(m_view->showTimestamps());
-    m_wrap->setChecked(QSettings().value(WrapSetting, false).toBool());
+    // On unless turned off: the lines that matter most (why a step failed, the known fix) are long.
+    m_wrap->setChecked(QSettings().value(WrapSetting, true).toBool());
     m_view->setWrapLines(m_wrap->isChecked());
     updateSaveToolTip();
 

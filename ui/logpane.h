@@ -19,7 +19,7 @@ class LogView;
 
 // The live log with its toolbar: find (Ctrl+F, F3 and Shift+F3 from anywhere in the window while the
 // pane is shown; Enter next, Shift+Enter previous, Escape back to the log), copy, save, follow,
-// timestamps and wrapping (remembered).
+// timestamps and wrapping (on until turned off; remembered).
 //
 // The view keeps the newest lines only. Given the run's log file (setLogFile()), the pane says where the
 // earlier lines are, searches the file when the lines shown do not have the text, and "Save log…" saves
