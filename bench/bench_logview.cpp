@@ -4,9 +4,11 @@
 // its own process, so peak memory is its own. Prints lines/s, the longest GUI event-loop stall (a 1 ms
 // watchdog timer), peak RSS, and the ratios.
 //
-//   bench_logview [LINES [NAIVE_LINES [ROUNDS]]]   (default 1000000, 100000 and 3: our pane runs ROUNDS
+//   bench_logview [LINES [NAIVE_LINES [ROUNDS]]] [--wrap]
+//                                                  (default 1000000, 100000 and 3: our pane runs ROUNDS
 //                                                  times and the median counts; the window is
-//                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run)
+//                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run;
+//                                                  --wrap: our pane wraps long lines)
 #include "logline.h"
 #include "logpane.h"
 #include "logview.h"
@@ -203,7 +205,7 @@ void wait(int msecs)
 
 // One pane, one flood; prints "RESULT lines msecs stallUs rssKiB frames shownLines frameAvgUs frameMaxUs
 // longStalls".
-int runOne(bool naive, qint64 lines)
+int runOne(bool naive, qint64 lines, bool wrap)
 {
     qRegisterMetaType<mua::LogChunk>();
     TimedWindow window;
@@ -218,6 +220,7 @@ int runOne(bool naive, qint64 lines)
         layout->addWidget(edit);
     } else {
         pane = new LogPane(&window);
+        pane->view()->setWrapLines(wrap);
         layout->addWidget(pane);
     }
     window.resize(1000, 700);
@@ -301,12 +304,14 @@ struct Result
     double linesPerSecond() const { return msecs > 0 ? lines * 1000.0 / msecs : 0; }
 };
 
-Result runChild(const QString &mode, qint64 lines)
+Result runChild(const QString &mode, qint64 lines, bool wrap = false)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(),
-                {QStringLiteral("--run"), mode, QString::number(lines)});
+    QStringList arguments{QStringLiteral("--run"), mode, QString::number(lines)};
+    if (wrap)
+        arguments << QStringLiteral("--wrap");
+    child.start(QCoreApplication::applicationFilePath(), arguments);
     Result r;
     if (!child.waitForFinished(110000)) {
         child.kill();
@@ -343,22 +348,25 @@ const char *verdict(bool ok)
 
 int main(int argc, char **argv)
 {
-    if (argc == 4 && qstrcmp(argv[1], "--run") == 0) {
+    if (argc >= 4 && qstrcmp(argv[1], "--run") == 0) {
         QApplication app(argc, argv);
-        return runOne(qstrcmp(argv[2], "naive") == 0, QByteArray(argv[3]).toLongLong());
+        return runOne(qstrcmp(argv[2], "naive") == 0, QByteArray(argv[3]).toLongLong(),
+                      argc > 4 && qstrcmp(argv[4], "--wrap") == 0);
     }
     QCoreApplication app(argc, argv);
-    const qint64 lines = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
-    const qint64 naiveLines = argc > 2 ? QByteArray(argv[2]).toLongLong() : 100000;
-    const int rounds = argc > 3 ? QByteArray(argv[3]).toInt() : 3;
+    QStringList numbers = app.arguments().mid(1);
+    const bool wrap = numbers.removeAll(QStringLiteral("--wrap")) > 0;
+    const qint64 lines = numbers.size() > 0 ? numbers.at(0).toLongLong() : 1000000;
+    const qint64 naiveLines = numbers.size() > 1 ? numbers.at(1).toLongLong() : 100000;
+    const int rounds = numbers.size() > 2 ? numbers.at(2).toInt() : 3;
     if (lines <= 0 || naiveLines <= 0 || rounds <= 0) {
-        std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES [ROUNDS]]]\n");
+        std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES [ROUNDS]]] [--wrap]\n");
         return 2;
     }
 
     QList<Result> ourRounds;
     for (int round = 0; round < rounds; ++round) {
-        const Result r = runChild(QStringLiteral("ours"), lines);
+        const Result r = runChild(QStringLiteral("ours"), lines, wrap);
         if (!r.ok) {
             std::fprintf(stderr, "a run failed\n");
             return 1;
@@ -370,8 +378,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "a run failed\n");
         return 1;
     }
-    std::printf("bench_logview (platform %s), chunks of %d lines, at most %d in flight\n",
-                qPrintable(naive.platform), ChunkLines, MaxChunksInFlight);
+    std::printf("bench_logview (platform %s), chunks of %d lines, at most %d in flight%s\n",
+                qPrintable(naive.platform), ChunkLines, MaxChunksInFlight, wrap ? ", our pane wrapping" : "");
     for (int round = 0; round < rounds; ++round) {
         const Result &r = ourRounds[round];
         std::printf(

@@ -1,5 +1,6 @@
 #include "logview.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDateTime>
@@ -15,7 +16,9 @@
 #include <QScrollBar>
 #include <QStringView>
 #include <QStyle>
+#include <QTextLayout>
 #include <QVarLengthArray>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -32,25 +35,20 @@ namespace {
 constexpr int FrameIntervalMs = 16;        // at most one repaint per frame
 constexpr int AccessibleIntervalMs = 1000; // screen readers hear about new lines at most once a second
 constexpr int AccessibleTextLength = 300;  // of a line, in the accessible description
-constexpr int TabWidth = 8;
-constexpr int BlockChars = 65535; // per text block (offsets are 16-bit); holds any resolved line
+constexpr int BlockChars = 65535;          // per text block (offsets are 16-bit); holds any resolved line
 constexpr size_t BlockBytes = 65536 * sizeof(char16_t);
-constexpr size_t SpareBlocks = 4;     // kept for reuse instead of unmapped and mapped again
-constexpr size_t SegmentLines = 4096; // lines per segment of the ring
-constexpr quint8 ColourMask = 0x1f;   // style: ANSI colour + 1 (0: the line's default) ...
-constexpr quint8 BoldBit = 0x20;      // ... and bold
-constexpr QChar Ellipsis(char16_t(0x2026));
+constexpr size_t SpareBlocks = 4;       // kept for reuse instead of unmapped and mapped again
+constexpr size_t SegmentLines = 4096;   // lines per segment of the ring
+constexpr size_t WrapCacheLines = 1024; // lines whose wrapped rows are remembered
+constexpr int WrapIndent = 2;           // columns: a wrapped line's further rows are set in by this much
+constexpr quint8 ColourMask = LineResolver::ColourMask;
+constexpr quint8 BoldBit = LineResolver::BoldBit;
 
 // Terminal palette the view starts from; every colour is then adjusted to be readable on the
 // widget's own background.
 constexpr QRgb AnsiBase[16] = {0x000000, 0xcd3131, 0x0dbc79, 0xe5e510, 0x2472c8, 0xbc3fbc,
                                0x11a8cd, 0xe5e5e5, 0x666666, 0xf14c4c, 0x23d18b, 0xf5f543,
                                0x3b8eea, 0xd670d6, 0x29b8db, 0xffffff};
-
-inline bool isPrintable(char16_t c)
-{
-    return c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0);
-}
 
 double channel(double v)
 {
@@ -88,98 +86,6 @@ QColor readable(const QColor &c, const QColor &background, const QColor &text)
     return text;
 }
 
-void applySgr(const QChar *p, qsizetype n, quint8 *style)
-{
-    int values[32];
-    int count = 0;
-    int current = 0;
-    bool any = false;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = p[i].unicode();
-        if (c >= u'0' && c <= u'9') {
-            current = std::min(current * 10 + (c - u'0'), 9999);
-            any = true;
-        } else if (c == u';' || c == u':') {
-            if (count < 32)
-                values[count++] = current;
-            current = 0;
-            any = true;
-        } else {
-            return; // private parameters (<=>?): not SGR as we know it
-        }
-    }
-    if (any && count < 32)
-        values[count++] = current;
-    if (count == 0) {
-        *style = 0;
-        return;
-    }
-    const auto setColour = [style](int colour) { *style = quint8((*style & ~ColourMask) | (colour + 1)); };
-    for (int k = 0; k < count; ++k) {
-        const int v = values[k];
-        if (v == 0) {
-            *style = 0;
-        } else if (v == 1) {
-            *style |= BoldBit;
-        } else if (v == 22) {
-            *style &= ~BoldBit;
-        } else if (v >= 30 && v <= 37) {
-            setColour(v - 30);
-        } else if (v == 39) {
-            setColour(-1);
-        } else if (v >= 90 && v <= 97) {
-            setColour(v - 90 + 8);
-        } else if (v == 38 || v == 48 || v == 58) { // extended colours: 5;n or 2;r;g;b
-            if (k + 1 < count && values[k + 1] == 5) {
-                if (v == 38 && k + 2 < count && values[k + 2] < 16)
-                    setColour(values[k + 2]);
-                k += 2;
-            } else if (k + 1 < count && values[k + 1] == 2) {
-                k += 4;
-            }
-        }
-    }
-}
-
-// s[i] is ESC. Returns where the sequence ends; applies SGR to *style.
-qsizetype skipEscape(const QChar *s, qsizetype n, qsizetype i, quint8 *style)
-{
-    if (i + 1 >= n)
-        return n;
-    const char16_t c1 = s[i + 1].unicode();
-    if (c1 == u'[') { // CSI: parameters, intermediates, final byte
-        qsizetype j = i + 2;
-        const qsizetype paramsStart = j;
-        while (j < n && s[j].unicode() >= 0x30 && s[j].unicode() <= 0x3f)
-            ++j;
-        const qsizetype paramsEnd = j;
-        while (j < n && s[j].unicode() >= 0x20 && s[j].unicode() <= 0x2f)
-            ++j;
-        if (j < n && s[j].unicode() >= 0x40 && s[j].unicode() <= 0x7e) {
-            if (s[j].unicode() == u'm' && j == paramsEnd)
-                applySgr(s + paramsStart, paramsEnd - paramsStart, style);
-            return j + 1;
-        }
-        return j; // malformed: drop what looked like one
-    }
-    if (c1 == u']' || c1 == u'P' || c1 == u'X' || c1 == u'^' || c1 == u'_') { // OSC, DCS, SOS, PM, APC
-        for (qsizetype j = i + 2; j < n; ++j) {
-            const char16_t c = s[j].unicode();
-            if (c == 0x07 || c == 0x9c)
-                return j + 1;
-            if (c == 0x1b && j + 1 < n && s[j + 1].unicode() == u'\\')
-                return j + 2;
-        }
-        return n;
-    }
-    qsizetype j = i + 1;
-    while (j < n && s[j].unicode() >= 0x20 && s[j].unicode() <= 0x2f)
-        ++j;
-    if (j < n && s[j].unicode() >= 0x30 && s[j].unicode() <= 0x7e)
-        return j + 1;
-    return j;
-}
-
 // Memory for lines and text: pages populated in one go. Faulting them in one at a time while lines
 // arrive costs far more (a virtual machine can take 15 µs per fault, 170 faults per chunk of lines).
 void *mapMemory(size_t bytes)
@@ -204,12 +110,6 @@ void unmapMemory(void *memory, size_t bytes)
     ::operator delete(memory);
 #endif
 }
-
-struct Run
-{
-    quint16 start;
-    quint8 style;
-};
 
 } // namespace
 
@@ -302,21 +202,36 @@ const QChar *LogView::lineData(const Line &line) const
 
 void LogView::appendLine(const LogLine &logLine)
 {
-    const Resolved resolved = resolve(logLine.text);
+    const Resolved resolved = m_resolver.resolve(logLine.text);
+    quint8 flags = resolved.flags;
+    switch (m_classifier.classify(resolved.text(), logLine.stream)) {
+    case LineMeaning::Error:
+        flags |= MeansError;
+        break;
+    case LineMeaning::Warning:
+        flags |= MeansWarning;
+        break;
+    case LineMeaning::Plain:
+        break;
+    }
     if (resolved.progress && m_count > 0 && lineAt(m_count - 1).stream == logLine.stream) {
         // A redraw of the newest line: its old text was the last thing written, so its space is reused.
         Line &previous = lineAt(m_count - 1);
         if (previous.block == m_firstBlock + m_blocks.size() - 1 &&
             previous.offset + previous.length + 2 * previous.runs == m_writePosition)
             m_writePosition = previous.offset;
+        if (previous.flags & Truncated)
+            --m_truncatedLines;
+        if (!(previous.flags & Narrow))
+            m_wrapCache.remove(m_firstAbsolute + m_count - 1);
         previous.msecs = logLine.msecsSinceEpoch;
-        writeText(&previous, resolved);
+        writeText(&previous, resolved, flags);
         return;
     }
     Line line;
     line.msecs = logLine.msecsSinceEpoch;
     line.stream = logLine.stream;
-    writeText(&line, resolved);
+    writeText(&line, resolved, flags);
     if (m_count < m_maximumLines) { // growing: m_head is 0
         if (size_t(m_count) == m_segments.size() * SegmentLines)
             m_segments.push_back(allocateSegment());
@@ -324,6 +239,8 @@ void LogView::appendLine(const LogLine &logLine)
         ++m_count;
         return;
     }
+    if (slot(m_head).flags & Truncated)
+        --m_truncatedLines;
     slot(m_head) = line;
     if (++m_head == m_maximumLines)
         m_head = 0;
@@ -333,7 +250,7 @@ void LogView::appendLine(const LogLine &logLine)
         releaseBlocks();
 }
 
-void LogView::writeText(Line *line, const Resolved &resolved)
+void LogView::writeText(Line *line, const Resolved &resolved, quint8 flags)
 {
     const int size = resolved.length + 2 * resolved.runs;
     if (m_blocks.empty() || m_writePosition + size > BlockChars) {
@@ -351,7 +268,9 @@ void LogView::writeText(Line *line, const Resolved &resolved)
     line->offset = quint16(m_writePosition);
     line->length = quint16(resolved.length);
     line->runs = quint16(resolved.runs);
-    line->flags = resolved.flags;
+    line->flags = flags;
+    if (flags & Truncated)
+        ++m_truncatedLines;
     m_writePosition += size;
     m_maxColumns = std::max(m_maxColumns, resolved.length);
 }
@@ -385,124 +304,6 @@ void LogView::releaseBlocks()
     }
 }
 
-// Resolves a raw line once: colours into runs, `\r` redraws, tabs, control characters, length.
-LogView::Resolved LogView::resolve(const QString &raw)
-{
-    const qsizetype n = raw.size();
-    const QChar *s = raw.constData();
-    Resolved result;
-
-    // Most lines need nothing: stored as they came.
-    bool clean = n <= MaximumLineLength;
-    bool narrow = true;
-    for (qsizetype i = 0; clean && i < n; ++i) {
-        const char16_t c = s[i].unicode();
-        if (!isPrintable(c))
-            clean = false;
-        else if (c > 0x7e)
-            narrow = false;
-    }
-    if (clean) {
-        result.data = s;
-        result.length = int(n);
-        result.flags = narrow ? Narrow : 0;
-        return result;
-    }
-
-    QString &text = m_scratch;
-    text.resize(0);
-    QVarLengthArray<Run, 16> runs;
-    quint8 style = 0;
-    quint8 emitted = 0;
-    bool pendingReset = false;
-    bool truncated = false;
-    bool seenText = false;
-
-    const auto applyReset = [&] {
-        if (!pendingReset)
-            return;
-        text.resize(0);
-        runs.clear();
-        emitted = 0;
-        truncated = false;
-        pendingReset = false;
-    };
-    const auto append = [&](const QChar *p, qsizetype len) {
-        applyReset();
-        const qsizetype room = MaximumLineLength - text.size();
-        if (len > room) {
-            len = room;
-            truncated = true;
-            if (len > 0 && p[len - 1].isHighSurrogate())
-                --len;
-        }
-        if (len <= 0)
-            return;
-        if (style != emitted) {
-            if (!runs.isEmpty() && runs.last().start == text.size())
-                runs.last().style = style;
-            else
-                runs.append(Run{quint16(text.size()), style});
-            emitted = style;
-        }
-        text.append(p, len);
-    };
-
-    qsizetype i = 0;
-    while (i < n) {
-        const char16_t c = s[i].unicode();
-        if (isPrintable(c)) {
-            qsizetype j = i + 1;
-            while (j < n && isPrintable(s[j].unicode()))
-                ++j;
-            seenText = true;
-            append(s + i, j - i);
-            i = j;
-        } else if (c == 0x1b) {
-            i = skipEscape(s, n, i, &style);
-        } else if (c == u'\r') {
-            if (!seenText)
-                result.progress = true;
-            seenText = true;
-            if (!text.isEmpty())
-                pendingReset = true; // a trailing `\r` keeps what it would have redrawn
-            ++i;
-        } else if (c == u'\t') {
-            seenText = true;
-            applyReset();
-            static const QChar spaces[TabWidth] = {u' ', u' ', u' ', u' ', u' ', u' ', u' ', u' '};
-            append(spaces, TabWidth - text.size() % TabWidth);
-            ++i;
-        } else if (c == u'\n') {
-            seenText = true;
-            static const QChar space(u' ');
-            append(&space, 1);
-            ++i;
-        } else {
-            ++i; // other control characters show nothing
-        }
-    }
-
-    narrow = true;
-    for (const QChar ch : std::as_const(text)) {
-        if (ch.unicode() < 0x20 || ch.unicode() > 0x7e) {
-            narrow = false;
-            break;
-        }
-    }
-    if (truncated)
-        text.append(Ellipsis); // the column of the last character does not depend on its width
-    result.length = int(text.size());
-    result.runs = int(runs.size());
-    for (const Run &run : runs) {
-        text.append(QChar(run.start));
-        text.append(QChar(char16_t(run.style)));
-    }
-    result.data = text.constData();
-    result.flags = quint8((narrow ? Narrow : 0) | (truncated ? Truncated : 0));
-    return result;
-}
-
 void LogView::clear()
 {
     m_segments.clear();
@@ -510,12 +311,16 @@ void LogView::clear()
     m_spareBlocks.clear();
     m_firstBlock = 0;
     m_writePosition = 0;
-    if (m_scratch.capacity() > 4 * MaximumLineLength)
-        m_scratch = QString();
     m_firstAbsolute += m_count;
+    m_clearedAbsolute = m_firstAbsolute;
     m_head = 0;
     m_count = 0;
     m_evictedSinceSync = 0;
+    m_truncatedLines = 0;
+    m_classifier.reset();
+    m_wrapCache.clear();
+    m_topRow = 0;
+    m_header.clear();
     m_maxColumns = 0;
     m_maxMeasuredWidth = 0;
     m_matchLine = -1;
@@ -528,6 +333,8 @@ void LogView::clear()
     horizontalScrollBar()->setValue(0);
     viewport()->update();
     m_reportedCount = 0;
+    m_reportedDropped = 0;
+    emit cleared();
     emit lineCountChanged(0);
     if (hadSelection)
         emit selectionChanged();
@@ -555,6 +362,11 @@ void LogView::setMaximumLines(int lines)
     m_maximumLines = lines;
     m_firstAbsolute += dropped;
     m_evictedSinceSync += dropped;
+    m_truncatedLines = 0;
+    for (int i = 0; i < m_count; ++i) {
+        if (lineAt(i).flags & Truncated)
+            ++m_truncatedLines;
+    }
     releaseBlocks();
     scheduleFrame();
 }
@@ -582,6 +394,42 @@ qint64 LogView::lineTimestamp(int line) const
 bool LogView::isTruncated(int line) const
 {
     return line >= 0 && line < m_count && (lineAt(line).flags & Truncated);
+}
+
+LineMeaning LogView::lineMeaning(int line) const
+{
+    if (line < 0 || line >= m_count)
+        return LineMeaning::Plain;
+    const quint8 flags = lineAt(line).flags;
+    return flags & MeansError     ? LineMeaning::Error
+           : flags & MeansWarning ? LineMeaning::Warning
+                                  : LineMeaning::Plain;
+}
+
+QColor LogView::textColour(int line, int column) const
+{
+    if (line < 0 || line >= m_count)
+        return QColor();
+    const Line &l = lineAt(line);
+    for (const Span &span : spans(line)) {
+        if (column >= span.start && column < span.start + span.length)
+            return styleColour(l, quint8(span.colour + 1));
+    }
+    return styleColour(l, 0);
+}
+
+bool LogView::isBold(int line, int column) const
+{
+    if (line < 0 || line >= m_count)
+        return false;
+    const Line &l = lineAt(line);
+    if (l.stream == LogStream::Error || (l.flags & MeansError))
+        return true;
+    for (const Span &span : spans(line)) {
+        if (column >= span.start && column < span.start + span.length)
+            return span.bold;
+    }
+    return false;
 }
 
 QList<LogView::Span> LogView::spans(int line) const
@@ -743,8 +591,8 @@ bool LogView::find(const QString &needle, bool backwards, bool caseSensitive)
         startColumn = backwards ? MaximumLineLength + 1 : 0;
     } else {
         syncScrollBars();
-        const int top = verticalScrollBar()->value();
-        startLine = backwards ? std::min(n - 1, top + visibleLineCapacity() - 1) : std::clamp(top, 0, n - 1);
+        const int top = std::clamp(topLine(), 0, n - 1);
+        startLine = backwards ? std::min(n - 1, top + visibleLineCount() - 1) : top;
         startColumn = backwards ? MaximumLineLength + 1 : 0;
     }
 
@@ -774,8 +622,9 @@ bool LogView::find(const QString &needle, bool backwards, bool caseSensitive)
         m_matchStart = int(found);
         m_matchLength = int(needle.size());
         setAnchorAndCursor(absolute, absolute);
-        ensureLineVisible(index, true);
-        ensureColumnsVisible(index, m_matchStart, m_matchLength);
+        if (!m_wrap)
+            ensureLineVisible(index, true);
+        ensureColumnsVisible(index, m_matchStart, m_matchLength); // wrapping: the rows of the match
         updateAccessibleDescription();
         return true;
     }
@@ -843,11 +692,65 @@ void LogView::frame()
         m_reportedCount = m_count;
         emit lineCountChanged(m_count);
     }
+    if (droppedLineCount() != m_reportedDropped) {
+        m_reportedDropped = droppedLineCount();
+        emit droppedLinesChanged(m_reportedDropped);
+    }
 }
 
-int LogView::visibleLineCapacity() const
+void LogView::setWrapLines(bool wrap)
+{
+    if (wrap == m_wrap)
+        return;
+    syncScrollBars();
+    const int top = topLine();
+    m_wrap = wrap;
+    m_topRow = 0;
+    m_wheelDelta = 0;
+    horizontalScrollBar()->setValue(0);
+    setHorizontalScrollBarPolicy(wrap ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    syncScrollBars();
+    if (!m_following) { // the same lines stay in sight
+        setTopPosition({top, 0});
+        if (const int cursor = toIndex(m_cursor); cursor >= 0)
+            ensureLineVisible(cursor, false);
+    }
+    viewport()->update();
+}
+
+void LogView::setHeaderText(const QString &text)
+{
+    if (text == m_header)
+        return;
+    m_header = text;
+    m_headerNarrow = std::all_of(text.cbegin(), text.cend(),
+                                 [](QChar c) { return c.unicode() >= 0x20 && c.unicode() <= 0x7e; });
+    QFont italic = font();
+    italic.setItalic(true);
+    m_headerWidth = QFontMetricsF(italic).horizontalAdvance(text);
+    m_wrapCache.remove(-1);
+    syncScrollBars(); // the header is a row of its own: the scroll bar counts it
+    viewport()->update();
+}
+
+int LogView::visibleRowCapacity() const
 {
     return std::max(1, viewport()->height() / m_lineHeight);
+}
+
+int LogView::visibleLineCount() const
+{
+    const int page = visibleRowCapacity();
+    if (!m_wrap)
+        return page;
+    const Position top = topPosition();
+    int rows = 0;
+    int lines = 0;
+    for (int line = std::max(0, top.line); line < m_count && rows < page; ++line) {
+        rows += rowsOf(line) - (line == top.line ? top.row : 0);
+        ++lines;
+    }
+    return std::max(1, lines);
 }
 
 int LogView::textLeft() const
@@ -855,33 +758,263 @@ int LogView::textLeft() const
     return m_gutterWidth + (m_showTimestamps ? m_timestampWidth : 0);
 }
 
+qreal LogView::wrapWidth() const
+{
+    return std::max(8 * m_charWidth, viewport()->width() - textLeft() - m_charWidth / 2);
+}
+
+int LogView::topLine() const
+{
+    return verticalScrollBar()->value() - m_syncedHeaderRows;
+}
+
+// Where each row of a line (-1: the header) starts, at the view's width; rows after the first are
+// indented (see WrapIndent). Plain ASCII breaks after the last space that fits (or anywhere in a word
+// longer than a row) without measuring anything; other text goes through Qt's line breaking, remembered
+// for the lines it was asked about.
+void LogView::wrapRows(int index, RowStarts *starts) const
+{
+    starts->clear();
+    starts->append(0);
+    const QChar *d = nullptr;
+    int length = 0;
+    bool narrow = false;
+    if (index < 0) {
+        d = m_header.constData();
+        length = int(m_header.size());
+        narrow = m_headerNarrow;
+    } else {
+        const Line &line = lineAt(index);
+        d = lineData(line);
+        length = line.length;
+        narrow = line.flags & Narrow;
+    }
+    const qreal width = wrapWidth();
+    if (narrow) {
+        const int columns = std::max(1, int(width / m_charWidth));
+        int room = columns;
+        int start = 0;
+        while (length - start > room) {
+            int end = start + room;
+            if (d[end] != u' ') {
+                int space = end;
+                while (space > start && d[space - 1] != u' ')
+                    --space;
+                int text = start;
+                while (text < space && d[text] == u' ')
+                    ++text;
+                if (text < space) // not a row of indentation only
+                    end = space;
+            }
+            while (end < length && d[end] == u' ') // spaces at a break stay on the row, out of sight
+                ++end;
+            if (end >= length)
+                break;
+            starts->append(end);
+            start = end;
+            room = std::max(1, columns - WrapIndent);
+        }
+        return;
+    }
+    if (m_wrapCacheWidth != width) {
+        m_wrapCache.clear();
+        m_wrapCacheWidth = width;
+    }
+    const qint64 key = index < 0 ? -1 : m_firstAbsolute + index;
+    if (const auto cached = m_wrapCache.constFind(key); cached != m_wrapCache.cend()) {
+        *starts = *cached;
+        return;
+    }
+    QTextLayout layout(QString::fromRawData(d, length), font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine row = layout.createLine(); row.isValid(); row = layout.createLine()) {
+        row.setLineWidth(row.textStart() > 0 ? std::max(m_charWidth, width - WrapIndent * m_charWidth)
+                                             : width);
+        if (row.textStart() > 0)
+            starts->append(row.textStart());
+    }
+    layout.endLayout();
+    if (size_t(m_wrapCache.size()) >= WrapCacheLines)
+        m_wrapCache.clear();
+    m_wrapCache.insert(key, *starts);
+}
+
+int LogView::rowsOf(int line) const
+{
+    if (!m_wrap || line >= m_count || (line < 0 && m_header.isEmpty()))
+        return 1;
+    RowStarts starts;
+    wrapRows(line, &starts);
+    return int(starts.size());
+}
+
+int LogView::rowCount(int line) const
+{
+    return line >= 0 && line < m_count ? rowsOf(line) : 0;
+}
+
+QList<int> LogView::rowStarts(int line) const
+{
+    if (line < 0 || line >= m_count)
+        return {};
+    if (!m_wrap)
+        return {0};
+    RowStarts starts;
+    wrapRows(line, &starts);
+    return QList<int>(starts.begin(), starts.end());
+}
+
+LogView::Position LogView::bottomPosition() const
+{
+    const int page = visibleRowCapacity();
+    const int first = -headerRows();
+    if (!m_wrap)
+        return {std::max(first, m_count - page), 0};
+    int rows = 0;
+    for (int line = m_count - 1; line >= first; --line) { // at most a page of lines
+        const int lineRows = rowsOf(line);
+        if (rows + lineRows >= page)
+            return {line, rows + lineRows - page};
+        rows += lineRows;
+    }
+    return {first, 0};
+}
+
+LogView::Position LogView::rowsBack(Position from, int rows) const
+{
+    const int first = -headerRows();
+    if (!m_wrap)
+        return {std::max(first, from.line - rows), 0};
+    while (rows > 0) {
+        if (rows <= from.row) {
+            from.row -= rows;
+            break;
+        }
+        rows -= from.row + 1;
+        if (from.line - 1 < first) {
+            from.row = 0;
+            break;
+        }
+        --from.line;
+        from.row = rowsOf(from.line) - 1;
+    }
+    return from;
+}
+
+int LogView::rowOffset(int line, int row, int limit) const
+{
+    const Position top = topPosition();
+    if (line < top.line || (line == top.line && row < top.row))
+        return -1;
+    if (!m_wrap)
+        return std::min(line - top.line, limit + 1);
+    int offset = -top.row;
+    for (int l = top.line; l < line; ++l) {
+        offset += rowsOf(l);
+        if (offset > limit)
+            return limit + 1;
+    }
+    return offset + row;
+}
+
+// Expects the scroll bar in step with the lines (syncScrollBars()).
+void LogView::setTopPosition(Position position)
+{
+    const Position bottom = bottomPosition();
+    if (position.line < -m_syncedHeaderRows)
+        position = {-m_syncedHeaderRows, 0};
+    if (position.line > bottom.line || (position.line == bottom.line && position.row > bottom.row))
+        position = bottom;
+    if (!m_wrap)
+        position.row = 0;
+    {
+        const QScopedValueRollback<bool> guard(m_syncing, true);
+        verticalScrollBar()->setValue(position.line + m_syncedHeaderRows);
+    }
+    m_topRow = position.row;
+    viewport()->update();
+    const bool atBottom = position == bottom;
+    if (atBottom == m_following)
+        return;
+    m_following = atBottom;
+    if (atBottom)
+        scheduleFrame();
+    emit followingChanged(atBottom);
+    updateAccessibleDescription();
+}
+
+void LogView::scrollRows(int rows)
+{
+    syncScrollBars();
+    Position position = topPosition();
+    if (rows < 0) {
+        position = rowsBack(position, -rows);
+    } else {
+        while (rows > 0 && position.line < m_count) {
+            const int left = rowsOf(position.line) - 1 - position.row;
+            if (rows <= left) {
+                position.row += rows;
+                break;
+            }
+            rows -= left + 1;
+            position = {position.line + 1, 0};
+        }
+    }
+    setTopPosition(position); // past the end: the bottom
+}
+
 void LogView::syncScrollBars()
 {
     const QScopedValueRollback<bool> guard(m_syncing, true);
     QScrollBar *v = verticalScrollBar();
-    const int page = visibleLineCapacity();
-    const int maximum = std::max(0, m_count - page);
-    const int value = m_following ? maximum : std::max(0, v->value() - m_evictedSinceSync);
+    const int header = headerRows();
+    // The top line stays the same line while older ones leave the ring; its own leaving shows the oldest.
+    Position top{v->value() - m_syncedHeaderRows - m_evictedSinceSync, m_topRow};
+    if (top.line < -header || (m_evictedSinceSync > 0 && top.line < 0))
+        top = {-header, 0};
     m_evictedSinceSync = 0;
-    v->setRange(0, maximum);
-    v->setPageStep(page);
+    m_syncedHeaderRows = header;
+    const Position bottom = bottomPosition();
+    if (m_following || top.line > bottom.line || (top.line == bottom.line && top.row > bottom.row))
+        top = bottom;
+    if (m_wrap)
+        top.row = std::clamp(top.row, 0, rowsOf(top.line) - 1); // the width changed
+    const int page = visibleRowCapacity();
+    v->setRange(0, bottom.line + header);
+    v->setPageStep(m_wrap ? std::max(1, m_count - bottom.line - 1) : page);
     v->setSingleStep(1);
-    v->setValue(value);
+    v->setValue(top.line + header);
+    m_topRow = m_wrap ? top.row : 0;
 
     QScrollBar *h = horizontalScrollBar();
+    if (m_wrap) {
+        h->setRange(0, 0);
+        return;
+    }
     const int area = std::max(1, viewport()->width() - textLeft());
-    const qreal content = std::max(m_maxColumns * m_charWidth, m_maxMeasuredWidth) + 2 * m_charWidth;
+    const qreal content =
+        std::max({m_maxColumns * m_charWidth, m_maxMeasuredWidth, m_headerWidth}) + 2 * m_charWidth;
     h->setRange(0, std::max(0, int(std::ceil(content)) - area));
     h->setPageStep(area);
     h->setSingleStep(std::max(1, int(std::ceil(m_charWidth * 2))));
 }
 
+// The user moved the scroll bar: by whole lines.
 void LogView::onScrollValueChanged(int value)
 {
     viewport()->update();
     if (m_syncing)
         return;
     const bool atBottom = value >= verticalScrollBar()->maximum();
+    m_topRow = 0;
+    if (m_wrap && atBottom) {
+        const Position bottom = bottomPosition();
+        if (value - m_syncedHeaderRows == bottom.line)
+            m_topRow = bottom.row;
+    }
     if (atBottom == m_following)
         return;
     m_following = atBottom;
@@ -908,28 +1041,54 @@ void LogView::resizeEvent(QResizeEvent *event)
 
 void LogView::ensureLineVisible(int line, bool centre)
 {
+    ensureRowsVisible(line, 0, rowsOf(line), centre);
+}
+
+// Shows rows firstRow… of line (as many as fit), centred or with as little scrolling as possible.
+void LogView::ensureRowsVisible(int line, int firstRow, int rows, bool centre)
+{
     syncScrollBars();
-    QScrollBar *v = verticalScrollBar();
-    const int top = v->value();
-    const int page = visibleLineCapacity();
-    if (line >= top && line < top + page)
+    const int page = visibleRowCapacity();
+    rows = std::clamp(rows, 1, page);
+    const int offset = rowOffset(line, firstRow, page);
+    if (offset >= 0 && offset + rows <= page)
         return;
+    const Position target{line, firstRow};
     if (centre)
-        v->setValue(line - page / 2);
+        setTopPosition(rowsBack(target, (page - rows) / 2));
+    else if (offset < 0)
+        setTopPosition(target);
     else
-        v->setValue(line < top ? line : line - page + 1);
+        setTopPosition(rowsBack(target, page - rows));
 }
 
 qreal LogView::columnX(const Line &line, int column) const
 {
+    return columnX(line, 0, column);
+}
+
+qreal LogView::columnX(const Line &line, int from, int column) const
+{
     column = std::clamp(column, 0, int(line.length));
+    from = std::min(from, column);
     if (line.flags & Narrow)
-        return column * m_charWidth;
-    return QFontMetricsF(font()).horizontalAdvance(QString::fromRawData(lineData(line), column));
+        return (column - from) * m_charWidth;
+    return QFontMetricsF(font()).horizontalAdvance(
+        QString::fromRawData(lineData(line) + from, column - from));
 }
 
 void LogView::ensureColumnsVisible(int line, int start, int length)
 {
+    if (m_wrap) {
+        RowStarts starts;
+        wrapRows(line, &starts);
+        const auto rowOf = [&](int column) {
+            return int(std::upper_bound(starts.begin(), starts.end(), column) - starts.begin()) - 1;
+        };
+        const int first = rowOf(start);
+        ensureRowsVisible(line, first, rowOf(start + std::max(0, length - 1)) - first + 1, true);
+        return;
+    }
     const Line &l = lineAt(line);
     const qreal x0 = columnX(l, start);
     const qreal x1 = columnX(l, start + length);
@@ -942,6 +1101,26 @@ void LogView::ensureColumnsVisible(int line, int start, int length)
         h->setValue(int(x0) - margin);
     else if (x1 > h->value() + area)
         h->setValue(int(std::ceil(x1)) - area + margin);
+}
+
+QRect LogView::lineRect(int line) const
+{
+    if (line < 0 || line >= m_count)
+        return QRect();
+    const Position top = topPosition();
+    if (line < top.line)
+        return QRect();
+    const int height = viewport()->height();
+    int y = -top.row * m_lineHeight;
+    if (!m_wrap) {
+        y += (line - top.line) * m_lineHeight;
+    } else {
+        for (int l = top.line; l < line && y < height; ++l)
+            y += rowsOf(l) * m_lineHeight;
+    }
+    if (y >= height)
+        return QRect();
+    return QRect(0, y, viewport()->width(), rowsOf(line) * m_lineHeight);
 }
 
 // --- painting ----------------------------------------------------------------------------------------
@@ -975,12 +1154,14 @@ void LogView::updateColours()
         m_colours.ansi[size_t(i)] = readable(c, base, text);
     }
     m_colours.text = text;
-    m_colours.stderrText = readable(dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xc6, 0x28, 0x28), base, text);
-    m_colours.stderrMark = dark ? QColor(0xef, 0x53, 0x50) : QColor(0xd3, 0x2f, 0x2f);
+    // Standard error is where Magento writes its progress: a quiet mark, not a colour of alarm.
+    m_colours.stderrMark = blend(text, base, 0.6);
     m_colours.info = readable(dark ? QColor(0x82, 0xb1, 0xff) : QColor(0x15, 0x65, 0xc0), base, text);
     m_colours.warning = readable(dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x9a, 0x6a, 0x00), base, text);
     m_colours.error = readable(dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xb7, 0x1c, 0x1c), base, text);
     m_colours.timestamp = readable(blend(text, base, 0.4), base, text);
+    m_colours.headerBackground = blend(base, text, 0.07);
+    m_colours.header = readable(blend(text, base, 0.3), m_colours.headerBackground, text);
     QColor match = pal.color(QPalette::Highlight);
     match.setAlpha(90);
     m_colours.match = match;
@@ -988,6 +1169,8 @@ void LogView::updateColours()
     m_errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical, nullptr, this);
 }
 
+// By meaning: our own lines by their kind, a child's by what they say (whatever the stream), and the
+// child's own ANSI colours over both.
 QColor LogView::styleColour(const Line &line, quint8 style) const
 {
     const int colour = int(style & ColourMask) - 1;
@@ -995,9 +1178,12 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
         return m_colours.ansi[size_t(colour)];
     switch (line.stream) {
     case LogStream::Stdout:
-        return m_colours.text;
     case LogStream::Stderr:
-        return m_colours.stderrText;
+        if (line.flags & MeansError)
+            return m_colours.error;
+        if (line.flags & MeansWarning)
+            return m_colours.warning;
+        return m_colours.text;
     case LogStream::Info:
         return m_colours.info;
     case LogStream::Warning:
@@ -1008,22 +1194,88 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
     return m_colours.text;
 }
 
+// The header's rows, like a line's but in its own colours.
+void LogView::paintHeader(QPainter &p, int y, const RowStarts &starts, qreal x0)
+{
+    QFont italic = font();
+    italic.setItalic(true);
+    p.setFont(italic);
+    p.setPen(m_colours.header);
+    for (int r = 0; r < starts.size(); ++r) {
+        const int from = starts[r];
+        const int to = r + 1 < starts.size() ? starts[r + 1] : int(m_header.size());
+        p.drawText(QPointF(x0 + (r > 0 ? WrapIndent * m_charWidth : 0), y + r * m_lineHeight + m_ascent),
+                   QString::fromRawData(m_header.constData() + from, to - from));
+    }
+    p.setFont(font());
+}
+
+// Columns [from, to) of a line in one row, column `from` at x0; only what falls in [left, right) is
+// drawn (monospace lines: nothing off-screen gets shaped).
+void LogView::paintText(QPainter &p, const Line &line, int y, int from, int to, qreal x0, qreal left,
+                        qreal right, bool selected, const QColor &highlightedText, bool *widthGrew)
+{
+    const QChar *d = lineData(line);
+    const int length = line.length;
+    const int runCount = line.runs;
+    const bool narrow = line.flags & Narrow;
+    int c0 = from;
+    int c1 = to;
+    if (narrow) {
+        c0 = std::clamp(from + int((left - x0) / m_charWidth) - 1, from, to);
+        c1 = std::clamp(from + int(std::ceil((right - x0) / m_charWidth)) + 1, from, to);
+    }
+    const bool boldLine = line.stream == LogStream::Error || (line.flags & MeansError);
+    qreal x = x0;
+    int start = 0;
+    quint8 style = 0;
+    for (int r = 0; r <= runCount; ++r) {
+        const int end = r < runCount ? int(d[length + 2 * r].unicode()) : length;
+        const quint8 nextStyle = r < runCount ? quint8(d[length + 2 * r + 1].unicode()) : 0;
+        const int s0 = std::max(start, from);
+        const int e0 = std::min(end, to);
+        if (e0 > s0) {
+            const bool bold = (style & BoldBit) || boldLine;
+            p.setFont(bold ? m_boldFont : font());
+            p.setPen(selected ? highlightedText : styleColour(line, style));
+            if (narrow) {
+                const int s = std::max(s0, c0);
+                const int e = std::min(e0, c1);
+                if (s < e)
+                    p.drawText(QPointF(x0 + (s - from) * m_charWidth, y + m_ascent),
+                               QString::fromRawData(d + s, e - s));
+            } else {
+                const QString segment = QString::fromRawData(d + s0, e0 - s0);
+                const qreal w = QFontMetricsF(bold ? m_boldFont : font()).horizontalAdvance(segment);
+                if (x + w >= left && x <= right)
+                    p.drawText(QPointF(x, y + m_ascent), segment);
+                x += w;
+            }
+        }
+        if (end >= to)
+            break;
+        start = end;
+        style = nextStyle;
+    }
+    if (!narrow && !m_wrap && x - x0 > m_maxMeasuredWidth) {
+        m_maxMeasuredWidth = x - x0;
+        *widthGrew = true;
+    }
+}
+
 void LogView::paintEvent(QPaintEvent *event)
 {
     QPainter p(viewport());
     const QRect exposed = event->rect();
     const QPalette pal = palette();
     p.fillRect(exposed, pal.color(QPalette::Base));
-    if (m_count == 0)
+    if (m_count == 0 && m_header.isEmpty())
         return;
 
     const int width = viewport()->width();
     const int lh = m_lineHeight;
-    const int top = std::clamp(verticalScrollBar()->value(), 0, m_count - 1);
-    const int first = std::min(m_count - 1, top + std::max(0, exposed.top()) / lh);
-    const int last = std::min(m_count - 1, top + exposed.bottom() / lh);
     const int left = textLeft();
-    const int hoffset = horizontalScrollBar()->value();
+    const int hoffset = m_wrap ? 0 : horizontalScrollBar()->value();
     const int selFirst = selectionStart();
     const int selLast = selectionEnd();
     const QPalette::ColorGroup group = isActiveWindow() ? QPalette::Active : QPalette::Inactive;
@@ -1033,106 +1285,112 @@ void LogView::paintEvent(QPaintEvent *event)
     const int matchLine = m_matchLength > 0 ? toIndex(m_matchLine) : -1;
     const int iconSize = std::max(8, lh - 2);
 
+    // The lines in sight: where each starts and, wrapping, where its rows start.
+    struct Visible
+    {
+        int index;
+        int y;
+        RowStarts starts;
+    };
+    std::vector<Visible> visible;
+    visible.reserve(size_t(exposed.height() / lh + 2));
+    const Position top = topPosition();
+    int line = top.line;
+    int y = -top.row * lh;
+    if (!m_wrap) {
+        const int skip = std::max(0, exposed.top()) / lh;
+        line += skip;
+        y += skip * lh;
+    }
+    for (; line < m_count && y <= exposed.bottom(); ++line) {
+        Visible v{line, y, {}};
+        if (m_wrap)
+            wrapRows(line, &v.starts);
+        else
+            v.starts.append(0);
+        const int height = int(v.starts.size()) * lh;
+        y += height;
+        if (y > exposed.top())
+            visible.push_back(std::move(v));
+    }
+
     // Row backgrounds, gutter marks, timestamps.
     p.setFont(font());
-    for (int i = first; i <= last; ++i) {
-        const Line &line = lineAt(i);
-        const int y = (i - top) * lh;
-        const bool selected = i >= selFirst && i <= selLast && selFirst >= 0;
+    for (const Visible &v : visible) {
+        const int height = int(v.starts.size()) * lh;
+        if (v.index < 0) {
+            p.fillRect(QRect(0, v.y, width, height), m_colours.headerBackground);
+            continue;
+        }
+        const Line &l = lineAt(v.index);
+        const bool selected = v.index >= selFirst && v.index <= selLast && selFirst >= 0;
         if (selected)
-            p.fillRect(QRect(0, y, width, lh), highlight);
-        switch (line.stream) {
+            p.fillRect(QRect(0, v.y, width, height), highlight);
+        switch (l.stream) {
         case LogStream::Stderr:
-            p.fillRect(QRectF(2, y + 1, std::max(3, lh / 5), lh - 2), m_colours.stderrMark);
+            p.fillRect(QRectF(2, v.y + 1, std::max(2, lh / 6), height - 2), m_colours.stderrMark);
             break;
         case LogStream::Warning:
-            m_warningIcon.paint(&p, QRect(2, y + (lh - iconSize) / 2, iconSize, iconSize));
+            m_warningIcon.paint(&p, QRect(2, v.y + (lh - iconSize) / 2, iconSize, iconSize));
             break;
         case LogStream::Error:
-            m_errorIcon.paint(&p, QRect(2, y + (lh - iconSize) / 2, iconSize, iconSize));
+            m_errorIcon.paint(&p, QRect(2, v.y + (lh - iconSize) / 2, iconSize, iconSize));
             break;
         default:
             break;
         }
         if (m_showTimestamps) {
             p.setPen(selected ? highlightedText : m_colours.timestamp);
-            p.drawText(QPointF(m_gutterWidth, y + m_ascent), timestampText(line.msecs));
+            p.drawText(QPointF(m_gutterWidth, v.y + m_ascent), timestampText(l.msecs));
         }
     }
 
-    // The text, clipped to its column and scrolled sideways.
+    // The text, clipped to its column and (not wrapping) scrolled sideways.
     p.setClipRect(QRect(left, exposed.top(), width - left, exposed.height()));
     const qreal x0 = left - hoffset;
-    const qreal areaWidth = width - left;
-    const QFontMetricsF metrics(font());
-    const QFontMetricsF boldMetrics(m_boldFont);
     bool widthGrew = false;
-    for (int i = first; i <= last; ++i) {
-        const Line &line = lineAt(i);
-        const int y = (i - top) * lh;
-        const bool selected = i >= selFirst && i <= selLast && selFirst >= 0;
-        const QChar *d = lineData(line);
-        const int length = line.length;
-        const int runCount = line.runs;
-        const bool narrow = line.flags & Narrow;
-
-        if (i == matchLine) {
-            const QRectF r(x0 + columnX(line, m_matchStart), y,
-                           columnX(line, m_matchStart + m_matchLength) - columnX(line, m_matchStart), lh);
-            if (selected) {
-                p.setPen(QPen(highlightedText, 1));
-                p.setBrush(Qt::NoBrush);
-                p.drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
-            } else {
-                p.fillRect(r, m_colours.match);
-            }
+    const qreal indent = WrapIndent * m_charWidth;
+    for (const Visible &v : visible) {
+        if (v.index < 0) {
+            paintHeader(p, v.y, v.starts, x0);
+            continue;
         }
-
-        // Visible columns (for monospace lines: nothing off-screen gets shaped).
-        int c0 = 0;
-        int c1 = length;
-        if (narrow) {
-            c0 = std::clamp(int(hoffset / m_charWidth) - 1, 0, length);
-            c1 = std::clamp(int(std::ceil((hoffset + areaWidth) / m_charWidth)) + 1, 0, length);
-        }
-        qreal x = x0;
-        int start = 0;
-        quint8 style = 0;
-        for (int r = 0; r <= runCount; ++r) {
-            const int end = r < runCount ? int(d[length + 2 * r].unicode()) : length;
-            const quint8 nextStyle = r < runCount ? quint8(d[length + 2 * r + 1].unicode()) : 0;
-            if (end > start) {
-                const bool bold = (style & BoldBit) || line.stream == LogStream::Error;
-                p.setFont(bold ? m_boldFont : font());
-                p.setPen(selected ? highlightedText : styleColour(line, style));
-                if (narrow) {
-                    const int s = std::max(start, c0);
-                    const int e = std::min(end, c1);
-                    if (s < e)
-                        p.drawText(QPointF(x0 + s * m_charWidth, y + m_ascent),
-                                   QString::fromRawData(d + s, e - s));
-                } else {
-                    const QString segment = QString::fromRawData(d + start, end - start);
-                    const qreal w = (bold ? boldMetrics : metrics).horizontalAdvance(segment);
-                    if (x + w >= left && x <= width)
-                        p.drawText(QPointF(x, y + m_ascent), segment);
-                    x += w;
+        const Line &l = lineAt(v.index);
+        const bool selected = v.index >= selFirst && v.index <= selLast && selFirst >= 0;
+        const int rows = int(v.starts.size());
+        for (int r = 0; r < rows; ++r) {
+            const int ry = v.y + r * lh;
+            if (ry + lh <= exposed.top() || ry > exposed.bottom())
+                continue;
+            const int from = v.starts[r];
+            const int to = r + 1 < rows ? v.starts[r + 1] : int(l.length);
+            const qreal rx = r > 0 ? x0 + indent : x0; // rows after the first are indented
+            if (v.index == matchLine) {
+                const int s = std::max(m_matchStart, from);
+                const int e = std::min(m_matchStart + m_matchLength, to);
+                if (s < e) {
+                    const qreal mx = rx + columnX(l, from, s);
+                    const QRectF rect(mx, ry, rx + columnX(l, from, e) - mx, lh);
+                    if (selected) {
+                        p.setPen(QPen(highlightedText, 1));
+                        p.setBrush(Qt::NoBrush);
+                        p.drawRect(rect.adjusted(0.5, 0.5, -0.5, -0.5));
+                    } else {
+                        p.fillRect(rect, m_colours.match);
+                    }
                 }
             }
-            start = end;
-            style = nextStyle;
-        }
-        if (!narrow && x - x0 > m_maxMeasuredWidth) {
-            m_maxMeasuredWidth = x - x0;
-            widthGrew = true;
+            paintText(p, l, ry, from, to, rx, left, width, selected, highlightedText, &widthGrew);
         }
     }
     p.setClipping(false);
 
-    if (cursorLine >= first && cursorLine <= last) {
-        p.setPen(QPen(m_colours.text, 1, Qt::DotLine));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(0.5, (cursorLine - top) * lh + 0.5, width - 1, lh - 1));
+    for (const Visible &v : visible) {
+        if (cursorLine >= 0 && v.index == cursorLine) {
+            p.setPen(QPen(m_colours.text, 1, Qt::DotLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawRect(QRectF(0.5, v.y + 0.5, width - 1, int(v.starts.size()) * lh - 1));
+        }
     }
     if (widthGrew && m_maxMeasuredWidth > m_maxColumns * m_charWidth)
         scheduleFrame(); // the horizontal scroll bar learns about it next frame
@@ -1144,8 +1402,25 @@ int LogView::lineAtY(int y) const
 {
     if (m_count == 0)
         return -1;
-    const int row = y >= 0 ? y / m_lineHeight : -((-y + m_lineHeight - 1) / m_lineHeight);
-    return std::clamp(verticalScrollBar()->value() + row, 0, m_count - 1);
+    const int lh = m_lineHeight;
+    const Position top = topPosition();
+    if (!m_wrap) {
+        const int row = y >= 0 ? y / lh : -((-y + lh - 1) / lh);
+        return std::clamp(top.line + row, 0, m_count - 1);
+    }
+    if (y < 0) { // above the view (dragging): the top line's hidden rows, then a row a line
+        const int above = (-y + lh - 1) / lh;
+        return std::clamp(above <= top.row ? top.line : top.line - (above - top.row), 0, m_count - 1);
+    }
+    int edge = -top.row * lh;
+    for (int line = top.line; line < m_count; ++line) {
+        edge += rowsOf(line) * lh;
+        if (y < edge)
+            return std::clamp(line, 0, m_count - 1);
+        if (edge >= viewport()->height()) // below the view: a row a line
+            return std::clamp(line + 1 + (y - edge) / lh, 0, m_count - 1);
+    }
+    return m_count - 1;
 }
 
 void LogView::moveCursor(int line, bool extend)
@@ -1186,8 +1461,8 @@ void LogView::keyPressEvent(QKeyEvent *event)
         return;
     }
     const bool extend = event->modifiers() & Qt::ShiftModifier;
-    const int page = visibleLineCapacity();
-    const int top = verticalScrollBar()->value();
+    const int page = visibleLineCount();
+    const int top = std::max(0, topLine());
     int cursor = toIndex(m_cursor);
     const bool noCursor = cursor < 0;
     switch (event->key()) {
@@ -1281,12 +1556,34 @@ void LogView::mouseDoubleClickEvent(QMouseEvent *event)
     mousePressEvent(event); // the unit of selection is the line already
 }
 
+void LogView::wheelEvent(QWheelEvent *event)
+{
+    if (!m_wrap || event->modifiers() != Qt::NoModifier) {
+        QAbstractScrollArea::wheelEvent(event); // by lines
+        return;
+    }
+    // Wrapping: by rows, so that a line taller than the view can be read to its end.
+    const int perNotch = std::max(1, QApplication::wheelScrollLines());
+    if (!event->pixelDelta().isNull())
+        m_wheelDelta += event->pixelDelta().y() * 120 / (perNotch * m_lineHeight);
+    else
+        m_wheelDelta += event->angleDelta().y();
+    const int rows = m_wheelDelta * perNotch / 120;
+    m_wheelDelta -= rows * 120 / perNotch;
+    if (rows != 0)
+        scrollRows(-rows);
+    event->accept();
+}
+
 void LogView::dragScroll()
 {
     QScrollBar *v = verticalScrollBar();
     const int rows =
         m_dragY < 0 ? -1 - (-m_dragY) / m_lineHeight : 1 + (m_dragY - viewport()->height()) / m_lineHeight;
-    v->setValue(v->value() + rows);
+    if (m_wrap)
+        scrollRows(rows);
+    else
+        v->setValue(v->value() + rows);
     const int line = lineAtY(m_dragY);
     if (line >= 0)
         setAnchorAndCursor(std::max(m_anchor, m_firstAbsolute), m_firstAbsolute + line);
@@ -1308,6 +1605,7 @@ void LogView::changeEvent(QEvent *event)
 {
     switch (event->type()) {
     case QEvent::FontChange:
+        m_wrapCache.clear();
         updateMetrics();
         m_glyphsPrepared = false;
         if (isVisible())
@@ -1400,6 +1698,8 @@ void LogView::updateAccessibleDescription()
                           .arg(plainText(cursor).left(AccessibleTextLength));
     else
         description = tr("Last line: %1").arg(plainText(m_count - 1).left(AccessibleTextLength));
+    if (cursor == 0 && !m_header.isEmpty()) // the note above the first line
+        description = m_header + QLatin1Char(' ') + description;
     if (description != accessibleDescription())
         setAccessibleDescription(description);
 }

@@ -1,29 +1,42 @@
 #pragma once
 
+#include "lineclassifier.h"
+#include "lineresolver.h"
 #include "logline.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>
+#include <QHash>
 #include <QIcon>
 #include <QTimer>
+#include <QVarLengthArray>
 
 #include <array>
 #include <deque>
 #include <memory>
 #include <vector>
 
+class QPainter;
+
 namespace mua {
 
 // The live log: a bounded ring of lines (memory bounded by line count, never by log length: the full
-// log is on disk), resolved once on arrival (ANSI SGR colours, `\r` progress redraws, control characters)
-// and painted at most once per frame, visible lines only. Selection is by line.
+// log is on disk), resolved once on arrival (ANSI SGR colours, `\r` progress redraws, control characters;
+// see LineResolver), read for what they mean (errors and warnings, whatever stream they came on; see
+// LineClassifier) and painted at most once per frame, visible lines only. Long lines scroll sideways or
+// wrap at the view's width. Selection is by line.
+//
+// Scrolling: the vertical scroll bar counts lines (a header row, when there is one, counts as one). With
+// wrapping, a line can take several rows: the view's top is a line and a row within it, so the wheel,
+// dragging and the keyboard move by rows and every row of a line taller than the view can be seen, while
+// the scroll bar moves by whole lines.
 class LogView : public QAbstractScrollArea
 {
     Q_OBJECT
 
 public:
     static constexpr int DefaultMaximumLines = 100000;
-    static constexpr int MaximumLineLength = 10000; // longer lines are cut and end in an ellipsis
+    static constexpr int MaximumLineLength = LineResolver::MaximumLineLength; // longer lines are cut
 
     // A stretch of a line's text in one style, as the view resolved it (for tests and tooling).
     struct Span
@@ -51,11 +64,32 @@ public:
     qint64 lineTimestamp(int line) const; // msecs since the epoch
     QList<Span> spans(int line) const;
     bool isTruncated(int line) const;
+    LineMeaning lineMeaning(int line) const; // what a child's line says (our own lines: Plain)
+    // The colour the character at column is painted in (unselected), and whether it is bold.
+    QColor textColour(int line, int column = 0) const;
+    bool isBold(int line, int column = 0) const;
     // Every line as shown, one per line, timestamps included when shown.
     QString toPlainText() const;
 
     bool showTimestamps() const { return m_showTimestamps; }
     void setShowTimestamps(bool show);
+
+    bool wrapsLines() const { return m_wrap; }
+    // Rows a line takes at the view's width (1 without wrapping), and the column each starts at.
+    int rowCount(int line) const;
+    QList<int> rowStarts(int line) const;
+    // Where a line is painted, in viewport coordinates (all its rows); null when it is not in sight.
+    QRect lineRect(int line) const;
+
+    // Lines that fell out of the ring since the last clear(), and whether anything of the log is not
+    // here (such lines, or lines cut at MaximumLineLength).
+    qint64 droppedLineCount() const { return m_firstAbsolute - m_clearedAbsolute; }
+    bool hasHiddenText() const { return droppedLineCount() > 0 || m_truncatedLines > 0; }
+    // Every line added since the last clear(), shown or dropped.
+    qint64 totalLineCount() const { return droppedLineCount() + m_count; }
+    // A row shown above the first line (for example where the dropped lines are); empty: none.
+    QString headerText() const { return m_header; }
+    void setHeaderText(const QString &text);
 
     // Following: the view keeps the newest line in sight. Scrolling up pauses it; scrolling back to the
     // bottom resumes it.
@@ -79,6 +113,7 @@ public:
 
 public slots:
     void setFollowing(bool follow);
+    void setWrapLines(bool wrap);
     void selectAll();
     void clearSelection();
     void copy() const; // the selected lines, as plain text
@@ -86,7 +121,9 @@ public slots:
 signals:
     void followingChanged(bool following);
     void selectionChanged();
-    void lineCountChanged(int lines); // throttled to the frame rate
+    void lineCountChanged(int lines);         // throttled to the frame rate
+    void droppedLinesChanged(qint64 dropped); // throttled to the frame rate
+    void cleared();
 
 protected:
     bool event(QEvent *event) override;
@@ -98,6 +135,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
     void focusInEvent(QFocusEvent *event) override;
@@ -117,22 +155,28 @@ private:
         LogStream stream = LogStream::Stdout;
         quint8 flags = 0;
     };
-    // What resolving a raw line produced, before it is stored.
-    struct Resolved
-    {
-        const QChar *data = nullptr; // text, then two characters per run
-        int length = 0;
-        int runs = 0;
-        quint8 flags = 0;
-        bool progress = false; // a pure `\r` redraw of the line before
+    using Resolved = LineResolver::Resolved;
+    enum LineFlag : quint8 {
+        Narrow = LineResolver::Narrow,
+        Truncated = LineResolver::Truncated,
+        MeansError = 0x4,  // a child's line that reads as an error
+        MeansWarning = 0x8 // ... as a warning
     };
-    enum LineFlag : quint8 { Narrow = 0x1, Truncated = 0x2 };
 
     struct Palette
     {
         std::array<QColor, 16> ansi;
-        QColor text, stderrText, stderrMark, info, warning, error, timestamp, match;
+        QColor text, stderrMark, info, warning, error, timestamp, match, header, headerBackground;
     };
+
+    // A place in the view: a line (-1: the header row) and a row of it (wrapping).
+    struct Position
+    {
+        int line = 0;
+        int row = 0;
+        bool operator==(const Position &) const = default;
+    };
+    using RowStarts = QVarLengthArray<int, 8>;
 
     const Line &lineAt(int index) const;
     Line &lineAt(int index);
@@ -140,8 +184,7 @@ private:
     Line &slot(int physical);
     const QChar *lineData(const Line &line) const;
     void appendLine(const LogLine &line);
-    Resolved resolve(const QString &raw);
-    void writeText(Line *line, const Resolved &resolved);
+    void writeText(Line *line, const Resolved &resolved, quint8 flags);
     void releaseBlocks(); // those no line uses any more
     void scheduleFrame();
     void frame();
@@ -150,10 +193,24 @@ private:
     void updateColours();
     void prepareGlyphs();
     void updateAccessibleDescription();
-    int visibleLineCapacity() const; // whole lines that fit
-    int textLeft() const;            // where the text column starts, in viewport coordinates
-    int lineAtY(int y) const;        // clamped to existing lines; -1 when empty
+    int visibleRowCapacity() const; // whole rows that fit
+    int visibleLineCount() const;   // lines whose first row is in sight, at least 1
+    int textLeft() const;           // where the text column starts, in viewport coordinates
+    qreal wrapWidth() const;        // of the text column, when wrapping
+    int lineAtY(int y) const;       // clamped to existing lines; -1 when empty
+    int headerRows() const { return m_header.isEmpty() ? 0 : 1; }
+    int topLine() const; // -1: the header row
+    Position topPosition() const { return {topLine(), m_wrap ? m_topRow : 0}; }
+    Position bottomPosition() const; // the top that shows the last row at the bottom
+    Position rowsBack(Position from, int rows) const;
+    // Rows from the top of the view to (line, row), or -1 above it; stops counting past limit.
+    int rowOffset(int line, int row, int limit) const;
+    void setTopPosition(Position position);
+    void scrollRows(int rows);
+    void wrapRows(int index, RowStarts *starts) const;
+    int rowsOf(int line) const;
     void ensureLineVisible(int line, bool centre);
+    void ensureRowsVisible(int line, int firstRow, int rows, bool centre);
     void ensureColumnsVisible(int line, int start, int length);
     void moveCursor(int line, bool extend);
     void setAnchorAndCursor(qint64 anchor, qint64 cursor);
@@ -162,6 +219,10 @@ private:
     QString exportLine(int line) const;
     QColor styleColour(const Line &line, quint8 style) const;
     qreal columnX(const Line &line, int column) const;
+    qreal columnX(const Line &line, int from, int column) const; // from the start of a row
+    void paintHeader(QPainter &p, int y, const RowStarts &starts, qreal x0);
+    void paintText(QPainter &p, const Line &line, int y, int from, int to, qreal x0, qreal left, qreal right,
+                   bool selected, const QColor &highlightedText, bool *widthGrew);
     void onScrollValueChanged(int value);
     void dragScroll();
 
@@ -194,7 +255,17 @@ private:
     int m_evictedSinceSync = 0;   // for keeping a paused view on the same content
     int m_maxColumns = 0;         // approximate widest line in characters
     qreal m_maxMeasuredWidth = 0; // widest line actually measured while painting
-    QString m_scratch;            // reused while resolving: text, then runs
+    qint64 m_clearedAbsolute = 0; // m_firstAbsolute at the last clear()
+    int m_truncatedLines = 0;     // in the ring
+    LineResolver m_resolver;
+    LineClassifier m_classifier;
+    QString m_header;
+    bool m_headerNarrow = true;
+    qreal m_headerWidth = 0;
+    int m_syncedHeaderRows = 0; // the header rows the scroll bar's value counts
+    // Wrapped rows of lines that are not plain ASCII (Qt's line breaking costs), by absolute line.
+    mutable QHash<qint64, RowStarts> m_wrapCache;
+    mutable qreal m_wrapCacheWidth = -1;
 
     // Selection: absolute line numbers, so lines leaving the ring do not shift it.
     qint64 m_anchor = -1;
@@ -207,9 +278,13 @@ private:
 
     bool m_following = true;
     bool m_showTimestamps = false;
+    bool m_wrap = false;
+    int m_topRow = 0;     // wrapping: the first row of the top line in sight
+    int m_wheelDelta = 0; // wrapping: wheel angle not yet turned into rows
     bool m_syncing = false;
     bool m_glyphsPrepared = false;
     int m_reportedCount = 0;
+    qint64 m_reportedDropped = 0;
 
     int m_lineHeight = 1;
     int m_ascent = 0;

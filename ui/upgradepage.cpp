@@ -42,6 +42,7 @@ void UpgradePage::attach(UpgradeController *c)
     connect(c, &UpgradeController::stepFinished, this, &UpgradePage::stepFinished);
     connect(c, &UpgradeController::progressChanged, this, &UpgradePage::progressChanged);
     connect(c, &UpgradeController::logged, m_log->view(), &LogView::appendChunk);
+    connect(c, &UpgradeController::logFileOpened, m_log, &LogPane::setLogFile);
     connect(c, &UpgradeController::finished, this, &UpgradePage::finished);
 }
 

@@ -32,6 +32,7 @@ bool UpgradeController::start(const RunRequest &request)
     connect(worker, &UpgradeWorker::stepStarted, this, &UpgradeController::stepStarted);
     connect(worker, &UpgradeWorker::stepFinished, this, &UpgradeController::stepFinished);
     connect(worker, &UpgradeWorker::progressChanged, this, &UpgradeController::progressChanged);
+    connect(worker, &UpgradeWorker::logFileOpened, this, &UpgradeController::logFileOpened);
     connect(worker, &UpgradeWorker::logged, this, [this, worker](const LogChunk &chunk) {
         emit logged(chunk);
         worker->acknowledge(); // direct call: thread-safe atomic

@@ -29,6 +29,7 @@ signals:
     void stepStarted(int index, const QString &id);
     void stepFinished(int index, const mua::StepRecord &record);
     void logged(const mua::LogChunk &chunk);
+    void logFileOpened(const QString &path); // see UpgradeWorker::logFileOpened
     void progressChanged(int done, int total);
     void finished(const mua::RunRecord &record, int exitCode);
 

@@ -317,6 +317,8 @@ int UpgradeWorker::execute(RunRecord &record)
 
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
+    else
+        emit logFileOpened(m_logPath);
     record.logPath = m_logFile.isOpen() ? m_logPath : QString();
     // A mount the assistant made goes away with the run: name the server's paths.
     if (options.runner.ownMount) {

@@ -48,6 +48,9 @@ signals:
     void stepStarted(int index, const QString &id);
     void stepFinished(int index, const mua::StepRecord &record);
     void logged(const mua::LogChunk &chunk);
+    // The run's whole log goes to this file, from the lines logged after this signal on (the view of a
+    // log keeps only the newest lines; this file has them all).
+    void logFileOpened(const QString &path);
     void progressChanged(int done, int total);
     void finished(const mua::RunRecord &record, int exitCode);
 
