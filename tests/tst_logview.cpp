@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLineEdit>
@@ -584,8 +583,6 @@ private slots:
         QVERIFY(!pane.grab().isNull()); // empty
 
         const QString huge(10 * 1024 * 1024, QLatin1Char('x'));
-        QElapsedTimer timer;
-        timer.start();
         view->appendLines({QString(), huge, QStringLiteral("\033[31m") + huge,
                            QString(3 * 1024 * 1024, QChar(0x65e5)), QStringLiteral("\t\t\033[1;32mok\033[0m"),
                            QString()});
@@ -593,7 +590,6 @@ private slots:
         view->appendLines({QStringLiteral("failed")}, LogStream::Error);
         view->appendLines({QStringLiteral("stderr")}, LogStream::Stderr);
         view->appendLines({QStringLiteral("note")}, LogStream::Info);
-        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(view->lineCount(), 10);
         QVERIFY(view->isTruncated(1));
         QCOMPARE(view->plainText(1).size(), LogView::MaximumLineLength + 1);
@@ -602,7 +598,6 @@ private slots:
         QVERIFY(!view->isTruncated(4));
 
         settle(*view);
-        timer.restart();
         QVERIFY(view->wrapsLines()); // the pane's default: every row of the long lines, in sight or not
         QImage image = pane.grab().toImage();
         QVERIFY(!image.isNull());
@@ -617,7 +612,6 @@ private slots:
         view->find(QStringLiteral("careful"));
         image = pane.grab().toImage();
         QVERIFY(!image.isNull());
-        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void paneControls()
@@ -701,7 +695,7 @@ private slots:
         QCOMPARE(r.text().toString(), QStringLiteral(" 100% ok"));
         QCOMPARE(r.runs, 2);
         QCOMPARE(LineResolver::colour(quint8(r.data[r.length + 1].unicode())), 2);
-        QVERIFY(!resolver.resolve(QStringLiteral("größe")).flags & LineResolver::Narrow);
+        QVERIFY(!(resolver.resolve(QStringLiteral("größe")).flags & LineResolver::Narrow));
         QVERIFY(resolver.resolve(QStringLiteral("\r 7%")).progress);
         QCOMPARE(resolver.plainText(QString(20000, QLatin1Char('x'))).size(),
                  LineResolver::MaximumLineLength + 1);
