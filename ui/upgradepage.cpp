@@ -4,10 +4,12 @@
 #include "logpane.h"
 #include "logview.h"
 #include "mainwizard.h"
+#include "messagebar.h"
 #include "messages.h"
 #include "ui_upgradepage.h"
 #include "upgradecontroller.h"
 
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -56,6 +58,9 @@ void UpgradePage::prepare(bool resume)
     m_finished = false;
     m_ui->stepsList->clear();
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setPalette(QPalette());
+    m_ui->progressBar->resetFormat();
+    m_ui->progressBar->setAccessibleDescription(QString());
     m_ui->cancelButton->setEnabled(true);
     m_ui->cancelButton->setText(tr("&Stop upgrade"));
     if (!resume)
@@ -75,8 +80,24 @@ void UpgradePage::planned(const QList<StepRecord> &steps)
     for (const StepRecord &s : steps) {
         auto *item = new QListWidgetItem(Icons::step(s.status), s.title, m_ui->stepsList);
         item->setData(Qt::UserRole, s.id);
-        item->setToolTip(s.id);
     }
+    // Every title whole, in every language: the list is as wide as its longest row in bold (the
+    // running step is bold).
+    QListWidget *list = m_ui->stepsList;
+    auto embolden = [list](bool bold) {
+        for (int i = 0; i < list->count(); ++i) {
+            QFont f = list->item(i)->font();
+            f.setBold(bold);
+            list->item(i)->setFont(f);
+        }
+    };
+    embolden(true);
+    const int width = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
+                      list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list) + 4;
+    embolden(false);
+    list->setMinimumWidth(width);
+    if (m_ui->splitter->sizes().value(0) < width)
+        m_ui->splitter->setSizes({width, qMax(0, m_ui->splitter->width() - width)});
     m_ui->progressBar->setMaximum(int(steps.size()));
 }
 
@@ -100,7 +121,7 @@ void UpgradePage::stepFinished(int index, const StepRecord &record)
         QFont f = item->font();
         f.setBold(false);
         item->setFont(f);
-        item->setToolTip(record.detail.isEmpty() ? record.id : record.detail);
+        item->setToolTip(record.detail);
         item->setData(Qt::AccessibleDescriptionRole, stepStatusName(record.status));
     }
 }
@@ -117,8 +138,35 @@ void UpgradePage::finished(const RunRecord &record, int)
     m_clock->stop();
     tick();
     m_ui->cancelButton->setEnabled(false);
-    if (record.result == RunResult::Succeeded)
+    m_ui->cancelButton->setText(tr("&Stop upgrade"));
+    // The bar says how the run ended: full and green, or red (orange when stopped) where it stopped.
+    const StepRecord *stopped = record.failedStep.isEmpty() ? nullptr : record.step(record.failedStep);
+    const QString stoppedAt = stopped ? stopped->title : QString();
+    MessageBar::Type type = MessageBar::Type::Positive;
+    switch (record.result) {
+    case RunResult::Succeeded:
         m_ui->progressBar->setValue(m_ui->progressBar->maximum());
+        m_ui->progressBar->setFormat(tr("Done"));
+        break;
+    case RunResult::Cancelled:
+        type = MessageBar::Type::Warning;
+        m_ui->progressBar->setFormat(stoppedAt.isEmpty() ? tr("Stopped")
+                                                         : tr("Stopped at “%1”").arg(stoppedAt));
+        break;
+    case RunResult::Refused:
+        type = MessageBar::Type::Error;
+        m_ui->progressBar->setFormat(tr("Did not start"));
+        break;
+    case RunResult::Failed:
+        type = MessageBar::Type::Error;
+        m_ui->progressBar->setFormat(stoppedAt.isEmpty() ? tr("Failed")
+                                                         : tr("Failed at “%1”").arg(stoppedAt));
+        break;
+    }
+    QPalette palette = m_ui->progressBar->palette();
+    palette.setColor(QPalette::Highlight, MessageBar::color(type));
+    m_ui->progressBar->setPalette(palette);
+    m_ui->progressBar->setAccessibleDescription(m_ui->progressBar->format());
     setSubTitle(record.result == RunResult::Succeeded
                     ? tr("The upgrade finished. Press Next for the summary.")
                     : tr("The upgrade stopped. Press Next to see why and what to do."));
