@@ -300,20 +300,24 @@ QStringList clippedTexts(QWidget *root)
                     out << QStringLiteral("%1: scrolls sideways by %2 px")
                                .arg(who)
                                .arg(area->horizontalScrollBar()->maximum());
+            // A list's rows may wrap; each must be tall enough for its text at the width it has.
             const auto *list = qobject_cast<const QListWidget *>(widget);
             for (int i = 0; list && i < list->count(); ++i) {
-                // The running step is bold: the widest a row gets.
-                QFont bold = list->item(i)->font();
-                bold.setBold(true);
+                const QListWidgetItem *item = list->item(i);
+                const QRect row = list->visualItemRect(item);
                 const int icon = list->iconSize().isValid()
                                      ? list->iconSize().width()
-                                     : list->style()->pixelMetric(QStyle::PM_ListViewIconSize);
-                const int need = QFontMetrics(bold).horizontalAdvance(list->item(i)->text()) + icon + 8;
-                if (need > list->viewport()->width())
-                    out << QStringLiteral("%1 row \"%2\": %3 px for %4")
-                               .arg(who, list->item(i)->text())
-                               .arg(list->viewport()->width())
-                               .arg(need);
+                                     : list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+                const QRect text = QFontMetrics(item->font())
+                                       .boundingRect(QRect(0, 0, row.width() - icon - 16, 10000),
+                                                     Qt::TextWordWrap, item->text());
+                if (text.height() > row.height() || text.width() > row.width() - icon - 16)
+                    out << QStringLiteral("%1 row \"%2\": %3×%4 px for %5×%6")
+                               .arg(who, item->text())
+                               .arg(row.width())
+                               .arg(row.height())
+                               .arg(text.width() + icon + 16)
+                               .arg(text.height());
             }
         }
     }

@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "ui_upgradepage.h"
 #include "upgradecontroller.h"
+#include "wrappingdelegate.h"
 
 #include <QStyle>
 #include <QTimer>
@@ -30,6 +31,8 @@ UpgradePage::UpgradePage(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({290, 640});
+    m_wrapping = new WrappingDelegate(m_ui->stepsList);
+    m_ui->stepsList->setItemDelegate(m_wrapping);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &UpgradePage::tick);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &UpgradePage::confirmStop);
@@ -82,7 +85,7 @@ void UpgradePage::planned(const QList<StepRecord> &steps)
         item->setData(Qt::UserRole, s.id);
     }
     // Every title whole, in every language: the list is as wide as its longest row in bold (the
-    // running step is bold).
+    // running step is bold) where there is room, and wraps its titles where there is not.
     QListWidget *list = m_ui->stepsList;
     auto embolden = [list](bool bold) {
         for (int i = 0; i < list->count(); ++i) {
@@ -92,12 +95,25 @@ void UpgradePage::planned(const QList<StepRecord> &steps)
         }
     };
     embolden(true);
-    const int width = list->sizeHintForColumn(0) + 2 * list->frameWidth() +
-                      list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list) + 4;
+    list->setWordWrap(false);
+    const int chrome =
+        2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list) + 4;
+    const int natural = list->sizeHintForColumn(0) + chrome;
+    int narrowest = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QFontMetrics metrics(list->item(i)->font());
+        const int row = list->sizeHintForIndex(list->model()->index(i, 0)).width();
+        int word = 0;
+        for (const QString &w : list->item(i)->text().split(QLatin1Char(' ')))
+            word = qMax(word, metrics.horizontalAdvance(w));
+        narrowest = qMax(narrowest, row - metrics.horizontalAdvance(list->item(i)->text()) + word);
+    }
+    list->setWordWrap(true);
     embolden(false);
-    list->setMinimumWidth(width);
-    if (m_ui->splitter->sizes().value(0) < width)
-        m_ui->splitter->setSizes({width, qMax(0, m_ui->splitter->width() - width)});
+    list->setMinimumWidth(narrowest + chrome);
+    if (m_ui->splitter->sizes().value(0) < natural)
+        m_ui->splitter->setSizes({natural, qMax(0, m_ui->splitter->width() - natural)});
+    m_wrapping->relayout();
     m_ui->progressBar->setMaximum(int(steps.size()));
 }
 
@@ -108,6 +124,7 @@ void UpgradePage::stepStarted(int index, const QString &)
         QFont f = item->font();
         f.setBold(true);
         item->setFont(f);
+        m_wrapping->relayout();
         item->setData(Qt::AccessibleDescriptionRole, tr("running"));
         m_ui->stepsList->scrollToItem(item);
         m_ui->stepsList->setAccessibleDescription(tr("Running: %1").arg(item->text()));
@@ -121,6 +138,7 @@ void UpgradePage::stepFinished(int index, const StepRecord &record)
         QFont f = item->font();
         f.setBold(false);
         item->setFont(f);
+        m_wrapping->relayout();
         item->setToolTip(record.detail);
         item->setData(Qt::AccessibleDescriptionRole, stepStatusName(record.status));
     }
