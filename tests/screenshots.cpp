@@ -1,6 +1,6 @@
 // Renders every page of a demo run into PNG files, for the README and for looking at the wizard
-// the way a person will:   mua_screenshots OUTDIR [--dark]
-// (QT_SCALE_FACTOR=2 shows it at 200%.)
+// the way a person will:   mua_screenshots OUTDIR [--dark] [--language de|fr] [--smallest]
+// (QT_SCALE_FACTOR=2 shows it at 200%; --smallest at the window's smallest size.)
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
 #include "demostore.h"
 #include "mainwizard.h"
@@ -22,6 +22,7 @@
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -47,10 +48,12 @@ bool shoot(MainWizard &w, const QString &dir, const QString &name)
     return true;
 }
 
+bool smallest = false; // --smallest: the shots at the window's smallest size
+
 // The wizard at the shots' size, on the store page with root read.
 bool openStorePage(MainWizard &w, const QString &root)
 {
-    w.resize(980, 720);
+    w.resize(smallest ? w.minimumSize() : QSize(980, 720));
     w.show();
     w.openStore(root);
     return waitFor([&] { return w.storePage()->isComplete(); });
@@ -142,6 +145,18 @@ int main(int argc, char **argv)
         return 2;
     }
     const QString out = args.at(1);
+    smallest = args.contains(QStringLiteral("--smallest"));
+    QTranslator translator;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at > 0 && at + 1 < args.size()) {
+        const QString qm = QStringLiteral(MUA_QM_DIR "/magento-upgrade-assistant_%1.qm").arg(args.at(at + 1));
+        if (!translator.load(qm)) {
+            std::fprintf(stderr, "cannot load %s\n", qPrintable(qm));
+            return 2;
+        }
+        QApplication::setApplicationDisplayName(
+            QStringLiteral("Magento Upgrade Assistant")); // as main() does
+        QApplication::installTranslator(&translator);
+    }
     if (args.contains(QStringLiteral("--dark"))) {
         // A dark palette, as a desktop in dark mode gives it: every colour must stay readable.
         QApplication::setStyle(QStringLiteral("Fusion"));

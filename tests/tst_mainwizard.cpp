@@ -1,28 +1,45 @@
 // Drives the wizard offscreen through whole demo upgrades: success, failure and recovery, stop.
+#include "backuppage.h"
 #include "demostore.h"
 #include "finishpage.h"
 #include "logpane.h"
 #include "logview.h"
 #include "mainwizard.h"
+#include "messagebar.h"
 #include "messages.h"
+#include "notifications.h"
+#include "plan.h"
 #include "readinesspage.h"
 #include "reviewpage.h"
 #include "storepage.h"
 #include "testsupport.h"
 #include "upgradepage.h"
+#include "wording.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMetaEnum>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTemporaryDir>
+#include <QTextDocument>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <functional>
 
 using namespace mua;
 using mua::test::writeFile;
@@ -35,6 +52,16 @@ QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral(
     QString error;
     if (!DemoStore::create(root, era, &error))
         qFatal("demo store: %s", qPrintable(error));
+    return root;
+}
+
+// A demo store whose bin/magento fails in setup:upgrade ("Area code is not set").
+const char FailSetupUpgrade[] = R"({"fail": {"setup:upgrade": ""}})";
+
+QString makeFailingStore(const QTemporaryDir &dir)
+{
+    const QString root = makeStore(dir);
+    writeFile(root, QStringLiteral(".fake-magento/switches.json"), FailSetupUpgrade);
     return root;
 }
 
@@ -75,6 +102,228 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClicks(edit, text);
 }
 
+// A label's text as it reads: rich text as plain text, mnemonics gone, white space folded.
+QString shownText(const QLabel *label)
+{
+    QString text = label->text();
+    if (label->textFormat() == Qt::RichText ||
+        (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text))) {
+        QTextDocument doc;
+        doc.setHtml(text);
+        text = doc.toPlainText();
+    }
+    if (label->buddy())
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    return text.simplified();
+}
+
+// Every object of the accessibility tree below iface (what AT-SPI and Orca see), depth first.
+void walkAccessible(QAccessibleInterface *iface, int depth,
+                    const std::function<void(QAccessibleInterface *, int)> &visit)
+{
+    if (!iface || iface->state().invisible)
+        return;
+    visit(iface, depth);
+    for (int i = 0; i < iface->childCount(); ++i)
+        walkAccessible(iface->child(i), depth + 1, visit);
+}
+
+// The accessibility tree of a widget, one object a line: role, name, description.
+QString accessibleTree(QWidget *root)
+{
+    QString out;
+    walkAccessible(
+        QAccessible::queryAccessibleInterface(root), 0, [&out](QAccessibleInterface *i, int depth) {
+            const QString name = i->text(QAccessible::Name).simplified();
+            const QString description = i->text(QAccessible::Description).simplified();
+            const QByteArray role = QMetaEnum::fromType<QAccessible::Role>().valueToKey(i->role());
+            if (name.isEmpty() && description.isEmpty())
+                return; // layout containers
+            out +=
+                QString(depth * 2, QLatin1Char(' ')) + QString::fromLatin1(role) + QStringLiteral(": ") +
+                name +
+                (description.isEmpty() ? QString() : QStringLiteral(" [") + description + QLatin1Char(']')) +
+                QLatin1Char('\n');
+        });
+    return out;
+}
+
+// What a screen reader would get wrong: a label that shows content under another name (the name
+// replaces the text), or a control without a name.
+QStringList accessibilityProblems(QWidget *root)
+{
+    static const QSet<QAccessible::Role> controls{
+        QAccessible::PushButton,   QAccessible::CheckBox, QAccessible::RadioButton, QAccessible::ComboBox,
+        QAccessible::EditableText, QAccessible::SpinBox,  QAccessible::ProgressBar, QAccessible::List,
+        QAccessible::Tree,         QAccessible::Table,    QAccessible::Slider,      QAccessible::ButtonMenu};
+    QStringList problems;
+    walkAccessible(QAccessible::queryAccessibleInterface(root), 0, [&](QAccessibleInterface *i, int) {
+        const QString name = i->text(QAccessible::Name).simplified();
+        QObject *o = i->object();
+        const QString who =
+            o ? QLatin1String(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName()
+              : QStringLiteral("?");
+        if (const auto *label = qobject_cast<const QLabel *>(o)) {
+            const QString shown = shownText(label);
+            if (shown.isEmpty())
+                return;
+            if (!label->accessibleName().isEmpty())
+                problems << QStringLiteral("%1 shows \"%2\" but is named \"%3\"")
+                                .arg(who, shown.left(60), label->accessibleName());
+            else if (!name.contains(shown))
+                problems << QStringLiteral("%1 shows \"%2\" but reads \"%3\"")
+                                .arg(who, shown.left(60), name.left(60));
+            return;
+        }
+        if (controls.contains(i->role()) && name.isEmpty())
+            problems << QStringLiteral("%1 (a control) has no name").arg(who);
+    });
+    return problems;
+}
+
+// The names of everything a screen reader can reach below root, one per object.
+QStringList accessibleNames(QWidget *root)
+{
+    QStringList names;
+    walkAccessible(QAccessible::queryAccessibleInterface(root), 0, [&names](QAccessibleInterface *i, int) {
+        names << i->text(QAccessible::Name).simplified();
+    });
+    return names;
+}
+
+// The widgets below root that are shown.
+QList<QWidget *> shownWidgets(QWidget *root)
+{
+    QList<QWidget *> shown = root->findChildren<QWidget *>();
+    shown.removeIf([](const QWidget *w) { return !w->isVisible(); });
+    return shown;
+}
+
+// Every text shown below root: labels, buttons, tree and list rows, the header of the wizard.
+QString shownTexts(QWidget *root)
+{
+    QStringList texts;
+    for (QWidget *widget : shownWidgets(root)) {
+        if (const auto *label = qobject_cast<const QLabel *>(widget))
+            texts << shownText(label);
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            texts << button->text();
+        else if (const auto *tree = qobject_cast<const QTreeWidget *>(widget)) {
+            for (int i = 0; i < tree->topLevelItemCount(); ++i)
+                for (int c = 0; c < tree->columnCount(); ++c)
+                    texts << tree->topLevelItem(i)->text(c) << tree->topLevelItem(i)->toolTip(c);
+        } else if (const auto *list = qobject_cast<const QListWidget *>(widget)) {
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text() << list->item(i)->toolTip();
+        } else if (const auto *progress = qobject_cast<const QProgressBar *>(widget))
+            texts << progress->text();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The assistant's own command-line words (cli.md): options, exit codes, step ids.
+QStringList commandLineWords(const QString &text)
+{
+    static const QStringList options{
+        QStringLiteral("runner"),          QStringLiteral("php"),        QStringLiteral("ssh"),
+        QStringLiteral("remote-root"),     QStringLiteral("ssh-config"), QStringLiteral("service"),
+        QStringLiteral("target-version"),  QStringLiteral("backup"),     QStringLiteral("backup-dir"),
+        QStringLiteral("backup-media"),    QStringLiteral("url"),        QStringLiteral("notify"),
+        QStringLiteral("on-failure"),      QStringLiteral("log"),        QStringLiteral("report"),
+        QStringLiteral("resume"),          QStringLiteral("break-lock"), QStringLiteral("yes"),
+        QStringLiteral("accept-data-loss")};
+    QStringList stepIds = Plan().ids();
+    stepIds.removeIf(
+        [](const QString &id) { return !id.contains(QLatin1Char('-')); }); // "backup" is a word too
+    const QRegularExpression words(QStringLiteral("--(%1)\\b|exit code|\\b(%2)\\b")
+                                       .arg(options.join(QLatin1Char('|')), stepIds.join(QLatin1Char('|'))));
+    QStringList found;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        if (words.match(line).hasMatch())
+            found << line;
+    return found;
+}
+
+// The mnemonic letters of the visible buttons and labelled fields below root, with their texts.
+QMultiMap<QChar, QString> mnemonics(QWidget *root)
+{
+    QMultiMap<QChar, QString> keys;
+    auto add = [&keys](const QString &text) {
+        static const QRegularExpression marker(QStringLiteral("&(&|[^&\\s])")); // "&&" is a plain '&'
+        for (auto it = marker.globalMatch(text); it.hasNext();) {
+            const QString key = it.next().captured(1);
+            if (key != QLatin1String("&")) {
+                keys.insert(key.at(0).toLower(), text);
+                return;
+            }
+        }
+    };
+    for (QWidget *widget : shownWidgets(root)) {
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget))
+            add(button->text());
+        else if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+            add(label->text());
+    }
+    return keys;
+}
+
+// Text that does not fit where it is shown: buttons and one-line labels narrower than their text,
+// wrapped labels shorter than their lines, list rows wider than the list, pages or trees that
+// need a horizontal scroll bar.
+QStringList clippedTexts(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *widget : shownWidgets(root)) {
+        const QString who =
+            QLatin1String(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+        if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
+            if (!button->text().isEmpty() && button->width() < button->sizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3 px for %4")
+                           .arg(who, button->text())
+                           .arg(button->width())
+                           .arg(button->sizeHint().width());
+        } else if (const auto *label = qobject_cast<const QLabel *>(widget)) {
+            if (label->text().isEmpty())
+                continue;
+            if (label->wordWrap() ? label->height() < label->heightForWidth(label->width())
+                                  : label->width() < label->sizeHint().width())
+                out << QStringLiteral("%1 \"%2\": %3×%4 px for %5×%6")
+                           .arg(who, shownText(label).left(50))
+                           .arg(label->width())
+                           .arg(label->height())
+                           .arg(label->sizeHint().width())
+                           .arg(label->wordWrap() ? label->heightForWidth(label->width())
+                                                  : label->sizeHint().height());
+        } else if (const auto *area = qobject_cast<const QAbstractScrollArea *>(widget)) {
+            if (qobject_cast<const QAbstractItemView *>(area) || qobject_cast<const QScrollArea *>(area))
+                if (area->horizontalScrollBar()->maximum() > 0)
+                    out << QStringLiteral("%1: scrolls sideways by %2 px")
+                               .arg(who)
+                               .arg(area->horizontalScrollBar()->maximum());
+            // A list's rows may wrap; each must be tall enough for its text at the width it has.
+            const auto *list = qobject_cast<const QListWidget *>(widget);
+            for (int i = 0; list && i < list->count(); ++i) {
+                const QListWidgetItem *item = list->item(i);
+                const QRect row = list->visualItemRect(item);
+                const int icon = list->iconSize().isValid()
+                                     ? list->iconSize().width()
+                                     : list->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, list);
+                const QRect text = QFontMetrics(item->font())
+                                       .boundingRect(QRect(0, 0, row.width() - icon - 16, 10000),
+                                                     Qt::TextWordWrap, item->text());
+                if (text.height() > row.height() || text.width() > row.width() - icon - 16)
+                    out << QStringLiteral("%1 row \"%2\": %3×%4 px for %5×%6")
+                               .arg(who, item->text())
+                               .arg(row.width())
+                               .arg(row.height())
+                               .arg(text.width() + icon + 16)
+                               .arg(text.height());
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMainWizard : public QObject
@@ -92,33 +341,107 @@ class TestMainWizard : public QObject
     }
 
     // Walks from the store page to the finish page; returns with the finish page shown.
-    void walkToFinish(MainWizard &w, int timeoutMs = 60000)
+    void walkToFinish(MainWizard &w)
     {
+        walkPages(w, [&w](const QString &page) {
+            if (page == QLatin1String("review"))
+                QCOMPARE(w.button(QWizard::CommitButton)->text().remove(QLatin1Char('&')),
+                         QStringLiteral("Upgrade"));
+        });
+    }
+
+    // Walks a demo run page by page; check(page) looks at each once it has settled.
+    void walkPages(MainWizard &w, const std::function<void(const QString &page)> &check)
+    {
+        // A failed check ends the walk (QTRY_ gives up at once after a failure).
+#define MUA_CHECK(page)                                                                                      \
+    check(QStringLiteral(page));                                                                             \
+    if (QTest::currentTestFailed())                                                                          \
+        return;
         QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
+        MUA_CHECK("store")
         click(w, QWizard::NextButton);
         QCOMPARE(w.currentId(), int(MainWizard::ReadinessPageId));
         QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
+        MUA_CHECK("readiness")
         click(w, QWizard::NextButton);
         QCOMPARE(w.currentId(), int(MainWizard::BackupPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.backupPage()->isEstimating(), 20000);
+        MUA_CHECK("backup")
         click(w, QWizard::NextButton);
         QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
         QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
-        QCOMPARE(w.button(QWizard::CommitButton)->text().remove(QLatin1Char('&')), QStringLiteral("Upgrade"));
+        MUA_CHECK("review")
         click(w, QWizard::CommitButton);
         QCOMPARE(w.currentId(), int(MainWizard::UpgradePageId));
-        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), timeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        MUA_CHECK("upgrade")
         click(w, QWizard::NextButton);
         QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
+        MUA_CHECK("finish")
+#undef MUA_CHECK
+    }
+
+    // Two demo runs, page by page: one that succeeds, and one that the fake bin/magento's switches
+    // make fail. before(w) runs once the window is shown, check(w, page) on every page, after(w,
+    // failing) on the finish page.
+    struct TwoRuns
+    {
+        std::function<void(MainWizard &, const QString &page)> check;
+        std::function<void(MainWizard &, bool failing)> after = {};
+        std::function<void(MainWizard &)> before = {};
+        QByteArray switches = FailSetupUpgrade;
+    };
+    void walkTwoRuns(const TwoRuns &runs)
+    {
+        for (const bool failing : {false, true}) {
+            QTemporaryDir dir;
+            const QString root = makeStore(dir);
+            if (failing)
+                writeFile(root, QStringLiteral(".fake-magento/switches.json"), runs.switches);
+            MainWizard w;
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            if (runs.before)
+                runs.before(w);
+            w.openStore(root);
+            walkPages(w, [&](const QString &page) { runs.check(w, page); });
+            if (QTest::currentTestFailed())
+                return;
+            if (runs.after)
+                runs.after(w, failing);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    // As far as the review page, waiting for its plan.
+    void walkToReview(MainWizard &w)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
+        click(w, QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
+        click(w, QWizard::NextButton);
+        click(w, QWizard::NextButton);
+        QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
     void init()
     {
         m_clicks = 0;
         Messages::setAnswerer([](const QString &) { return QMessageBox::Yes; });
     }
-    void cleanup() { Messages::setAnswerer(nullptr); }
+    void cleanup()
+    {
+        Messages::setAnswerer(nullptr);
+        Notifications::setCatcher(nullptr);
+    }
 
     void fullDemoUpgradeInSixClicks()
     {
@@ -143,8 +466,7 @@ private slots:
     void failureIsRecoveredWithoutATerminal()
     {
         QTemporaryDir dir;
-        const QString root = makeStore(dir);
-        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"fail": {"setup:upgrade": ""}})");
+        const QString root = makeFailingStore(dir);
         MainWizard w;
         w.show();
         w.openStore(root);
@@ -187,12 +509,7 @@ private slots:
         MainWizard w;
         w.show();
         w.openStore(root);
-        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
-        click(w, QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
-        click(w, QWizard::NextButton);
-        click(w, QWizard::NextButton);
-        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+        walkToReview(w);
         click(w, QWizard::CommitButton);
         auto *steps = w.upgradePage()->findChild<QListWidget *>(QStringLiteral("stepsList"));
         QTRY_VERIFY_WITH_TIMEOUT(steps->count() == 12 && steps->item(6)->font().bold(), 30000);
@@ -211,6 +528,14 @@ private slots:
         QTest::mouseClick(stop, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 15000);
         QCOMPARE(w.lastExitCode(), 130);
+        // The page says the run has ended: no "Stopping…" left, and the bar says where it stopped.
+        QVERIFY(!stop->isEnabled());
+        QVERIFY2(!stop->text().contains(QLatin1String("Stopping")), qPrintable(stop->text()));
+        auto *progress = w.upgradePage()->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Stopped at “Upgrade the database and modules”")),
+                 qPrintable(progress->text()));
+        QCOMPARE(progress->palette().color(QPalette::Highlight),
+                 MessageBar::color(MessageBar::Type::Warning));
         click(w, QWizard::NextButton);
         QVERIFY(labelsText(w.finishPage()).contains(QLatin1String("The upgrade was stopped.")));
         QVERIFY(w.finishPage()->findChild<QPushButton *>(QStringLiteral("maintenanceButton"))->isVisible());
@@ -221,7 +546,8 @@ private slots:
         QTemporaryDir dir;
         const QString root = makeStore(dir);
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})");
-        auto *w = new MainWizard;
+        auto owner = std::make_unique<MainWizard>();
+        MainWizard *w = owner.get();
         w->show();
         w->openStore(root);
         QTRY_VERIFY_WITH_TIMEOUT(w->storePage()->isComplete(), 10000);
@@ -233,11 +559,37 @@ private slots:
         w->next();
         QTRY_VERIFY_WITH_TIMEOUT(w->isRunning(), 10000);
         QTest::qWait(500);
-        w->close();
+        QList<Notifications::Notification> notes;
+        Notifications::setCatcher([&notes](const Notifications::Notification &n) { notes << n; });
+        // The program's own event loop, as main() runs it: it ends when the window is closed and
+        // nothing holds it any more.
+        bool closedAtOnce = false;
+        QTimer::singleShot(0, w, [&] {
+            w->close();
+            closedAtOnce = !w->isVisible() && w->isRunning();
+        });
+        QTimer safetyNet;
+        safetyNet.setSingleShot(true);
+        connect(&safetyNet, &QTimer::timeout, qApp, [] { QCoreApplication::exit(1); });
+        safetyNet.start(30000);
+        QCOMPARE(QApplication::exec(), 0);
+        safetyNet.stop();
         QCOMPARE(Messages::asked().size(), 1);
-        QTRY_VERIFY_WITH_TIMEOUT(!w->isVisible(), 15000);
+        QVERIFY2(Messages::asked().first().contains(QLatin1String("503")),
+                 qPrintable(Messages::asked().first()));
+        // Closed at once, as asked; the run was stopped out of sight, the program ended after it, and
+        // a notification said how it ended.
+        QVERIFY(closedAtOnce);
+        QVERIFY(!w->isVisible());
         QVERIFY(!w->isRunning());
-        delete w;
+        QTRY_COMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().title, QStringLiteral("The upgrade was stopped."));
+        QVERIFY2(notes.first().text.contains(QLatin1String("Your shop is offline")) &&
+                     notes.first().text.contains(root),
+                 qPrintable(notes.first().text));
+        QVERIFY(notes.first().urgent);
+        QCOMPARE(Messages::asked().size(), 1); // no second question for a window already closed
+        Notifications::setCatcher(nullptr);
     }
 
     void refusesAFolderThatIsNotAStore()
@@ -512,6 +864,421 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(again.storePage()->isComplete(), 10000);
         QCOMPARE(child<QComboBox>(again.storePage(), "runnerCombo")->currentData().toString(),
                  QStringLiteral("local"));
+    }
+
+    // Issue 15.3: through the accessibility tree (what AT-SPI hands Orca), every page reads what it
+    // shows, every control has a name, and the failure page says what failed and why.
+    void screenReadersReadEveryPage()
+    {
+        walkTwoRuns(
+            {[](MainWizard &w, const QString &page) {
+                 const QStringList problems = accessibilityProblems(&w);
+                 QVERIFY2(problems.isEmpty(),
+                          qPrintable(page + QStringLiteral(":\n") + problems.join(u'\n')));
+             },
+             [](MainWizard &w, bool failing) {
+                 if (!failing)
+                     return;
+                 qInfo("The finish page after a failure, as a screen reader gets it:\n%s",
+                       qPrintable(accessibleTree(w.finishPage())));
+                 const QString read = accessibleNames(w.finishPage()).join(u'\n');
+                 for (const char *needle : {"Your shop is offline", "503", "The upgrade failed.",
+                                            "Upgrade the database and modules", "Area code is not set"})
+                     QVERIFY2(read.contains(QLatin1String(needle)),
+                              qPrintable(QLatin1String(needle) + QStringLiteral(" not read in:\n") + read));
+             }});
+    }
+
+    // Issue 15.5: the shop left offline is the loudest thing on the page; closing asks while it is so;
+    // once maintenance is off nothing says it is still on.
+    void offlineShopIsTheLoudestAndClosingAsks()
+    {
+        QTemporaryDir dir;
+        const QString root = makeFailingStore(dir);
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        walkToFinish(w);
+        FinishPage *page = w.finishPage();
+        auto *bar = child<MessageBar>(page, "shopBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageBar::Type::Error);
+        QVERIFY2(bar->text().contains(QLatin1String("Your shop is offline")) &&
+                     bar->text().contains(QLatin1String("503")) && bar->text().contains(root),
+                 qPrintable(bar->text()));
+        // Above everything else the page shows.
+        const int barTop = bar->mapTo(page, QPoint(0, 0)).y();
+        for (QWidget *other : page->findChildren<QWidget *>()) {
+            if (other->isVisible() && !bar->isAncestorOf(other) && other != bar &&
+                (qobject_cast<QLabel *>(other) || qobject_cast<QAbstractButton *>(other)))
+                QVERIFY2(other->mapTo(page, QPoint(0, 0)).y() > barTop, qPrintable(other->objectName()));
+        }
+        // The turn-off is in the bar.
+        auto *maintenance = child<QPushButton>(page, "maintenanceButton");
+        QVERIFY(bar->isAncestorOf(maintenance) && maintenance->isVisible());
+
+        // Finish and Close ask while the shop is offline; No keeps the window.
+        Messages::setAnswerer([](const QString &) { return QMessageBox::No; });
+        click(w, QWizard::FinishButton);
+        QCOMPARE(Messages::asked().size(), 1);
+        QVERIFY2(Messages::asked().first().contains(QLatin1String("503")),
+                 qPrintable(Messages::asked().first()));
+        QVERIFY(w.isVisible());
+        w.close();
+        QCOMPARE(Messages::asked().size(), 2);
+        QVERIFY(w.isVisible());
+
+        // Maintenance off: the bar says the shop answers again, and nothing says it is in maintenance.
+        Messages::setAnswerer([](const QString &) { return QMessageBox::Yes; });
+        QTest::mouseClick(maintenance, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isBusy() && !maintenanceOn(root), 20000);
+        QCOMPARE(bar->type(), MessageBar::Type::Positive);
+        QVERIFY2(bar->text().contains(QLatin1String("Maintenance mode is off")), qPrintable(bar->text()));
+        const QString shown = labelsText(page);
+        QVERIFY2(!shown.contains(QLatin1String("in maintenance mode")) &&
+                     !shown.contains(QLatin1String("503")),
+                 qPrintable(shown));
+        QVERIFY(!page->shopLeftOffline());
+
+        // Now Finish closes without a question.
+        Messages::setAnswerer([](const QString &) { return QMessageBox::No; });
+        click(w, QWizard::FinishButton);
+        QVERIFY(Messages::asked().isEmpty());
+        QVERIFY(!w.isVisible());
+    }
+
+    // Issue 15.5: Back from the finish page leads to the settings, kept, and a second run; Resume is
+    // not offered where it would only fail the same way.
+    void backFromTheFinishPageChangesSettingsAndRunsAgain()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        walkToReview(w);
+        // A storefront address nobody answers: the run is refused before anything changes.
+        auto *url = child<QLineEdit>(w.reviewPage(), "urlEdit");
+        typeInto(url, QStringLiteral("http://127.0.0.1:1/"));
+        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+        click(w, QWizard::CommitButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        QCOMPARE(w.lastRecord().result, RunResult::Refused);
+        click(w, QWizard::NextButton);
+        const QString shown = labelsText(w.finishPage());
+        QVERIFY2(shown.contains(QLatin1String("The upgrade did not start.")) &&
+                     shown.contains(QLatin1String("Press Back")),
+                 qPrintable(shown));
+        QVERIFY(!child<QPushButton>(w.finishPage(), "resumeButton")->isVisible());
+
+        click(w, QWizard::BackButton);
+        QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
+        QCOMPARE(url->text(), QStringLiteral("http://127.0.0.1:1/"));
+        typeInto(url, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+        // The earlier pages are there too.
+        QVERIFY(w.button(QWizard::BackButton)->isVisible() && w.button(QWizard::BackButton)->isEnabled());
+        click(w, QWizard::CommitButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        click(w, QWizard::NextButton);
+        QVERIFY(labelsText(w.finishPage()).contains(QLatin1String("Your upgrade was successful!")));
+        QCOMPARE(w.lastExitCode(), 0);
+        QVERIFY(!maintenanceOn(root));
+    }
+
+    // Issue 15.5: a database the backup cannot reach is said loudly on the backup and review pages,
+    // and keeps Next and Upgrade from going on; the backup page says what room the backup needs.
+    void unreachableDatabaseKeepsTheUpgradeFromStarting()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir); // env.php names a database server that is not running
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
+        click(w, QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
+        click(w, QWizard::NextButton);
+        BackupPage *backup = w.backupPage();
+        QTRY_VERIFY_WITH_TIMEOUT(!backup->isEstimating(), 20000);
+        auto *space = child<QLabel>(backup, "spaceLabel");
+        QVERIFY2(space->isVisible() && space->text().contains(QLatin1String("The backup needs about")) &&
+                     space->text().contains(QLatin1String("free")),
+                 qPrintable(space->text()));
+        auto *bar = child<MessageBar>(backup, "problemBar");
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+
+        child<QCheckBox>(backup, "backupCheck")->click();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageBar::Type::Error);
+        QVERIFY2(bar->text().contains(QLatin1String("database")), qPrintable(bar->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        const QStringList problems = accessibilityProblems(&w);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        // Pushed on anyway, the review page says the same and Upgrade stays off.
+        w.next();
+        QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isLoading(), 20000);
+        auto *reviewBar = child<MessageBar>(w.reviewPage(), "problemBar");
+        QVERIFY(reviewBar->isVisible());
+        QVERIFY2(reviewBar->text().contains(QLatin1String("Back up the code and the database")) &&
+                     reviewBar->text().contains(QLatin1String("database")),
+                 qPrintable(reviewBar->text()));
+        QVERIFY(!w.reviewPage()->isComplete());
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+
+        // Without the backup the way is open again.
+        click(w, QWizard::BackButton);
+        child<QCheckBox>(backup, "backupCheck")->click();
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        click(w, QWizard::NextButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+        QVERIFY(!reviewBar->isVisible());
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
+    }
+
+    // Issue 15.5: after a failure the progress bar is red where the run stopped and says so.
+    void progressSaysHowTheRunEnded()
+    {
+        QTemporaryDir dir;
+        const QString root = makeFailingStore(dir);
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        walkToReview(w);
+        click(w, QWizard::CommitButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        auto *progress = child<QProgressBar>(w.upgradePage(), "progressBar");
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Failed at “Upgrade the database and modules”")),
+                 qPrintable(progress->text()));
+        QCOMPARE(progress->palette().color(QPalette::Highlight), MessageBar::color(MessageBar::Type::Error));
+        auto *stop = child<QPushButton>(w.upgradePage(), "cancelButton");
+        QVERIFY(!stop->isEnabled());
+        QVERIFY(!stop->text().contains(QLatin1String("Stopping")));
+        // The next run starts with a plain bar.
+        click(w, QWizard::NextButton);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
+        QTest::mouseClick(child<QPushButton>(w.finishPage(), "resumeButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        QCOMPARE(progress->value(), progress->maximum());
+        QCOMPARE(progress->palette().color(QPalette::Highlight),
+                 MessageBar::color(MessageBar::Type::Positive));
+    }
+
+    // Issue 15.6: Enter in a field of the review page applies it; it never starts the upgrade.
+    void enterInAReviewFieldDoesNotStartTheUpgrade()
+    {
+        QTemporaryDir dir;
+        MainWizard w;
+        w.show();
+        w.openStore(makeStore(dir));
+        walkToReview(w);
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *target = child<QLineEdit>(w.reviewPage(), "targetEdit");
+        auto *url = child<QLineEdit>(w.reviewPage(), "urlEdit");
+        for (QLineEdit *edit : {target, url}) {
+            edit->setFocus();
+            QTest::keyClick(edit, Qt::Key_Return);
+            QTest::keyClick(edit, Qt::Key_Enter);
+        }
+        QTest::qWait(300);
+        QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
+        QVERIFY(!w.isRunning());
+        // Typed, then Enter: the plan for the new version, at once, and still no upgrade.
+        QTest::keyClicks(target, QStringLiteral("2.4.8"));
+        QTest::keyClick(target, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isLoading(), 20000);
+        QVERIFY2(child<QLabel>(w.reviewPage(), "packageValue")->text().contains(QStringLiteral("→ 2.4.8")),
+                 qPrintable(child<QLabel>(w.reviewPage(), "packageValue")->text()));
+        QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
+        QVERIFY(!w.isRunning());
+    }
+
+    // Issue 15.6: no two things on a page answer the same Alt key.
+    void everyPageHasDistinctMnemonics()
+    {
+        walkTwoRuns({[](MainWizard &w, const QString &page) {
+            auto *backup = w.backupPage()->findChild<QCheckBox *>(QStringLiteral("backupCheck"));
+            if (page == QLatin1String("backup"))
+                backup->setChecked(true); // the folder row in use
+            const QMultiMap<QChar, QString> keys = mnemonics(&w);
+            QStringList clashes;
+            for (const QChar key : keys.uniqueKeys())
+                if (keys.count(key) > 1)
+                    clashes << QStringLiteral("Alt+%1: %2")
+                                   .arg(key)
+                                   .arg(QStringList(keys.values(key)).join(QLatin1String(", ")));
+            backup->setChecked(false);
+            QVERIFY2(clashes.isEmpty(),
+                     qPrintable(page + QStringLiteral(": ") + clashes.join(QLatin1String("; "))));
+        }});
+    }
+
+    // Issue 15.6: the wizard says what the command line says with options, step ids and exit codes
+    // in its own words: the names of its fields, the steps' titles.
+    void noCommandLineWordsInTheWizard()
+    {
+        TwoRuns runs{[](MainWizard &w, const QString &page) {
+                         const QStringList found = commandLineWords(shownTexts(&w));
+                         QVERIFY2(found.isEmpty(),
+                                  qPrintable(page + QStringLiteral(":\n") + found.join(u'\n')));
+                     },
+                     [](MainWizard &w, bool failing) {
+                         const QString shown = shownTexts(w.finishPage());
+                         QVERIFY2(failing ? shown.contains(QLatin1String("PHP ran out of memory")) &&
+                                                shown.contains(QStringLiteral("“PHP”"))
+                                          : shown.contains(QStringLiteral("“Move to version” is empty")),
+                                  qPrintable(shown));
+                     }};
+        // PHP running out of memory: a failed step, a known fix and a PHP fatal error to word.
+        runs.switches = R"({"fatal": ["setup:upgrade"]})";
+        walkTwoRuns(runs);
+        // The command line keeps its own words.
+        QCOMPARE(Wording::current().notChosen(Setting::TargetVersion),
+                 QStringLiteral("no --target-version given"));
+    }
+
+    // Issue 15.6: lists are joined in the reader's language ("and" is translated).
+    void listsAreJoinedInTheReadersLanguage()
+    {
+        struct German : QTranslator
+        {
+            QString translate(const char *context, const char *source, const char *, int) const override
+            {
+                if (qstrcmp(context, "mua::Wording") == 0 && qstrcmp(source, "%1 and %2") == 0)
+                    return QStringLiteral("%1 und %2");
+                return QString();
+            }
+            bool isEmpty() const override { return false; }
+        } german;
+        QCoreApplication::installTranslator(&german);
+        QTemporaryDir dir;
+        MainWizard w;
+        w.show();
+        w.openStore(makeStore(dir));
+        walkToReview(w);
+        const QList<QTreeWidgetItem *> rows =
+            child<QTreeWidget>(w.reviewPage(), "stepsTree")
+                ->findItems(QStringLiteral("Empty the code-generation folders"), Qt::MatchExactly);
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY2(rows.first()->text(1).contains(QLatin1String("generated/code und generated/metadata")),
+                 qPrintable(rows.first()->text(1)));
+    }
+
+    // Issue 15.6: after a success the page says what changed, what was skipped and why, and what
+    // people usually do next.
+    void successSaysWhatChangedAndWhatComesNext()
+    {
+        QTemporaryDir dir;
+        MainWizard w;
+        w.show();
+        w.openStore(makeStore(dir));
+        walkToFinish(w);
+        FinishPage *page = w.finishPage();
+        const QString what = shownText(child<QLabel>(page, "whatLabel"));
+        QVERIFY2(what.contains(QLatin1String("Magento 2.4.7")), qPrintable(what));
+        const QString details = shownText(child<QLabel>(page, "detailsLabel"));
+        QVERIFY2(details.contains(QLatin1String("Skipped, and why")), qPrintable(details));
+        int skipped = 0;
+        for (const StepRecord &s : w.lastRecord().steps) {
+            if (s.status != StepStatus::Skipped)
+                continue;
+            ++skipped;
+            QVERIFY2(details.contains(s.title + QStringLiteral(": ") + s.detail),
+                     qPrintable(s.title + u'\n' + details));
+        }
+        QVERIFY(skipped >= 3);
+        QVERIFY2(
+            details.contains(QLatin1String("Compile dependency injection: the store is in developer mode")),
+            qPrintable(details));
+        auto *next = child<QLabel>(page, "nextLabel");
+        QVERIFY(next->isVisible());
+        const QString steps = shownText(next);
+        for (const char *needle :
+             {"PHP-FPM", "OPcache", "Varnish", "cron", "queue consumers", "storefront", "Admin"})
+            QVERIFY2(steps.contains(QLatin1String(needle)),
+                     qPrintable(QLatin1String(needle) + u'\n' + steps));
+    }
+
+    // Issue 15.6: German and French fit the smallest window (and English), and the title says the
+    // program's name once, in the reader's language.
+    void textFitsTheSmallestWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    void textFitsTheSmallestWindow()
+    {
+        QFETCH(QString, language);
+        // As main() does: the application is named before the translations are loaded.
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Magento Upgrade Assistant"));
+        QTranslator translator;
+        if (language != QLatin1String("en")) {
+            const QString qm =
+                QStringLiteral(MUA_TEST_BINARY_DIR "/../app/magento-upgrade-assistant_%1.qm").arg(language);
+            QVERIFY2(translator.load(qm), qPrintable(qm));
+            QCoreApplication::installTranslator(&translator);
+        }
+        const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        walkTwoRuns({[&language](MainWizard &w, const QString &page) {
+                         QTest::qWait(50); // rows laid out again for their width
+                         const QStringList clipped = clippedTexts(&w);
+                         QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("%1 at %2×%3, %4:\n")
+                                                                    .arg(language)
+                                                                    .arg(w.width())
+                                                                    .arg(w.height())
+                                                                    .arg(page) +
+                                                                clipped.join(u'\n')));
+                     },
+                     {},
+                     [](MainWizard &w) {
+                         // The platform adds the display name to a title that does not end with it.
+                         QVERIFY2(w.windowTitle().endsWith(QGuiApplication::applicationDisplayName()),
+                                  qPrintable(w.windowTitle() + QStringLiteral(" / ") +
+                                             QGuiApplication::applicationDisplayName()));
+                         w.resize(w.minimumSize());
+                     }});
+    }
+
+    // Issue 15.6: the window fits its screen, at 200 % on 1920×1080 too (ctest runs this once more
+    // so), and every button can be reached: on the screen, or scrolled to inside its page.
+    void everyButtonIsOnTheScreen()
+    {
+        walkTwoRuns({[](MainWizard &w, const QString &page) {
+            const QRect screen = w.screen()->availableGeometry();
+            QVERIFY2(screen.contains(w.frameGeometry()),
+                     qPrintable(QStringLiteral("%1: the window %2×%3 on a screen of %4×%5")
+                                    .arg(page)
+                                    .arg(w.frameGeometry().width())
+                                    .arg(w.frameGeometry().height())
+                                    .arg(screen.width())
+                                    .arg(screen.height())));
+            QStringList unreachable;
+            for (QAbstractButton *button : w.findChildren<QAbstractButton *>()) {
+                if (!button->isVisible())
+                    continue;
+                QScrollArea *area = nullptr;
+                for (QWidget *p = button->parentWidget(); p && !area; p = p->parentWidget())
+                    area = qobject_cast<QScrollArea *>(p);
+                if (area)
+                    area->ensureWidgetVisible(button, 0, 0);
+                const QRect where(button->mapToGlobal(QPoint(0, 0)), button->size());
+                const QRect room =
+                    area ? QRect(area->viewport()->mapToGlobal(QPoint(0, 0)), area->viewport()->size())
+                         : screen;
+                if (!screen.contains(where) || !room.contains(where))
+                    unreachable << button->text() + QLatin1Char(' ') + button->objectName();
+            }
+            QVERIFY2(unreachable.isEmpty(),
+                     qPrintable(page + QStringLiteral(": ") + unreachable.join(QLatin1String(", "))));
+        }});
     }
 };
 

@@ -3,10 +3,12 @@
 #include "background.h"
 #include "icons.h"
 #include "mainwizard.h"
+#include "messagebar.h"
 #include "messages.h"
 #include "rollback.h"
 #include "smoketeststep.h"
 #include "ui_finishpage.h"
+#include "wording.h"
 
 #include <QDesktopServices>
 #include <QFile>
@@ -17,14 +19,51 @@
 
 namespace mua {
 
+namespace {
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString bullets(const QStringList &items)
+{
+    QString out;
+    for (const QString &item : items)
+        out += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    return QStringLiteral("<ul style=\"margin-top:0\">%1</ul>").arg(out);
+}
+
+QString heading(const QString &text)
+{
+    return QStringLiteral("<p style=\"margin-bottom:2px\"><b>%1</b></p>").arg(text.toHtmlEscaped());
+}
+
+// The step a run stopped at, or nothing (a run refused before its steps).
+const StepRecord *stoppedStep(const RunRecord &r)
+{
+    return r.failedStep.isEmpty() ? nullptr : r.step(r.failedStep);
+}
+
+bool movedToTarget(const RunRecord &r)
+{
+    const StepRecord *composer = r.step(QStringLiteral("composer-update"));
+    return !r.targetVersion.isEmpty() && composer && composer->status == StepStatus::Done;
+}
+
+} // namespace
+
 FinishPage::FinishPage(QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::FinishPage>())
 {
     m_ui->setupUi(this);
     setFinalPage(true);
-    m_ui->maintenanceButton->setIcon(Icons::maintenance());
-    connect(m_ui->maintenanceButton, &QPushButton::clicked, this, &FinishPage::turnMaintenanceOff);
+    m_maintenanceButton =
+        m_ui->shopBar->addButton(tr("Turn &maintenance off"), tr("Turn maintenance mode off"));
+    m_maintenanceButton->setObjectName(QStringLiteral("maintenanceButton"));
+    m_maintenanceButton->setIcon(Icons::maintenance());
+    connect(m_maintenanceButton, &QPushButton::clicked, this, &FinishPage::turnMaintenanceOff);
     connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
         if (auto *w = qobject_cast<MainWizard *>(wizard()))
             w->resumeUpgrade();
@@ -32,6 +71,10 @@ FinishPage::FinishPage(QWidget *parent)
     connect(m_ui->openLogButton, &QPushButton::clicked, this, [this] {
         if (auto *w = qobject_cast<MainWizard *>(wizard()))
             QDesktopServices::openUrl(QUrl::fromLocalFile(w->lastRecord().logPath));
+    });
+    connect(m_ui->storefrontButton, &QPushButton::clicked, this, [this] {
+        if (auto *w = qobject_cast<MainWizard *>(wizard()); w && !w->options().url.isEmpty())
+            QDesktopServices::openUrl(QUrl(w->options().url));
     });
     connect(m_ui->saveLogButton, &QPushButton::clicked, this, &FinishPage::saveLog);
     connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this] { rollBack(false); });
@@ -42,19 +85,104 @@ FinishPage::~FinishPage() = default;
 void FinishPage::initializePage()
 {
     m_maintenanceFixed = false;
+    m_maintenanceMessage.clear();
     m_rolledBack = false;
     m_maintenanceAfterRollback.reset();
     m_ui->actionStatusLabel->clear();
     render();
 }
 
-bool FinishPage::maintenanceStuckOn() const
+QString FinishPage::headline(RunResult result)
+{
+    switch (result) {
+    case RunResult::Succeeded:
+        return tr("Your upgrade was successful!");
+    case RunResult::Cancelled:
+        return tr("The upgrade was stopped.");
+    case RunResult::Refused:
+        return tr("The upgrade did not start.");
+    case RunResult::Failed:
+        break;
+    }
+    return tr("The upgrade failed.");
+}
+
+QString FinishPage::whatHappened(const RunRecord &r)
+{
+    const StepRecord *step = stoppedStep(r);
+    switch (r.result) {
+    case RunResult::Succeeded:
+        return movedToTarget(r)
+                   ? tr("Magento %1 was moved to %2, and its database and modules were upgraded.")
+                         .arg(r.versionBefore, r.targetVersion)
+                   : tr("The database and modules of Magento %1 were brought up to its code.")
+                         .arg(r.versionBefore);
+    case RunResult::Cancelled:
+        return step ? tr("You stopped the upgrade during the step “%1”.").arg(step->title)
+                    : tr("You stopped the upgrade.");
+    case RunResult::Refused:
+        // A store that cannot be read, a held lock, another owner: the engine's sentence says it all.
+        return step ? tr("%1 Nothing was changed.").arg(step->error) : r.message;
+    case RunResult::Failed:
+        break;
+    }
+    return step ? tr("The step “%1” failed: %2").arg(step->title, step->error) : r.message;
+}
+
+QString FinishPage::offlineSentence(const RunRecord &r)
+{
+    return tr("Your shop is offline: %1 is in maintenance mode and answers 503 to every visitor until "
+              "maintenance is turned off.")
+        .arg(r.store);
+}
+
+bool FinishPage::leavesShopOffline(const RunRecord &r)
+{
+    return r.maintenanceAfter.value_or(false) && !r.maintenanceBefore.value_or(false);
+}
+
+bool FinishPage::shopLeftOffline() const
 {
     const auto *w = qobject_cast<const MainWizard *>(wizard());
     if (!w || m_maintenanceFixed)
         return false;
     const RunRecord &r = w->lastRecord();
-    return r.maintenanceAfter.value_or(false) && !r.maintenanceBefore.value_or(false);
+    return m_maintenanceAfterRollback.value_or(r.maintenanceAfter.value_or(false)) &&
+           !r.maintenanceBefore.value_or(false);
+}
+
+bool FinishPage::canResume(const RunRecord &r) const
+{
+    if (m_rolledBack)
+        return false;
+    if (r.result == RunResult::Cancelled)
+        return true;
+    // A backup that failed fails again with the same settings (the database, the space, the runner):
+    // Back is the way to change them. A refused run has nothing to resume.
+    return r.result == RunResult::Failed && r.failedStep != QLatin1String("backup");
+}
+
+void FinishPage::renderShopState(const RunRecord &r)
+{
+    MessageBar *bar = m_ui->shopBar;
+    const bool touched = r.result != RunResult::Refused || r.maintenanceAfter.has_value();
+    if (m_maintenanceFixed) {
+        bar->showMessage(MessageBar::Type::Positive, m_maintenanceMessage);
+    } else if (shopLeftOffline()) {
+        bar->showMessage(MessageBar::Type::Error, offlineSentence(r));
+    } else if (m_maintenanceAfterRollback.value_or(r.maintenanceAfter.value_or(false))) {
+        bar->showMessage(MessageBar::Type::Information,
+                         tr("%1 was in maintenance mode before the upgrade and stays in it: the shop answers "
+                            "503 until you turn maintenance off.")
+                             .arg(r.store));
+    } else if (!r.maintenanceAfter && r.result != RunResult::Succeeded && touched) {
+        bar->showMessage(
+            MessageBar::Type::Warning,
+            tr("Whether your shop is offline could not be read: open the storefront to check it."));
+    } else {
+        bar->hide();
+    }
+    m_maintenanceButton->setVisible(shopLeftOffline());
 }
 
 void FinishPage::render()
@@ -68,44 +196,46 @@ void FinishPage::render()
                             : r.result == RunResult::Cancelled ? StepStatus::Cancelled
                                                                : StepStatus::Failed;
     m_ui->iconLabel->setPixmap(Icons::step(icon).pixmap(48, 48));
-    QString headline;
-    switch (r.result) {
-    case RunResult::Succeeded:
-        headline = tr("Your upgrade was successful!");
-        break;
-    case RunResult::Cancelled:
-        headline = tr("The upgrade was stopped.");
-        break;
-    case RunResult::Refused:
-        headline = tr("The upgrade did not start.");
-        break;
-    case RunResult::Failed:
-        headline = tr("The upgrade failed.");
-        break;
-    }
     setTitle(ok ? tr("Success") : tr("The upgrade did not finish"));
     setSubTitle(r.store);
     m_ui->headlineLabel->setText(QStringLiteral("<span style=\"font-size:large; font-weight:600\">%1</span>")
-                                     .arg(headline.toHtmlEscaped()));
+                                     .arg(headline(r.result).toHtmlEscaped()));
+    renderShopState(r);
 
+    // What happened, the known fix, and the way on.
+    const bool resumable = canResume(r);
+    QString what = paragraph(whatHappened(r));
+    if (!r.advice.isEmpty())
+        what += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Known fix:").toHtmlEscaped(), r.advice.toHtmlEscaped());
+    const Wording &words = Wording::current();
+    if (!ok && !resumable && !m_rolledBack)
+        what += paragraph(r.failedStep == QLatin1String("backup")
+                              ? tr("Press Back to untick %1 or to choose another %2, then upgrade again.")
+                                    .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir))
+                              : tr("Press Back to change the settings, then upgrade again."));
+    m_ui->whatLabel->setText(what);
+
+    // The facts.
     int done = 0;
     int skipped = 0;
+    QStringList skippedWhy;
     for (const StepRecord &s : r.steps) {
         done += s.status == StepStatus::Done;
-        skipped += s.status == StepStatus::Skipped;
+        if (s.status == StepStatus::Skipped) {
+            ++skipped;
+            skippedWhy << tr("%1: %2").arg(s.title, s.detail);
+        }
     }
     const qint64 seconds = r.startedAt.secsTo(r.finishedAt);
-    const bool maintenanceOn =
-        m_maintenanceAfterRollback.value_or(r.maintenanceAfter.value_or(false)) && !m_maintenanceFixed;
     QStringList rows;
     auto row = [&rows](const QString &label, const QString &value) {
         rows << QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>")
                     .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
-    if (!ok)
-        row(tr("What happened"), r.message);
-    if (!r.advice.isEmpty())
-        row(tr("Known fix"), r.advice);
+    if (!r.versionBefore.isEmpty())
+        row(tr("Magento"),
+            movedToTarget(r) ? tr("%1 → %2").arg(r.versionBefore, r.targetVersion) : r.versionBefore);
     row(tr("Time"), tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
     row(tr("Steps"), tr("%1 done, %2 skipped, of %3").arg(done).arg(skipped).arg(r.steps.size()));
     if (const StepRecord *cache = r.step(QStringLiteral("cache-enable"));
@@ -113,25 +243,49 @@ void FinishPage::render()
         row(tr("Cache types"), cache->detail);
     if (!r.storefront.url.isEmpty()) {
         row(tr("Storefront"), tr("%1: %2").arg(r.storefront.url, SmokeTestStep::summary(r.storefront)));
-        for (const QString &w : r.storefront.warnings)
-            row(tr("Warning"), w);
+        for (const QString &warning : r.storefront.warnings)
+            row(tr("Warning"), warning);
     }
-    row(tr("Maintenance mode"),
-        maintenanceOn ? tr("on: the storefront answers 503") : tr("off: the storefront is open"));
+    if (m_ui->shopBar->isHidden())
+        row(tr("Maintenance mode"), tr("off: the storefront is open"));
     if (!r.backup.isEmpty())
         row(tr("Backup"), m_rolledBack ? tr("%1 (put back)").arg(r.backup) : r.backup);
     if (!r.logPath.isEmpty())
         row(tr("Log"), r.logPath);
-    m_ui->detailsLabel->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
+    QString details = QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
+    if (!skippedWhy.isEmpty())
+        details += heading(tr("Skipped, and why")) + bullets(skippedWhy);
+    m_ui->detailsLabel->setText(details);
 
-    m_ui->maintenanceButton->setVisible(maintenanceStuckOn());
+    // What people usually do after an upgrade.
+    QString next;
+    if (ok) {
+        const QString admin = w->store().env[u"backend"][u"frontName"].toString();
+        next =
+            heading(tr("What people usually do next")) +
+            bullets({tr("Reload PHP-FPM (for example: sudo systemctl reload 'php*-fpm'), or Apache with "
+                        "mod_php, so that OPcache lets go of the old code."),
+                     tr("Purge Varnish or the CDN in front of the shop, if there is one: the upgrade only "
+                        "cleaned Magento's own caches."),
+                     tr("Check that cron runs for the store's user (crontab -l) and restart the queue "
+                        "consumers, so that they load the new code (bin/magento queue:consumers:list "
+                        "lists them)."),
+                     admin.isEmpty() ? tr("Open the storefront and the Admin, and try a product page, the "
+                                          "cart and the checkout.")
+                                     : tr("Open the storefront and the Admin (/%1), and try a product page, "
+                                          "the cart and the checkout.")
+                                           .arg(admin)});
+    }
+    m_ui->nextLabel->setText(next);
+    m_ui->nextLabel->setVisible(ok);
+
+    m_ui->resumeButton->setVisible(resumable);
     const bool unfinished = r.result == RunResult::Failed || r.result == RunResult::Cancelled;
-    const bool canResume = unfinished && !m_rolledBack;
-    m_ui->resumeButton->setVisible(canResume);
     m_ui->rollbackButton->setVisible(unfinished && !r.backup.isEmpty() && !m_rolledBack);
+    m_ui->storefrontButton->setVisible(!r.storefront.url.isEmpty() && !shopLeftOffline());
     m_ui->rollbackButton->setEnabled(!m_busy);
     m_ui->resumeButton->setEnabled(!m_busy);
-    m_ui->maintenanceButton->setEnabled(!m_busy);
+    m_maintenanceButton->setEnabled(!m_busy);
     const bool haveLog = !r.logPath.isEmpty() && QFileInfo::exists(r.logPath);
     m_ui->openLogButton->setEnabled(haveLog);
     m_ui->saveLogButton->setEnabled(haveLog);
@@ -152,7 +306,12 @@ void FinishPage::turnMaintenanceOff()
         [this](const StoreActions::Result &result) {
             m_busy = false;
             m_maintenanceFixed = result.ok;
-            m_ui->actionStatusLabel->setText(result.message);
+            if (result.ok) {
+                m_maintenanceMessage = result.message; // the bar says it now
+                m_ui->actionStatusLabel->clear();
+            } else {
+                m_ui->actionStatusLabel->setText(result.message);
+            }
             render();
             emit actionFinished();
         });

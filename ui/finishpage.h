@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runrecord.h"
 #include "storeactions.h"
 
 #include <QWizardPage>
@@ -8,14 +9,18 @@
 #include <memory>
 #include <optional>
 
+class QPushButton;
+
 namespace Ui {
 class FinishPage;
 }
 
 namespace mua {
 
-// The result, like the seed's success page, with a summary; after a failure or a stop: what
-// failed, the known fix, the store's state, and the way out without a terminal.
+// The result, like the seed's success page: what changed, what was skipped and why, what people do
+// next. After a failure or a stop: whether the shop is offline (loudest of all), what failed and
+// the known fix, and the way out without a terminal: turn maintenance off, resume, roll back, or go
+// back and change the settings.
 class FinishPage : public QWizardPage
 {
     Q_OBJECT
@@ -33,18 +38,30 @@ public:
     // Tests: where "Save log…" writes, instead of asking with a dialog.
     void setSaveFileNameProvider(std::function<QString()> provider) { m_saveFileName = std::move(provider); }
     bool isBusy() const { return m_busy; }
+    // Whether the last run left the shop offline (maintenance on, and it was off before), as far as
+    // this page knows after turning maintenance off or rolling back.
+    bool shopLeftOffline() const;
+
+    // In the wizard's words, for this page and the notification of a run that ended out of sight.
+    static QString headline(RunResult result);
+    static QString whatHappened(const RunRecord &record);
+    static QString offlineSentence(const RunRecord &record);
+    static bool leavesShopOffline(const RunRecord &record);
 
 signals:
     void actionFinished();
 
 private:
     void render();
-    bool maintenanceStuckOn() const;
+    void renderShopState(const RunRecord &record);
+    bool canResume(const RunRecord &record) const;
 
     std::unique_ptr<Ui::FinishPage> m_ui;
+    QPushButton *m_maintenanceButton;
     std::function<QString()> m_saveFileName;
     bool m_busy = false;
     bool m_maintenanceFixed = false;
+    QString m_maintenanceMessage; // what turning maintenance off answered
     bool m_rolledBack = false;
     std::optional<bool> m_maintenanceAfterRollback;
 };

@@ -26,6 +26,11 @@ QIcon Icons::maintenance()
     return load("maintenance");
 }
 
+QIcon Icons::information()
+{
+    return load("information");
+}
+
 QIcon Icons::running()
 {
     return load("status-running");

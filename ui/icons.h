@@ -14,6 +14,7 @@ public:
     static QIcon app();
     static QIcon folder();
     static QIcon maintenance();
+    static QIcon information();
     static QIcon running();
     static QIcon step(StepStatus status);
     static QIcon check(PreflightCheck::Level level);

@@ -5,21 +5,63 @@
 #include "finishpage.h"
 #include "icons.h"
 #include "messages.h"
+#include "notifications.h"
 #include "readinesspage.h"
 #include "reviewpage.h"
 #include "storepage.h"
 #include "upgradecontroller.h"
 #include "upgradepage.h"
+#include "wizardwording.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QSystemTrayIcon>
+#include <QEventLoopLocker>
+#include <QScreen>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QWindow>
 
 namespace mua {
 
 namespace {
 
 constexpr qint64 LongRunMs = 10000; // runs longer than this notify when the window is in the background
+// Room for every page in English, German and French; less only where the screen is smaller.
+constexpr QSize RoomyMinimum(820, 620);
+constexpr QSize DefaultSize(980, 720);
+
+// The engine speaks the wizard's words while a window is open (see Wording).
+int &openWizards()
+{
+    static int n = 0;
+    return n;
+}
+
+const WizardWording &wizardWording()
+{
+    static const WizardWording w;
+    return w;
+}
+
+// Puts a page's form into a scroll area of its own: on a small screen (or at 200 %) the page
+// scrolls instead of pushing the wizard's buttons off the screen.
+void makeScrollable(QWizardPage *page)
+{
+    auto *content = new QWidget;
+    content->setObjectName(page->objectName() + QStringLiteral("Content"));
+    content->setLayout(page->layout()); // takes the form's layout, and its widgets, from the page
+    auto *area = new QScrollArea(page);
+    area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setWidget(content);
+    content->setAutoFillBackground(false); // the page's own background shows through
+    area->viewport()->setAutoFillBackground(false);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(area);
+}
 
 } // namespace
 
@@ -33,12 +75,18 @@ MainWizard::MainWizard(QWidget *parent)
     , m_upgradePage(new UpgradePage(this))
     , m_finishPage(new FinishPage(this))
 {
-    setWindowTitle(tr("Magento Upgrade Assistant"));
+    if (openWizards()++ == 0)
+        Wording::install(&wizardWording());
+    const QString name = tr("Magento Upgrade Assistant");
+    // The platform appends the application's display name to a window title that does not end with
+    // it. main() names the application before the translations are loaded: named again here, in the
+    // reader's language, the title says the name once.
+    QGuiApplication::setApplicationDisplayName(name);
+    setWindowTitle(name);
     setWindowIcon(Icons::app());
-    setAccessibleName(tr("Magento Upgrade Assistant"));
+    setAccessibleName(name);
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setOption(QWizard::NoBackButtonOnLastPage, true);
     setOption(QWizard::NoCancelButtonOnLastPage, true);
     setPixmap(QWizard::LogoPixmap, Icons::app().pixmap(48, 48));
     setPage(StorePageId, m_storePage);
@@ -47,15 +95,33 @@ MainWizard::MainWizard(QWidget *parent)
     setPage(ReviewPageId, m_reviewPage);
     setPage(UpgradePageId, m_upgradePage);
     setPage(FinishPageId, m_finishPage);
-    setMinimumSize(820, 620);
+    for (QWizardPage *page :
+         {static_cast<QWizardPage *>(m_storePage), static_cast<QWizardPage *>(m_readinessPage),
+          static_cast<QWizardPage *>(m_backupPage), static_cast<QWizardPage *>(m_reviewPage),
+          static_cast<QWizardPage *>(m_upgradePage), static_cast<QWizardPage *>(m_finishPage)})
+        makeScrollable(page);
+    setMinimumSize(smallestSize());
     if (!restoreGeometry(AppSettings::geometry()))
-        resize(980, 720);
+        resize(DefaultSize.boundedTo(screen() ? screen()->availableSize() : DefaultSize));
+
+    // Back on the finish page goes to the review page (QWizard's own Back cannot pass the commit
+    // page): the button is wired here instead of to QWizard::back.
+    QAbstractButton *backButton = button(QWizard::BackButton);
+    disconnect(backButton, nullptr, this, nullptr);
+    connect(backButton, &QAbstractButton::clicked, this, &MainWizard::goBack);
+    connect(this, &QWizard::currentIdChanged, this, [this, backButton](int id) {
+        backButton->setAccessibleName(id == FinishPageId ? tr("Back to the review page, to change settings "
+                                                              "and upgrade again")
+                                                         : QString());
+    });
 
     m_upgradePage->attach(m_controller);
     connect(m_controller, &UpgradeController::finished, this, &MainWizard::runFinished);
     connect(m_finishPage, &FinishPage::actionFinished, this, [this] {
-        if (m_closeWhenStopped && !isRunning())
+        if (m_closeWhenStopped && !isRunning()) {
+            m_closing = true;
             close();
+        }
     });
 }
 
@@ -63,6 +129,8 @@ MainWizard::~MainWizard()
 {
     m_controller->cancel();
     m_controller->wait();
+    if (--openWizards() == 0)
+        Wording::install(nullptr);
 }
 
 void MainWizard::openStore(const QString &root)
@@ -103,6 +171,18 @@ bool MainWizard::refuseCloseWhileBusy()
     return true;
 }
 
+bool MainWizard::confirmLeavingShopOffline()
+{
+    if (m_lastExitCode < 0 || !m_finishPage->shopLeftOffline())
+        return true;
+    return Messages::question(
+               this, tr("Leave the shop offline?"),
+               tr("%1 is still in maintenance mode: the shop answers 503 to every visitor until maintenance "
+                  "is turned off. Close the assistant anyway?")
+                   .arg(m_lastRecord.store),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void MainWizard::startUpgrade(bool resume)
 {
     UpgradeOptions o = options();
@@ -119,28 +199,49 @@ void MainWizard::resumeUpgrade()
     startUpgrade(true);
 }
 
+void MainWizard::backToReview()
+{
+    if (isRunning())
+        return;
+    // QWizard keeps no way back past a commit page: start over and walk forward again. The pages
+    // keep what was chosen on them; the readiness check runs again on the way.
+    restart();
+    next();
+    next();
+    next();
+}
+
+void MainWizard::goBack()
+{
+    if (currentId() == FinishPageId)
+        backToReview();
+    else
+        back();
+}
+
 void MainWizard::runFinished(const RunRecord &record, int exitCode)
 {
     m_lastRecord = record;
     m_lastExitCode = exitCode;
-    if (m_closeWhenStopped) {
-        close();
-        return;
-    }
+    // Out of sight (hidden after Close, or a long run behind other windows): say how it ended.
     const qint64 ms = record.startedAt.msecsTo(record.finishedAt);
-    if (!isActiveWindow() && ms >= LongRunMs) {
-        QApplication::alert(this);
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            if (!m_tray)
-                m_tray = new QSystemTrayIcon(Icons::app(), this);
-            m_tray->show();
-            m_tray->showMessage(tr("Magento Upgrade Assistant"),
-                                record.result == RunResult::Succeeded
-                                    ? tr("The upgrade of %1 finished.").arg(record.store)
-                                    : record.message,
-                                record.result == RunResult::Succeeded ? QSystemTrayIcon::Information
-                                                                      : QSystemTrayIcon::Warning);
-        }
+    if (!isVisible() || (!isActiveWindow() && ms >= LongRunMs)) {
+        const bool offline = FinishPage::leavesShopOffline(record);
+        Notifications::Notification note;
+        note.title = FinishPage::headline(record.result);
+        note.text = FinishPage::whatHappened(record);
+        if (offline)
+            note.text += QLatin1Char(' ') + FinishPage::offlineSentence(record);
+        if (!isVisible() && offline)
+            note.text += QLatin1Char(' ') + tr("Open the assistant on this store again to resume or to turn "
+                                               "maintenance off.");
+        note.urgent = offline || record.result != RunResult::Succeeded;
+        Notifications::notify(this, note);
+    }
+    if (m_closeWhenStopped) {
+        m_closing = true;
+        close();
+        m_keepAlive.reset(); // the program may end now
     }
 }
 
@@ -155,6 +256,7 @@ bool MainWizard::confirmStop()
 
 void MainWizard::shutdown()
 {
+    m_closing = true;             // a signal from the system: no questions
     if (m_finishPage->isBusy()) { // closed once the action has finished (see the constructor)
         m_closeWhenStopped = true;
         return;
@@ -177,8 +279,16 @@ void MainWizard::reject()
             m_upgradePage->stop();
         return;
     }
-    AppSettings::setGeometry(saveGeometry());
     QWizard::reject();
+}
+
+void MainWizard::done(int result)
+{
+    if (!m_closing && isVisible() && !confirmLeavingShopOffline())
+        return;
+    if (isVisible())
+        AppSettings::setGeometry(saveGeometry());
+    QWizard::done(result);
 }
 
 void MainWizard::closeEvent(QCloseEvent *event)
@@ -191,14 +301,64 @@ void MainWizard::closeEvent(QCloseEvent *event)
     }
     if (isRunning()) {
         event->ignore();
-        if (!m_closeWhenStopped && confirmStop()) {
+        if (m_closeWhenStopped)
+            return;
+        if (Messages::question(this, tr("Stop the upgrade and close?"),
+                               tr("An upgrade is running. Stop it and close the window? The running command "
+                                  "is stopped and the store stays in maintenance mode: the shop answers 503 "
+                                  "until you resume or turn maintenance off. A notification says when the "
+                                  "upgrade has stopped."),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+            // Closed at once, as asked. The run stops out of sight, the program lives on until it has
+            // (without a window), and a notification says how it ended.
             m_closeWhenStopped = true;
+            m_keepAlive = std::make_unique<QEventLoopLocker>();
+            AppSettings::setGeometry(saveGeometry());
             m_upgradePage->stop();
+            event->accept();
         }
         return;
     }
-    AppSettings::setGeometry(saveGeometry());
-    QWizard::closeEvent(event);
+    QWizard::closeEvent(event); // through reject() and done(): asks about a shop left offline
+}
+
+QSize MainWizard::smallestSize() const
+{
+    const QScreen *s = screen();
+    if (!s)
+        return RoomyMinimum;
+    // The window manager's frame is known once the window is shown.
+    const QSize frame = isVisible() ? frameGeometry().size() - geometry().size() : QSize(0, 0);
+    return RoomyMinimum.boundedTo(s->availableSize() - frame);
+}
+
+void MainWizard::fitToScreen()
+{
+    setMinimumSize(smallestSize());
+    const QScreen *s = screen();
+    if (!s)
+        return;
+    const QRect room = s->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    if (width() > room.width() - frame.width() || height() > room.height() - frame.height())
+        resize(size().boundedTo(room.size() - frame));
+    QRect outer = frameGeometry();
+    if (!room.contains(outer)) {
+        outer.moveRight(qMin(outer.right(), room.right()));
+        outer.moveBottom(qMin(outer.bottom(), room.bottom()));
+        outer.moveLeft(qMax(outer.left(), room.left()));
+        outer.moveTop(qMax(outer.top(), room.top()));
+        move(outer.topLeft());
+    }
+}
+
+void MainWizard::showEvent(QShowEvent *event)
+{
+    QWizard::showEvent(event);
+    if (QWindow *window = windowHandle()) {
+        connect(window, &QWindow::screenChanged, this, &MainWizard::fitToScreen, Qt::UniqueConnection);
+    }
+    fitToScreen();
 }
 
 } // namespace mua

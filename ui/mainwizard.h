@@ -5,7 +5,9 @@
 
 #include <QWizard>
 
-class QSystemTrayIcon;
+#include <memory>
+
+class QEventLoopLocker;
 
 namespace mua {
 
@@ -42,6 +44,9 @@ public:
     void startUpgrade(bool resume);
     // From the finish page: back to the upgrade page, resuming where the run stopped.
     void resumeUpgrade();
+    // From the finish page (its Back button): to the review page, every setting kept, to change
+    // what needs changing and upgrade again.
+    void backToReview();
 
     const RunRecord &lastRecord() const { return m_lastRecord; }
     int lastExitCode() const { return m_lastExitCode; }
@@ -53,20 +58,29 @@ public:
     UpgradePage *upgradePage() const { return m_upgradePage; }
     FinishPage *finishPage() const { return m_finishPage; }
 
+    // The smallest the window gets on its screen: it never pushes its buttons off the screen.
+    QSize smallestSize() const;
+
     // SIGTERM, SIGINT or SIGHUP: stop a run without asking, then close.
     void shutdown();
 
 public slots:
     void reject() override;
+    void done(int result) override;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     bool confirmStop();
     // True (after saying why) while an action of the finish page that cannot be stopped runs.
     bool refuseCloseWhileBusy();
+    // Asks before the window closes on a shop left offline; true when it may close.
+    bool confirmLeavingShopOffline();
     void runFinished(const RunRecord &record, int exitCode);
+    void goBack();
+    void fitToScreen();
 
     UpgradeController *m_controller;
     StorePage *m_storePage;
@@ -75,10 +89,12 @@ private:
     ReviewPage *m_reviewPage;
     UpgradePage *m_upgradePage;
     FinishPage *m_finishPage;
-    QSystemTrayIcon *m_tray = nullptr;
     RunRecord m_lastRecord;
     int m_lastExitCode = -1;
     bool m_closeWhenStopped = false;
+    bool m_closing = false; // closing was asked and answered: no more questions
+    // Closed during a run: the program lives on, without a window, until the run has stopped.
+    std::unique_ptr<QEventLoopLocker> m_keepAlive;
 };
 
 } // namespace mua

@@ -4,6 +4,7 @@
 #include "icons.h"
 #include "mainwizard.h"
 #include "ui_readinesspage.h"
+#include "wrappingdelegate.h"
 
 #include <QHeaderView>
 
@@ -18,6 +19,7 @@ ReadinessPage::ReadinessPage(QWidget *parent)
     setSubTitle(tr("What the upgrade needs from this machine and this store. These checks only read."));
     m_ui->checksTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->checksTree->header()->setStretchLastSection(true);
+    m_ui->checksTree->setItemDelegate(new WrappingDelegate(m_ui->checksTree));
     connect(m_ui->recheckButton, &QPushButton::clicked, this, &ReadinessPage::recheck);
 }
 

@@ -6,11 +6,19 @@
 #include "httpclient.h"
 #include "icons.h"
 #include "mainwizard.h"
+#include "messagebar.h"
 #include "ui_reviewpage.h"
+#include "wording.h"
+#include "wrappingdelegate.h"
 
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QVBoxLayout>
+
 #include <QRegularExpression>
 #include <QTimer>
+#include <algorithm>
 
 namespace mua {
 
@@ -28,9 +36,25 @@ ReviewPage::ReviewPage(QWidget *parent)
     m_ui->urlEdit->setPlaceholderText(tr("not checked, e.g. https://shop.example.com/"));
     m_ui->stepsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->stepsTree->header()->setStretchLastSection(true);
+    m_ui->stepsTree->setItemDelegate(new WrappingDelegate(m_ui->stepsTree));
+    // The note under the form starts where the fields do.
+    int labelWidth = 0;
+    for (int row = 0; row < m_ui->componentsLayout->rowCount(); ++row)
+        if (QLayoutItem *item = m_ui->componentsLayout->itemAt(row, QFormLayout::LabelRole);
+            item && item->widget())
+            labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+    m_ui->packageNote->setIndent(labelWidth + m_ui->componentsLayout->horizontalSpacing());
+    // What would make the upgrade fail before it starts: above everything else on the page.
+    m_problemBar = new MessageBar(this);
+    m_problemBar->setObjectName(QStringLiteral("problemBar"));
+    qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, m_problemBar);
+    // Enter in a field applies it; it never presses Upgrade (QWizard's default button).
+    m_ui->targetEdit->installEventFilter(this);
+    m_ui->urlEdit->installEventFilter(this);
 
     // The plan depends on the target version: recompute it shortly after typing stops.
     auto *debounce = new QTimer(this);
+    m_debounce = debounce;
     debounce->setSingleShot(true);
     debounce->setInterval(400);
     connect(debounce, &QTimer::timeout, this, &ReviewPage::refresh);
@@ -53,6 +77,21 @@ ReviewPage::ReviewPage(QWidget *parent)
 }
 
 ReviewPage::~ReviewPage() = default;
+
+bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (m_debounce->isActive()) { // the plan for what was typed, now
+                m_debounce->stop();
+                refresh();
+            }
+            return true;
+        }
+    }
+    return QWizardPage::eventFilter(watched, event);
+}
 
 QString ReviewPage::targetVersion() const
 {
@@ -139,10 +178,14 @@ void ReviewPage::show(const StoreActions::Preview &p)
     m_loading = false;
     const Store &s = p.store;
     const QString package = ComposerUpdateStep::productPackage(s);
-    m_ui->packageValue->setText(
+    m_ui->packageValue->setText(targetVersion().isEmpty()
+                                    ? tr("%1 %2").arg(package, s.version)
+                                    : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));
+    m_ui->packageNote->setText(
         targetVersion().isEmpty()
-            ? tr("%1 %2 — the database is brought up to this code").arg(package, s.version)
-            : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));
+            ? tr("The database and the modules are brought up to the code that is installed.")
+            : tr("Composer moves the code to %1 first; the database and the modules follow it.")
+                  .arg(targetVersion()));
     m_ui->modulesValue->setText(p.enabledModules < 0 ? tr("unknown (app/etc/config.php could not be read)")
                                                      : tr("%n enabled", nullptr, p.enabledModules));
     m_ui->stepsTree->clear();
@@ -160,16 +203,37 @@ void ReviewPage::show(const StoreActions::Preview &p)
         if (!e.applies)
             item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
     }
+    if (!p.error.isEmpty()) { // said in the bar below
+        m_ui->packageValue->clear();
+        m_ui->packageNote->clear();
+    }
+
+    // A step that is known to fail keeps Upgrade from starting the run, and says why.
+    QStringList problems;
     if (!p.error.isEmpty())
-        m_ui->packageValue->setText(p.error);
+        problems << p.error;
+    const Wording &words = Wording::current();
+    for (const Plan::Entry &e : p.entries) {
+        if (!e.applies || e.preview.problem.isEmpty())
+            continue;
+        problems << tr("The step “%1” would fail: %2").arg(e.title, e.preview.problem);
+        if (e.id == QLatin1String("backup"))
+            problems << tr("Press Back to untick %1 or to choose another %2.")
+                            .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir));
+    }
+    m_problem = problems.join(QLatin1Char(' '));
+    if (m_problem.isEmpty())
+        m_problemBar->hide();
+    else
+        m_problemBar->showMessage(MessageBar::Type::Error, tr("The upgrade cannot start: %1").arg(m_problem));
     emit completeChanged();
     emit previewed();
 }
 
 bool ReviewPage::isComplete() const
 {
-    return !m_loading && m_preview.error.isEmpty() && !m_preview.entries.isEmpty() && targetIsValid() &&
-           urlIsValid();
+    return !m_loading && m_preview.error.isEmpty() && m_problem.isEmpty() && !m_preview.entries.isEmpty() &&
+           targetIsValid() && urlIsValid();
 }
 
 } // namespace mua

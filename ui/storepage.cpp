@@ -76,6 +76,8 @@ StorePage::StorePage(QWidget *parent)
         tr("Where bin/magento runs: with this computer's PHP, on a server over SSH, or in "
            "the PHP container of a ddev, warden or docker compose project."));
     m_ui->factsBox->setVisible(false);
+    // The folder is typed into the combo's own field: a screen reader names it like the combo.
+    m_ui->pathCombo->lineEdit()->setAccessibleName(m_ui->pathCombo->accessibleName());
     loadRecentStores();
 
     connect(m_ui->browseButton, &QPushButton::clicked, this, &StorePage::browse);

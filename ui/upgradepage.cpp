@@ -4,10 +4,13 @@
 #include "logpane.h"
 #include "logview.h"
 #include "mainwizard.h"
+#include "messagebar.h"
 #include "messages.h"
 #include "ui_upgradepage.h"
 #include "upgradecontroller.h"
+#include "wrappingdelegate.h"
 
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -28,6 +31,8 @@ UpgradePage::UpgradePage(QWidget *parent)
     m_ui->splitter->setStretchFactor(0, 0);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({290, 640});
+    m_wrapping = new WrappingDelegate(m_ui->stepsList);
+    m_ui->stepsList->setItemDelegate(m_wrapping);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, this, &UpgradePage::tick);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &UpgradePage::confirmStop);
@@ -57,6 +62,9 @@ void UpgradePage::prepare(bool resume)
     m_finished = false;
     m_ui->stepsList->clear();
     m_ui->progressBar->setValue(0);
+    m_ui->progressBar->setPalette(QPalette());
+    m_ui->progressBar->resetFormat();
+    m_ui->progressBar->setAccessibleDescription(QString());
     m_ui->cancelButton->setEnabled(true);
     m_ui->cancelButton->setText(tr("&Stop upgrade"));
     if (!resume)
@@ -76,8 +84,37 @@ void UpgradePage::planned(const QList<StepRecord> &steps)
     for (const StepRecord &s : steps) {
         auto *item = new QListWidgetItem(Icons::step(s.status), s.title, m_ui->stepsList);
         item->setData(Qt::UserRole, s.id);
-        item->setToolTip(s.id);
     }
+    // Every title whole, in every language: the list is as wide as its longest row in bold (the
+    // running step is bold) where there is room, and wraps its titles where there is not.
+    QListWidget *list = m_ui->stepsList;
+    auto embolden = [list](bool bold) {
+        for (int i = 0; i < list->count(); ++i) {
+            QFont f = list->item(i)->font();
+            f.setBold(bold);
+            list->item(i)->setFont(f);
+        }
+    };
+    embolden(true);
+    list->setWordWrap(false);
+    const int chrome =
+        2 * list->frameWidth() + list->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, list) + 4;
+    const int natural = list->sizeHintForColumn(0) + chrome;
+    int narrowest = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QFontMetrics metrics(list->item(i)->font());
+        const int row = list->sizeHintForIndex(list->model()->index(i, 0)).width();
+        int word = 0;
+        for (const QString &w : list->item(i)->text().split(QLatin1Char(' ')))
+            word = qMax(word, metrics.horizontalAdvance(w));
+        narrowest = qMax(narrowest, row - metrics.horizontalAdvance(list->item(i)->text()) + word);
+    }
+    list->setWordWrap(true);
+    embolden(false);
+    list->setMinimumWidth(narrowest + chrome);
+    if (m_ui->splitter->sizes().value(0) < natural)
+        m_ui->splitter->setSizes({natural, qMax(0, m_ui->splitter->width() - natural)});
+    m_wrapping->relayout();
     m_ui->progressBar->setMaximum(int(steps.size()));
 }
 
@@ -88,6 +125,7 @@ void UpgradePage::stepStarted(int index, const QString &)
         QFont f = item->font();
         f.setBold(true);
         item->setFont(f);
+        m_wrapping->relayout();
         item->setData(Qt::AccessibleDescriptionRole, tr("running"));
         m_ui->stepsList->scrollToItem(item);
         m_ui->stepsList->setAccessibleDescription(tr("Running: %1").arg(item->text()));
@@ -101,7 +139,8 @@ void UpgradePage::stepFinished(int index, const StepRecord &record)
         QFont f = item->font();
         f.setBold(false);
         item->setFont(f);
-        item->setToolTip(record.detail.isEmpty() ? record.id : record.detail);
+        m_wrapping->relayout();
+        item->setToolTip(record.detail);
         item->setData(Qt::AccessibleDescriptionRole, stepStatusName(record.status));
     }
 }
@@ -118,8 +157,35 @@ void UpgradePage::finished(const RunRecord &record, int)
     m_clock->stop();
     tick();
     m_ui->cancelButton->setEnabled(false);
-    if (record.result == RunResult::Succeeded)
+    m_ui->cancelButton->setText(tr("&Stop upgrade"));
+    // The bar says how the run ended: full and green, or red (orange when stopped) where it stopped.
+    const StepRecord *stopped = record.failedStep.isEmpty() ? nullptr : record.step(record.failedStep);
+    const QString stoppedAt = stopped ? stopped->title : QString();
+    MessageBar::Type type = MessageBar::Type::Positive;
+    switch (record.result) {
+    case RunResult::Succeeded:
         m_ui->progressBar->setValue(m_ui->progressBar->maximum());
+        m_ui->progressBar->setFormat(tr("Done"));
+        break;
+    case RunResult::Cancelled:
+        type = MessageBar::Type::Warning;
+        m_ui->progressBar->setFormat(stoppedAt.isEmpty() ? tr("Stopped")
+                                                         : tr("Stopped at “%1”").arg(stoppedAt));
+        break;
+    case RunResult::Refused:
+        type = MessageBar::Type::Error;
+        m_ui->progressBar->setFormat(tr("Did not start"));
+        break;
+    case RunResult::Failed:
+        type = MessageBar::Type::Error;
+        m_ui->progressBar->setFormat(stoppedAt.isEmpty() ? tr("Failed")
+                                                         : tr("Failed at “%1”").arg(stoppedAt));
+        break;
+    }
+    QPalette palette = m_ui->progressBar->palette();
+    palette.setColor(QPalette::Highlight, MessageBar::color(type));
+    m_ui->progressBar->setPalette(palette);
+    m_ui->progressBar->setAccessibleDescription(m_ui->progressBar->format());
     setSubTitle(record.result == RunResult::Succeeded
                     ? tr("The upgrade finished. Press Next for the summary.")
                     : tr("The upgrade stopped. Press Next to see why and what to do."));

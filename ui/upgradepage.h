@@ -17,6 +17,7 @@ class UpgradePage;
 namespace mua {
 
 class LogPane;
+class WrappingDelegate;
 class UpgradeController;
 
 // The run itself: the steps with live state icons, overall progress, elapsed time, the console
@@ -52,6 +53,7 @@ private:
 
     std::unique_ptr<Ui::UpgradePage> m_ui;
     LogPane *m_log;
+    WrappingDelegate *m_wrapping;
     QTimer *m_clock;
     QElapsedTimer m_elapsed;
     bool m_finished = false;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "fileops.h"
+#include "wording.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -341,8 +342,9 @@ QStringList Backup::notCovered(bool includeMedia)
 {
     QStringList out;
     if (!includeMedia)
-        out << tr("pub/media/ (product images and uploads), unless it is included (--backup-media): the "
-                  "upgrade does not change it");
+        out << tr("pub/media/ (product images and uploads), unless it is included (%1): the upgrade does not "
+                  "change it")
+                   .arg(Wording::current().setting(Setting::BackupMedia));
     out << tr("var/, generated/ and pub/static/: caches, logs, sessions kept as files and files Magento "
               "rebuilds")
         << tr("sessions and caches kept in Redis or Valkey")
@@ -365,6 +367,20 @@ Backup::Estimate Backup::estimate(const Store &store, const Database *db, bool i
     e.needed = qint64(double(e.codeBytes + qMax<qint64>(0, e.databaseBytes)) * SafetyFactor) + SafetyMargin;
     e.free = freeBytes(targetFolder, &e.freePath);
     return e;
+}
+
+QString Backup::spaceProblem(const Estimate &e)
+{
+    if (e.free < 0 || e.free >= e.needed)
+        return QString();
+    if (Wording::current().commandLine())
+        return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose "
+                  "another folder with --backup-dir.")
+            .arg(formatSize(e.needed), formatSize(e.free), e.freePath);
+    return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose another "
+              "%4.")
+        .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
+             Wording::current().setting(Setting::BackupDir));
 }
 
 QString Backup::formatSize(qint64 bytes)
@@ -567,9 +583,14 @@ Backup::Result Backup::create(const Request &request)
     // Outside the web root: a backup inside the store could be downloaded, and would back up itself.
     const QString target = resolvedTarget(request.storeFolder);
     if (target == store.root || target.startsWith(store.root + QLatin1Char('/'))) {
-        result.error = tr("The backup folder %1 is inside the store: choose a folder outside it with "
-                          "--backup-dir (anything in the web root can be downloaded).")
-                           .arg(request.storeFolder);
+        result.error =
+            Wording::current().commandLine()
+                ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
+                     "--backup-dir (anything in the web root can be downloaded).")
+                      .arg(request.storeFolder)
+                : tr("The backup folder %1 is inside the store: choose a %2 outside it (anything in "
+                     "the web root can be downloaded).")
+                      .arg(request.storeFolder, Wording::current().setting(Setting::BackupDir));
         return result;
     }
 
@@ -590,10 +611,8 @@ Backup::Result Backup::create(const Request &request)
                             nullptr, int(qMin<qint64>(e.codeFiles, INT_MAX)))
                              .arg(formatSize(e.needed), formatSize(e.codeBytes), formatSize(e.databaseBytes),
                                   e.free < 0 ? tr("unknown") : formatSize(e.free), e.freePath));
-    if (e.free >= 0 && e.free < e.needed) {
-        result.error = tr("The backup needs about %1, but only %2 is free in %3: free some space there or "
-                          "choose another folder with --backup-dir. Nothing was changed.")
-                           .arg(formatSize(e.needed), formatSize(e.free), e.freePath);
+    if (const QString shortOfSpace = spaceProblem(e); !shortOfSpace.isEmpty()) {
+        result.error = tr("%1 Nothing was changed.").arg(shortOfSpace);
         return result;
     }
 

@@ -119,6 +119,8 @@ public:
     };
     static Estimate estimate(const Store &store, const Database *db, bool includeMedia,
                              const QString &targetFolder);
+    // Why the estimated backup would not fit where it goes (one sentence), or nothing.
+    static QString spaceProblem(const Estimate &estimate);
 
     struct Request
     {

@@ -9,6 +9,13 @@ QString BackupStep::unsupportedRunner(const QString &runnerKind)
 {
     if (runnerKind == QLatin1String("local"))
         return QString();
+    const Wording &words = Wording::current();
+    if (!words.commandLine())
+        return tr("Backups work with the local runner only in this version: with %1 the database lives where "
+                  "this computer cannot reach it. Back up the store on its server first, then upgrade "
+                  "without "
+                  "%2.")
+            .arg(words.setting(Setting::Runner, runnerKind), words.setting(Setting::Backup));
     return tr("--backup works with the local runner only in this version: with --runner %1 the database "
               "lives where this computer cannot reach it. Back up the store on its server first, then run "
               "without --backup.")
@@ -25,32 +32,51 @@ QString BackupStep::coverage(bool includeMedia)
 Applicability BackupStep::applies(const StepContext &ctx) const
 {
     if (!ctx.options.backup)
-        return {false, tr("not requested (--backup takes one)")};
+        return {false, Wording::current().notChosen(Setting::Backup)};
     return {};
+}
+
+BackupStep::Check BackupStep::check(const StepContext &ctx)
+{
+    Check c;
+    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
+        c.problem = why;
+        return c;
+    }
+    const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
+    QString error;
+    const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &error);
+    std::unique_ptr<Database> db;
+    if (connection) {
+        c.database = connection->name;
+        db = std::make_unique<Database>(*connection, ctx.cancel, ctx.options.graceMs);
+        if (!db->open(&error))
+            db.reset();
+    }
+    c.estimate = Backup::estimate(ctx.store, db.get(), ctx.options.backupMedia, folder);
+    if (!db)
+        c.estimate.databaseError = error;
+    // What Backup::create would stop at before it writes anything.
+    c.problem = c.estimate.databaseBytes < 0 ? c.estimate.databaseError : Backup::spaceProblem(c.estimate);
+    return c;
 }
 
 StepPreview BackupStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
-    const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
     if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
         p.summary = why;
+        p.problem = why;
         return p;
     }
-    QString error;
-    const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &error);
-    std::unique_ptr<Database> db;
-    if (connection) {
-        db = std::make_unique<Database>(*connection, ctx.cancel, ctx.options.graceMs);
-        if (!db->open(&error))
-            db.reset();
-    }
-    const Backup::Estimate e = Backup::estimate(ctx.store, db.get(), ctx.options.backupMedia, folder);
+    const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
+    const Check c = check(ctx);
+    const Backup::Estimate &e = c.estimate;
     const QString database =
-        !connection ? tr("the database (%1)").arg(error)
+        c.database.isEmpty() ? tr("the database (%1)").arg(e.databaseError)
         : e.databaseBytes >= 0
-            ? tr("the database %1 (about %2)").arg(connection->name, Backup::formatSize(e.databaseBytes))
-            : tr("the database %1 (its size is unknown: %2)").arg(connection->name, e.databaseError);
+            ? tr("the database %1 (about %2)").arg(c.database, Backup::formatSize(e.databaseBytes))
+            : tr("the database %1 (its size is unknown: %2)").arg(c.database, e.databaseError);
     p.summary =
         tr("Archives the code (%1 in %2 entries) and dumps %3 into a new folder in %4, after checking "
            "that about %5 is free there (%6 now).")
@@ -59,11 +85,13 @@ StepPreview BackupStep::preview(const StepContext &ctx) const
             .arg(database, folder, Backup::formatSize(e.needed),
                  e.free < 0 ? tr("unknown") : Backup::formatSize(e.free)) +
         QLatin1Char(' ') + coverage(ctx.options.backupMedia);
+    p.problem = c.problem;
     p.bytes = -1;
     p.commands << Backup::archiveCommand(ctx.store.root, folder + QStringLiteral("/…/code.tar.gz"),
                                          ctx.options.backupMedia)
                       .display();
-    if (connection)
+    QString ignored;
+    if (const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &ignored))
         p.commands
             << Database(*connection).dumpCommand(folder + QStringLiteral("/…/database.sql.gz")).display();
     return p;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backup.h"
 #include "step.h"
 
 namespace mua {
@@ -20,6 +21,14 @@ public:
 
     // Why this runner cannot take a backup; empty when it can.
     static QString unsupportedRunner(const QString &runnerKind);
+    // What a backup of the store would need and what would stop it before it writes anything.
+    struct Check
+    {
+        Backup::Estimate estimate;
+        QString database; // its name; empty when env.php does not say
+        QString problem;  // one sentence; empty when nothing is known to stop it
+    };
+    static Check check(const StepContext &ctx);
     // "Covers …. Does not cover …." for plan, the wizard and the log.
     static QString coverage(bool includeMedia);
 };

@@ -96,7 +96,7 @@ QString ComposerUpdateStep::productPackage(const Store &store)
 Applicability ComposerUpdateStep::applies(const StepContext &ctx) const
 {
     if (ctx.options.targetVersion.isEmpty())
-        return {false, tr("no --target-version given")};
+        return {false, Wording::current().notChosen(Setting::TargetVersion)};
     if (ctx.store.versionSource == QLatin1String("composer.json"))
         return {false, tr("the store is a git clone; update it with git")};
     return {};

@@ -85,20 +85,21 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
         p.entries += stats.files + stats.folders;
         p.bytes += stats.bytes;
     }
-    p.summary = tr("Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one "
-                   "rename and put back empty, so the shop does not wait for the deletion, which goes on in "
-                   "the background.",
-                   nullptr, int(p.entries))
-                    .arg(QLocale::system().formattedDataSize(p.bytes),
-                         ctx.store.codeGenerationDirs.join(QLatin1String(" and ")));
+    p.summary =
+        tr("Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one "
+           "rename and put back empty, so the shop does not wait for the deletion, which goes on in "
+           "the background.",
+           nullptr, int(p.entries))
+            .arg(QLocale::system().formattedDataSize(p.bytes), Wording::list(ctx.store.codeGenerationDirs));
     // Through a network mount every one of them is a round trip; on the server it is one command.
     if (ctx.store.networkFilesystem && ctx.runner.name() == QLatin1String("local"))
         p.summary +=
             QLatin1Char(' ') +
-            tr("The store is on %1: %n entries would be deleted one network round trip each; use --runner "
-               "ssh to do it on the server.",
+            tr("The store is on %1: %n entries would be deleted one network round trip each; use %2 to do it "
+               "on the server.",
                nullptr, int(p.entries))
-                .arg(ctx.store.filesystem);
+                .arg(ctx.store.filesystem,
+                     Wording::current().setting(Setting::Runner, QStringLiteral("ssh")));
     return p;
 }
 

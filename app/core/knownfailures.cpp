@@ -1,5 +1,7 @@
 #include "knownfailures.h"
 
+#include "wording.h"
+
 #include <QRegularExpression>
 
 namespace mua {
@@ -52,9 +54,8 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
             .arg(host);
     }
     if (const QRegularExpressionMatch m = resolveRe.match(text); m.hasMatch())
-        return tr("SSH could not resolve the host name %1: check --ssh and the Host entries of "
-                  "~/.ssh/config.")
-            .arg(m.captured(1));
+        return tr("SSH could not resolve the host name %1: check %2 and the Host entries of ~/.ssh/config.")
+            .arg(m.captured(1), Wording::current().setting(Setting::SshHost));
     if (const QRegularExpressionMatch m = connectRe.match(text); m.hasMatch()) {
         if (m.captured(3) == QLatin1String("Connection refused"))
             return tr("%1 refused the SSH connection on port %2: check that sshd runs there and that the "
@@ -74,10 +75,19 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
                   "(check with ps there) before you resume.");
 
     if (has("Allowed memory size of") || exitCode == 255) {
+        const Wording &words = Wording::current();
+        if (has("Allowed memory size of") && !words.commandLine())
+            return tr("PHP ran out of memory: the CLI memory_limit is too low. Give as %1 a wrapper that "
+                      "calls "
+                      "php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.")
+                .arg(words.setting(Setting::Php));
         if (has("Allowed memory size of"))
             return tr("PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a "
                       "wrapper "
                       "that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.");
+        if (!words.commandLine())
+            return tr("PHP stopped with a fatal error; the console log says where. If it mentions memory, "
+                      "raise the CLI memory_limit to 2G.");
         return tr("PHP stopped with a fatal error (exit code 255); the lines above say where. If it mentions "
                   "memory, "
                   "raise the CLI memory_limit to 2G.");

@@ -100,6 +100,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     using Level = PreflightCheck::Level;
     QList<PreflightCheck> out;
     const Store &store = ctx.store;
+    const Wording &words = Wording::current();
 
     out << make(QStringLiteral("store"), tr("Magento store"), Level::Pass,
                 tr("Magento %1 %2 in %3 mode.")
@@ -119,9 +120,14 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     }
     // The project says PHP runs in a container, but it would run on this computer.
     if (!store.suggestedRunner.isEmpty() && ctx.runner.name() == QLatin1String("local"))
-        out << make(QStringLiteral("runner"), tr("Runner"), Level::Warning, store.suggestedRunnerReason,
-                    tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
-                       "project's database and services."));
+        out << make(
+            QStringLiteral("runner"), tr("Runner"), Level::Warning,
+            words.commandLine()
+                ? store.suggestedRunnerReason
+                : tr("%1 says that PHP runs in the project's container: choose the runner %2.")
+                      .arg(store.suggestedRunnerFile, words.setting(Setting::Runner, store.suggestedRunner)),
+            tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
+               "project's database and services."));
 
     // Folders the upgrade writes to.
     QStringList notWritable;
@@ -178,9 +184,11 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     } else if (!php.succeeded() || probe.size() < 4) {
         out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
                     php.started ? tr("%1 did not print its version.").arg(phpSpec.display()) : php.startError,
-                    container
-                        ? tr("Run %1 by hand to see why.").arg(phpSpec.display())
-                        : tr("Install the PHP command-line interpreter or choose one with --php PATH."));
+                    container ? tr("Run %1 by hand to see why.").arg(phpSpec.display())
+                    : words.commandLine()
+                        ? tr("Install the PHP command-line interpreter or choose one with --php PATH.")
+                        : tr("Install the PHP command-line interpreter, or give its path as %1.")
+                              .arg(words.setting(Setting::Php)));
     } else {
         const QString version = probe.at(1);
         const qint64 memory = parseMemoryLimit(probe.at(2));
@@ -189,8 +197,12 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
             container ? tr("Raise memory_limit in the PHP configuration of the container (with ddev: a .ini "
                            "file in .ddev/php/), then restart it with %1.")
                             .arg(container->startCommand())
-                      : tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
-                           "that passes -d memory_limit=2G.");
+            : words.commandLine()
+                ? tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
+                     "that passes -d memory_limit=2G.")
+                : tr("Raise memory_limit in the CLI php.ini, or give as %1 a wrapper that passes "
+                     "-d memory_limit=2G.")
+                      .arg(words.setting(Setting::Php));
         if (memory >= 0 && memory < MinMemory)
             out << make(
                 QStringLiteral("php"), tr("PHP"), Level::Error,
@@ -240,8 +252,10 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
         out << make(
             QStringLiteral("composer"), tr("Composer"), Level::Error,
             tr("This store is a git clone of Magento: its version comes from git, not from Composer."),
-            tr("Check out the release with git instead of --target-version %1.")
-                .arg(ctx.options.targetVersion));
+            words.commandLine() ? tr("Check out the release with git instead of --target-version %1.")
+                                      .arg(ctx.options.targetVersion)
+                                : tr("Check out %1 with git, and leave %2 empty.")
+                                      .arg(ctx.options.targetVersion, words.setting(Setting::TargetVersion)));
 
     if (store.networkFilesystem && !ssh) // the ssh runner does the bulk work on the server
         out << make(QStringLiteral("filesystem"), tr("File system"), Level::Warning,
@@ -257,7 +271,9 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     const QString dbOutput = db.lines.join(QLatin1Char(' ')).simplified();
     if (db.started && !db.crashed && db.exitCode == 2)
         out << make(QStringLiteral("db-status"), tr("Database"), Level::Pass,
-                    tr("The database needs setup:upgrade (setup:db:status exit code 2)."));
+                    words.commandLine()
+                        ? tr("The database needs setup:upgrade (setup:db:status exit code 2).")
+                        : tr("The database needs setup:upgrade: its modules are behind the code."));
     else if (db.succeeded())
         out << make(
             QStringLiteral("db-status"), tr("Database"), Level::Pass,

@@ -284,7 +284,7 @@ QString SmokeTestStep::checkDuring(StepContext &ctx)
 Applicability SmokeTestStep::applies(const StepContext &ctx) const
 {
     if (ctx.options.url.isEmpty())
-        return {false, tr("not requested (no --url given)")};
+        return {false, Wording::current().notChosen(Setting::Url)};
     if (ctx.record.maintenanceBefore.value_or(ctx.store.maintenance))
         return {false, tr("maintenance was on before the run and stays on, so the storefront stays closed")};
     return {};

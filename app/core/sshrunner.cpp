@@ -5,6 +5,7 @@
 #include "knownfailures.h"
 #include "preflightstep.h"
 #include "storelock.h"
+#include "wording.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -292,7 +293,8 @@ std::unique_ptr<SshRunner> SshRunner::create(const QString &storeRoot, const Run
     if (!s.sshConfigFile.isEmpty()) {
         const QFileInfo config(s.sshConfigFile);
         if (!config.isFile() || !config.isReadable()) {
-            *error = tr("--ssh-config %1 is not a readable file.").arg(s.sshConfigFile);
+            *error = tr("%1 %2 is not a readable file.")
+                         .arg(Wording::current().setting(Setting::SshConfig), s.sshConfigFile);
             return nullptr;
         }
         s.sshConfigFile = config.absoluteFilePath();
@@ -766,9 +768,9 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
 
     const QString storeTitle = tr("Store on the server");
     const QString mountFix =
-        tr("Give --remote-root the folder that %1 shows, or mount that folder at %1 (for "
-           "example: sshfs %2 %1 -o dir_cache=no).")
-            .arg(store.root, remoteWhere);
+        tr("Give %3 the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o "
+           "dir_cache=no).")
+            .arg(store.root, remoteWhere, Wording::current().setting(Setting::RemoteRoot));
     if (facts.value(QStringLiteral("root")) != QLatin1String("ok")) {
         out << PreflightCheck{QStringLiteral("remote-root"), storeTitle, Level::Error,
                               tr("The store folder %1 does not exist on %2 or cannot be entered.")
@@ -820,11 +822,14 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
     const QString owner = facts.value(QStringLiteral("owner"));
     const QString ownerName = facts.value(QStringLiteral("ownername"), owner);
     if (!owner.isEmpty() && owner != uid)
-        out << PreflightCheck{QStringLiteral("owner"), tr("File-system owner"), Level::Error,
-                              tr("On %1 you log in as %2, but app/etc/env.php belongs to %3.")
-                                  .arg(m_settings.sshHost, user, ownerName),
-                              tr("Connect as %1: --ssh %1@%2, or User %1 in ~/.ssh/config.")
-                                  .arg(ownerName, m_settings.sshHost)};
+        out << PreflightCheck{
+            QStringLiteral("owner"), tr("File-system owner"), Level::Error,
+            tr("On %1 you log in as %2, but app/etc/env.php belongs to %3.")
+                .arg(m_settings.sshHost, user, ownerName),
+            tr("Connect as %1: %3, or User %1 in ~/.ssh/config.")
+                .arg(ownerName, m_settings.sshHost,
+                     Wording::current().setting(Setting::SshHost,
+                                                ownerName + QLatin1Char('@') + m_settings.sshHost))};
     else
         out << PreflightCheck{
             QStringLiteral("owner"), tr("File-system owner"), Level::Pass,

@@ -52,7 +52,15 @@ QString Step::commandFailure(const CommandSpec &spec, const CommandResult &resul
     if (result.crashed)
         return tr("%1 was ended by a signal.").arg(command);
     // ssh itself also exits 255 when it cannot connect or loses the connection.
-    if (result.exitCode == 255 && QFileInfo(spec.program).fileName() == QLatin1String("ssh"))
+    const bool ssh = QFileInfo(spec.program).fileName() == QLatin1String("ssh");
+    if (!Wording::current().commandLine()) { // the console log beside it shows the exit code
+        if (result.exitCode == 255)
+            return ssh ? tr("%1 stopped with a PHP fatal error on the server, or ssh lost the connection.")
+                             .arg(command)
+                       : tr("%1 stopped with a PHP fatal error.").arg(command);
+        return tr("%1 failed; the console log shows what it said.").arg(command);
+    }
+    if (result.exitCode == 255 && ssh)
         return tr("%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.")
             .arg(command);
     if (result.exitCode == 255)

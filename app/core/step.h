@@ -5,6 +5,7 @@
 #include "runrecord.h"
 #include "store.h"
 #include "upgradeoptions.h"
+#include "wording.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -47,6 +48,7 @@ struct StepPreview
     QStringList commands; // command lines it would run
     qint64 entries = -1;  // entries it would chmod or delete; -1 when not applicable
     qint64 bytes = -1;    // bytes it would delete; -1 when not applicable
+    QString problem;      // why it would fail, when that is known before the run (one sentence)
 };
 
 struct StepOutcome

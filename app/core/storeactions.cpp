@@ -78,6 +78,12 @@ StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOp
     });
 }
 
+StoreActions::BackupCheck StoreActions::backupCheck(const QString &root, const UpgradeOptions &options)
+{
+    return answerWithContext<BackupCheck>(
+        root, options, [](BackupCheck &r, const StepContext &ctx) { r.check = BackupStep::check(ctx); });
+}
+
 StoreActions::Result StoreActions::disableMaintenance(const QString &root, const UpgradeOptions &options)
 {
     Result r;

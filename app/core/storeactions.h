@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupstep.h"
 #include "plan.h"
 #include "preflightstep.h"
 #include "store.h"
@@ -34,6 +35,15 @@ public:
         QString error;
     };
     static Preview preview(const QString &root, const UpgradeOptions &options, bool withChecks = false);
+
+    struct BackupCheck
+    {
+        Store store;
+        BackupStep::Check check;
+        QString error;
+    };
+    // What a backup with these options would need, and what would stop it (reads the database's size).
+    static BackupCheck backupCheck(const QString &root, const UpgradeOptions &options);
 
     struct Result
     {

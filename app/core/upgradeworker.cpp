@@ -401,12 +401,14 @@ int UpgradeWorker::execute(RunRecord &record)
                     s.durationMs = old->durationMs;
                 }
             }
-            log(LogStream::Info,
-                previous.failedStep.isEmpty()
-                    ? tr("Resuming the run of %1, which was interrupted.")
-                          .arg(previous.startedAt.toString(Qt::ISODate))
-                    : tr("Resuming the run of %1 that stopped at %2.")
-                          .arg(previous.startedAt.toString(Qt::ISODate), previous.failedStep));
+            const StepRecord *stoppedAt = record.step(previous.failedStep);
+            const QString stoppedTitle = stoppedAt ? stoppedAt->title : QString();
+            log(LogStream::Info, previous.failedStep.isEmpty()
+                                     ? tr("Resuming the run of %1, which was interrupted.")
+                                           .arg(previous.startedAt.toString(Qt::ISODate))
+                                     : tr("Resuming the run of %1 that stopped at %2.")
+                                           .arg(previous.startedAt.toString(Qt::ISODate),
+                                                Wording::current().step(previous.failedStep, stoppedTitle)));
         } else if (weLeftMaintenanceOn && previous.maintenanceBefore) {
             log(LogStream::Warning,
                 tr("An earlier run did not finish; maintenance was %1 before it, and will be put "
@@ -594,8 +596,9 @@ int UpgradeWorker::execute(RunRecord &record)
                              QLatin1Char(' ') + state;
             record.nextCommand = self + QStringLiteral(" --resume");
         } else {
-            record.message = (cancelled ? tr("Cancelled during %1.").arg(stopped.id)
-                                        : tr("%1 failed: %2").arg(stopped.id, stopped.error)) +
+            const QString step = Wording::current().step(stopped.id, stopped.title);
+            record.message = (cancelled ? tr("Cancelled during %1.").arg(step)
+                                        : tr("%1 failed: %2").arg(step, stopped.error)) +
                              QLatin1Char(' ') + state;
             record.nextCommand = self + QStringLiteral(" --resume");
             if (onNow && !before)
