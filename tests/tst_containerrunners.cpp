@@ -686,6 +686,29 @@ private slots:
         QCOMPARE(tools.calls().size(), 1);
     }
 
+    // A service the project does not have: refused before anything changes, with the setting to
+    // change named as the reader chooses it (on the command line, --service).
+    void missingServiceIsNamed()
+    {
+        FakeTools tools;
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir.path() + QStringLiteral("/shop"));
+        writeProject(root, QStringLiteral("compose"));
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_SERVICE"), QStringLiteral("phpfpm"));
+        const ProgramResult r =
+            runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--runner"),
+                        QStringLiteral("compose"), QStringLiteral("--service"), QStringLiteral("php")},
+                       60000, env);
+        QCOMPARE(r.exitCode, 3);
+        const QString err = r.errText();
+        QVERIFY2(
+            err.contains(QStringLiteral("has no service php: name the service that runs PHP in --service "
+                                        "(docker compose config --services lists them)")),
+            qPrintable(err));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
+    }
+
     void stoppedDuringTheRunIsExplained()
     {
         FakeTools tools;

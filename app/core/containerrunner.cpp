@@ -2,6 +2,7 @@
 
 #include "commandexecutor.h"
 #include "sshrunner.h"
+#include "wording.h"
 
 #include <QDir>
 #include <QFile>
@@ -459,11 +460,10 @@ QString ContainerRunner::environmentProblem(const CommandResult &result, Then th
     static const QRegularExpression noService(QStringLiteral("no such service: \"?([^\"\\s]+)"),
                                               QRegularExpression::CaseInsensitiveOption);
     if (const QRegularExpressionMatch m = noService.match(text); m.hasMatch())
-        return withThen(
-            tr("The project in %1 has no service %2: name the service that runs PHP with --service "
-               "(docker compose config --services lists them)")
-                .arg(where, m.captured(1)),
-            then);
+        return withThen(tr("The project in %1 has no service %2: name the service that runs PHP in %3 "
+                           "(docker compose config --services lists them)")
+                            .arg(where, m.captured(1), Wording::current().setting(Setting::Service)),
+                        then);
     if (m_kind == Kind::Compose && has("no configuration file provided"))
         return withThen(tr("docker compose finds no compose file in %1 or above it: run the assistant on the "
                            "store of a compose project, or choose another runner")
