@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPalette>
 #include <QStandardPaths>
@@ -147,6 +148,7 @@ int main(int argc, char **argv)
     const QString out = args.at(1);
     smallest = args.contains(QStringLiteral("--smallest"));
     QTranslator translator;
+    QTranslator qtTranslator;
     if (const qsizetype at = args.indexOf(QStringLiteral("--language")); at > 0 && at + 1 < args.size()) {
         const QString qm = QStringLiteral(MUA_QM_DIR "/magento-upgrade-assistant_%1.qm").arg(args.at(at + 1));
         if (!translator.load(qm)) {
@@ -156,6 +158,10 @@ int main(int argc, char **argv)
         QApplication::setApplicationDisplayName(
             QStringLiteral("Magento Upgrade Assistant")); // as main() does
         QApplication::installTranslator(&translator);
+        // The wizard's own buttons (Back, Next, Finish) from Qt's translations, as main() loads them.
+        if (qtTranslator.load(QStringLiteral("qtbase_") + args.at(at + 1),
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
     }
     if (args.contains(QStringLiteral("--dark"))) {
         // A dark palette, as a desktop in dark mode gives it: every colour must stay readable.

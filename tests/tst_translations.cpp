@@ -286,7 +286,7 @@ private slots:
             const char *source;
         } known[] = {
             {"main", "Magento Upgrade Assistant"},
-            {"main", "Give at most one store folder."},
+            {"main", "Could not make the demo store: %1"},
             {"mua::ReviewPage", "&Upgrade"},
             {"mua::FinishPage", "The upgrade failed."},
             {"mua::PreflightStep", "Readiness check"},

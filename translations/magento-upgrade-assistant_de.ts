@@ -4,14 +4,6 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>What a backup covers</source>
-        <translation>Was eine Sicherung umfasst</translation>
-    </message>
-    <message>
-        <source>&amp;Back up code and database first</source>
-        <translation>Zuerst Code und Datenbank &amp;sichern</translation>
-    </message>
-    <message>
         <source>Back up the code and the database before upgrading</source>
         <translation>Vor dem Upgrade Code und Datenbank sichern</translation>
     </message>
@@ -39,25 +31,13 @@
         <source>Also back up pub/media</source>
         <translation>Auch pub/media sichern</translation>
     </message>
+    <message>
+        <source>Back &amp;up code and database first</source>
+        <translation>Zuerst Code und Datenbank &amp;sichern</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Was passiert ist</translation>
-    </message>
-    <message>
-        <source>Turn &amp;maintenance off</source>
-        <translation>Wartungsmodus &amp;deaktivieren</translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode off</source>
-        <translation>Wartungsmodus deaktivieren</translation>
-    </message>
     <message>
         <source>&amp;Resume upgrade</source>
         <translation>Upgrade fo&amp;rtsetzen</translation>
@@ -83,24 +63,24 @@
         <translation>Eine Kopie des Protokolls speichern</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Ergebnis der letzten Aktion</translation>
+        <source>Roll the store back to the backup taken before the upgrade</source>
+        <translation>Den Shop auf die vor dem Upgrade erstellte Sicherung zurücksetzen</translation>
     </message>
     <message>
-        <source>Roll &amp;back</source>
+        <source>Ro&amp;ll back</source>
         <translation>R&amp;ollback durchführen</translation>
     </message>
     <message>
-        <source>Roll the store back to the backup taken before the upgrade</source>
-        <translation>Den Shop auf die vor dem Upgrade erstellte Sicherung zurücksetzen</translation>
+        <source>Open s&amp;torefront</source>
+        <translation>Shop-Frontend &amp;aufrufen</translation>
+    </message>
+    <message>
+        <source>Open the storefront in the web browser</source>
+        <translation>Das Shop-Frontend im Webbrowser öffnen</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
-    <message>
-        <source>Readiness summary</source>
-        <translation>Zusammenfassung der Bereitschaftsprüfung</translation>
-    </message>
     <message>
         <source>Readiness checks</source>
         <translation>Bereitschaftsprüfungen</translation>
@@ -133,16 +113,8 @@
         <translation>Magento-Paket:</translation>
     </message>
     <message>
-        <source>Magento package</source>
-        <translation>Magento-Paket</translation>
-    </message>
-    <message>
         <source>Modules:</source>
         <translation>Module:</translation>
-    </message>
-    <message>
-        <source>Enabled modules</source>
-        <translation>Aktivierte Module</translation>
     </message>
     <message>
         <source>Move to &amp;version:</source>
@@ -184,10 +156,6 @@
         <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
         <translation>Wird von diesem Computer aus per HTTP geprüft: Die Adresse muss vor dem Upgrade mit 200 antworten, im Wartungsmodus mit 503 und danach wieder mit 200</translation>
     </message>
-    <message>
-        <source>Storefront address problem</source>
-        <translation>Problem mit der Adresse des Shop-Frontends</translation>
-    </message>
 </context>
 <context>
     <name>StorePage</name>
@@ -212,10 +180,6 @@
         <translation>Den Shop-Ordner suchen</translation>
     </message>
     <message>
-        <source>Store status</source>
-        <translation>Shop-Status</translation>
-    </message>
-    <message>
         <source>What the assistant found</source>
         <translation>Was der Assistent gefunden hat</translation>
     </message>
@@ -224,60 +188,28 @@
         <translation>Magento:</translation>
     </message>
     <message>
-        <source>Magento version</source>
-        <translation>Magento-Version</translation>
-    </message>
-    <message>
         <source>Code generation:</source>
         <translation>Codegenerierung:</translation>
-    </message>
-    <message>
-        <source>Code-generation folders</source>
-        <translation>Ordner für generierten Code</translation>
     </message>
     <message>
         <source>Deploy mode:</source>
         <translation>Bereitstellungsmodus:</translation>
     </message>
     <message>
-        <source>Deploy mode</source>
-        <translation>Bereitstellungsmodus</translation>
-    </message>
-    <message>
         <source>Sessions:</source>
         <translation>Sitzungen:</translation>
-    </message>
-    <message>
-        <source>Where sessions go</source>
-        <translation>Wo Sitzungen gespeichert werden</translation>
     </message>
     <message>
         <source>Maintenance:</source>
         <translation>Wartungsmodus:</translation>
     </message>
     <message>
-        <source>Maintenance mode</source>
-        <translation>Wartungsmodus</translation>
-    </message>
-    <message>
         <source>Cache types:</source>
         <translation>Cache-Typen:</translation>
     </message>
     <message>
-        <source>Cache types</source>
-        <translation>Cache-Typen</translation>
-    </message>
-    <message>
         <source>File system:</source>
         <translation>Dateisystem:</translation>
-    </message>
-    <message>
-        <source>File system</source>
-        <translation>Dateisystem</translation>
-    </message>
-    <message>
-        <source>Warnings about the store</source>
-        <translation>Warnungen zum Shop</translation>
     </message>
     <message>
         <source>How commands run</source>
@@ -364,16 +296,8 @@
         <translation>Der Shop-Ordner oben muss genau dieser Shop sein, vom Server hier eingebunden (zum Beispiel mit sshfs). Bevor etwas geändert wird, prüft der Assistent, ob beide derselbe Shop sind.</translation>
     </message>
     <message>
-        <source>About the SSH runner</source>
-        <translation>Zur Ausführung über SSH</translation>
-    </message>
-    <message>
         <source>The PHP command-line binary that runs bin/magento (on the server, for SSH)</source>
         <translation>Die PHP-Kommandozeilen-Binärdatei, die bin/magento ausführt (bei SSH auf dem Server)</translation>
-    </message>
-    <message>
-        <source>What the runner still needs</source>
-        <translation>Was für die Ausführung noch fehlt</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
@@ -390,10 +314,6 @@
     <message>
         <source>The service of the compose project whose container runs PHP (docker compose exec -T SERVICE)</source>
         <translation>Der Dienst des Compose-Projekts, dessen Container PHP ausführt (docker compose exec -T SERVICE)</translation>
-    </message>
-    <message>
-        <source>About the container runner</source>
-        <translation>Zur Ausführung im Container</translation>
     </message>
 </context>
 <context>
@@ -430,12 +350,12 @@
         <translation>Magento-Upgrade-Assistent</translation>
     </message>
     <message>
-        <source>Give at most one store folder.</source>
-        <translation>Geben Sie höchstens einen Shop-Ordner an.</translation>
-    </message>
-    <message>
         <source>Could not make the demo store: %1</source>
         <translation>Der Demo-Shop konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The wizard could not open a window on %1: check that it is running and yours to use (MUA_DEBUG=1 shows why), or use the commands inspect, plan and upgrade, which need no window.</source>
+        <translation>Der Assistent konnte kein Fenster auf %1 öffnen: Prüfen Sie, ob dieses Display läuft und Sie es verwenden dürfen (MUA_DEBUG=1 zeigt den Grund), oder verwenden Sie die Befehle inspect, plan und upgrade, die kein Fenster benötigen.</translation>
     </message>
 </context>
 <context>
@@ -459,10 +379,6 @@
     <message>
         <source>the database named in app/etc/env.php: every table, view, trigger and stored routine, as one consistent snapshot</source>
         <translation>die in app/etc/env.php genannte Datenbank: alle Tabellen, Views, Trigger und gespeicherten Routinen als ein konsistenter Snapshot</translation>
-    </message>
-    <message>
-        <source>pub/media/ (product images and uploads), unless it is included (--backup-media): the upgrade does not change it</source>
-        <translation>pub/media/ (Produktbilder und Uploads), sofern nicht einbezogen (--backup-media): das Upgrade ändert diesen Ordner nicht</translation>
     </message>
     <message>
         <source>var/, generated/ and pub/static/: caches, logs, sessions kept as files and files Magento rebuilds</source>
@@ -548,10 +464,6 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir. Nothing was changed.</source>
-        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie mit --backup-dir einen anderen Ordner. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
         <source>The backup was cancelled; its unfinished folder was removed.</source>
         <translation>Die Sicherung wurde abgebrochen; ihr unvollständiger Ordner wurde entfernt.</translation>
     </message>
@@ -634,6 +546,26 @@
         <source>The database %1 has no tables with the prefix %2 that app/etc/env.php names: check db.table_prefix there.</source>
         <translation>Die Datenbank %1 enthält keine Tabellen mit dem in app/etc/env.php genannten Präfix %2: Prüfen Sie dort db.table_prefix.</translation>
     </message>
+    <message>
+        <source>pub/media/ (product images and uploads), unless it is included (%1): the upgrade does not change it</source>
+        <translation>pub/media/ (Produktbilder und Uploads), sofern nicht einbezogen (%1): das Upgrade ändert diesen Ordner nicht</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir.</source>
+        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie mit --backup-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another %4.</source>
+        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie unter %4 einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a %2 outside it (anything in the web root can be downloaded).</source>
+        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie unter %2 einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>mua::BackupManifest</name>
@@ -684,6 +616,36 @@
         <source>&lt;p&gt;The archive holds app/etc/env.php with its passwords: the folder is readable by you only. Keep it outside the web root.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Archiv enthält app/etc/env.php mit den darin stehenden Passwörtern: Der Ordner ist nur für Sie lesbar. Bewahren Sie ihn außerhalb des Web-Roots auf.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The free space in %1 is unknown.</source>
+        <translation>Der freie Speicherplatz in %1 ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 is free in %2.</source>
+        <translation>In %2 sind %1 frei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 of free space for the code (%2 in %n files, with room to spare), and more for the database, whose size is unknown.</source>
+        <translation>
+            <numerusform>Die Sicherung benötigt für den Code etwa %1 freien Speicherplatz (%2 in %n Datei, mit Reserve) und zusätzlich Platz für die Datenbank, deren Größe unbekannt ist.</numerusform>
+            <numerusform>Die Sicherung benötigt für den Code etwa %1 freien Speicherplatz (%2 in %n Dateien, mit Reserve) und zusätzlich Platz für die Datenbank, deren Größe unbekannt ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 of free space (the code is %2 in %n files, the database %3, with room to spare).</source>
+        <translation>
+            <numerusform>Die Sicherung benötigt etwa %1 freien Speicherplatz (Code: %2 in %n Datei, Datenbank: %3, mit Reserve).</numerusform>
+            <numerusform>Die Sicherung benötigt etwa %1 freien Speicherplatz (Code: %2 in %n Dateien, Datenbank: %3, mit Reserve).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring what the backup needs…</source>
+        <translation>Der Platzbedarf der Sicherung wird ermittelt…</translation>
+    </message>
+    <message>
+        <source>The backup would fail: %1 Untick it, or fix this first.</source>
+        <translation>Die Sicherung würde fehlschlagen: %1 Entfernen Sie das Häkchen oder beheben Sie zuerst das Problem.</translation>
+    </message>
 </context>
 <context>
     <name>mua::BackupStep</name>
@@ -694,10 +656,6 @@
     <message>
         <source>Covers %1. Does not cover %2.</source>
         <translation>Enthalten: %1. Nicht enthalten: %2.</translation>
-    </message>
-    <message>
-        <source>not requested (--backup takes one)</source>
-        <translation>nicht angefordert (--backup erstellt eine)</translation>
     </message>
     <message>
         <source>the database (%1)</source>
@@ -726,6 +684,10 @@
     <message>
         <source>Back up the code and the database</source>
         <translation>Code und Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backups work with the local runner only in this version: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
+        <translation>Sicherungen funktionieren in dieser Version nur bei Ausführung auf diesem Computer: Bei %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und führen Sie das Upgrade dann ohne %2 aus.</translation>
     </message>
 </context>
 <context>
@@ -782,13 +744,6 @@
         <translation>Ordner für generierten Code leeren</translation>
     </message>
     <message numerus="yes">
-        <source>The store is on %1: %n entries would be deleted one network round trip each; use --runner ssh to do it on the server.</source>
-        <translation>
-            <numerusform>Der Shop liegt auf %1: %n Eintrag würde mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
-            <numerusform>Der Shop liegt auf %1: %n Einträge würden mit je einem Netzwerk-Roundtrip gelöscht; mit --runner ssh geschieht es auf dem Server.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one rename and put back empty, so the shop does not wait for the deletion, which goes on in the background.</source>
         <translation>
             <numerusform>Löscht %n Eintrag (%1) in %2; die Ordner bleiben erhalten. Jeder Ordner wird mit einer einzigen Umbenennung beiseitegeschoben und leer wieder angelegt, sodass der Shop nicht auf das Löschen warten muss, das im Hintergrund weiterläuft.</numerusform>
@@ -810,6 +765,13 @@
     <message>
         <source>emptied %1 by moving the contents aside</source>
         <translation>%1 durch Beiseiteschieben des Inhalts geleert</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is on %1: %n entries would be deleted one network round trip each; use %2 to do it on the server.</source>
+        <translation>
+            <numerusform>Der Shop liegt auf %1: %n Eintrag würde mit je einem Netzwerk-Roundtrip gelöscht; mit %2 geschieht es auf dem Server.</numerusform>
+            <numerusform>Der Shop liegt auf %1: %n Einträge würden mit je einem Netzwerk-Roundtrip gelöscht; mit %2 geschieht es auf dem Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,10 +849,6 @@
 </source>
         <translation>Protokoll: %1
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a command.</source>
-        <translation>&apos;%1&apos; ist kein Befehl.</translation>
     </message>
     <message>
         <source>--runner %1 is not one of %2.</source>
@@ -1112,6 +1070,41 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
         <translation>Nicht bereinigt, da sie zu einem anderen Shop gehören könnten: %1. Löschen Sie sie von Hand, falls sie zu diesem Shop gehören.</translation>
     </message>
+    <message>
+        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
+        <translation>%1 ist keine Option des Assistenten, der sich mit einem Shop-Ordner oder mit --demo öffnet; die Befehle sind %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 ist weder ein Befehl noch ein Ordner: Die Befehle sind %2, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 ist weder ein Befehl noch ein Ordner (meinten Sie %2?): Die Befehle sind %3, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 existiert nicht: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 ist kein Ordner: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
+        <translation>
+            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
+            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
+        <translation>--demo öffnet einen eigenen Sandbox-Shop: Geben Sie entweder --demo oder einen Shop-Ordner an.</translation>
+    </message>
+    <message>
+        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
+        <translation>Es gibt kein Display, auf dem sich der Assistent öffnen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starten Sie ihn in einer Desktop-Sitzung oder unter xvfb-run, oder verwenden Sie die Befehle %1, die kein Fenster benötigen.</translation>
+    </message>
 </context>
 <context>
     <name>mua::CommandExecutor</name>
@@ -1122,10 +1115,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
 </context>
 <context>
     <name>mua::ComposerUpdateStep</name>
-    <message>
-        <source>no --target-version given</source>
-        <translation>kein --target-version angegeben</translation>
-    </message>
     <message>
         <source>the store is a git clone; update it with git</source>
         <translation>der Shop ist ein Git-Klon; aktualisieren Sie ihn mit git</translation>
@@ -1627,14 +1616,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <translation>Das Upgrade wurde nicht abgeschlossen</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Was passiert ist</translation>
-    </message>
-    <message>
-        <source>Known fix</source>
-        <translation>Bekannte Lösung</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Dauer</translation>
     </message>
@@ -1657,10 +1638,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Maintenance mode</source>
         <translation>Wartungsmodus</translation>
-    </message>
-    <message>
-        <source>on: the storefront answers 503</source>
-        <translation>aktiviert: das Shop-Frontend antwortet mit 503</translation>
     </message>
     <message>
         <source>off: the storefront is open</source>
@@ -1733,6 +1710,98 @@ Roll back anyway and lose them?</source>
         <translation>%1
 
 Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
+    </message>
+    <message>
+        <source>Turn &amp;maintenance off</source>
+        <translation>Wartungsmodus &amp;deaktivieren</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off</source>
+        <translation>Wartungsmodus deaktivieren</translation>
+    </message>
+    <message>
+        <source>Magento %1 was moved to %2, and its database and modules were upgraded.</source>
+        <translation>Magento %1 wurde auf %2 gebracht, und Datenbank und Module wurden aktualisiert.</translation>
+    </message>
+    <message>
+        <source>The database and modules of Magento %1 were brought up to its code.</source>
+        <translation>Datenbank und Module von Magento %1 wurden auf den Stand des Codes gebracht.</translation>
+    </message>
+    <message>
+        <source>You stopped the upgrade during the step “%1”.</source>
+        <translation>Sie haben das Upgrade während des Schritts „%1“ gestoppt.</translation>
+    </message>
+    <message>
+        <source>You stopped the upgrade.</source>
+        <translation>Sie haben das Upgrade gestoppt.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Your shop is offline: %1 is in maintenance mode and answers 503 to every visitor until maintenance is turned off.</source>
+        <translation>Ihr Shop ist offline: %1 ist im Wartungsmodus und antwortet jedem Besucher mit 503, bis der Wartungsmodus deaktiviert wird.</translation>
+    </message>
+    <message>
+        <source>%1 was in maintenance mode before the upgrade and stays in it: the shop answers 503 until you turn maintenance off.</source>
+        <translation>%1 war schon vor dem Upgrade im Wartungsmodus und bleibt es: Der Shop antwortet mit 503, bis Sie den Wartungsmodus deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Whether your shop is offline could not be read: open the storefront to check it.</source>
+        <translation>Ob Ihr Shop offline ist, ließ sich nicht feststellen: Rufen Sie das Shop-Frontend auf, um es zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Known fix:</source>
+        <translation>Bekannte Lösung:</translation>
+    </message>
+    <message>
+        <source>Press Back to untick %1 or to choose another %2, then upgrade again.</source>
+        <translation>Klicken Sie auf „Zurück“, um das Häkchen bei %1 zu entfernen oder unter %2 einen anderen Ordner zu wählen, und starten Sie das Upgrade dann erneut.</translation>
+    </message>
+    <message>
+        <source>Press Back to change the settings, then upgrade again.</source>
+        <translation>Klicken Sie auf „Zurück“, um die Einstellungen zu ändern, und starten Sie das Upgrade dann erneut.</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Skipped, and why</source>
+        <translation>Übersprungen und warum</translation>
+    </message>
+    <message>
+        <source>What people usually do next</source>
+        <translation>Was danach üblicherweise zu tun ist</translation>
+    </message>
+    <message>
+        <source>Reload PHP-FPM (for example: sudo systemctl reload &apos;php*-fpm&apos;), or Apache with mod_php, so that OPcache lets go of the old code.</source>
+        <translation>Laden Sie PHP-FPM neu (zum Beispiel: sudo systemctl reload &apos;php*-fpm&apos;) oder Apache mit mod_php, damit OPcache den alten Code freigibt.</translation>
+    </message>
+    <message>
+        <source>Purge Varnish or the CDN in front of the shop, if there is one: the upgrade only cleaned Magento&apos;s own caches.</source>
+        <translation>Leeren Sie Varnish oder das CDN vor dem Shop, falls vorhanden: Das Upgrade hat nur die eigenen Caches von Magento bereinigt.</translation>
+    </message>
+    <message>
+        <source>Check that cron runs for the store&apos;s user (crontab -l) and restart the queue consumers, so that they load the new code (bin/magento queue:consumers:list lists them).</source>
+        <translation>Prüfen Sie, ob Cron für den Benutzer des Shops läuft (crontab -l), und starten Sie die Queue-Consumer neu, damit sie den neuen Code laden (bin/magento queue:consumers:list listet sie auf).</translation>
+    </message>
+    <message>
+        <source>Open the storefront and the Admin, and try a product page, the cart and the checkout.</source>
+        <translation>Öffnen Sie Shop-Frontend und Admin und testen Sie eine Produktseite, den Warenkorb und den Checkout.</translation>
+    </message>
+    <message>
+        <source>Open the storefront and the Admin (/%1), and try a product page, the cart and the checkout.</source>
+        <translation>Öffnen Sie Shop-Frontend und Admin (/%1) und testen Sie eine Produktseite, den Warenkorb und den Checkout.</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1958,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Der SSH-Host-Schlüssel des Servers ist unbekannt oder hat sich geändert: Verbinden Sie sich einmal mit ssh %1, um ihn zu prüfen und zu akzeptieren.</translation>
     </message>
     <message>
-        <source>SSH could not resolve the host name %1: check --ssh and the Host entries of ~/.ssh/config.</source>
-        <translation>SSH konnte den Hostnamen %1 nicht auflösen: Prüfen Sie --ssh und die Host-Einträge in ~/.ssh/config.</translation>
-    </message>
-    <message>
         <source>%1 refused the SSH connection on port %2: check that sshd runs there and that the port is right.</source>
         <translation>%1 hat die SSH-Verbindung auf Port %2 abgelehnt: Prüfen Sie, ob dort sshd läuft und ob der Port stimmt.</translation>
     </message>
@@ -1907,6 +1972,25 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>The SSH connection broke while the command ran: it may still be running on the server (check with ps there) before you resume.</source>
         <translation>Die SSH-Verbindung ist während des Befehls abgebrochen: Er läuft auf dem Server möglicherweise noch; prüfen Sie das dort mit ps, bevor Sie fortsetzen.</translation>
+    </message>
+    <message>
+        <source>SSH could not resolve the host name %1: check %2 and the Host entries of ~/.ssh/config.</source>
+        <translation>SSH konnte den Hostnamen %1 nicht auflösen: Prüfen Sie %2 und die Host-Einträge in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>PHP ran out of memory: the CLI memory_limit is too low. Give as %1 a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
+        <translation>PHP hat nicht genug Arbeitsspeicher: Das memory_limit der CLI ist zu niedrig. Geben Sie bei %1 einen Wrapper an, der php -d memory_limit=2G aufruft, oder erhöhen Sie memory_limit in der php.ini der CLI.</translation>
+    </message>
+    <message>
+        <source>PHP stopped with a fatal error; the console log says where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
+        <translation>PHP wurde mit einem schwerwiegenden Fehler beendet; das Konsolenprotokoll zeigt, wo. Ist von Speicher die Rede, erhöhen Sie das memory_limit der CLI auf 2G.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::LogFileSearch</name>
+    <message>
+        <source>Could not read the log file %1.</source>
+        <translation>Die Protokolldatei %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2026,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Save log</source>
         <translation>Protokoll speichern</translation>
-    </message>
-    <message>
-        <source>Save the log shown here to a file</source>
-        <translation>Das hier angezeigte Protokoll in einer Datei speichern</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1984,10 +2064,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Im Protokoll suchen (%1). Eingabetaste findet die nächste Zeile, Umschalt+Eingabetaste die vorherige, Esc kehrt zum Protokoll zurück.</translation>
     </message>
     <message>
-        <source>Log status</source>
-        <translation>Protokollstatus</translation>
-    </message>
-    <message>
         <source>No match for “%1”</source>
         <translation>Kein Treffer für „%1“</translation>
     </message>
@@ -2005,6 +2081,84 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Saved the log to %1.</source>
         <translation>Protokoll unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open log file</source>
+        <translation>Protokolldatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the edge of the log instead of scrolling sideways (%1)</source>
+        <translation>Lange Zeilen am Rand des Protokolls umbrechen, statt seitlich zu scrollen (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s) are not shown: the log keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n frühere Zeile wird nicht angezeigt: Das Protokoll behält die neuesten %1.</numerusform>
+            <numerusform>%n frühere Zeilen werden nicht angezeigt: Das Protokoll behält die neuesten %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier lines are not shown here: they are in the log file %1.</source>
+        <translation>Frühere Zeilen werden hier nicht angezeigt: Sie stehen in der Protokolldatei %1.</translation>
+    </message>
+    <message>
+        <source>Earlier lines are not shown here: they are in the log files %1.</source>
+        <translation>Frühere Zeilen werden hier nicht angezeigt: Sie stehen in den Protokolldateien %1.</translation>
+    </message>
+    <message>
+        <source>Save the lines shown here to a file</source>
+        <translation>Die hier angezeigten Zeilen in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save the whole log of the run (%1) to a file</source>
+        <translation>Das gesamte Protokoll des Laufs (%1) in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Not in the lines shown here: searching the log file…</source>
+        <translation>Nicht in den hier angezeigten Zeilen: Die Protokolldatei wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the lines shown here: it is in the log file %2 at line %3.</source>
+        <translation>„%1“ steht nicht in den hier angezeigten Zeilen, sondern in der Protokolldatei %2 in Zeile %3.</translation>
+    </message>
+    <message>
+        <source>Open the log file %1 (the text is at line %2)</source>
+        <translation>Die Protokolldatei %1 öffnen (der Text steht in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>Saving the log to %1…</source>
+        <translation>Das Protokoll wird unter %1 gespeichert…</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2.</source>
+        <translation>Das Protokoll konnte nicht unter %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be read.</source>
+        <translation>Die Protokolldatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Saved the whole log to %1.</source>
+        <translation>Das gesamte Protokoll wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the lines shown here to %1. %2</source>
+        <translation>Die hier angezeigten Zeilen wurden unter %1 gespeichert. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lines shown here to %1; %n earlier line(s) were no longer kept.</source>
+        <translation>
+            <numerusform>Die hier angezeigten Zeilen wurden unter %1 gespeichert; %n frühere Zeile war nicht mehr vorhanden.</numerusform>
+            <numerusform>Die hier angezeigten Zeilen wurden unter %1 gespeichert; %n frühere Zeilen waren nicht mehr vorhanden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2052,10 +2206,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Magento-Upgrade-Assistent</translation>
     </message>
     <message>
-        <source>The upgrade of %1 finished.</source>
-        <translation>Das Upgrade von %1 ist abgeschlossen.</translation>
-    </message>
-    <message>
         <source>Stop the upgrade?</source>
         <translation>Upgrade stoppen?</translation>
     </message>
@@ -2070,6 +2220,30 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>A rollback or another action on the store is still running and cannot be stopped; close the window when it has finished.</source>
         <translation>Ein Rollback oder eine andere Aktion am Shop läuft noch und kann nicht gestoppt werden; schließen Sie das Fenster, wenn sie abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Back to the review page, to change settings and upgrade again</source>
+        <translation>Zurück zur Übersichtsseite, um Einstellungen zu ändern und das Upgrade erneut zu starten</translation>
+    </message>
+    <message>
+        <source>Leave the shop offline?</source>
+        <translation>Shop offline lassen?</translation>
+    </message>
+    <message>
+        <source>%1 is still in maintenance mode: the shop answers 503 to every visitor until maintenance is turned off. Close the assistant anyway?</source>
+        <translation>%1 ist noch im Wartungsmodus: Der Shop antwortet jedem Besucher mit 503, bis der Wartungsmodus deaktiviert wird. Den Assistenten trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>Open the assistant on this store again to resume or to turn maintenance off.</source>
+        <translation>Öffnen Sie den Assistenten erneut für diesen Shop, um fortzusetzen oder den Wartungsmodus zu deaktivieren.</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade and close?</source>
+        <translation>Upgrade stoppen und schließen?</translation>
+    </message>
+    <message>
+        <source>An upgrade is running. Stop it and close the window? The running command is stopped and the store stays in maintenance mode: the shop answers 503 until you resume or turn maintenance off. A notification says when the upgrade has stopped.</source>
+        <translation>Ein Upgrade läuft. Stoppen und das Fenster schließen? Der laufende Befehl wird beendet, und der Shop bleibt im Wartungsmodus: Er antwortet mit 503, bis Sie fortsetzen oder den Wartungsmodus deaktivieren. Eine Benachrichtigung meldet, wenn das Upgrade gestoppt ist.</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2658,26 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>Mount the store folder into the container (a bind mount, not a named volume), and for docker compose make it the service&apos;s working folder; or run the assistant inside the container with the local runner.</source>
         <translation>Binden Sie den Shop-Ordner in den Container ein (als Bind-Mount, nicht als benanntes Volume) und machen Sie ihn bei docker compose zum Arbeitsordner des Dienstes; oder führen Sie den Assistenten im Container mit der Ausführungsart local aus.</translation>
     </message>
+    <message>
+        <source>%1 says that PHP runs in the project&apos;s container: choose the runner %2.</source>
+        <translation>Laut %1 läuft PHP im Container des Projekts: Wählen Sie die Ausführungsart %2.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter, or give its path as %1.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter oder geben Sie seinen Pfad bei %1 an.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the CLI php.ini, or give as %1 a wrapper that passes -d memory_limit=2G.</source>
+        <translation>Erhöhen Sie memory_limit in der php.ini der CLI oder geben Sie bei %1 einen Wrapper an, der -d memory_limit=2G übergibt.</translation>
+    </message>
+    <message>
+        <source>Check out %1 with git, and leave %2 empty.</source>
+        <translation>Checken Sie %1 mit git aus und lassen Sie %2 leer.</translation>
+    </message>
+    <message>
+        <source>The database needs setup:upgrade: its modules are behind the code.</source>
+        <translation>Die Datenbank benötigt setup:upgrade: Die Module darin sind nicht auf dem Stand des Codes.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -2555,10 +2749,6 @@ Lösung: %2</translation>
         <translation>installierten Code beibehalten, z. B. 2.4.8</translation>
     </message>
     <message>
-        <source>%1 %2 — the database is brought up to this code</source>
-        <translation>%1 %2 — die Datenbank wird auf den Stand dieses Codes gebracht</translation>
-    </message>
-    <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
@@ -2596,6 +2786,30 @@ Lösung: %2</translation>
     <message>
         <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
         <translation>Optional. Wird per HTTP geprüft: 200 vor dem Upgrade, 503 im Wartungsmodus, 200 danach.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database and the modules are brought up to the code that is installed.</source>
+        <translation>Datenbank und Module werden auf den Stand des installierten Codes gebracht.</translation>
+    </message>
+    <message>
+        <source>Composer moves the code to %1 first; the database and the modules follow it.</source>
+        <translation>Composer bringt den Code zuerst auf %1; Datenbank und Module folgen.</translation>
+    </message>
+    <message>
+        <source>The step “%1” would fail: %2</source>
+        <translation>Der Schritt „%1“ würde fehlschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Press Back to untick %1 or to choose another %2.</source>
+        <translation>Klicken Sie auf „Zurück“, um das Häkchen bei %1 zu entfernen oder unter %2 einen anderen Ordner zu wählen.</translation>
+    </message>
+    <message>
+        <source>The upgrade cannot start: %1</source>
+        <translation>Das Upgrade kann nicht starten: %1</translation>
     </message>
 </context>
 <context>
@@ -3115,10 +3329,6 @@ Lösung: %2</translation>
         <translation>%1 antwortet im Wartungsmodus mit 503: Der Wartungsmodus greift.</translation>
     </message>
     <message>
-        <source>not requested (no --url given)</source>
-        <translation>nicht angefordert (kein --url angegeben)</translation>
-    </message>
-    <message>
         <source>maintenance was on before the run and stays on, so the storefront stays closed</source>
         <translation>der Wartungsmodus war vor dem Lauf aktiviert und bleibt aktiviert, daher bleibt das Shop-Frontend geschlossen</translation>
     </message>
@@ -3232,10 +3442,6 @@ Lösung: %2</translation>
         <translation>--remote-root / ist kein Shop-Ordner; geben Sie den Ordner des Shops auf dem Server an.</translation>
     </message>
     <message>
-        <source>--ssh-config %1 is not a readable file.</source>
-        <translation>--ssh-config %1 ist keine lesbare Datei.</translation>
-    </message>
-    <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
         <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und starten Sie das Upgrade dann mit --resume erneut.</translation>
     </message>
@@ -3308,10 +3514,6 @@ Lösung: %2</translation>
         <translation>Shop auf dem Server</translation>
     </message>
     <message>
-        <source>Give --remote-root the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o dir_cache=no).</source>
-        <translation>Geben Sie bei --remote-root den Ordner an, den %1 zeigt, oder binden Sie diesen Ordner unter %1 ein (zum Beispiel: sshfs %2 %1 -o dir_cache=no).</translation>
-    </message>
-    <message>
         <source>%1 has no bin/magento: it is not a Magento store&apos;s folder.</source>
         <translation>%1 enthält kein bin/magento: Es ist nicht der Ordner eines Magento-Shops.</translation>
     </message>
@@ -3346,10 +3548,6 @@ Lösung: %2</translation>
     <message>
         <source>On %1 you log in as %2, but app/etc/env.php belongs to %3.</source>
         <translation>Auf %1 melden Sie sich als %2 an, aber app/etc/env.php gehört %3.</translation>
-    </message>
-    <message>
-        <source>Connect as %1: --ssh %1@%2, or User %1 in ~/.ssh/config.</source>
-        <translation>Verbinden Sie sich als %1: --ssh %1@%2 oder User %1 in ~/.ssh/config.</translation>
     </message>
     <message>
         <source>On %1 you log in as %2, the owner of the store&apos;s files.</source>
@@ -3415,6 +3613,18 @@ Lösung: %2</translation>
         <source>it is or holds a mount point</source>
         <translation>er ist ein Einhängepunkt oder enthält einen</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a readable file.</source>
+        <translation>%1 %2 ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>Give %3 the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o dir_cache=no).</source>
+        <translation>Geben Sie bei %3 den Ordner an, den %1 zeigt, oder binden Sie diesen Ordner unter %1 ein (zum Beispiel: sshfs %2 %1 -o dir_cache=no).</translation>
+    </message>
+    <message>
+        <source>Connect as %1: %3, or User %1 in ~/.ssh/config.</source>
+        <translation>Verbinden Sie sich als %1: %3 oder User %1 in ~/.ssh/config.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Step</name>
@@ -3463,6 +3673,18 @@ Lösung: %2</translation>
     <message>
         <source>%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.</source>
         <translation>%1 wurde mit Exit-Code 255 beendet: ein schwerwiegender PHP-Fehler auf dem Server, oder ssh hat die Verbindung verloren.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with a PHP fatal error on the server, or ssh lost the connection.</source>
+        <translation>%1 wurde durch einen schwerwiegenden PHP-Fehler auf dem Server beendet, oder ssh hat die Verbindung verloren.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with a PHP fatal error.</source>
+        <translation>%1 wurde durch einen schwerwiegenden PHP-Fehler beendet.</translation>
+    </message>
+    <message>
+        <source>%1 failed; the console log shows what it said.</source>
+        <translation>%1 wurde mit einem Fehler beendet; das Konsolenprotokoll zeigt die Ausgabe.</translation>
     </message>
 </context>
 <context>
@@ -3907,6 +4129,30 @@ Lösung: %2</translation>
         <source>Stopping…</source>
         <translation>Wird gestoppt…</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”</source>
+        <translation>Gestoppt bei „%1“</translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Failed at “%1”</source>
+        <translation>Fehlgeschlagen bei „%1“</translation>
+    </message>
 </context>
 <context>
     <name>mua::UpgradeWorker</name>
@@ -4073,6 +4319,60 @@ Lösung: %2</translation>
     <message>
         <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
         <translation>Der nicht abgeschlossene Lauf hat eine Sicherung angefordert (--backup), aber keine erstellt; setzen Sie mit --backup (und demselben --backup-dir) fort, um sie jetzt zu erstellen.</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Nicht ausgeführt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::WizardWording</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a field of the wizard named in a sentence</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <comment>a field of the wizard and its value</comment>
+        <translation>%1 auf %2 gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 is not ticked</source>
+        <translation>%1 ist nicht angehakt</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Wording</name>
+    <message>
+        <source>no --target-version given</source>
+        <translation>kein --target-version angegeben</translation>
+    </message>
+    <message>
+        <source>not requested (--backup takes one)</source>
+        <translation>nicht angefordert (--backup erstellt eine)</translation>
+    </message>
+    <message>
+        <source>not requested (no --url given)</source>
+        <translation>nicht angefordert (kein --url angegeben)</translation>
+    </message>
+    <message>
+        <source>no %1 given</source>
+        <translation>kein %1 angegeben</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: all but the last item</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: its last item</comment>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 </TS>

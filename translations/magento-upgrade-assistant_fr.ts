@@ -4,14 +4,6 @@
 <context>
     <name>BackupPage</name>
     <message>
-        <source>What a backup covers</source>
-        <translation>Ce que couvre une sauvegarde</translation>
-    </message>
-    <message>
-        <source>&amp;Back up code and database first</source>
-        <translation>Sauvegarder d&apos;abord le code et la &amp;base de données</translation>
-    </message>
-    <message>
         <source>Back up the code and the database before upgrading</source>
         <translation>Sauvegarder le code et la base de données avant la mise à niveau</translation>
     </message>
@@ -39,25 +31,13 @@
         <source>Also back up pub/media</source>
         <translation>Sauvegarder aussi pub/media</translation>
     </message>
+    <message>
+        <source>Back &amp;up code and database first</source>
+        <translation>Sauvegarder d&apos;abord le code et la &amp;base de données</translation>
+    </message>
 </context>
 <context>
     <name>FinishPage</name>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
-    </message>
-    <message>
-        <source>Turn &amp;maintenance off</source>
-        <translation>&amp;Désactiver le mode maintenance</translation>
-    </message>
-    <message>
-        <source>Turn maintenance mode off</source>
-        <translation>Désactiver le mode maintenance</translation>
-    </message>
     <message>
         <source>&amp;Resume upgrade</source>
         <translation>&amp;Reprendre la mise à niveau</translation>
@@ -83,24 +63,24 @@
         <translation>Enregistrer une copie du journal</translation>
     </message>
     <message>
-        <source>Result of the last action</source>
-        <translation>Résultat de la dernière action</translation>
-    </message>
-    <message>
-        <source>Roll &amp;back</source>
-        <translation>Res&amp;taurer</translation>
-    </message>
-    <message>
         <source>Roll the store back to the backup taken before the upgrade</source>
         <translation>Restaurer la boutique à partir de la sauvegarde effectuée avant la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Ro&amp;ll back</source>
+        <translation>Re&amp;staurer</translation>
+    </message>
+    <message>
+        <source>Open s&amp;torefront</source>
+        <translation>Ouvrir la &amp;vitrine</translation>
+    </message>
+    <message>
+        <source>Open the storefront in the web browser</source>
+        <translation>Ouvrir la vitrine dans le navigateur web</translation>
     </message>
 </context>
 <context>
     <name>ReadinessPage</name>
-    <message>
-        <source>Readiness summary</source>
-        <translation>Résumé de la vérification de l&apos;état de préparation</translation>
-    </message>
     <message>
         <source>Readiness checks</source>
         <translation>Vérifications de l&apos;état de préparation</translation>
@@ -133,16 +113,8 @@
         <translation>Paquet Magento&#xa0;:</translation>
     </message>
     <message>
-        <source>Magento package</source>
-        <translation>Paquet Magento</translation>
-    </message>
-    <message>
         <source>Modules:</source>
         <translation>Modules&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Enabled modules</source>
-        <translation>Modules activés</translation>
     </message>
     <message>
         <source>Move to &amp;version:</source>
@@ -184,10 +156,6 @@
         <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
         <translation>Vérifiée via HTTP depuis cet ordinateur&#xa0;: elle doit renvoyer 200 avant la mise à niveau, 503 tant que le mode maintenance est activé, puis de nouveau 200 après</translation>
     </message>
-    <message>
-        <source>Storefront address problem</source>
-        <translation>Problème d&apos;adresse de la vitrine</translation>
-    </message>
 </context>
 <context>
     <name>StorePage</name>
@@ -212,10 +180,6 @@
         <translation>Rechercher le dossier de la boutique</translation>
     </message>
     <message>
-        <source>Store status</source>
-        <translation>État de la boutique</translation>
-    </message>
-    <message>
         <source>What the assistant found</source>
         <translation>Ce que l&apos;assistant a trouvé</translation>
     </message>
@@ -224,60 +188,28 @@
         <translation>Magento&#xa0;:</translation>
     </message>
     <message>
-        <source>Magento version</source>
-        <translation>Version de Magento</translation>
-    </message>
-    <message>
         <source>Code generation:</source>
         <translation>Génération de code&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Code-generation folders</source>
-        <translation>Dossiers de code généré</translation>
     </message>
     <message>
         <source>Deploy mode:</source>
         <translation>Mode de déploiement&#xa0;:</translation>
     </message>
     <message>
-        <source>Deploy mode</source>
-        <translation>Mode de déploiement</translation>
-    </message>
-    <message>
         <source>Sessions:</source>
         <translation>Sessions&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Where sessions go</source>
-        <translation>Emplacement des sessions</translation>
     </message>
     <message>
         <source>Maintenance:</source>
         <translation>Maintenance&#xa0;:</translation>
     </message>
     <message>
-        <source>Maintenance mode</source>
-        <translation>Mode maintenance</translation>
-    </message>
-    <message>
         <source>Cache types:</source>
         <translation>Types de cache&#xa0;:</translation>
     </message>
     <message>
-        <source>Cache types</source>
-        <translation>Types de cache</translation>
-    </message>
-    <message>
         <source>File system:</source>
         <translation>Système de fichiers&#xa0;:</translation>
-    </message>
-    <message>
-        <source>File system</source>
-        <translation>Système de fichiers</translation>
-    </message>
-    <message>
-        <source>Warnings about the store</source>
-        <translation>Avertissements concernant la boutique</translation>
     </message>
     <message>
         <source>How commands run</source>
@@ -364,16 +296,8 @@
         <translation>Le dossier de la boutique ci-dessus doit être cette même boutique, montée ici depuis le serveur (par exemple avec sshfs). Avant toute modification, l&apos;assistant vérifie qu&apos;il s&apos;agit bien de la même boutique.</translation>
     </message>
     <message>
-        <source>About the SSH runner</source>
-        <translation>À propos de l&apos;exécution via SSH</translation>
-    </message>
-    <message>
         <source>The PHP command-line binary that runs bin/magento (on the server, for SSH)</source>
         <translation>Le binaire PHP en ligne de commande qui exécute bin/magento (sur le serveur, pour SSH)</translation>
-    </message>
-    <message>
-        <source>What the runner still needs</source>
-        <translation>Ce qu&apos;il manque encore pour l&apos;exécution</translation>
     </message>
     <message>
         <source>Ser&amp;vice:</source>
@@ -390,10 +314,6 @@
     <message>
         <source>The service of the compose project whose container runs PHP (docker compose exec -T SERVICE)</source>
         <translation>Le service du projet compose dont le conteneur exécute PHP (docker compose exec -T SERVICE)</translation>
-    </message>
-    <message>
-        <source>About the container runner</source>
-        <translation>À propos de l&apos;exécution dans un conteneur</translation>
     </message>
 </context>
 <context>
@@ -430,12 +350,12 @@
         <translation>Assistant de mise à niveau Magento</translation>
     </message>
     <message>
-        <source>Give at most one store folder.</source>
-        <translation>Indiquez au plus un dossier de boutique.</translation>
-    </message>
-    <message>
         <source>Could not make the demo store: %1</source>
         <translation>Impossible de créer la boutique de démonstration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The wizard could not open a window on %1: check that it is running and yours to use (MUA_DEBUG=1 shows why), or use the commands inspect, plan and upgrade, which need no window.</source>
+        <translation>L&apos;assistant n&apos;a pas pu ouvrir de fenêtre sur %1&#xa0;: vérifiez que cet affichage est actif et que vous avez le droit de l&apos;utiliser (MUA_DEBUG=1 en indique la raison), ou utilisez les commandes inspect, plan et upgrade, qui n&apos;ont pas besoin de fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -459,10 +379,6 @@
     <message>
         <source>the database named in app/etc/env.php: every table, view, trigger and stored routine, as one consistent snapshot</source>
         <translation>la base de données indiquée dans app/etc/env.php&#xa0;: toutes les tables, vues, déclencheurs et routines stockées, en un seul instantané cohérent</translation>
-    </message>
-    <message>
-        <source>pub/media/ (product images and uploads), unless it is included (--backup-media): the upgrade does not change it</source>
-        <translation>pub/media/ (images des produits et fichiers téléversés), sauf s&apos;il est inclus (--backup-media)&#xa0;: la mise à niveau ne le modifie pas</translation>
     </message>
     <message>
         <source>var/, generated/ and pub/static/: caches, logs, sessions kept as files and files Magento rebuilds</source>
@@ -548,10 +464,6 @@
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir. Nothing was changed.</source>
-        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier avec --backup-dir. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>The backup was cancelled; its unfinished folder was removed.</source>
         <translation>La sauvegarde a été annulée&#xa0;; son dossier inachevé a été supprimé.</translation>
     </message>
@@ -634,6 +546,26 @@
         <source>The database %1 has no tables with the prefix %2 that app/etc/env.php names: check db.table_prefix there.</source>
         <translation>La base de données %1 ne contient aucune table avec le préfixe %2 indiqué dans app/etc/env.php&#xa0;: vérifiez db.table_prefix dans ce fichier.</translation>
     </message>
+    <message>
+        <source>pub/media/ (product images and uploads), unless it is included (%1): the upgrade does not change it</source>
+        <translation>pub/media/ (images des produits et fichiers téléversés), sauf s&apos;il est inclus (%1)&#xa0;: la mise à niveau ne le modifie pas</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir.</source>
+        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier avec --backup-dir.</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another %4.</source>
+        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier dans le champ %4.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a %2 outside it (anything in the web root can be downloaded).</source>
+        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: indiquez dans le champ %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>mua::BackupManifest</name>
@@ -684,6 +616,36 @@
         <source>&lt;p&gt;The archive holds app/etc/env.php with its passwords: the folder is readable by you only. Keep it outside the web root.&lt;/p&gt;</source>
         <translation>&lt;p&gt;L&apos;archive contient app/etc/env.php avec ses mots de passe&#xa0;: le dossier n&apos;est lisible que par vous. Conservez-le hors de la racine web.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The free space in %1 is unknown.</source>
+        <translation>L&apos;espace libre dans %1 est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 is free in %2.</source>
+        <translation>Espace libre dans %2&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 of free space for the code (%2 in %n files, with room to spare), and more for the database, whose size is unknown.</source>
+        <translation>
+            <numerusform>La sauvegarde nécessite environ %1 d&apos;espace libre pour le code (%2 en %n fichier, avec une marge), et davantage pour la base de données, dont la taille est inconnue.</numerusform>
+            <numerusform>La sauvegarde nécessite environ %1 d&apos;espace libre pour le code (%2 en %n fichiers, avec une marge), et davantage pour la base de données, dont la taille est inconnue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup needs about %1 of free space (the code is %2 in %n files, the database %3, with room to spare).</source>
+        <translation>
+            <numerusform>La sauvegarde nécessite environ %1 d&apos;espace libre (code&#xa0;: %2 en %n fichier, base de données&#xa0;: %3, avec une marge).</numerusform>
+            <numerusform>La sauvegarde nécessite environ %1 d&apos;espace libre (code&#xa0;: %2 en %n fichiers, base de données&#xa0;: %3, avec une marge).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measuring what the backup needs…</source>
+        <translation>Mesure de l&apos;espace nécessaire à la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup would fail: %1 Untick it, or fix this first.</source>
+        <translation>La sauvegarde échouerait&#xa0;: %1 Décochez la case, ou corrigez d&apos;abord ce problème.</translation>
+    </message>
 </context>
 <context>
     <name>mua::BackupStep</name>
@@ -694,10 +656,6 @@
     <message>
         <source>Covers %1. Does not cover %2.</source>
         <translation>Couvre %1. Ne couvre pas %2.</translation>
-    </message>
-    <message>
-        <source>not requested (--backup takes one)</source>
-        <translation>non demandée (--backup en effectue une)</translation>
     </message>
     <message>
         <source>the database (%1)</source>
@@ -726,6 +684,10 @@
     <message>
         <source>Back up the code and the database</source>
         <translation>Sauvegarder le code et la base de données</translation>
+    </message>
+    <message>
+        <source>Backups work with the local runner only in this version: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
+        <translation>Dans cette version, les sauvegardes ne fonctionnent qu&apos;avec une exécution sur cet ordinateur&#xa0;: avec %1, la base de données se trouve à un endroit que cet ordinateur ne peut pas atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis lancez la mise à niveau sans %2.</translation>
     </message>
 </context>
 <context>
@@ -782,13 +744,6 @@
         <translation>Vider les dossiers de code généré</translation>
     </message>
     <message numerus="yes">
-        <source>The store is on %1: %n entries would be deleted one network round trip each; use --runner ssh to do it on the server.</source>
-        <translation>
-            <numerusform>La boutique est sur %1&#xa0;: %n entrée serait supprimée avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
-            <numerusform>La boutique est sur %1&#xa0;: %n entrées seraient supprimées avec un aller-retour réseau chacune&#xa0;; utilisez --runner ssh pour le faire sur le serveur.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Deletes %n entries (%1) inside %2; the folders stay. Each folder is moved aside in one rename and put back empty, so the shop does not wait for the deletion, which goes on in the background.</source>
         <translation>
             <numerusform>Supprime %n entrée (%1) dans %2&#xa0;; les dossiers sont conservés. Chaque dossier est mis de côté en un seul renommage et remis en place vide&#xa0;: la boutique n&apos;attend donc pas la suppression, qui se poursuit en arrière-plan.</numerusform>
@@ -810,6 +765,13 @@
     <message>
         <source>emptied %1 by moving the contents aside</source>
         <translation>vidage de %1 par mise de côté du contenu</translation>
+    </message>
+    <message numerus="yes">
+        <source>The store is on %1: %n entries would be deleted one network round trip each; use %2 to do it on the server.</source>
+        <translation>
+            <numerusform>La boutique est sur %1&#xa0;: %n entrée serait supprimée avec un aller-retour réseau chacune&#xa0;; utilisez %2 pour le faire sur le serveur.</numerusform>
+            <numerusform>La boutique est sur %1&#xa0;: %n entrées seraient supprimées avec un aller-retour réseau chacune&#xa0;; utilisez %2 pour le faire sur le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,10 +849,6 @@
 </source>
         <translation>Journal&#xa0;: %1
 </translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a command.</source>
-        <translation>&apos;%1&apos; n&apos;est pas une commande.</translation>
     </message>
     <message>
         <source>--runner %1 is not one of %2.</source>
@@ -1114,6 +1072,41 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
         <translation>Non supprimées, car elles appartiennent peut-être à une autre boutique&#xa0;: %1. Supprimez-les manuellement si elles appartiennent à cette boutique.</translation>
     </message>
+    <message>
+        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
+        <translation>%1 n&apos;est pas une option de l&apos;assistant, qui s&apos;ouvre sur un dossier de boutique ou avec --demo&#xa0;; les commandes sont %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 n&apos;est ni une commande ni un dossier&#xa0;: les commandes sont %2, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 n&apos;est ni une commande ni un dossier (vouliez-vous dire %2&#xa0;?)&#xa0;: les commandes sont %3, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 n&apos;existe pas&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
+        <translation>
+            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
+            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
+        <translation>--demo ouvre sa propre boutique de démonstration&#xa0;: indiquez soit --demo, soit un dossier de boutique.</translation>
+    </message>
+    <message>
+        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
+        <translation>Aucun affichage sur lequel ouvrir l&apos;assistant (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)&#xa0;: lancez-le dans une session de bureau ou sous xvfb-run, ou utilisez les commandes %1, qui n&apos;ont pas besoin de fenêtre.</translation>
+    </message>
 </context>
 <context>
     <name>mua::CommandExecutor</name>
@@ -1124,10 +1117,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
 </context>
 <context>
     <name>mua::ComposerUpdateStep</name>
-    <message>
-        <source>no --target-version given</source>
-        <translation>aucune option --target-version indiquée</translation>
-    </message>
     <message>
         <source>the store is a git clone; update it with git</source>
         <translation>la boutique est un clone git&#xa0;; mettez-la à jour avec git</translation>
@@ -1629,14 +1618,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <translation>La mise à niveau n&apos;a pas abouti</translation>
     </message>
     <message>
-        <source>What happened</source>
-        <translation>Ce qui s&apos;est passé</translation>
-    </message>
-    <message>
-        <source>Known fix</source>
-        <translation>Solution connue</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Durée</translation>
     </message>
@@ -1659,10 +1640,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>Maintenance mode</source>
         <translation>Mode maintenance</translation>
-    </message>
-    <message>
-        <source>on: the storefront answers 503</source>
-        <translation>activé&#xa0;: la vitrine renvoie une erreur 503</translation>
     </message>
     <message>
         <source>off: the storefront is open</source>
@@ -1735,6 +1712,98 @@ Roll back anyway and lose them?</source>
         <translation>%1
 
 Restaurer quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Turn &amp;maintenance off</source>
+        <translation>&amp;Désactiver le mode maintenance</translation>
+    </message>
+    <message>
+        <source>Turn maintenance mode off</source>
+        <translation>Désactiver le mode maintenance</translation>
+    </message>
+    <message>
+        <source>Magento %1 was moved to %2, and its database and modules were upgraded.</source>
+        <translation>Magento %1 est passé à la version %2, et sa base de données et ses modules ont été mis à niveau.</translation>
+    </message>
+    <message>
+        <source>The database and modules of Magento %1 were brought up to its code.</source>
+        <translation>La base de données et les modules de Magento %1 ont été mis au niveau de son code.</translation>
+    </message>
+    <message>
+        <source>You stopped the upgrade during the step “%1”.</source>
+        <translation>Vous avez arrêté la mise à niveau pendant l&apos;étape «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You stopped the upgrade.</source>
+        <translation>Vous avez arrêté la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was changed.</source>
+        <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The step “%1” failed: %2</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Your shop is offline: %1 is in maintenance mode and answers 503 to every visitor until maintenance is turned off.</source>
+        <translation>Votre boutique est hors ligne&#xa0;: %1 est en mode maintenance et renvoie une erreur 503 à chaque visiteur tant que le mode maintenance n&apos;est pas désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 was in maintenance mode before the upgrade and stays in it: the shop answers 503 until you turn maintenance off.</source>
+        <translation>%1 était déjà en mode maintenance avant la mise à niveau et y reste&#xa0;: la boutique renvoie une erreur 503 jusqu&apos;à ce que vous désactiviez le mode maintenance.</translation>
+    </message>
+    <message>
+        <source>Whether your shop is offline could not be read: open the storefront to check it.</source>
+        <translation>Impossible de savoir si votre boutique est hors ligne&#xa0;: ouvrez la vitrine pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Known fix:</source>
+        <translation>Solution connue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Press Back to untick %1 or to choose another %2, then upgrade again.</source>
+        <translation>Cliquez sur «&#xa0;Précédent&#xa0;» pour décocher %1 ou choisir un autre dossier dans le champ %2, puis relancez la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>Press Back to change the settings, then upgrade again.</source>
+        <translation>Cliquez sur «&#xa0;Précédent&#xa0;» pour modifier les paramètres, puis relancez la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>Magento</source>
+        <translation>Magento</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Skipped, and why</source>
+        <translation>Étapes ignorées et pourquoi</translation>
+    </message>
+    <message>
+        <source>What people usually do next</source>
+        <translation>Ce que l&apos;on fait habituellement ensuite</translation>
+    </message>
+    <message>
+        <source>Reload PHP-FPM (for example: sudo systemctl reload &apos;php*-fpm&apos;), or Apache with mod_php, so that OPcache lets go of the old code.</source>
+        <translation>Rechargez PHP-FPM (par exemple&#xa0;: sudo systemctl reload &apos;php*-fpm&apos;), ou Apache avec mod_php, afin qu&apos;OPcache libère l&apos;ancien code.</translation>
+    </message>
+    <message>
+        <source>Purge Varnish or the CDN in front of the shop, if there is one: the upgrade only cleaned Magento&apos;s own caches.</source>
+        <translation>Purgez Varnish ou le CDN placé devant la boutique, s&apos;il y en a un&#xa0;: la mise à niveau n&apos;a nettoyé que les caches propres à Magento.</translation>
+    </message>
+    <message>
+        <source>Check that cron runs for the store&apos;s user (crontab -l) and restart the queue consumers, so that they load the new code (bin/magento queue:consumers:list lists them).</source>
+        <translation>Vérifiez que cron s&apos;exécute pour l&apos;utilisateur de la boutique (crontab -l) et redémarrez les consommateurs de files d&apos;attente, pour qu&apos;ils chargent le nouveau code (bin/magento queue:consumers:list les liste).</translation>
+    </message>
+    <message>
+        <source>Open the storefront and the Admin, and try a product page, the cart and the checkout.</source>
+        <translation>Ouvrez la vitrine et l&apos;Admin, et essayez une page produit, le panier et le passage de commande.</translation>
+    </message>
+    <message>
+        <source>Open the storefront and the Admin (/%1), and try a product page, the cart and the checkout.</source>
+        <translation>Ouvrez la vitrine et l&apos;Admin (/%1), et essayez une page produit, le panier et le passage de commande.</translation>
     </message>
 </context>
 <context>
@@ -1891,10 +1960,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>La clé d&apos;hôte SSH du serveur est inconnue ou a changé&#xa0;: connectez-vous une fois avec ssh %1 pour la vérifier et l&apos;accepter.</translation>
     </message>
     <message>
-        <source>SSH could not resolve the host name %1: check --ssh and the Host entries of ~/.ssh/config.</source>
-        <translation>SSH n&apos;a pas pu résoudre le nom d&apos;hôte %1&#xa0;: vérifiez --ssh et les entrées Host de ~/.ssh/config.</translation>
-    </message>
-    <message>
         <source>%1 refused the SSH connection on port %2: check that sshd runs there and that the port is right.</source>
         <translation>%1 a refusé la connexion SSH sur le port %2&#xa0;: vérifiez que sshd y fonctionne et que le port est correct.</translation>
     </message>
@@ -1909,6 +1974,25 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The SSH connection broke while the command ran: it may still be running on the server (check with ps there) before you resume.</source>
         <translation>La connexion SSH a été coupée pendant la commande&#xa0;: elle s&apos;exécute peut-être encore sur le serveur&#xa0;; vérifiez-le avec ps sur le serveur avant de reprendre.</translation>
+    </message>
+    <message>
+        <source>SSH could not resolve the host name %1: check %2 and the Host entries of ~/.ssh/config.</source>
+        <translation>SSH n&apos;a pas pu résoudre le nom d&apos;hôte %1&#xa0;: vérifiez %2 et les entrées Host de ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>PHP ran out of memory: the CLI memory_limit is too low. Give as %1 a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
+        <translation>PHP a manqué de mémoire&#xa0;: le memory_limit de la CLI est trop bas. Indiquez dans le champ %1 un script qui appelle php -d memory_limit=2G, ou augmentez memory_limit dans le php.ini de la CLI.</translation>
+    </message>
+    <message>
+        <source>PHP stopped with a fatal error; the console log says where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
+        <translation>PHP s&apos;est arrêté sur une erreur fatale&#xa0;; le journal de la console indique où. S&apos;il est question de mémoire, portez le memory_limit de la CLI à 2G.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::LogFileSearch</name>
+    <message>
+        <source>Could not read the log file %1.</source>
+        <translation>Impossible de lire le fichier journal %1.</translation>
     </message>
 </context>
 <context>
@@ -1944,10 +2028,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Save log</source>
         <translation>Enregistrer le journal</translation>
-    </message>
-    <message>
-        <source>Save the log shown here to a file</source>
-        <translation>Enregistrer dans un fichier le journal affiché ici</translation>
     </message>
     <message>
         <source>Follow</source>
@@ -1986,10 +2066,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Rechercher dans le journal (%1). Entrée trouve la ligne suivante, Maj+Entrée la précédente, Échap revient au journal.</translation>
     </message>
     <message>
-        <source>Log status</source>
-        <translation>État du journal</translation>
-    </message>
-    <message>
         <source>No match for “%1”</source>
         <translation>Aucun résultat pour «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2007,6 +2083,84 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Saved the log to %1.</source>
         <translation>Journal enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Open log file</source>
+        <translation>Ouvrir le fichier journal</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap</source>
+        <translation>&amp;Retour à la ligne</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Afficher les lignes longues sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>Wrap long lines at the edge of the log instead of scrolling sideways (%1)</source>
+        <translation>Afficher les lignes longues sur plusieurs lignes au lieu de faire défiler le journal horizontalement (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier line(s) are not shown: the log keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n ligne antérieure n&apos;est pas affichée&#xa0;: le journal conserve les %1 plus récentes.</numerusform>
+            <numerusform>%n lignes antérieures ne sont pas affichées&#xa0;: le journal conserve les %1 plus récentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier lines are not shown here: they are in the log file %1.</source>
+        <translation>Les lignes antérieures ne sont pas affichées ici&#xa0;: elles se trouvent dans le fichier journal %1.</translation>
+    </message>
+    <message>
+        <source>Earlier lines are not shown here: they are in the log files %1.</source>
+        <translation>Les lignes antérieures ne sont pas affichées ici&#xa0;: elles se trouvent dans les fichiers journaux %1.</translation>
+    </message>
+    <message>
+        <source>Save the lines shown here to a file</source>
+        <translation>Enregistrer dans un fichier les lignes affichées ici</translation>
+    </message>
+    <message>
+        <source>Save the whole log of the run (%1) to a file</source>
+        <translation>Enregistrer dans un fichier le journal complet de l&apos;exécution (%1)</translation>
+    </message>
+    <message>
+        <source>Not in the lines shown here: searching the log file…</source>
+        <translation>Absent des lignes affichées ici&#xa0;: recherche dans le fichier journal…</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the lines shown here: it is in the log file %2 at line %3.</source>
+        <translation>«&#xa0;%1&#xa0;» ne figure pas dans les lignes affichées ici&#xa0;: il se trouve dans le fichier journal %2, à la ligne %3.</translation>
+    </message>
+    <message>
+        <source>Open the log file %1 (the text is at line %2)</source>
+        <translation>Ouvrir le fichier journal %1 (le texte se trouve à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>Saving the log to %1…</source>
+        <translation>Enregistrement du journal dans %1…</translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2.</source>
+        <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The log file %1 cannot be read.</source>
+        <translation>Le fichier journal %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Saved the whole log to %1.</source>
+        <translation>Journal complet enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Saved the lines shown here to %1. %2</source>
+        <translation>Lignes affichées ici enregistrées dans %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the lines shown here to %1; %n earlier line(s) were no longer kept.</source>
+        <translation>
+            <numerusform>Lignes affichées ici enregistrées dans %1&#xa0;; %n ligne antérieure n&apos;était plus conservée.</numerusform>
+            <numerusform>Lignes affichées ici enregistrées dans %1&#xa0;; %n lignes antérieures n&apos;étaient plus conservées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2054,10 +2208,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Assistant de mise à niveau Magento</translation>
     </message>
     <message>
-        <source>The upgrade of %1 finished.</source>
-        <translation>La mise à niveau de %1 est terminée.</translation>
-    </message>
-    <message>
         <source>Stop the upgrade?</source>
         <translation>Arrêter la mise à niveau&#xa0;?</translation>
     </message>
@@ -2072,6 +2222,30 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>A rollback or another action on the store is still running and cannot be stopped; close the window when it has finished.</source>
         <translation>Une restauration ou une autre action sur la boutique est encore en cours et ne peut pas être arrêtée&#xa0;; fermez la fenêtre lorsqu&apos;elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Back to the review page, to change settings and upgrade again</source>
+        <translation>Retour à la page de vérification, pour modifier les paramètres et relancer la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Leave the shop offline?</source>
+        <translation>Laisser la boutique hors ligne&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 is still in maintenance mode: the shop answers 503 to every visitor until maintenance is turned off. Close the assistant anyway?</source>
+        <translation>%1 est toujours en mode maintenance&#xa0;: la boutique renvoie une erreur 503 à chaque visiteur tant que le mode maintenance n&apos;est pas désactivé. Fermer quand même l&apos;assistant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open the assistant on this store again to resume or to turn maintenance off.</source>
+        <translation>Rouvrez l&apos;assistant sur cette boutique pour reprendre ou pour désactiver le mode maintenance.</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade and close?</source>
+        <translation>Arrêter la mise à niveau et fermer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>An upgrade is running. Stop it and close the window? The running command is stopped and the store stays in maintenance mode: the shop answers 503 until you resume or turn maintenance off. A notification says when the upgrade has stopped.</source>
+        <translation>Une mise à niveau est en cours. L&apos;arrêter et fermer la fenêtre&#xa0;? La commande en cours est interrompue et la boutique reste en mode maintenance&#xa0;: elle renvoie une erreur 503 jusqu&apos;à ce que vous repreniez la mise à niveau ou désactiviez le mode maintenance. Une notification vous préviendra lorsque la mise à niveau sera arrêtée.</translation>
     </message>
 </context>
 <context>
@@ -2486,6 +2660,26 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>Mount the store folder into the container (a bind mount, not a named volume), and for docker compose make it the service&apos;s working folder; or run the assistant inside the container with the local runner.</source>
         <translation>Montez le dossier de la boutique dans le conteneur (un montage de type bind, pas un volume nommé) et, pour docker compose, faites-en le dossier de travail du service&#xa0;; ou exécutez l&apos;assistant dans le conteneur avec le mode d&apos;exécution local.</translation>
     </message>
+    <message>
+        <source>%1 says that PHP runs in the project&apos;s container: choose the runner %2.</source>
+        <translation>%1 indique que PHP s&apos;exécute dans le conteneur du projet&#xa0;: choisissez le mode d&apos;exécution %2.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter, or give its path as %1.</source>
+        <translation>Installez l&apos;interpréteur PHP en ligne de commande, ou indiquez son chemin dans le champ %1.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the CLI php.ini, or give as %1 a wrapper that passes -d memory_limit=2G.</source>
+        <translation>Augmentez memory_limit dans le php.ini de la CLI, ou indiquez dans le champ %1 un script qui passe -d memory_limit=2G.</translation>
+    </message>
+    <message>
+        <source>Check out %1 with git, and leave %2 empty.</source>
+        <translation>Récupérez %1 avec git checkout et laissez le champ %2 vide.</translation>
+    </message>
+    <message>
+        <source>The database needs setup:upgrade: its modules are behind the code.</source>
+        <translation>La base de données nécessite setup:upgrade&#xa0;: ses modules sont en retard sur le code.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -2557,10 +2751,6 @@ Solution&#xa0;: %2</translation>
         <translation>conserver le code installé, p. ex. 2.4.8</translation>
     </message>
     <message>
-        <source>%1 %2 — the database is brought up to this code</source>
-        <translation>%1 %2 — la base de données est mise au niveau de ce code</translation>
-    </message>
-    <message>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
@@ -2598,6 +2788,30 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Optional. Checked over HTTP: 200 before the upgrade, 503 during maintenance, 200 after it.</source>
         <translation>Facultative. Vérifiée via HTTP&#xa0;: 200 avant la mise à niveau, 503 pendant la maintenance, 200 après.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The database and the modules are brought up to the code that is installed.</source>
+        <translation>La base de données et les modules sont mis au niveau du code installé.</translation>
+    </message>
+    <message>
+        <source>Composer moves the code to %1 first; the database and the modules follow it.</source>
+        <translation>Composer fait d&apos;abord passer le code à %1&#xa0;; la base de données et les modules suivent.</translation>
+    </message>
+    <message>
+        <source>The step “%1” would fail: %2</source>
+        <translation>L&apos;étape «&#xa0;%1&#xa0;» échouerait&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Press Back to untick %1 or to choose another %2.</source>
+        <translation>Cliquez sur «&#xa0;Précédent&#xa0;» pour décocher %1 ou choisir un autre dossier dans le champ %2.</translation>
+    </message>
+    <message>
+        <source>The upgrade cannot start: %1</source>
+        <translation>La mise à niveau ne peut pas démarrer&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3117,10 +3331,6 @@ Solution&#xa0;: %2</translation>
         <translation>%1 renvoie 503 pendant la maintenance&#xa0;: le mode maintenance a pris effet.</translation>
     </message>
     <message>
-        <source>not requested (no --url given)</source>
-        <translation>non demandée (aucune option --url indiquée)</translation>
-    </message>
-    <message>
         <source>maintenance was on before the run and stays on, so the storefront stays closed</source>
         <translation>le mode maintenance était activé avant l&apos;exécution et le reste, la vitrine reste donc fermée</translation>
     </message>
@@ -3234,10 +3444,6 @@ Solution&#xa0;: %2</translation>
         <translation>--remote-root / n&apos;est pas un dossier de boutique&#xa0;; indiquez le dossier de la boutique sur le serveur.</translation>
     </message>
     <message>
-        <source>--ssh-config %1 is not a readable file.</source>
-        <translation>--ssh-config %1 n&apos;est pas un fichier lisible.</translation>
-    </message>
-    <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
         <translation>Le montage local %1 de la boutique a disparu (démonté ou déconnecté) pendant que l&apos;exécution travaille sur %2&#xa0;: remontez-le, puis relancez la mise à niveau avec --resume.</translation>
     </message>
@@ -3310,10 +3516,6 @@ Solution&#xa0;: %2</translation>
         <translation>Boutique sur le serveur</translation>
     </message>
     <message>
-        <source>Give --remote-root the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o dir_cache=no).</source>
-        <translation>Indiquez à --remote-root le dossier que montre %1, ou montez ce dossier sur %1 (par exemple&#xa0;: sshfs %2 %1 -o dir_cache=no).</translation>
-    </message>
-    <message>
         <source>%1 has no bin/magento: it is not a Magento store&apos;s folder.</source>
         <translation>%1 ne contient pas bin/magento&#xa0;: ce n&apos;est pas le dossier d&apos;une boutique Magento.</translation>
     </message>
@@ -3348,10 +3550,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>On %1 you log in as %2, but app/etc/env.php belongs to %3.</source>
         <translation>Sur %1, vous vous connectez en tant que %2, mais app/etc/env.php appartient à %3.</translation>
-    </message>
-    <message>
-        <source>Connect as %1: --ssh %1@%2, or User %1 in ~/.ssh/config.</source>
-        <translation>Connectez-vous en tant que %1&#xa0;: --ssh %1@%2, ou User %1 dans ~/.ssh/config.</translation>
     </message>
     <message>
         <source>On %1 you log in as %2, the owner of the store&apos;s files.</source>
@@ -3417,6 +3615,18 @@ Solution&#xa0;: %2</translation>
         <source>it is or holds a mount point</source>
         <translation>c’est un point de montage ou il en contient un</translation>
     </message>
+    <message>
+        <source>%1 %2 is not a readable file.</source>
+        <translation>%1 %2 n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>Give %3 the folder that %1 shows, or mount that folder at %1 (for example: sshfs %2 %1 -o dir_cache=no).</source>
+        <translation>Indiquez pour %3 le dossier que montre %1, ou montez ce dossier sur %1 (par exemple&#xa0;: sshfs %2 %1 -o dir_cache=no).</translation>
+    </message>
+    <message>
+        <source>Connect as %1: %3, or User %1 in ~/.ssh/config.</source>
+        <translation>Connectez-vous en tant que %1&#xa0;: %3, ou User %1 dans ~/.ssh/config.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Step</name>
@@ -3465,6 +3675,18 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.</source>
         <translation>%1 s&apos;est terminé avec le code de sortie 255&#xa0;: erreur fatale PHP sur le serveur, ou connexion ssh perdue.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with a PHP fatal error on the server, or ssh lost the connection.</source>
+        <translation>%1 s&apos;est arrêté sur une erreur fatale PHP sur le serveur, ou ssh a perdu la connexion.</translation>
+    </message>
+    <message>
+        <source>%1 stopped with a PHP fatal error.</source>
+        <translation>%1 s&apos;est arrêté sur une erreur fatale PHP.</translation>
+    </message>
+    <message>
+        <source>%1 failed; the console log shows what it said.</source>
+        <translation>%1 s&apos;est terminé par une erreur&#xa0;; le journal de la console montre sa sortie.</translation>
     </message>
 </context>
 <context>
@@ -3909,6 +4131,30 @@ Solution&#xa0;: %2</translation>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Stopped at “%1”</source>
+        <translation>Arrêté à l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Did not start</source>
+        <translation>Non démarré</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Failed at “%1”</source>
+        <translation>Échec à l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
 </context>
 <context>
     <name>mua::UpgradeWorker</name>
@@ -4075,6 +4321,60 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
         <translation>L&apos;exécution inachevée demandait une sauvegarde (--backup) mais n&apos;en a pas effectué&#xa0;; reprenez avec --backup (et le même --backup-dir) pour l&apos;effectuer maintenant.</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>Non exécutée&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::WizardWording</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a field of the wizard named in a sentence</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 set to %2</source>
+        <comment>a field of the wizard and its value</comment>
+        <translation>%1 défini sur %2</translation>
+    </message>
+    <message>
+        <source>%1 is not ticked</source>
+        <translation>la case %1 n&apos;est pas cochée</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>le champ %1 est vide</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Wording</name>
+    <message>
+        <source>no --target-version given</source>
+        <translation>aucune option --target-version indiquée</translation>
+    </message>
+    <message>
+        <source>not requested (--backup takes one)</source>
+        <translation>non demandée (--backup en effectue une)</translation>
+    </message>
+    <message>
+        <source>not requested (no --url given)</source>
+        <translation>non demandée (aucune option --url indiquée)</translation>
+    </message>
+    <message>
+        <source>no %1 given</source>
+        <translation>aucune option %1 indiquée</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a list: all but the last item</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list: its last item</comment>
+        <translation>%1 et %2</translation>
     </message>
 </context>
 </TS>
