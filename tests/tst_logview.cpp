@@ -1369,6 +1369,42 @@ private slots:
         QCOMPARE(test::readFile(target), test::readFile(record.logPath));
     }
 
+    // A narrow pane (a German or French window at its smallest, or at 200 %) keeps a usable search
+    // field: the buttons move to a row of their own instead of squeezing it.
+    void narrowPaneKeepsTheSearchFieldUsable()
+    {
+        LogPane pane;
+        pane.resize(900, 300);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        const auto buttons = pane.findChildren<QToolButton *>(Qt::FindChildrenRecursively);
+        const auto copy = std::find_if(buttons.cbegin(), buttons.cend(), [](QToolButton *b) {
+            return b->accessibleName() == QLatin1String("Copy log");
+        });
+        QVERIFY(copy != buttons.cend());
+        const auto rowOf = [&pane](QWidget *w) { return w->mapTo(&pane, QPoint(0, 0)).y(); };
+        QTRY_COMPARE(rowOf(*copy), rowOf(pane.searchField())); // wide: one row
+
+        const int room = pane.searchField()->fontMetrics().averageCharWidth() * 16;
+        for (const int width : {420, 560}) {
+            pane.resize(width, 300);
+            QTRY_VERIFY2(pane.searchField()->width() >= room,
+                         qPrintable(QStringLiteral("%1 px wide: the search field has %2 px")
+                                        .arg(width)
+                                        .arg(pane.searchField()->width())));
+            QVERIFY(rowOf(*copy) > rowOf(pane.searchField())); // the buttons below it
+            for (QToolButton *b : buttons) {
+                if (!b->isVisibleTo(&pane))
+                    continue;
+                const QRect r(b->mapTo(&pane, QPoint(0, 0)), b->size());
+                QVERIFY2(pane.rect().contains(r) && b->width() >= b->sizeHint().width(),
+                         qPrintable(b->accessibleName()));
+            }
+        }
+        pane.resize(900, 300);
+        QTRY_COMPARE(rowOf(*copy), rowOf(pane.searchField()));
+    }
+
     void toolbarIsAccessible()
     {
         LogPane pane;

@@ -548,6 +548,26 @@ private slots:
         QCOMPARE(countEntries(mounted.dir + QStringLiteral("/generated/code")) > 0, true);
     }
 
+    // The store's files belong to someone other than the ssh user: refused, and the fix names the
+    // user to connect as (the owner) and how.
+    void ownerMismatchSaysWhomToConnectAs()
+    {
+        const Server s = makeServer(QStringLiteral("owner"));
+        QVERIFY(!s.mount.isEmpty());
+        const QString env = s.dir + QStringLiteral("/app/etc/env.php");
+        QVERIFY(::chown(QFile::encodeName(env).constData(), 65534, 65534) == 0);
+        const QString owner = QString::fromLocal8Bit(::getpwuid(65534)->pw_name);
+        const auto r = upgrade(s);
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.errText().contains(QStringLiteral("app/etc/env.php belongs to %1").arg(owner)),
+                 qPrintable(describe(r)));
+        QVERIFY2(
+            r.errText().contains(
+                QStringLiteral("Connect as %1: --ssh %1@%2, or User %1 in ~/.ssh/config.").arg(owner, Host)),
+            qPrintable(describe(r)));
+        QVERIFY(!QFile::exists(s.dir + QStringLiteral("/var/.maintenance.flag")));
+    }
+
     void passwordPromptFailsFast()
     {
         const Server s = makeServer(QStringLiteral("batch"));

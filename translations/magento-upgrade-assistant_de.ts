@@ -686,8 +686,8 @@
         <translation>Code und Datenbank sichern</translation>
     </message>
     <message>
-        <source>Backups work with the local runner only in this version: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
-        <translation>Sicherungen funktionieren in dieser Version nur bei Ausführung auf diesem Computer: Bei %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und führen Sie das Upgrade dann ohne %2 aus.</translation>
+        <source>In this version backups work only when the store&apos;s commands run on this computer: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
+        <translation>In dieser Version funktionieren Sicherungen nur, wenn die Befehle des Shops auf diesem Computer laufen: mit %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und aktualisieren Sie dann ohne %2.</translation>
     </message>
 </context>
 <context>
@@ -1211,10 +1211,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <translation>%1 liegt in keiner warden-Umgebung (keine .env mit WARDEN_ENV_NAME darin oder darüber): Führen Sie dort zuerst warden env-init aus oder wählen Sie eine andere Ausführungsart</translation>
     </message>
     <message>
-        <source>The project in %1 has no service %2: name the service that runs PHP with --service (docker compose config --services lists them)</source>
-        <translation>Das Projekt in %1 hat keinen Dienst %2: Geben Sie mit --service den Dienst an, der PHP ausführt (docker compose config --services listet die Dienste auf)</translation>
-    </message>
-    <message>
         <source>docker compose finds no compose file in %1 or above it: run the assistant on the store of a compose project, or choose another runner</source>
         <translation>docker compose findet in %1 und darüber keine Compose-Datei: Starten Sie den Assistenten für den Shop eines Compose-Projekts oder wählen Sie eine andere Ausführungsart</translation>
     </message>
@@ -1233,6 +1229,10 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
         <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Ergänzen Sie --runner compose --service %1.</translation>
+    </message>
+    <message>
+        <source>The project in %1 has no service %2: name the service that runs PHP in %3 (docker compose config --services lists them)</source>
+        <translation>Das Projekt in %1 hat keinen Dienst %2: Geben Sie in %3 den Dienst an, der PHP ausführt (docker compose config --services listet sie auf)</translation>
     </message>
 </context>
 <context>
@@ -1720,10 +1720,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Wartungsmodus deaktivieren</translation>
     </message>
     <message>
-        <source>Magento %1 was moved to %2, and its database and modules were upgraded.</source>
-        <translation>Magento %1 wurde auf %2 gebracht, und Datenbank und Module wurden aktualisiert.</translation>
-    </message>
-    <message>
         <source>The database and modules of Magento %1 were brought up to its code.</source>
         <translation>Datenbank und Module von Magento %1 wurden auf den Stand des Codes gebracht.</translation>
     </message>
@@ -1750,10 +1746,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>%1 was in maintenance mode before the upgrade and stays in it: the shop answers 503 until you turn maintenance off.</source>
         <translation>%1 war schon vor dem Upgrade im Wartungsmodus und bleibt es: Der Shop antwortet mit 503, bis Sie den Wartungsmodus deaktivieren.</translation>
-    </message>
-    <message>
-        <source>Whether your shop is offline could not be read: open the storefront to check it.</source>
-        <translation>Ob Ihr Shop offline ist, ließ sich nicht feststellen: Rufen Sie das Shop-Frontend auf, um es zu prüfen.</translation>
     </message>
     <message>
         <source>Known fix:</source>
@@ -1802,6 +1794,14 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Open the storefront and the Admin (/%1), and try a product page, the cart and the checkout.</source>
         <translation>Öffnen Sie Shop-Frontend und Admin (/%1) und testen Sie eine Produktseite, den Warenkorb und den Checkout.</translation>
+    </message>
+    <message>
+        <source>Magento was upgraded from %1 to %2, and its database and modules were brought up to the new code.</source>
+        <translation>Magento wurde von %1 auf %2 aktualisiert, und Datenbank und Module wurden auf den Stand des neuen Codes gebracht.</translation>
+    </message>
+    <message>
+        <source>Whether your shop is offline could not be determined: open the storefront to check it.</source>
+        <translation>Ob Ihr Shop offline ist, ließ sich nicht feststellen: Öffnen Sie das Shop-Frontend, um es zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -3622,8 +3622,8 @@ Lösung: %2</translation>
         <translation>Geben Sie bei %3 den Ordner an, den %1 zeigt, oder binden Sie diesen Ordner unter %1 ein (zum Beispiel: sshfs %2 %1 -o dir_cache=no).</translation>
     </message>
     <message>
-        <source>Connect as %1: %3, or User %1 in ~/.ssh/config.</source>
-        <translation>Verbinden Sie sich als %1: %3 oder User %1 in ~/.ssh/config.</translation>
+        <source>Connect as %1: %2, or User %1 in ~/.ssh/config.</source>
+        <translation>Verbinden Sie sich als %1: %2 oder User %1 in ~/.ssh/config.</translation>
     </message>
 </context>
 <context>
@@ -3683,8 +3683,8 @@ Lösung: %2</translation>
         <translation>%1 wurde durch einen schwerwiegenden PHP-Fehler beendet.</translation>
     </message>
     <message>
-        <source>%1 failed; the console log shows what it said.</source>
-        <translation>%1 wurde mit einem Fehler beendet; das Konsolenprotokoll zeigt die Ausgabe.</translation>
+        <source>%1 ended with an error; the console log shows what it said.</source>
+        <translation>%1 wurde mit einem Fehler beendet; das Konsolenprotokoll zeigt, was ausgegeben wurde.</translation>
     </message>
 </context>
 <context>

@@ -686,8 +686,8 @@
         <translation>Sauvegarder le code et la base de données</translation>
     </message>
     <message>
-        <source>Backups work with the local runner only in this version: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
-        <translation>Dans cette version, les sauvegardes ne fonctionnent qu&apos;avec une exécution sur cet ordinateur&#xa0;: avec %1, la base de données se trouve à un endroit que cet ordinateur ne peut pas atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis lancez la mise à niveau sans %2.</translation>
+        <source>In this version backups work only when the store&apos;s commands run on this computer: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
+        <translation>Dans cette version, les sauvegardes ne fonctionnent que si les commandes de la boutique s&apos;exécutent sur cet ordinateur&#xa0;: avec %1, la base de données se trouve là où cet ordinateur ne peut pas l&apos;atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis mettez à niveau sans %2.</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1213,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <translation>%1 ne se trouve pas dans un environnement warden (aucun .env contenant WARDEN_ENV_NAME dans ce dossier ni au-dessus)&#xa0;: exécutez d&apos;abord warden env-init à cet endroit, ou choisissez un autre mode d&apos;exécution</translation>
     </message>
     <message>
-        <source>The project in %1 has no service %2: name the service that runs PHP with --service (docker compose config --services lists them)</source>
-        <translation>Le projet situé dans %1 n&apos;a pas de service %2&#xa0;: indiquez avec --service le service qui exécute PHP (docker compose config --services les liste)</translation>
-    </message>
-    <message>
         <source>docker compose finds no compose file in %1 or above it: run the assistant on the store of a compose project, or choose another runner</source>
         <translation>docker compose ne trouve aucun fichier compose dans %1 ni au-dessus&#xa0;: lancez l&apos;assistant sur la boutique d&apos;un projet compose, ou choisissez un autre mode d&apos;exécution</translation>
     </message>
@@ -1235,6 +1231,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
         <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: ajoutez --runner compose --service %1.</translation>
+    </message>
+    <message>
+        <source>The project in %1 has no service %2: name the service that runs PHP in %3 (docker compose config --services lists them)</source>
+        <translation>Le projet dans %1 n&apos;a pas de service %2&#xa0;: indiquez dans %3 le service qui exécute PHP (docker compose config --services les liste)</translation>
     </message>
 </context>
 <context>
@@ -1722,10 +1722,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Désactiver le mode maintenance</translation>
     </message>
     <message>
-        <source>Magento %1 was moved to %2, and its database and modules were upgraded.</source>
-        <translation>Magento %1 est passé à la version %2, et sa base de données et ses modules ont été mis à niveau.</translation>
-    </message>
-    <message>
         <source>The database and modules of Magento %1 were brought up to its code.</source>
         <translation>La base de données et les modules de Magento %1 ont été mis au niveau de son code.</translation>
     </message>
@@ -1752,10 +1748,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>%1 was in maintenance mode before the upgrade and stays in it: the shop answers 503 until you turn maintenance off.</source>
         <translation>%1 était déjà en mode maintenance avant la mise à niveau et y reste&#xa0;: la boutique renvoie une erreur 503 jusqu&apos;à ce que vous désactiviez le mode maintenance.</translation>
-    </message>
-    <message>
-        <source>Whether your shop is offline could not be read: open the storefront to check it.</source>
-        <translation>Impossible de savoir si votre boutique est hors ligne&#xa0;: ouvrez la vitrine pour le vérifier.</translation>
     </message>
     <message>
         <source>Known fix:</source>
@@ -1804,6 +1796,14 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Open the storefront and the Admin (/%1), and try a product page, the cart and the checkout.</source>
         <translation>Ouvrez la vitrine et l&apos;Admin (/%1), et essayez une page produit, le panier et le passage de commande.</translation>
+    </message>
+    <message>
+        <source>Magento was upgraded from %1 to %2, and its database and modules were brought up to the new code.</source>
+        <translation>Magento a été mis à niveau de %1 vers %2, et sa base de données et ses modules ont été mis à jour selon le nouveau code.</translation>
+    </message>
+    <message>
+        <source>Whether your shop is offline could not be determined: open the storefront to check it.</source>
+        <translation>Impossible de déterminer si votre boutique est hors ligne&#xa0;: ouvrez la vitrine pour le vérifier.</translation>
     </message>
 </context>
 <context>
@@ -3624,8 +3624,8 @@ Solution&#xa0;: %2</translation>
         <translation>Indiquez pour %3 le dossier que montre %1, ou montez ce dossier sur %1 (par exemple&#xa0;: sshfs %2 %1 -o dir_cache=no).</translation>
     </message>
     <message>
-        <source>Connect as %1: %3, or User %1 in ~/.ssh/config.</source>
-        <translation>Connectez-vous en tant que %1&#xa0;: %3, ou User %1 dans ~/.ssh/config.</translation>
+        <source>Connect as %1: %2, or User %1 in ~/.ssh/config.</source>
+        <translation>Connectez-vous en tant que %1&#xa0;: %2, ou User %1 dans ~/.ssh/config.</translation>
     </message>
 </context>
 <context>
@@ -3685,8 +3685,8 @@ Solution&#xa0;: %2</translation>
         <translation>%1 s&apos;est arrêté sur une erreur fatale PHP.</translation>
     </message>
     <message>
-        <source>%1 failed; the console log shows what it said.</source>
-        <translation>%1 s&apos;est terminé par une erreur&#xa0;; le journal de la console montre sa sortie.</translation>
+        <source>%1 ended with an error; the console log shows what it said.</source>
+        <translation>%1 s&apos;est terminé par une erreur&#xa0;; le journal de la console montre ce qui a été affiché.</translation>
     </message>
 </context>
 <context>

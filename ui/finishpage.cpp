@@ -112,11 +112,11 @@ QString FinishPage::whatHappened(const RunRecord &r)
     const StepRecord *step = stoppedStep(r);
     switch (r.result) {
     case RunResult::Succeeded:
-        return movedToTarget(r)
-                   ? tr("Magento %1 was moved to %2, and its database and modules were upgraded.")
-                         .arg(r.versionBefore, r.targetVersion)
-                   : tr("The database and modules of Magento %1 were brought up to its code.")
-                         .arg(r.versionBefore);
+        return movedToTarget(r) ? tr("Magento was upgraded from %1 to %2, and its database and modules were "
+                                     "brought up to the new code.")
+                                      .arg(r.versionBefore, r.targetVersion)
+                                : tr("The database and modules of Magento %1 were brought up to its code.")
+                                      .arg(r.versionBefore);
     case RunResult::Cancelled:
         return step ? tr("You stopped the upgrade during the step “%1”.").arg(step->title)
                     : tr("You stopped the upgrade.");
@@ -178,7 +178,7 @@ void FinishPage::renderShopState(const RunRecord &r)
     } else if (!r.maintenanceAfter && r.result != RunResult::Succeeded && touched) {
         bar->showMessage(
             MessageBar::Type::Warning,
-            tr("Whether your shop is offline could not be read: open the storefront to check it."));
+            tr("Whether your shop is offline could not be determined: open the storefront to check it."));
     } else {
         bar->hide();
     }

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSaveFile>
 #include <QSettings>
 #include <QShortcut>
@@ -94,16 +95,21 @@ LogPane::LogPane(QWidget *parent)
     m_view->setWrapLines(m_wrap->isChecked());
     updateSaveToolTip();
 
-    auto *toolbar = new QHBoxLayout;
-    toolbar->setContentsMargins(0, 0, 0, 0);
-    toolbar->addWidget(m_search, 1);
-    toolbar->addWidget(m_matchCase);
-    toolbar->addSpacing(m_matchCase->sizeHint().width() / 2);
-    toolbar->addWidget(m_copy);
-    toolbar->addWidget(m_save);
-    toolbar->addWidget(m_follow);
-    toolbar->addWidget(m_timestamps);
-    toolbar->addWidget(m_wrap);
+    m_buttons = new QWidget(this);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(m_matchCase->sizeHint().width() / 2, 0, 0, 0);
+    for (QToolButton *b : {m_copy, m_save, m_follow, m_timestamps, m_wrap}) {
+        b->setParent(m_buttons);
+        buttons->addWidget(b);
+    }
+    m_searchRow = new QHBoxLayout;
+    m_searchRow->setContentsMargins(0, 0, 0, 0);
+    m_searchRow->addWidget(m_search, 1);
+    m_searchRow->addWidget(m_matchCase);
+    m_searchRow->addWidget(m_buttons);
+    m_buttonRow = new QHBoxLayout;
+    m_buttonRow->setContentsMargins(0, 0, 0, 0);
+    m_buttonRow->addStretch(1);
     // Messages get a row of their own under the toolbar, only while there is one: a sentence with a
     // file name does not fit beside the buttons.
     m_statusRow = new QWidget(this);
@@ -117,7 +123,8 @@ LogPane::LogPane(QWidget *parent)
     m_statusRow->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(toolbar);
+    layout->addLayout(m_searchRow);
+    layout->addLayout(m_buttonRow);
     layout->addWidget(m_statusRow);
     layout->addWidget(m_view, 1);
 
@@ -524,6 +531,30 @@ bool LogPane::saveShownLines(const QString &path, const QString &note)
         showStatus(tr("Saved the log to %1.").arg(native(path)), false);
     emit logSaved(path);
     return true;
+}
+
+void LogPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeButtons();
+}
+
+void LogPane::placeButtons()
+{
+    // The search field keeps room for about 16 characters; what is left decides the buttons' row.
+    const int searchRoom = m_search->fontMetrics().averageCharWidth() * 16;
+    const int beside = searchRoom + m_matchCase->sizeHint().width() + m_buttons->sizeHint().width() +
+                       2 * m_searchRow->spacing();
+    const bool below = width() < beside;
+    if (below == (m_buttonRow->indexOf(m_buttons) >= 0))
+        return;
+    if (below) {
+        m_searchRow->removeWidget(m_buttons);
+        m_buttonRow->insertWidget(0, m_buttons);
+    } else {
+        m_buttonRow->removeWidget(m_buttons);
+        m_searchRow->addWidget(m_buttons);
+    }
 }
 
 bool LogPane::eventFilter(QObject *watched, QEvent *event)

@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -65,6 +66,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct LogFile
@@ -91,6 +93,12 @@ private:
     QToolButton *m_matchCase;
     QLabel *m_status;
     QWidget *m_statusRow = nullptr;
+    // The buttons beside the search field, or on a row of their own below it when the pane is too
+    // narrow for both (a German or French window at its smallest, or at 200 %).
+    QWidget *m_buttons = nullptr;
+    QHBoxLayout *m_searchRow = nullptr;
+    QHBoxLayout *m_buttonRow = nullptr;
+    void placeButtons();
     QToolButton *m_openFile;
     QToolButton *m_copy;
     QToolButton *m_save;

@@ -11,10 +11,9 @@ QString BackupStep::unsupportedRunner(const QString &runnerKind)
         return QString();
     const Wording &words = Wording::current();
     if (!words.commandLine())
-        return tr("Backups work with the local runner only in this version: with %1 the database lives where "
-                  "this computer cannot reach it. Back up the store on its server first, then upgrade "
-                  "without "
-                  "%2.")
+        return tr("In this version backups work only when the store's commands run on this computer: with %1 "
+                  "the database lives where this computer cannot reach it. Back up the store on its server "
+                  "first, then upgrade without %2.")
             .arg(words.setting(Setting::Runner, runnerKind), words.setting(Setting::Backup));
     return tr("--backup works with the local runner only in this version: with --runner %1 the database "
               "lives where this computer cannot reach it. Back up the store on its server first, then run "

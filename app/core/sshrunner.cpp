@@ -826,10 +826,9 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
             QStringLiteral("owner"), tr("File-system owner"), Level::Error,
             tr("On %1 you log in as %2, but app/etc/env.php belongs to %3.")
                 .arg(m_settings.sshHost, user, ownerName),
-            tr("Connect as %1: %3, or User %1 in ~/.ssh/config.")
-                .arg(ownerName, m_settings.sshHost,
-                     Wording::current().setting(Setting::SshHost,
-                                                ownerName + QLatin1Char('@') + m_settings.sshHost))};
+            tr("Connect as %1: %2, or User %1 in ~/.ssh/config.")
+                .arg(ownerName, Wording::current().setting(Setting::SshHost, ownerName + QLatin1Char('@') +
+                                                                                 m_settings.sshHost))};
     else
         out << PreflightCheck{
             QStringLiteral("owner"), tr("File-system owner"), Level::Pass,

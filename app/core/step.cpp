@@ -58,7 +58,7 @@ QString Step::commandFailure(const CommandSpec &spec, const CommandResult &resul
             return ssh ? tr("%1 stopped with a PHP fatal error on the server, or ssh lost the connection.")
                              .arg(command)
                        : tr("%1 stopped with a PHP fatal error.").arg(command);
-        return tr("%1 failed; the console log shows what it said.").arg(command);
+        return tr("%1 ended with an error; the console log shows what it said.").arg(command);
     }
     if (result.exitCode == 255 && ssh)
         return tr("%1 ended with exit code 255: a PHP fatal error on the server, or ssh lost the connection.")

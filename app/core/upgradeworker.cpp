@@ -609,7 +609,8 @@ int UpgradeWorker::execute(RunRecord &record)
         log(LogStream::Error, record.message);
         if (!record.advice.isEmpty())
             log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
-        log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
+        if (Wording::current().commandLine()) // a window offers its own way on
+            log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
     }
     finishRemoval(remover);
     record.movedAside = remover.pending();
