@@ -76,22 +76,6 @@ ProgramResult runBounded(const QStringList &args, int timeoutMs = 30000)
                QString(), timeoutMs);
 }
 
-// Puts something other than a file at root/relative: "fifo", a link to a device ("/dev/zero"),
-// "folder", "empty", or any other text as the file's content.
-bool makeSpecial(const QString &root, const QString &relative, const QString &kind)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QFile::remove(path);
-    QDir().mkpath(QFileInfo(path).path());
-    if (kind == QLatin1String("fifo"))
-        return ::mkfifo(QFile::encodeName(path).constData(), 0644) == 0;
-    if (kind.startsWith(QLatin1Char('/')))
-        return QFile::link(kind, path);
-    if (kind == QLatin1String("folder"))
-        return QDir().mkpath(path);
-    return writeFile(root, relative, kind == QLatin1String("empty") ? QByteArray() : kind.toUtf8());
-}
-
 QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
 {
     const QString root = dir.path() + QStringLiteral("/store");

@@ -10,14 +10,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/resource.h>
 #include <sys/stat.h>
 
-#include <atomic>
 #include <memory>
-#include <thread>
 
 using namespace mua;
+using mua::test::finishesWithin;
+using mua::test::makeSpecial;
 using mua::test::writeFile;
 
 namespace {
@@ -130,53 +129,13 @@ void writeBin(const QString &root)
     writeFile(root, QStringLiteral("bin/magento"), "#!/usr/bin/env php\n<?php\n");
 }
 
-// Inspects root on a thread of its own and waits at most a few seconds: a read that blocks (a
-// FIFO's open) fails the test instead of hanging it; the blocked thread is left behind.
+// Inspects root, or says it blocked (a FIFO's open) within a few seconds.
 std::optional<Store> inspectSoon(const QString &root)
 {
     auto store = std::make_shared<Store>();
-    auto done = std::make_shared<std::atomic_bool>(false);
-    std::thread([=] {
-        *store = StoreInspector::inspect(root);
-        done->store(true);
-    }).detach();
-    for (int i = 0; i < 100 && !done->load(); ++i)
-        QThread::msleep(50);
-    if (!done->load())
+    if (!mua::test::finishesWithin([store, root] { *store = StoreInspector::inspect(root); }))
         return std::nullopt;
     return *store;
-}
-
-// Runs f on a thread of its own and waits at most a few seconds for it.
-template <typename F> bool finishesSoon(F f)
-{
-    auto done = std::make_shared<std::atomic_bool>(false);
-    std::thread([f, done] {
-        f();
-        done->store(true);
-    }).detach();
-    for (int i = 0; i < 100 && !done->load(); ++i)
-        QThread::msleep(50);
-    return done->load();
-}
-
-// Puts something other than a file at root/relative: "fifo", a link to a device ("/dev/zero"),
-// "folder", "loop" (a link to itself), "large" (a sparse file of megabytes MB).
-bool makeSpecial(const QString &root, const QString &relative, const QString &kind, int megabytes = 0)
-{
-    const QString path = root + QLatin1Char('/') + relative;
-    QFile::remove(path);
-    QDir().mkpath(QFileInfo(path).path());
-    if (kind == QLatin1String("fifo"))
-        return ::mkfifo(QFile::encodeName(path).constData(), 0644) == 0;
-    if (kind.startsWith(QLatin1Char('/')))
-        return QFile::link(kind, path);
-    if (kind == QLatin1String("folder"))
-        return QDir().mkpath(path);
-    if (kind == QLatin1String("loop"))
-        return QFile::link(path, path);
-    QFile large(path);
-    return large.open(QIODevice::WriteOnly) && large.resize(qint64(megabytes) * 1024 * 1024);
 }
 
 } // namespace
@@ -186,13 +145,7 @@ class TestStoreInspector : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        // An endless device read whole would take the machine's memory (issue 16 saw 23.6 GB): bound
-        // this process, so that a regression fails here with std::bad_alloc instead.
-        const rlimit limit{4L << 30, 4L << 30};
-        QCOMPARE(::setrlimit(RLIMIT_AS, &limit), 0);
-    }
+    void initTestCase() { QVERIFY(mua::test::boundAddressSpace()); }
 
     void specialEnvPhp_data()
     {
@@ -210,7 +163,7 @@ private slots:
                                 << QStringLiteral("is a folder, not a regular file");
         QTest::newRow("symlink loop")
             << QStringLiteral("loop") << QStringLiteral("leads back to itself through other links (a loop)");
-        QTest::newRow("17 MB") << QStringLiteral("large")
+        QTest::newRow("17 MB") << QStringLiteral("sparse:17")
                                << QStringLiteral("is 17.0 MiB, more than the 16.0 MiB the assistant reads");
     }
 
@@ -223,7 +176,7 @@ private slots:
         QTemporaryDir dir;
         const QString root = dir.path();
         writeBin(root);
-        QVERIFY(makeSpecial(root, QStringLiteral("app/etc/env.php"), kind, 17));
+        QVERIFY(makeSpecial(root, QStringLiteral("app/etc/env.php"), kind));
         const std::optional<Store> s = inspectSoon(root);
         QVERIFY2(s, "inspect blocked");
         QVERIFY2(s->error.startsWith(root + QStringLiteral("/app/etc/env.php")), qPrintable(s->error));
@@ -243,7 +196,7 @@ private slots:
             for (const char *kind : {"fifo", "/dev/zero", "/dev/urandom", "folder"})
                 QTest::addRow("%s %s", qPrintable(file), kind) << file << QString::fromLatin1(kind);
         }
-        QTest::newRow("composer.lock 65 MB") << lock << QStringLiteral("large");
+        QTest::newRow("composer.lock 65 MB") << lock << QStringLiteral("sparse:65");
     }
 
     // A Composer file that is a FIFO, a device, a folder or huge: a warning that names it, and the
@@ -266,7 +219,7 @@ private slots:
         // composer.lock answers first; for the others to be read, it must not be there.
         if (file != QLatin1String("composer.lock"))
             QFile::remove(root + QStringLiteral("/composer.lock"));
-        QVERIFY(makeSpecial(root, file, kind, 65));
+        QVERIFY(makeSpecial(root, file, kind));
         const std::optional<Store> s = inspectSoon(root);
         QVERIFY2(s, "inspect blocked");
         QVERIFY2(s->error.isEmpty(), qPrintable(s->error));
@@ -396,9 +349,10 @@ private slots:
         QVERIFY2(s, "inspect blocked");
         QVERIFY2(s->error.isEmpty(), qPrintable(s->error));
         // The review's count of enabled modules: unknown, not a hang.
-        int modules = 0;
-        QVERIFY(finishesSoon([&] { modules = StoreActions::enabledModules(*s); }));
-        QCOMPARE(modules, -1);
+        auto modules = std::make_shared<int>(0);
+        const Store store = *s;
+        QVERIFY(finishesWithin([modules, store] { *modules = StoreActions::enabledModules(store); }));
+        QCOMPARE(*modules, -1);
     }
 
     void legacy21()
