@@ -8,11 +8,13 @@
 #include "httpclient.h"
 #include "plan.h"
 #include "rollback.h"
+#include "safefile.h"
 #include "signalwatcher.h"
 #include "sshmount.h"
 #include "storeactions.h"
 #include "storeinspector.h"
 #include "storelock.h"
+#include "terminaltext.h"
 #include "upgradecontroller.h"
 
 #include <QCommandLineParser>
@@ -33,9 +35,11 @@ namespace {
 
 const char *const Commands[] = {"inspect", "plan", "upgrade", "rollback", "backups", "demo-store"};
 
+// Everything the commands print: escape sequences from env.php, Composer's files or a child's
+// output are shown escaped, never obeyed by the terminal (the program's own lines are plain text).
 void writeTo(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
+    const QByteArray bytes = TerminalText::neutralise(text).toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
@@ -245,6 +249,23 @@ int runDemoStore(const QStringList &args)
     return toInt(ExitCode::Ok);
 }
 
+// --log and --report, checked before the store changes: a folder that does not exist, an empty
+// value, a FIFO that would stop the run, /dev/full. The log may also be /dev/null or a terminal;
+// the report is written as a new file renamed into place, so it must be a file.
+bool checkOutputs(const QCommandLineParser &parser, const QCommandLineOption &log,
+                  const QCommandLineOption &report, QString *error)
+{
+    for (const QCommandLineOption *option : {&log, &report}) {
+        if (!parser.isSet(*option))
+            continue;
+        *error = SafeFile::outputProblem(parser.value(*option),
+                                         QStringLiteral("--") + option->names().constFirst(), option == &log);
+        if (!error->isEmpty())
+            return false;
+    }
+    return true;
+}
+
 // The options plan and upgrade share (cli.md); parsed into UpgradeOptions.
 struct UpgradeCommandLine
 {
@@ -331,6 +352,8 @@ struct UpgradeCommandLine
         options.targetVersion = parser.value(targetVersion);
         options.logFile = parser.value(log);
         options.reportFile = parser.value(report);
+        if (!checkOutputs(parser, log, report, error))
+            return false;
         options.resume = parser.isSet(resume);
         options.breakLock = parser.isSet(breakLock);
         bool ok = false;
@@ -562,6 +585,8 @@ int runRollback(const QStringList &args)
                 .arg(positional.at(1)));
         return toInt(ExitCode::Usage);
     }
+    if (!checkOutputs(parser, log, report, &error))
+        return usageError(error);
     RollbackRequest request;
     request.root = positional.at(1);
     request.backupFolder = QFileInfo(parser.value(backup)).absoluteFilePath();

@@ -14,7 +14,12 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <atomic>
+#include <memory>
+#include <thread>
 
 namespace mua::test {
 
@@ -134,6 +139,46 @@ bool makeLinks(const QString &dir, int count, const QString &source)
     }
     ::close(dirFd);
     return ok;
+}
+
+bool finishesWithin(const std::function<void()> &f, int timeoutMs)
+{
+    auto done = std::make_shared<std::atomic_bool>(false);
+    std::thread([f, done] {
+        f();
+        done->store(true);
+    }).detach();
+    QElapsedTimer clock;
+    clock.start();
+    while (!done->load() && clock.elapsed() < timeoutMs)
+        QThread::msleep(20);
+    return done->load();
+}
+
+bool boundAddressSpace()
+{
+    const rlimit limit{4UL << 30, 4UL << 30};
+    return ::setrlimit(RLIMIT_AS, &limit) == 0;
+}
+
+bool makeSpecial(const QString &root, const QString &relative, const QString &kind)
+{
+    const QString path = root + QLatin1Char('/') + relative;
+    QFile::remove(path);
+    QDir().mkpath(QFileInfo(path).path());
+    if (kind == QLatin1String("fifo"))
+        return ::mkfifo(QFile::encodeName(path).constData(), 0644) == 0;
+    if (kind.startsWith(QLatin1Char('/')))
+        return QFile::link(kind, path);
+    if (kind == QLatin1String("folder"))
+        return QDir().mkpath(path);
+    if (kind == QLatin1String("loop"))
+        return QFile::link(path, path);
+    if (kind.startsWith(QLatin1String("sparse:"))) {
+        QFile sparse(path);
+        return sparse.open(QIODevice::WriteOnly) && sparse.resize(kind.mid(7).toLongLong() * 1024 * 1024);
+    }
+    return writeFile(root, relative, kind == QLatin1String("empty") ? QByteArray() : kind.toUtf8());
 }
 
 } // namespace mua::test

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace mua::test {
 
 struct ProgramResult
@@ -25,6 +27,20 @@ ProgramResult runProgram(const QStringList &args, int timeoutMs = 60000,
 ProgramResult run(const QString &program, const QStringList &args, const QString &workingDir = {},
                   int timeoutMs = 60000,
                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+
+// Runs f on a thread of its own and waits at most timeoutMs for it: a call that blocks (a FIFO's
+// open) fails a test instead of hanging it. A blocked thread is left behind, so f must own what it
+// touches (capture shared pointers, not references).
+bool finishesWithin(const std::function<void()> &f, int timeoutMs = 5000);
+
+// Bounds this process's address space (4 GiB): reading an endless device whole (issue 16 saw a
+// machine lose 23.6 GB to it) then ends in std::bad_alloc, failing the test, not the machine.
+bool boundAddressSpace();
+
+// Puts something other than a plain file at root/relative (replacing what is there, creating
+// folders): "fifo", a symbolic link to kind when it starts with '/', "folder", "loop" (a link to
+// itself), "sparse:N" (a sparse file of N MiB), "empty"; any other kind is the file's content.
+bool makeSpecial(const QString &root, const QString &relative, const QString &kind);
 
 // Writes a file under root (creating folders); returns false and warns on failure.
 bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content);

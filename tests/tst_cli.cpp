@@ -1,5 +1,6 @@
 // The headless contract of cli.md, driven through the real executable: exit codes, JSON, and
 // one plain sentence on stderr for every kind of bad input.
+#include "terminaltext.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -13,6 +14,8 @@
 #include <QtTest>
 
 #include <csignal>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace mua::test;
@@ -61,6 +64,17 @@ void checkNoQtAbort(const ProgramResult &r, const QString &needle)
 const QStringList CommandNames{QStringLiteral("inspect"), QStringLiteral("plan"),
                                QStringLiteral("upgrade"), QStringLiteral("rollback"),
                                QStringLiteral("backups"), QStringLiteral("demo-store")};
+
+// Runs the program with its address space bounded (4 GB): reading an endless device whole ends in
+// std::bad_alloc here, not in a machine out of memory.
+ProgramResult runBounded(const QStringList &args, int timeoutMs = 30000)
+{
+    return run(QStringLiteral("sh"),
+               QStringList{QStringLiteral("-c"), QStringLiteral("ulimit -v 4000000; exec \"$0\" \"$@\""),
+                           programPath()} +
+                   args,
+               QString(), timeoutMs);
+}
 
 QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
 {
@@ -352,8 +366,415 @@ private slots:
                                               QFileDevice::ExeOther);
         const QString root = makeDemo(dir);
         QVERIFY(QFile::setPermissions(root + QStringLiteral("/app/etc/env.php"), QFileDevice::ReadOwner));
-        checkOneSentenceError(runAsNobody({QStringLiteral("inspect"), root}), 2,
-                              QStringLiteral("Cannot read %1/app/etc/env.php: Permission denied").arg(root));
+        checkOneSentenceError(
+            runAsNobody({QStringLiteral("inspect"), root}), 2,
+            QStringLiteral("Cannot read %1/app/etc/env.php: it belongs to root and its mode 0400 "
+                           "(r--------) lets only its owner read it. Run the assistant as root")
+                .arg(root));
+    }
+
+    // env.php that its owner cannot read: the fix is its mode, not another user.
+    void envPhpItsOwnerCannotRead()
+    {
+        QTemporaryDir dir;
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                              QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                              QFileDevice::ExeOther);
+        const QString root = makeDemo(dir);
+        const QString env = root + QStringLiteral("/app/etc/env.php");
+        if (::geteuid() == 0)
+            QCOMPARE(::chown(QFile::encodeName(env).constData(), 65534, 65534), 0);
+        QVERIFY(QFile::setPermissions(env, QFileDevice::WriteOwner));
+        const ProgramResult r = runAsNobody({QStringLiteral("inspect"), root});
+        checkOneSentenceError(r, 2, QStringLiteral("Cannot read %1: it is yours").arg(env));
+        QVERIFY2(r.errText().contains(QStringLiteral("chmod u+r %1").arg(env)), r.err.constData());
+        QVERIFY2(!r.errText().contains(QLatin1String("Run the assistant as")), r.err.constData());
+    }
+
+    // A symbolic link loop is a loop, not a question of who runs the assistant.
+    void envPhpLinkLoop()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QVERIFY(
+            makeSpecial(root, QStringLiteral("app/etc/env.php"), root + QStringLiteral("/app/etc/env2.php")));
+        QVERIFY(
+            makeSpecial(root, QStringLiteral("app/etc/env2.php"), root + QStringLiteral("/app/etc/env.php")));
+        const ProgramResult r = runProgram({QStringLiteral("inspect"), root});
+        checkOneSentenceError(r, 2, QStringLiteral("is a symbolic link that leads back to itself"));
+        QVERIFY2(!r.errText().contains(QLatin1String("owner")), r.err.constData());
+    }
+
+    void specialStoreFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("words");
+
+        const QString env = QStringLiteral("app/etc/env.php");
+        const QString lock = QStringLiteral("composer.lock");
+        const QString inspect = QStringLiteral("inspect");
+        const QString upgrade = QStringLiteral("upgrade");
+        QTest::newRow("env.php -> /dev/zero, inspect")
+            << env << QStringLiteral("/dev/zero") << inspect << 2
+            << QStringLiteral(
+                   "is a symbolic link to /dev/zero, which is a character device, not a regular file");
+        QTest::newRow("env.php -> /dev/urandom, upgrade")
+            << env << QStringLiteral("/dev/urandom") << upgrade << 2
+            << QStringLiteral("/dev/urandom, which is a character device");
+        QTest::newRow("env.php FIFO, upgrade")
+            << env << QStringLiteral("fifo") << upgrade << 2 << QStringLiteral("is a FIFO (named pipe)");
+        QTest::newRow("composer.lock -> /dev/zero, inspect")
+            << lock << QStringLiteral("/dev/zero") << inspect << 0
+            << QStringLiteral("composer.lock is a symbolic link to /dev/zero");
+        QTest::newRow("composer.lock FIFO, inspect --json")
+            << lock << QStringLiteral("fifo") << QStringLiteral("inspect --json") << 0
+            << QStringLiteral("composer.lock is a FIFO (named pipe)");
+    }
+
+    // env.php and composer.lock as endless devices or FIFOs: at once a sentence (exit 2 for env.php,
+    // a warning for composer.lock), never a machine out of memory or a run that hangs.
+    void specialStoreFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QFETCH(QString, command);
+        QFETCH(int, code);
+        QFETCH(QString, words);
+
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QVERIFY(makeSpecial(root, file, kind));
+        const QByteArray before = treeChecksum(root);
+        QStringList args = command.split(QLatin1Char(' '));
+        args.insert(1, root);
+        if (command == QLatin1String("upgrade"))
+            args << QStringLiteral("--yes");
+        QElapsedTimer clock;
+        clock.start();
+        const ProgramResult r = runBounded(args);
+        QVERIFY2(!r.crashed, r.err.right(2000).constData());
+        QVERIFY2(clock.elapsed() < 20000, "took too long");
+        if (code == 0) {
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2((r.outText() + r.errText()).contains(words), r.out.constData());
+        } else {
+            checkOneSentenceError(r, code, words);
+        }
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    void journalThatIsNotOne_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("FIFO") << QStringLiteral("fifo") << QStringLiteral("is a FIFO (named pipe)");
+        QTest::newRow("link to /dev/zero")
+            << QStringLiteral("/dev/zero") << QStringLiteral("is a symbolic link");
+        QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+        QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("is empty");
+        QTest::newRow("garbage") << QStringLiteral("{\"result\": \"fail") << QStringLiteral("is damaged");
+    }
+
+    // The journal of an earlier run that cannot be read: the run refuses (exit 3) and says why and
+    // what to do, instead of hanging on a FIFO or starting over as if no run had been cut short.
+    void journalThatIsNotOne()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString journal = QStringLiteral("var/.upgrade-assistant.journal.json");
+        QVERIFY(makeSpecial(root, journal, kind));
+        const QByteArray before = treeChecksum(root);
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r =
+            runBounded({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--report"),
+                        report, QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")});
+        QVERIFY2(!r.crashed, r.err.right(2000).constData());
+        QCOMPARE(r.exitCode, 3);
+        const QString err = r.errText();
+        QVERIFY2(err.contains(root + QLatin1Char('/') + journal) && err.contains(words), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("move it aside")), qPrintable(err));
+        QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("result")).toString(),
+                 QStringLiteral("refused"));
+        // Nothing changed: no maintenance, no lock left behind, the journal as it was.
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    // The store's lock file as a FIFO: the run does not block reading it; it refuses (exit 3).
+    void lockThatIsAFifo()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QVERIFY(makeSpecial(root, QStringLiteral("var/.upgrade-assistant.lock"), QStringLiteral("fifo")));
+        const ProgramResult r = runBounded({QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QVERIFY2(!r.crashed, "the run blocked");
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/.maintenance.flag")));
+    }
+
+    void terminalText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QString>("shownAsLogLine");
+
+        const auto row = [](const char *name, const QString &text, const char *shown, const char *logLine) {
+            QTest::newRow(name) << text << QString::fromUtf8(shown) << QString::fromUtf8(logLine);
+        };
+        row("plain", QStringLiteral("Magento\\Framework\tok"), "Magento\\Framework\tok",
+            "Magento\\Framework\tok");
+        row("window title", QStringLiteral("\x1b]0;pwned\a"), "\\e]0;pwned\\a", "\\e]0;pwned\\a");
+        row("screen clear", QStringLiteral("a\x1b[2Jb"), "a\\e[2Jb", "a\\e[2Jb");
+        row("OSC 8 link", QStringLiteral("\x1b]8;;http://x/\x1b\\y\x1b]8;;\x1b\\"),
+            "\\e]8;;http://x/\\e\\y\\e]8;;\\e\\", "\\e]8;;http://x/\\e\\y\\e]8;;\\e\\");
+        row("colours dropped", QStringLiteral("\x1b[1;31mred\x1b[0m \x1b[38:5:196mx\x1b[m"), "red x",
+            "red x");
+        row("carriage return", QStringLiteral("safe\rEVIL"), "safe\\rEVIL", "safe\\rEVIL");
+        row("C1 CSI", QStringLiteral("a\u009b2Jb"), "a\\u009b2Jb", "a\\u009b2Jb");
+        row("NUL, BEL, DEL", QStringLiteral("a\0b\ac\x7f"), "a\\x00b\\ac\\x7f", "a\\x00b\\ac\\x7f");
+        row("lone ESC at the end", QStringLiteral("x\x1b"), "x\\e", "x\\e");
+        row("unfinished SGR", QStringLiteral("x\x1b[31"), "x\\e[31", "x\\e[31");
+        row("newline", QStringLiteral("one\ntwo"), "one\ntwo", "one\\ntwo");
+        row("UTF-8 stays", QStringLiteral("Käse ✓"), "Käse ✓", "Käse ✓");
+    }
+
+    // What reaches a terminal or a log file from outside data.
+    void terminalText()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, shown);
+        QFETCH(QString, shownAsLogLine);
+        using mua::TerminalText::neutralise;
+        QCOMPARE(neutralise(text), shown);
+        QCOMPARE(neutralise(text, mua::TerminalText::Newlines::Escape), shownAsLogLine);
+    }
+
+    // A backup whose manifest.json is a FIFO: listed as not complete, and rollback refuses, both at once.
+    void backupManifestThatIsAFifo()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString backups = dir.path() + QStringLiteral("/backups");
+        const QString folder = backups + QStringLiteral("/20260101T000000Z");
+        QVERIFY(makeSpecial(folder, QStringLiteral("manifest.json"), QStringLiteral("fifo")));
+        ProgramResult r =
+            runBounded({QStringLiteral("backups"), root, QStringLiteral("--backup-dir"), backups});
+        QVERIFY2(!r.crashed, "backups blocked");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(QLatin1String("NOT complete")) &&
+                     r.outText().contains(QLatin1String("is a FIFO (named pipe)")),
+                 r.out.constData());
+        // Not pruned either: it may be another store's.
+        r = runBounded({QStringLiteral("backups"), root, QStringLiteral("--backup-dir"), backups,
+                        QStringLiteral("--prune"), QStringLiteral("0"), QStringLiteral("--yes")});
+        QVERIFY2(!r.crashed, "prune blocked");
+        QVERIFY(QFileInfo::exists(folder));
+        r = runBounded(
+            {QStringLiteral("rollback"), root, QStringLiteral("--backup"), folder, QStringLiteral("--yes")});
+        QVERIFY2(!r.crashed, "rollback blocked");
+        checkOneSentenceError(r, 3, folder + QStringLiteral("/manifest.json is a FIFO (named pipe)"));
+    }
+
+    void badLogOrReport_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<QString>("value"); // DIR: the test's folder
+        QTest::addColumn<QString>("words");
+
+        for (const QString &command : {QStringLiteral("upgrade"), QStringLiteral("rollback")}) {
+            const QByteArray c = command.toUtf8();
+            QTest::addRow("%s --report into a folder that does not exist", c.constData())
+                << command << QStringLiteral("--report") << QStringLiteral("DIR/missing/report.json")
+                << QStringLiteral("--report DIR/missing/report.json: the folder DIR/missing does not exist");
+            QTest::addRow("%s --report ''", c.constData())
+                << command << QStringLiteral("--report") << QString()
+                << QStringLiteral("--report needs a file name");
+            QTest::addRow("%s --report a folder", c.constData())
+                << command << QStringLiteral("--report") << QStringLiteral("DIR")
+                << QStringLiteral("--report DIR is a folder");
+            // QSaveFile renames a new file over what is there: as root, --report /dev/null replaced
+            // the machine's /dev/null with a regular file. Tried on a device node of the test's own.
+            QTest::addRow("%s --report a device", c.constData())
+                << command << QStringLiteral("--report") << QStringLiteral("DIR/null")
+                << QStringLiteral("--report DIR/null is a character device: give --report a regular file");
+            QTest::addRow("%s --report FIFO", c.constData())
+                << command << QStringLiteral("--report") << QStringLiteral("DIR/fifo")
+                << QStringLiteral("--report DIR/fifo is a FIFO (named pipe)");
+            QTest::addRow("%s --log /dev/full", c.constData())
+                << command << QStringLiteral("--log") << QStringLiteral("/dev/full")
+                << QStringLiteral(
+                       "--log /dev/full does not take what is written to it (No space left on device)");
+            QTest::addRow("%s --log FIFO", c.constData())
+                << command << QStringLiteral("--log") << QStringLiteral("DIR/fifo")
+                << QStringLiteral(
+                       "--log DIR/fifo is a FIFO (named pipe): a run would stop whenever nothing reads it");
+            QTest::addRow("%s --log ''", c.constData()) << command << QStringLiteral("--log") << QString()
+                                                        << QStringLiteral("--log needs a file name");
+            QTest::addRow("%s --log into a folder that does not exist", c.constData())
+                << command << QStringLiteral("--log") << QStringLiteral("DIR/missing/x.log")
+                << QStringLiteral("the folder DIR/missing does not exist");
+        }
+        QTest::newRow("plan --log FIFO")
+            << QStringLiteral("plan") << QStringLiteral("--log") << QStringLiteral("DIR/fifo")
+            << QStringLiteral("is a FIFO (named pipe)");
+    }
+
+    // --log and --report are checked before the store changes: exit 2, the path, and what to do;
+    // a FIFO nobody reads never blocks the run (it hung 11 minutes, ignoring SIGTERM).
+    void badLogOrReport()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, option);
+        QFETCH(QString, value);
+        QFETCH(QString, words);
+
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QVERIFY(::mkfifo(QFile::encodeName(dir.path() + QStringLiteral("/fifo")).constData(), 0644) == 0);
+        // A device node of the test's own with /dev/null's numbers (root only; without root the real
+        // /dev/null, which nobody else can replace).
+        QByteArray null = QFile::encodeName(dir.path() + QStringLiteral("/null"));
+        if (::geteuid() == 0) {
+            QCOMPARE(::mknod(null.constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+        } else {
+            null = "/dev/null";
+            value.replace(QLatin1String("DIR/null"), QLatin1String("/dev/null"));
+            words.replace(QLatin1String("DIR/null"), QLatin1String("/dev/null"));
+        }
+        value.replace(QLatin1String("DIR"), dir.path());
+        words.replace(QLatin1String("DIR"), dir.path());
+        const QByteArray before = treeChecksum(root);
+        QStringList args{command, root, option, value};
+        if (command != QLatin1String("plan"))
+            args << QStringLiteral("--yes");
+        if (command == QLatin1String("rollback"))
+            args << QStringLiteral("--backup") << dir.path() + QStringLiteral("/no-backup");
+        const ProgramResult r = runProgram(args, 30000);
+        QVERIFY2(!r.crashed, "the run blocked");
+        checkOneSentenceError(r, 2, words);
+        QCOMPARE(treeChecksum(root), before);
+        struct stat st;
+        QVERIFY(::stat(null.constData(), &st) == 0 && S_ISCHR(st.st_mode));
+    }
+
+    // What --log may be besides a file: /dev/null, for a script that keeps no log.
+    void logToDevNull()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r =
+            runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--log"),
+                        QStringLiteral("/dev/null"), QStringLiteral("--report"), report});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(readFile(report)).object().value(QLatin1String("log")).toString(),
+                 QStringLiteral("/dev/null"));
+    }
+
+    // --log through a link: the user's own link outside the store is followed; one planted in the
+    // store never is (the run goes on without the log file, and the link's target is untouched);
+    // /dev/stdout in a pipeline is a pipe, refused with the reason.
+    void logThroughLinks()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString real = dir.path() + QStringLiteral("/real.log");
+        QVERIFY(writeFile(dir.path(), QStringLiteral("real.log"), "earlier run\n"));
+        QVERIFY(QFile::link(real, dir.path() + QStringLiteral("/link.log")));
+        ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                      QStringLiteral("--log"), dir.path() + QStringLiteral("/link.log")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(readFile(real).startsWith("earlier run\n")); // appended to
+        QVERIFY(readFile(real).contains("Magento Upgrade Assistant"));
+
+        const QString victim = dir.path() + QStringLiteral("/victim");
+        QVERIFY(writeFile(dir.path(), QStringLiteral("victim"), "untouched\n"));
+        QVERIFY(QFile::link(victim, root + QStringLiteral("/var/log/planted.log")));
+        r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--log"),
+                        root + QStringLiteral("/var/log/planted.log")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.outText().contains(QLatin1String("never writes through a link there")), r.out.constData());
+        QCOMPARE(readFile(victim), QByteArray("untouched\n"));
+
+        r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--log"),
+                        QStringLiteral("/dev/stdout")});
+        checkOneSentenceError(r, 2, QStringLiteral("--log /dev/stdout is a pipe"));
+    }
+
+    // Escape sequences from env.php values and from a child's output reach neither the terminal nor
+    // the log file raw: shown escaped (\e]0;…), colours dropped.
+    void escapeSequencesAreNeutralised()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
+        const QByteArray hostile =
+            "\"/tmp/\\e]0;pwned\\x07\\e[2J\\e]8;;http://evil.example/\\e\\\\x\\r\\x9b31m\"";
+        QVERIFY(env.contains("'session' => ["));
+        env.replace("'session' => [", "'session' => [\n        'save_path' => " + hostile + ",");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        ProgramResult r = runProgram({QStringLiteral("inspect"), root});
+        QCOMPARE(r.exitCode, 0);
+        const auto raw = [](const QByteArray &bytes) {
+            return bytes.contains('\x1b') || bytes.contains('\x07') || bytes.contains('\r') ||
+                   QString::fromUtf8(bytes).contains(QChar(0x9B));
+        };
+        QVERIFY2(!raw(r.out) && !raw(r.err), r.out.constData());
+        QVERIFY2(r.outText().contains(QLatin1String(
+                     "/tmp/\\e]0;pwned\\a\\e[2J\\e]8;;http://evil.example/\\e\\x\\r\\u009b31m")),
+                 r.out.constData());
+        // --json stays JSON, with the value exact.
+        r = runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")});
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(!raw(r.out), r.out.constData());
+        QCOMPARE(json.value(QLatin1String("session")).toObject().value(QLatin1String("savePath")).toString(),
+                 QStringLiteral("/tmp/\x1b]0;pwned\a\x1b[2J\x1b]8;;http://evil.example/\x1b\\x\r\u009b31m"));
+
+        // A child that prints them, and fails.
+        writeFile(root, QStringLiteral("var/session/.keep"), "");
+        env.replace("'save_path' => " + hostile + ",", "");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"),
+                  "{\"fail\": {\"setup:upgrade\": \"boom \\u001b]0;pwned\\u0007 \\u001b[2J "
+                  "\\u001b[31mred\\u001b[0m\"}}");
+        const QString log = dir.path() + QStringLiteral("/run.log");
+        r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--log"), log});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!raw(r.out) && !raw(r.err), r.err.constData());
+        QVERIFY2(r.outText().contains(QLatin1String("boom \\e]0;pwned\\a \\e[2J red")), r.out.constData());
+        const QByteArray logText = readFile(log);
+        QVERIFY2(!raw(logText), logText.constData());
+        QVERIFY2(logText.contains("boom \\e]0;pwned\\a \\e[2J red"), logText.constData());
+    }
+
+    // env.php lost during a run that left the store in maintenance: the resume says what happened
+    // and how to get the shop back, not "finish the installation".
+    void envPhpGoneMidRun()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"fail": {"setup:upgrade": ""}})");
+        ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(QFileInfo::exists(root + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(QFile::remove(root + QStringLiteral("/app/etc/env.php")));
+        r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume")});
+        checkOneSentenceError(r, 2, QStringLiteral("is missing while the store is in maintenance mode"));
+        QVERIFY2(r.errText().contains(
+                     QLatin1String("Restore app/etc/env.php from your backup or version control")),
+                 r.err.constData());
+        QVERIFY2(r.errText().contains(QLatin1String("--resume")), r.err.constData());
+        QVERIFY2(!r.errText().contains(QLatin1String("installation")), r.err.constData());
     }
 
     void unreadableVar()

@@ -1,10 +1,12 @@
 #include "envphpparser.h"
 #include "phpvalue.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <cmath>
@@ -435,6 +437,25 @@ QByteArray wrapValue(const QByteArray &literal)
     return "<?php\nreturn [\n    'v' => " + literal + ",\n];\n";
 }
 
+// What PHP itself makes of a file (php-cli is the oracle): the returned value as JSON, or an
+// undefined value when PHP refuses the file. *phpError gets what PHP said.
+QJsonValue phpReads(const QByteArray &source, QString *phpError = nullptr)
+{
+    QTemporaryDir dir;
+    const QString file = dir.path() + QStringLiteral("/env.php");
+    if (!mua::test::writeFile(dir.path(), QStringLiteral("env.php"), source))
+        return QJsonValue(QJsonValue::Undefined);
+    const mua::test::ProgramResult r = mua::test::run(
+        QStringLiteral("php"),
+        {QStringLiteral("-d"), QStringLiteral("display_errors=stderr"), QStringLiteral("-r"),
+         QStringLiteral("echo json_encode(['v' => include $argv[1]], JSON_PRESERVE_ZERO_FRACTION);"), file});
+    if (phpError)
+        *phpError = r.errText() + r.outText();
+    if (r.exitCode != 0 || r.crashed)
+        return QJsonValue(QJsonValue::Undefined);
+    return QJsonDocument::fromJson(r.out).object().value(QLatin1String("v"));
+}
+
 EnvPhpParseResult parseOk(const QByteArray &source)
 {
     EnvPhpParseResult r = EnvPhpParser::parse(source);
@@ -483,6 +504,12 @@ private slots:
     void dynamicValues();
     void escapes_data();
     void escapes();
+    void heredocs_data();
+    void heredocs();
+    void heredocErrors_data();
+    void heredocErrors();
+    void returnInParentheses_data();
+    void returnInParentheses();
     void numbers_data();
     void numbers();
     void keysAndDuplicates();
@@ -690,8 +717,11 @@ void TestEnvPhpParser::dynamicValues_data()
         "fn() => 1",
         "match (getenv('M')) { 'a' => 1, default => 2 }",
         "function () { return [1, 2]; }",
-        "<<<EOT\nhello, ]) world\nEOT",
-        "<<<'EOT'\n  nowdoc ' \" [\n  EOT",
+        "<<<EOT\nhello, ]) world\nEOT . 'x'",
+        "<<<'EOT'\n  nowdoc ' \" [\n  EOT . 'x'",
+        "<<<EOT\nmode $mode\nEOT",
+        "<<<\"EOT\"\n  {$cfg['mode']}\n  EOT",
+        "<<<EOT\n${name}\nEOT",
         "$a <=> $b",
         "new \\ArrayObject([])",
         "'strtoupper'('x')",
@@ -740,6 +770,141 @@ void TestEnvPhpParser::dynamicValues()
         QCOMPARE(v.sourceText(), source);
         QCOMPARE(v.toString(), source);
         QCOMPARE(v.toJson(), QJsonValue(QJsonObject{{QStringLiteral("dynamic"), source}}));
+    }
+}
+
+void TestEnvPhpParser::heredocs_data()
+{
+    QTest::addColumn<QByteArray>("literal");
+    QTest::addColumn<QString>("expected");
+
+    auto row = [](const char *name, const QByteArray &literal, const char *expected) {
+        QTest::newRow(name) << literal << QString::fromUtf8(expected);
+    };
+    row("heredoc MAGE_MODE", "<<<EOT\nproduction\nEOT", "production");
+    row("quoted heredoc label", "<<<\"EOT\"\nproduction\nEOT", "production");
+    row("nowdoc", "<<<'EOT'\nproduction\nEOT", "production");
+    row("spaces after <<<", "<<<  EOT\nx\nEOT", "x");
+    row("label with digits and _", "<<<_MODE2\nx\n_MODE2", "x");
+    row("empty heredoc", "<<<EOT\nEOT", "");
+    row("empty nowdoc", "<<<'EOT'\nEOT", "");
+    row("one empty line", "<<<EOT\n\nEOT", "");
+    row("two lines", "<<<EOT\nline 1\nline 2\nEOT", "line 1\nline 2");
+    row("trailing empty line kept", "<<<EOT\nx\n\nEOT", "x\n");
+    row("indented closing marker", "<<<EOT\n    production\n    EOT", "production");
+    row("deeper lines keep the rest", "<<<EOT\n      a\n    b\n    EOT", "  a\nb");
+    row("tabs", "<<<EOT\n\t\tx\n\tEOT", "\tx");
+    row("blank lines shorter than the indentation", "<<<EOT\n    a\n\n  \n    b\n    EOT", "a\n\n\nb");
+    row("nowdoc indented", "<<<'EOT'\n  a $b {$c} \\t\n  EOT", "a $b {$c} \\t");
+    row("label inside a line", "<<<EOT\nnot EOT here\nEOTX\nEOT", "not EOT here\nEOTX");
+    row("closing marker then a comma", "<<<EOT\nx\nEOT , 'y'", "");
+    row("escapes", "<<<EOT\na\\tb \\\"q\\\" \\$x \\\\ \\x41 \\101 \\u{1F600} \\q\nEOT",
+        "a\tb \\\"q\\\" $x \\ A A \xF0\x9F\x98\x80 \\q");
+    row("escape after the indentation", "<<<EOT\n  \\tx\n  EOT", "\tx");
+    row("dollar without a name", "<<<EOT\ncosts 5$ and {braces}\nEOT", "costs 5$ and {braces}");
+    row("escaped dollar", "<<<EOT\n\\$mode\nEOT", "$mode");
+    row("CRLF", "<<<EOT\r\nline 1\r\nline 2\r\nEOT", "line 1\r\nline 2");
+    row("UTF-8", "<<<EOT\nKäse\nEOT", "Käse");
+    row("backslash before the closing line", "<<<EOT\nx\\\nEOT", "x\\");
+}
+
+// Heredoc and nowdoc strings read as PHP 7.3+ reads them, checked against php itself.
+void TestEnvPhpParser::heredocs()
+{
+    QFETCH(QByteArray, literal);
+    QFETCH(QString, expected);
+
+    // "closing marker then a comma" is a list of two values: compare the first.
+    const bool list = literal.endsWith(", 'y'");
+    const QByteArray file = list ? "<?php return [" + literal + "];\n" : wrapValue(literal);
+    const EnvPhpParseResult r = parseOk(file);
+    QVERIFY(r.ok);
+    const PhpValue &v = r.value.entries().front().value;
+    QCOMPARE(v.type(), PhpValue::Type::String);
+    if (!list)
+        QCOMPARE(v.toString(), expected);
+    QString phpError;
+    const QJsonValue php = phpReads(file, &phpError);
+    QVERIFY2(!php.isUndefined(), qPrintable(phpError));
+    QCOMPARE(r.value.toJson(), php);
+    // The same value as the last element of an array( … ) without a comma, and as a key.
+    const EnvPhpParseResult last = parseOk("<?php return array('k' => " + literal + "\n);");
+    QVERIFY(last.ok);
+    QCOMPARE(last.value.entries().front().value, v);
+    if (!list && !v.toString().isEmpty()) {
+        const QByteArray keyed = "<?php return [" + literal + " => 1];";
+        const EnvPhpParseResult key = parseOk(keyed);
+        QVERIFY(key.ok);
+        QCOMPARE(key.value.toJson(), phpReads(keyed));
+    }
+}
+
+void TestEnvPhpParser::heredocErrors_data()
+{
+    QTest::addColumn<QByteArray>("literal");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("body indented less than the marker")
+        << QByteArray("<<<EOT\n  a\n    EOT") << QStringLiteral("indented less than its closing marker");
+    QTest::newRow("marker indented with tabs and spaces")
+        << QByteArray("<<<EOT\n\t a\n\t EOT") << QStringLiteral("both tabs and spaces");
+    QTest::newRow("tab in the body, spaces before the marker")
+        << QByteArray("<<<EOT\n\ta\n    EOT") << QStringLiteral("both tabs and spaces");
+    QTest::newRow("no closing marker")
+        << QByteArray("<<<EOT\nproduction\n") << QStringLiteral("no line closes it with EOT");
+    QTest::newRow("only a longer label")
+        << QByteArray("<<<EOT\nx\nEOTX\n") << QStringLiteral("no line closes it with EOT");
+    QTest::newRow("bad \\u{} escape")
+        << QByteArray("<<<EOT\n\\u{110000}\nEOT") << QStringLiteral("not a valid Unicode code point");
+}
+
+// What PHP refuses, the parser refuses too, with a sentence.
+void TestEnvPhpParser::heredocErrors()
+{
+    QFETCH(QByteArray, literal);
+    QFETCH(QString, message);
+
+    const QByteArray file = wrapValue(literal);
+    QVERIFY(phpReads(file).isUndefined());
+    const EnvPhpParseResult r = EnvPhpParser::parse(file);
+    QVERIFY(!r.ok);
+    QVERIFY2(r.error.contains(message), qPrintable(r.error));
+    QVERIFY(r.line >= 1 && r.column >= 1);
+}
+
+void TestEnvPhpParser::returnInParentheses_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<bool>("valid");
+
+    QTest::newRow("short") << QByteArray("<?php return (['a' => 1]);") << true;
+    QTest::newRow("long, spaced") << QByteArray("<?php return ( array('a' => [1, 2]) ) ;") << true;
+    QTest::newRow("twice, on lines") << QByteArray(
+                                            "<?php\nreturn ((\n[\n  'MAGE_MODE' => 'production',\n]\n));\n")
+                                     << true;
+    QTest::newRow("comments") << QByteArray("<?php return (/* a */ ['a' => 1] /* b */);") << true;
+    QTest::newRow("before ?>") << QByteArray("<?php return (['a' => 1]) ?>\n") << true;
+    QTest::newRow("missing )") << QByteArray("<?php return (['a' => 1];") << false;
+    QTest::newRow("extra )") << QByteArray("<?php return ['a' => 1]);") << false;
+    QTest::newRow("one ) for two (") << QByteArray("<?php return ((['a' => 1]);") << false;
+    QTest::newRow("an expression") << QByteArray("<?php return (['a' => 1]) + ['b' => 2];") << false;
+}
+
+// return ([ … ]); is valid PHP and the same array; unbalanced parentheses are not.
+void TestEnvPhpParser::returnInParentheses()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(bool, valid);
+
+    const EnvPhpParseResult r = EnvPhpParser::parse(source);
+    const QJsonValue php = phpReads(source);
+    if (valid) {
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!php.isUndefined());
+        QCOMPARE(r.value.toJson(), php);
+    } else {
+        QVERIFY(!r.ok); // PHP runs "an expression"; the parser never evaluates one
+        QVERIFY(!r.error.isEmpty());
     }
 }
 

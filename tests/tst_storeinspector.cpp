@@ -1,5 +1,6 @@
 // Reads stores of every Magento 2 era, built on the fly, and checks what inspect says.
 #include "filesystems.h"
+#include "storeactions.h"
 #include "storeinspector.h"
 #include "testsupport.h"
 
@@ -9,7 +10,13 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
+#include <memory>
+
 using namespace mua;
+using mua::test::finishesWithin;
+using mua::test::makeSpecial;
 using mua::test::writeFile;
 
 namespace {
@@ -122,6 +129,15 @@ void writeBin(const QString &root)
     writeFile(root, QStringLiteral("bin/magento"), "#!/usr/bin/env php\n<?php\n");
 }
 
+// Inspects root, or says it blocked (a FIFO's open) within a few seconds.
+std::optional<Store> inspectSoon(const QString &root)
+{
+    auto store = std::make_shared<Store>();
+    if (!mua::test::finishesWithin([store, root] { *store = StoreInspector::inspect(root); }))
+        return std::nullopt;
+    return *store;
+}
+
 } // namespace
 
 class TestStoreInspector : public QObject
@@ -129,6 +145,216 @@ class TestStoreInspector : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QVERIFY(mua::test::boundAddressSpace()); }
+
+    void specialEnvPhp_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("FIFO") << QStringLiteral("fifo")
+                              << QStringLiteral("is a FIFO (named pipe), not a regular file");
+        QTest::newRow("link to /dev/zero")
+            << QStringLiteral("/dev/zero")
+            << QStringLiteral(
+                   "is a symbolic link to /dev/zero, which is a character device, not a regular file");
+        QTest::newRow("link to /dev/urandom")
+            << QStringLiteral("/dev/urandom") << QStringLiteral("/dev/urandom, which is a character device");
+        QTest::newRow("folder") << QStringLiteral("folder")
+                                << QStringLiteral("is a folder, not a regular file");
+        QTest::newRow("symlink loop")
+            << QStringLiteral("loop") << QStringLiteral("leads back to itself through other links (a loop)");
+        QTest::newRow("17 MB") << QStringLiteral("sparse:17")
+                               << QStringLiteral("is 17.0 MiB, more than the 16.0 MiB the assistant reads");
+    }
+
+    // env.php that is not a regular file of a sane size: refused at once with a sentence that says
+    // what it is; never read (an endless device ran a machine out of memory, a FIFO hung the run).
+    void specialEnvPhp()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, words);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        QVERIFY(makeSpecial(root, QStringLiteral("app/etc/env.php"), kind));
+        const std::optional<Store> s = inspectSoon(root);
+        QVERIFY2(s, "inspect blocked");
+        QVERIFY2(s->error.startsWith(root + QStringLiteral("/app/etc/env.php")), qPrintable(s->error));
+        QVERIFY2(s->error.contains(words), qPrintable(s->error));
+        QVERIFY2(!s->error.contains(QLatin1String("owner")), qPrintable(s->error));
+    }
+
+    void specialComposerFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("kind");
+        const QString lock = QStringLiteral("composer.lock");
+        const QString installed = QStringLiteral("vendor/composer/installed.json");
+        const QString base = QStringLiteral("vendor/magento/magento2-base/composer.json");
+        const QString rootJson = QStringLiteral("composer.json");
+        for (const QString &file : {lock, installed, base, rootJson}) {
+            for (const char *kind : {"fifo", "/dev/zero", "/dev/urandom", "folder"})
+                QTest::addRow("%s %s", qPrintable(file), kind) << file << QString::fromLatin1(kind);
+        }
+        QTest::newRow("composer.lock 65 MB") << lock << QStringLiteral("sparse:65");
+    }
+
+    // A Composer file that is a FIFO, a device, a folder or huge: a warning that names it, and the
+    // version from the next file.
+    void specialComposerFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, kind);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        // Every other source says 2.4.6: whichever file is broken, the others still answer.
+        writeFile(root, QStringLiteral("composer.lock"),
+                  composerLock({{"magento/product-community-edition", "2.4.6"}}));
+        writeFile(root, QStringLiteral("vendor/magento/magento2-base/composer.json"),
+                  R"({"name": "magento/magento2-base", "version": "2.4.6"})");
+        writeFile(root, QStringLiteral("vendor/composer/installed.json"),
+                  R"({"packages": [{"name": "magento/magento2-base", "version": "2.4.6"}]})");
+        // composer.lock answers first; for the others to be read, it must not be there.
+        if (file != QLatin1String("composer.lock"))
+            QFile::remove(root + QStringLiteral("/composer.lock"));
+        QVERIFY(makeSpecial(root, file, kind));
+        const std::optional<Store> s = inspectSoon(root);
+        QVERIFY2(s, "inspect blocked");
+        QVERIFY2(s->error.isEmpty(), qPrintable(s->error));
+        QCOMPARE(s->version, QStringLiteral("2.4.6"));
+        QVERIFY(s->versionSource != file);
+        const QString warnings = s->warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(root + QLatin1Char('/') + file), qPrintable(warnings));
+        QVERIFY2(warnings.contains(QLatin1String("not a regular file")) ||
+                     warnings.contains(QLatin1String("more than")),
+                 qPrintable(warnings));
+    }
+
+    // Versions with escape sequences (or anything Composer never writes) are not taken: a
+    // composer.lock must not be able to retitle a terminal through inspect.
+    void versionThatIsNotOne()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        writeFile(
+            root, QStringLiteral("composer.lock"),
+            composerLock({{"magento/product-community-edition", "2.4.7\\u001b]0;pwned\\u0007\\u001b[2J"}}));
+        writeFile(root, QStringLiteral("vendor/magento/magento2-base/composer.json"),
+                  R"({"name": "magento/magento2-base", "version": "2.4.7"})");
+        const Store s = StoreInspector::inspect(root);
+        QCOMPARE(s.version, QStringLiteral("2.4.7"));
+        QCOMPARE(s.versionSource, QStringLiteral("vendor/magento/magento2-base/composer.json"));
+        const QString warnings = s.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(
+            warnings.contains(QLatin1String("composer.lock gives magento/product-community-edition a version "
+                                            "that is not one")),
+            qPrintable(warnings));
+        QVERIFY(!warnings.contains(QChar(0x1B)));
+        // Not JSON at all: said too.
+        writeFile(root, QStringLiteral("composer.lock"), "{\"packages\": [");
+        const QString broken = StoreInspector::inspect(root).warnings.join(QLatin1Char('\n'));
+        QVERIFY2(broken.contains(QLatin1String("composer.lock is not valid JSON")), qPrintable(broken));
+    }
+
+    // Valid PHP the parser used to refuse or misread: return ([ … ]); and a heredoc MAGE_MODE (PHP
+    // reads production; the assistant said default and warned it was computed).
+    void heredocModeAndParentheses()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"),
+                  "<?php\nreturn ([\n    'MAGE_MODE' => <<<EOT\n        production\n        EOT,\n"
+                  "    'session' => ['save' => <<<'SAVE'\n    files\n    SAVE],\n]);\n");
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QCOMPARE(s.deployMode, QStringLiteral("production"));
+        QCOMPARE(s.sessionSave, QStringLiteral("files"));
+        QVERIFY2(!s.warnings.join(QLatin1Char(' ')).contains(QLatin1String("at run time")),
+                 qPrintable(s.warnings.join(QLatin1Char(' '))));
+    }
+
+    // env.php gone from a store in maintenance: what happened and how to get the shop back, not
+    // "finish the installation".
+    void envPhpGoneDuringARun()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        Store s = StoreInspector::inspect(root);
+        QVERIFY(!s.isMagento);
+        QVERIFY2(s.error.contains(QLatin1String("is missing while the store is in maintenance mode")),
+                 qPrintable(s.error));
+        QVERIFY2(
+            s.error.contains(QLatin1String("Restore app/etc/env.php from your backup or version control")),
+            qPrintable(s.error));
+        QVERIFY(!s.error.contains(QLatin1String("finish the store's installation")));
+        QVERIFY(!s.error.contains(QLatin1String("--resume")));
+        // With the journal of an unfinished run: resume it once env.php is back.
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.journal.json"),
+                  R"({"result": "failed", "steps": [{"id": "preflight", "status": "done"}]})");
+        s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.contains(QLatin1String("did not finish")), qPrintable(s.error));
+        QVERIFY2(s.error.contains(QStringLiteral("upgrade %1 --yes --resume").arg(root)),
+                 qPrintable(s.error));
+        // A journal that is a FIFO does not block the look.
+        QVERIFY(
+            makeSpecial(root, QStringLiteral("var/.upgrade-assistant.journal.json"), QStringLiteral("fifo")));
+        const std::optional<Store> soon = inspectSoon(root);
+        QVERIFY2(soon, "inspect blocked");
+        QVERIFY(soon->error.contains(QLatin1String("is missing while the store is in maintenance mode")));
+        // Not in maintenance: a store not installed yet, as before.
+        QFile::remove(root + QStringLiteral("/var/.maintenance.flag"));
+        s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.contains(QLatin1String("finish the store's installation")), qPrintable(s.error));
+    }
+
+    // bin/magento that PHP could not run (a FIFO would hang PHP's open), and a root that is a FIFO:
+    // said for what they are.
+    void specialBinMagentoAndRoot()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        QVERIFY(makeSpecial(root, QStringLiteral("bin/magento"), QStringLiteral("fifo")));
+        Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.contains(QStringLiteral("%1/bin/magento is a FIFO (named pipe), not a regular file: "
+                                                 "restore bin/magento")
+                                      .arg(root)),
+                 qPrintable(s.error));
+        QVERIFY(makeSpecial(root, QStringLiteral("fifo-root"), QStringLiteral("fifo")));
+        s = StoreInspector::inspect(root + QStringLiteral("/fifo-root"));
+        QVERIFY2(s.error.contains(QLatin1String("fifo-root is a FIFO (named pipe), not a folder")),
+                 qPrintable(s.error));
+    }
+
+    // The project files of ddev, warden and docker compose as FIFOs or devices: never block the look.
+    void specialProjectFiles()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env22Short);
+        QVERIFY(makeSpecial(root, QStringLiteral(".env"), QStringLiteral("fifo")));
+        QVERIFY(makeSpecial(root, QStringLiteral("compose.yaml"), QStringLiteral("/dev/zero")));
+        QVERIFY(makeSpecial(root, QStringLiteral("docker-compose.yml"), QStringLiteral("fifo")));
+        QVERIFY(makeSpecial(root, QStringLiteral(".ddev/config.yaml"), QStringLiteral("fifo")));
+        QVERIFY(makeSpecial(root, QStringLiteral("app/etc/config.php"), QStringLiteral("fifo")));
+        const std::optional<Store> s = inspectSoon(root);
+        QVERIFY2(s, "inspect blocked");
+        QVERIFY2(s->error.isEmpty(), qPrintable(s->error));
+        // The review's count of enabled modules: unknown, not a hang.
+        auto modules = std::make_shared<int>(0);
+        const Store store = *s;
+        QVERIFY(finishesWithin([modules, store] { *modules = StoreActions::enabledModules(store); }));
+        QCOMPARE(*modules, -1);
+    }
+
     void legacy21()
     {
         QTemporaryDir dir;

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "fileops.h"
+#include "safefile.h"
 #include "wording.h"
 
 #include <QCryptographicHash>
@@ -720,15 +721,21 @@ Backup::Result Backup::create(const Request &request)
 
 std::optional<BackupManifest> Backup::readManifest(const QString &folder, QString *error)
 {
-    QFile f(folder + QLatin1Char('/') + manifestName());
-    if (!f.open(QIODevice::ReadOnly)) {
+    // Never blocks on a FIFO, never reads a device or a huge file, never follows a link planted there.
+    const FileContent f = SafeFile::read(folder + QLatin1Char('/') + manifestName(), FileLimit::Manifest,
+                                         SafeFile::Links::Refuse);
+    if (f.status == FileContent::Status::Missing) {
         *error = QFileInfo(folder).isDir()
                      ? tr("%1 holds no manifest.json, so it is not a finished backup.").arg(folder)
                      : tr("%1 does not exist or is not a folder.").arg(folder);
         return std::nullopt;
     }
+    if (!f.ok()) {
+        *error = f.error;
+        return std::nullopt;
+    }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(f.read(64 * MiB), &parseError);
+    const QJsonDocument doc = QJsonDocument::fromJson(f.data, &parseError);
     if (!doc.isObject()) {
         *error = tr("%1/manifest.json is not valid JSON (%2).").arg(folder, parseError.errorString());
         return std::nullopt;

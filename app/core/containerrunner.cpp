@@ -1,6 +1,7 @@
 #include "containerrunner.h"
 
 #include "commandexecutor.h"
+#include "safefile.h"
 #include "sshrunner.h"
 #include "wording.h"
 
@@ -16,16 +17,13 @@ namespace mua {
 
 namespace {
 
-constexpr qint64 MaxProjectFileBytes = 1024 * 1024;
 // Where ddev and warden mount the project folder in their PHP container.
 const char ProjectMount[] = "/var/www/html";
 
+// A project file (.env, a compose file), read only when it is a regular file of a sane size.
 QByteArray readSmall(const QString &path)
 {
-    QFile f(path);
-    if (!QFileInfo(path).isFile() || f.size() > MaxProjectFileBytes || !f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
+    return SafeFile::read(path, FileLimit::ProjectFile).data;
 }
 
 QString unquote(QString value)

@@ -146,6 +146,108 @@ void appendUtf8(QByteArray &out, uint cp)
     }
 }
 
+enum class Escape { Ok, BadCodePoint, Truncated };
+
+// At a backslash at src[i] inside a double-quoted string (quote '"') or a heredoc (quote 0): appends
+// what the escape stands for to buf and moves i past it, as PHP's zend_scan_escape_string does. On
+// an error, i is left at the backslash.
+Escape appendEscape(const char *src, qsizetype size, qsizetype &i, char quote, QByteArray &buf)
+{
+    auto at = [src, size](qsizetype k) { return k < size ? uchar(src[k]) : uchar(0); };
+    if (i + 1 >= size) {
+        buf.append('\\');
+        ++i;
+        return Escape::Ok;
+    }
+    const uchar e = at(i + 1);
+    i += 2;
+    switch (e) {
+    case 'n':
+        buf.append('\n');
+        break;
+    case 't':
+        buf.append('\t');
+        break;
+    case 'r':
+        buf.append('\r');
+        break;
+    case 'v':
+        buf.append('\v');
+        break;
+    case 'e':
+        buf.append('\x1B');
+        break;
+    case 'f':
+        buf.append('\f');
+        break;
+    case '"':
+        if (quote != '"') { // in a heredoc \" is not an escape
+            buf.append("\\\"");
+            break;
+        }
+        buf.append('"');
+        break;
+    case '\\':
+    case '$':
+        buf.append(char(e));
+        break;
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7': {
+        uint v = e - '0';
+        for (int k = 0; k < 2 && at(i) >= '0' && at(i) <= '7'; ++k)
+            v = v * 8 + (at(i++) - '0');
+        buf.append(char(v & 0xFF)); // PHP keeps the low byte of "\400"
+        break;
+    }
+    case 'x':
+        if (isHexDigit(at(i))) {
+            int v = hexValue(at(i++));
+            if (isHexDigit(at(i)))
+                v = v * 16 + hexValue(at(i++));
+            buf.append(char(v));
+        } else {
+            buf.append("\\x");
+        }
+        break;
+    case 'u':
+        if (at(i) == '{') {
+            const qsizetype escapePos = i - 2;
+            ++i;
+            uint cp = 0;
+            int digits = 0;
+            while (isHexDigit(at(i))) {
+                if (cp <= 0x10FFFF)
+                    cp = cp * 16 + uint(hexValue(at(i)));
+                ++digits;
+                ++i;
+            }
+            if (at(i) != '}' || digits == 0 || cp > 0x10FFFF) {
+                const bool truncated = i >= size;
+                i = escapePos;
+                return truncated ? Escape::Truncated : Escape::BadCodePoint;
+            }
+            ++i;
+            appendUtf8(buf, cp);
+        } else {
+            buf.append("\\u");
+        }
+        break;
+    default:
+        // Not an escape: the backslash stays. The next character is read normally, so
+        // "\{$x}" still interpolates.
+        buf.append('\\');
+        --i;
+        break;
+    }
+    return Escape::Ok;
+}
+
 class Parser
 {
     Q_DECLARE_TR_FUNCTIONS(mua::EnvPhpParser)
@@ -182,6 +284,9 @@ private:
     bool scanDynamic(qsizetype start, char closer, bool stopAtArrow, PhpValue &out);
     bool skipQuoted();
     bool skipHeredoc();
+    struct Heredoc;
+    bool scanHeredoc(qsizetype pos, Heredoc &h);
+    bool parseHeredoc(PhpValue &out, bool *interpolated, bool *isHeredoc);
     bool keyFor(const PhpValue &key, qsizetype keyPos, QString *text, bool *numeric);
 
     const char *m_src;
@@ -401,6 +506,14 @@ EnvPhpParseResult Parser::run()
         m_pos += 6;
         if (!skipSpace())
             return false;
+        // return ([ … ]); is the same array.
+        int parens = 0;
+        while (peek() == '(') {
+            ++parens;
+            ++m_pos;
+            if (!skipSpace())
+                return false;
+        }
 
         if (matchWord(m_pos, "array")) {
             const qsizetype wordPos = m_pos;
@@ -423,6 +536,17 @@ EnvPhpParseResult Parser::run()
             return fail(m_pos, tr("expected an array after 'return' but found %1").arg(describe(m_pos)));
         }
 
+        for (; parens > 0; --parens) {
+            if (!skipSpace())
+                return false;
+            if (atEnd())
+                return failEnd(tr("the file ends without the ')' after the configuration array"));
+            if (peek() != ')')
+                return fail(
+                    m_pos,
+                    tr("expected ')' after the configuration array but found %1").arg(describe(m_pos)));
+            ++m_pos;
+        }
         if (!skipSpace())
             return false;
         if (peek() == ';') {
@@ -569,6 +693,12 @@ bool Parser::parseValue(char closer, bool keyPosition, int depth, PhpValue &out)
         if (!parseArray(']', depth + 1, start, out))
             return false;
         literal = true;
+    } else if (c == '<' && peek(1) == '<' && peek(2) == '<') {
+        bool interpolated = false;
+        bool isHeredoc = false;
+        if (!parseHeredoc(out, &interpolated, &isHeredoc))
+            return false;
+        literal = isHeredoc && !interpolated;
     } else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
         if (!parseNumber(false, start, out))
             return false;
@@ -698,87 +828,11 @@ bool Parser::parseDoubleQuoted(PhpValue &out, bool *interpolated)
         }
         if (i + 1 >= m_size)
             return failEnd(tr("the file ends in the middle of a string"));
-        const uchar e = at(i + 1);
-        i += 2;
-        switch (e) {
-        case 'n':
-            buf.append('\n');
-            break;
-        case 't':
-            buf.append('\t');
-            break;
-        case 'r':
-            buf.append('\r');
-            break;
-        case 'v':
-            buf.append('\v');
-            break;
-        case 'e':
-            buf.append('\x1B');
-            break;
-        case 'f':
-            buf.append('\f');
-            break;
-        case '\\':
-        case '$':
-        case '"':
-            buf.append(char(e));
-            break;
-        case '0':
-        case '1':
-        case '2':
-        case '3':
-        case '4':
-        case '5':
-        case '6':
-        case '7': {
-            uint v = e - '0';
-            for (int k = 0; k < 2 && at(i) >= '0' && at(i) <= '7'; ++k)
-                v = v * 8 + (at(i++) - '0');
-            buf.append(char(v & 0xFF)); // PHP keeps the low byte of "\400"
-            break;
-        }
-        case 'x':
-            if (isHexDigit(at(i))) {
-                int v = hexValue(at(i++));
-                if (isHexDigit(at(i)))
-                    v = v * 16 + hexValue(at(i++));
-                buf.append(char(v));
-            } else {
-                buf.append("\\x");
-            }
-            break;
-        case 'u':
-            if (at(i) == '{') {
-                const qsizetype escapePos = i - 2;
-                ++i;
-                uint cp = 0;
-                int digits = 0;
-                while (isHexDigit(at(i))) {
-                    if (cp <= 0x10FFFF)
-                        cp = cp * 16 + uint(hexValue(at(i)));
-                    ++digits;
-                    ++i;
-                }
-                if (at(i) != '}' || digits == 0 || cp > 0x10FFFF) {
-                    if (i >= m_size)
-                        return failEnd(tr("the file ends in the middle of a string"));
-                    return fail(escapePos,
-                                tr("a \\u{…} escape in a string is not a valid Unicode code point"));
-                }
-                ++i;
-                appendUtf8(buf, cp);
-            } else {
-                buf.append("\\u");
-            }
-            break;
-        default:
-            // Not an escape: the backslash stays. The next character is read normally, so
-            // "\{$x}" still interpolates.
-            buf.append('\\');
-            --i;
-            break;
-        }
+        const Escape e = appendEscape(m_src, m_size, i, '"', buf);
+        if (e == Escape::BadCodePoint)
+            return fail(i, tr("a \\u{…} escape in a string is not a valid Unicode code point"));
+        if (e == Escape::Truncated)
+            return failEnd(tr("the file ends in the middle of a string"));
     }
     m_pos = i + 1;
     out = PhpValue::fromString(decode(buf));
@@ -956,53 +1010,165 @@ bool Parser::skipQuoted()
     return true;
 }
 
-// At `<<<`: a heredoc or nowdoc. Skips it if it is one; otherwise steps over the `<<<`.
-bool Parser::skipHeredoc()
+// Where a heredoc or nowdoc lies, as PHP 7.3+ finds it (zend_language_scanner.l): `<<<`, spaces or
+// tabs, the label (bare or in double quotes: heredoc; in single quotes: nowdoc), a newline; then the
+// body, up to the first line that starts with spaces or tabs and the label followed by a character
+// that cannot continue a label.
+struct Parser::Heredoc
 {
-    qsizetype i = m_pos + 3;
+    bool nowdoc = false;
+    qsizetype labelStart = 0;
+    qsizetype labelLength = 0;
+    qsizetype bodyStart = 0; // after the opening line's newline
+    qsizetype closeLine = 0; // start of the closing marker's line
+    qsizetype marker = 0;    // the closing label itself
+    bool mixedIndentation = false;
+    bool interpolated = false; // a heredoc with $name, ${ or {$ in it
+};
+
+// At `<<<`. False without an error when it does not open a heredoc; false with an error (m_failed)
+// when the file ends before the closing marker.
+bool Parser::scanHeredoc(qsizetype pos, Heredoc &h)
+{
+    qsizetype i = pos + 3;
     while (at(i) == ' ' || at(i) == '\t')
         ++i;
     const uchar quote = (at(i) == '\'' || at(i) == '"') ? at(i) : 0;
     if (quote)
         ++i;
-    if (!isIdentStart(at(i))) {
-        m_pos += 3;
-        return true;
-    }
-    const qsizetype labelStart = i;
-    const qsizetype labelEnd = identEnd(i);
-    i = labelEnd;
+    if (!isIdentStart(at(i)))
+        return false;
+    h.nowdoc = quote == '\'';
+    h.labelStart = i;
+    i = identEnd(i);
+    h.labelLength = i - h.labelStart;
     if (quote) {
-        if (at(i) != quote) {
-            m_pos += 3;
-            return true;
-        }
+        if (at(i) != quote)
+            return false;
         ++i;
     }
     if (at(i) == '\r')
+        i += at(i + 1) == '\n' ? 2 : 1;
+    else if (at(i) == '\n')
         ++i;
-    if (at(i) != '\n') {
+    else
+        return false;
+    h.bodyStart = i;
+    for (qsizetype line = i;;) {
+        qsizetype j = line;
+        bool spaces = false;
+        bool tabs = false;
+        while (at(j) == ' ' || at(j) == '\t') {
+            (at(j) == ' ' ? spaces : tabs) = true;
+            ++j;
+        }
+        if (m_size - j > h.labelLength &&
+            std::memcmp(m_src + j, m_src + h.labelStart, std::size_t(h.labelLength)) == 0 &&
+            !isIdentChar(at(j + h.labelLength))) {
+            h.closeLine = line;
+            h.marker = j;
+            h.mixedIndentation = spaces && tabs;
+            return true;
+        }
+        while (j < m_size && m_src[j] != '\n' && m_src[j] != '\r') {
+            const uchar c = at(j);
+            if (!h.nowdoc) {
+                if (c == '\\' && j + 1 < m_size && at(j + 1) != '\n' && at(j + 1) != '\r') {
+                    j += 2;
+                    continue;
+                }
+                if ((c == '$' && (isIdentStart(at(j + 1)) || at(j + 1) == '{')) ||
+                    (c == '{' && at(j + 1) == '$'))
+                    h.interpolated = true;
+            }
+            ++j;
+        }
+        if (j >= m_size)
+            break;
+        line = j + (m_src[j] == '\r' && at(j + 1) == '\n' ? 2 : 1);
+    }
+    return failEnd(tr("the file ends in the middle of a heredoc string: no line closes it with %1")
+                       .arg(decode(m_src + h.labelStart, h.labelLength)));
+}
+
+// At `<<<`: a heredoc or nowdoc. Skips it if it is one; otherwise steps over the `<<<`.
+bool Parser::skipHeredoc()
+{
+    Heredoc h;
+    if (!scanHeredoc(m_pos, h)) {
+        if (m_failed)
+            return false;
         m_pos += 3;
         return true;
     }
-    const qsizetype labelLength = labelEnd - labelStart;
-    ++i;
-    while (i < m_size) {
-        qsizetype j = i;
-        while (at(j) == ' ' || at(j) == '\t')
-            ++j;
-        if (m_size - j >= labelLength &&
-            std::memcmp(m_src + j, m_src + labelStart, std::size_t(labelLength)) == 0 &&
-            !isIdentChar(at(j + labelLength))) {
-            m_pos = j + labelLength;
-            return true;
-        }
-        const void *nl = std::memchr(m_src + i, '\n', std::size_t(m_size - i));
-        if (!nl)
-            break;
-        i = static_cast<const char *>(nl) - m_src + 1;
+    m_pos = h.marker + h.labelLength;
+    return true;
+}
+
+// At `<<<`: reads a heredoc or nowdoc string as PHP 7.3+ does. The closing marker's indentation is
+// removed from every line of the body (a line indented less is an error, a blank line is not);
+// then a heredoc's escapes are those of a double-quoted string except \", a nowdoc has none. A
+// heredoc that interpolates is left to the caller (*interpolated), and so is `<<<` that opens
+// nothing (*isHeredoc false).
+bool Parser::parseHeredoc(PhpValue &out, bool *interpolated, bool *isHeredoc)
+{
+    Heredoc h;
+    *isHeredoc = scanHeredoc(m_pos, h);
+    if (!*isHeredoc)
+        return !m_failed;
+    if (h.interpolated) {
+        *interpolated = true;
+        return true;
     }
-    return failEnd(tr("the file ends in the middle of a heredoc string"));
+    const qsizetype indentation = h.marker - h.closeLine;
+    if (h.mixedIndentation)
+        return fail(h.closeLine,
+                    tr("the closing marker of a heredoc string is indented with both tabs and spaces"));
+    const bool usesTabs = indentation > 0 && at(h.closeLine) == '\t';
+    // The body ends before the newline in front of the closing marker's line.
+    qsizetype bodyEnd = h.closeLine;
+    if (bodyEnd > h.bodyStart)
+        bodyEnd -=
+            (bodyEnd - 2 >= h.bodyStart && m_src[bodyEnd - 1] == '\n' && m_src[bodyEnd - 2] == '\r') ? 2 : 1;
+    QByteArray raw;
+    raw.reserve(bodyEnd - h.bodyStart);
+    for (qsizetype p = h.bodyStart; p < bodyEnd;) {
+        qsizetype lineEnd = p;
+        while (lineEnd < bodyEnd && m_src[lineEnd] != '\n' && m_src[lineEnd] != '\r')
+            ++lineEnd;
+        const qsizetype next = lineEnd >= bodyEnd
+                                   ? bodyEnd
+                                   : lineEnd + (m_src[lineEnd] == '\r' && at(lineEnd + 1) == '\n' ? 2 : 1);
+        for (qsizetype skipped = 0; skipped < indentation && p < lineEnd; ++skipped, ++p) {
+            const uchar c = at(p);
+            if (c != ' ' && c != '\t')
+                return fail(p, tr("a line of the heredoc string is indented less than its closing marker "
+                                  "(%n space(s) or tab(s))",
+                                  nullptr, int(indentation)));
+            if ((c == '\t') != usesTabs)
+                return fail(p, tr("the heredoc string is indented with both tabs and spaces"));
+        }
+        raw.append(m_src + p, next - p);
+        p = next;
+    }
+    QByteArray text;
+    if (h.nowdoc) {
+        text = raw;
+    } else {
+        text.reserve(raw.size());
+        for (qsizetype i = 0; i < raw.size();) {
+            if (raw.at(i) != '\\') {
+                text.append(raw.at(i++));
+                continue;
+            }
+            if (appendEscape(raw.constData(), raw.size(), i, 0, text) != Escape::Ok)
+                return fail(m_pos,
+                            tr("a \\u{…} escape in a heredoc string is not a valid Unicode code point"));
+        }
+    }
+    m_pos = h.marker + h.labelLength;
+    out = PhpValue::fromString(decode(text));
+    return true;
 }
 
 // Words after which a string literal may follow directly inside an expression.

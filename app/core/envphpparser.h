@@ -22,10 +22,11 @@ struct EnvPhpParseResult
 };
 
 // Reads `<?php return <array>;` without executing PHP. Accepts both array syntaxes, nesting,
-// single- and double-quoted strings with their escapes, ints (decimal, hex, octal, binary,
-// underscores), floats, true/false/null in any case, comments (//, #, /* */), trailing commas
-// and an optional `declare(strict_types=1);`. An expression it cannot evaluate without running
-// PHP is returned as a Dynamic value holding its source text. Never crashes or hangs on any input.
+// parentheses around the returned array, single- and double-quoted strings with their escapes,
+// heredoc and nowdoc strings (PHP 7.3+'s indented closing marker included), ints (decimal, hex,
+// octal, binary, underscores), floats, true/false/null in any case, comments (//, #, /* */),
+// trailing commas and an optional `declare(strict_types=1);`. An expression it cannot evaluate without
+// running PHP is returned as a Dynamic value holding its source text. Never crashes or hangs on any input.
 class EnvPhpParser
 {
 public:

@@ -1,5 +1,7 @@
 #include "filesystems.h"
 
+#include "safefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,6 +86,13 @@ const Magic Magics[] = {
     {DEVPTS_SUPER_MAGIC, "devpts"},
 };
 
+// The kernel's mount table, read like any other file (a /proc replaced by something odd in a
+// container must not hang or flood us); empty when it cannot be read.
+QByteArray mountTable()
+{
+    return SafeFile::read(QStringLiteral("/proc/self/mountinfo"), FileLimit::MountInfo).data;
+}
+
 } // namespace
 
 bool MountInfo::isNetwork() const
@@ -156,10 +165,9 @@ QStringList FileSystems::mountsBelow(const QString &absolutePath, const QByteArr
 QStringList FileSystems::mountsBelow(const QString &path)
 {
     const QString canonical = QFileInfo(path).canonicalFilePath();
-    QFile f(QStringLiteral("/proc/self/mountinfo"));
-    if (canonical.isEmpty() || !f.open(QIODevice::ReadOnly))
+    if (canonical.isEmpty())
         return {};
-    return mountsBelow(canonical, f.readAll());
+    return mountsBelow(canonical, mountTable());
 }
 
 MountInfo FileSystems::mountFor(const QString &path)
@@ -168,10 +176,10 @@ MountInfo FileSystems::mountFor(const QString &path)
     const QString canonical = QFileInfo(absolute).canonicalFilePath();
     if (!canonical.isEmpty())
         absolute = canonical;
-    QFile f(QStringLiteral("/proc/self/mountinfo"));
-    if (!f.open(QIODevice::ReadOnly))
+    const QByteArray table = mountTable();
+    if (table.isEmpty())
         return {};
-    return mountFor(QDir::cleanPath(absolute), f.readAll());
+    return mountFor(QDir::cleanPath(absolute), table);
 }
 
 } // namespace mua

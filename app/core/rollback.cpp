@@ -7,8 +7,10 @@
 #include "maintenancesteps.h"
 #include "preflightstep.h"
 #include "redactor.h"
+#include "safefile.h"
 #include "storeinspector.h"
 #include "storelock.h"
+#include "terminaltext.h"
 #include "upgradeoptions.h"
 #include "upgradeworker.h"
 
@@ -365,7 +367,8 @@ struct Rollback::Private
                 QStringLiteral("%1 %2 %3 %4\n")
                     .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ")),
                          currentStep.isEmpty() ? QStringLiteral("-") : currentStep,
-                         QLatin1String(tags[int(stream)]), line)
+                         QLatin1String(tags[int(stream)]),
+                         TerminalText::neutralise(line, TerminalText::Newlines::Escape))
                     .toUtf8());
             logFile.flush();
         }
@@ -387,11 +390,16 @@ void Rollback::Private::openLog(const Store &store)
         QDir().mkpath(store.path(QStringLiteral("var/log")));
         path = store.path(QStringLiteral("var/log/") + logFileName());
     }
+    // A link planted in the store must not make us write over its target; a --log elsewhere is the
+    // user's own path (/dev/stdout is a link). Never blocks on a FIFO.
     path = QFileInfo(path).absoluteFilePath();
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0640);
+    QString error;
+    const int fd = SafeFile::openForAppend(
+        path,
+        path.startsWith(store.root + QLatin1Char('/')) ? SafeFile::Links::Refuse : SafeFile::Links::Follow,
+        &error);
     if (fd < 0) {
-        log(LogStream::Warning, tr("Cannot write the log file %1: %2.").arg(path, errnoText(errno)));
+        log(LogStream::Warning, error);
         return;
     }
     if (!logFile.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
@@ -509,11 +517,10 @@ void Rollback::Private::resetJournal(const QString &root, const QString &message
 {
     // The upgrade's journal: the store is back before that run, so a --resume starts it over.
     const QString path = UpgradeWorker::journalPath(root);
-    QFile in(path);
-    if (QFileInfo(path).isSymLink() || !in.open(QIODevice::ReadOnly))
+    const JournalFile journal = JournalFile::read(path);
+    if (journal.state != JournalFile::State::Read)
         return;
-    RunRecord previous = RunRecord::fromJournal(QJsonDocument::fromJson(in.read(16 * 1024 * 1024)).object());
-    in.close();
+    RunRecord previous = journal.record;
     for (StepRecord &s : previous.steps) {
         s.status = StepStatus::Pending;
         s.detail.clear();
@@ -601,7 +608,13 @@ RunRecord Rollback::run(int *exitCode)
         d->log(result == RunResult::Succeeded ? LogStream::Info : LogStream::Error, record.message);
         if (!record.nextCommand.isEmpty())
             d->log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
-        if (!d->request.reportFile.isEmpty()) {
+        const QString reportProblem =
+            d->request.reportFile.isEmpty()
+                ? QString()
+                : SafeFile::outputProblem(d->request.reportFile, QStringLiteral("--report"), false);
+        if (!reportProblem.isEmpty()) {
+            d->log(LogStream::Warning, tr("The report was not written: %1").arg(reportProblem));
+        } else if (!d->request.reportFile.isEmpty()) {
             QSaveFile out(d->request.reportFile);
             if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(report(record)).toJson()) < 0 ||
                 !out.commit())

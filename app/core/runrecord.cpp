@@ -1,6 +1,9 @@
 #include "runrecord.h"
 
+#include "safefile.h"
+
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace mua {
 
@@ -237,6 +240,40 @@ RunRecord RunRecord::fromJournal(const QJsonObject &j)
                         qint64(s.value(QLatin1String("durationMs")).toDouble())});
     }
     return r;
+}
+
+JournalFile JournalFile::read(const QString &path)
+{
+    JournalFile j;
+    const FileContent f = SafeFile::read(path, FileLimit::Journal, SafeFile::Links::Refuse);
+    if (f.status == FileContent::Status::Missing)
+        return j;
+    const QString what =
+        tr("It records what an unfinished run changed; without it the assistant cannot tell whether "
+           "maintenance mode and the generated code are as a run left them. Look at it, then move it aside "
+           "(mv %1 %1.bad) to start afresh.")
+            .arg(path);
+    j.state = State::Unusable;
+    if (!f.ok()) {
+        j.error = (f.problem.endsWith(QLatin1Char('.')) ? f.problem : f.problem + QLatin1Char('.')) +
+                  QLatin1Char(' ') + what;
+        return j;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.data, &parseError);
+    if (!doc.isObject()) {
+        j.error = (f.data.trimmed().isEmpty() ? tr("The journal %1 is empty.").arg(path)
+                                              : tr("The journal %1 is damaged (%2 at byte %3).")
+                                                    .arg(path, parseError.error == QJsonParseError::NoError
+                                                                   ? tr("not an object")
+                                                                   : parseError.errorString())
+                                                    .arg(parseError.offset)) +
+                  QLatin1Char(' ') + what;
+        return j;
+    }
+    j.state = State::Read;
+    j.record = RunRecord::fromJournal(doc.object());
+    return j;
 }
 
 } // namespace mua

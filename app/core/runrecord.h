@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -85,6 +86,25 @@ struct RunRecord
     // What the journal keeps (a superset of the report).
     QJsonObject toJournal() const;
     static RunRecord fromJournal(const QJsonObject &journal);
+};
+
+// The journal an earlier run left in var/, read safely (a regular file, not a link, of sane size,
+// holding a JSON object).
+struct JournalFile
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::JournalFile)
+
+public:
+    enum class State {
+        None,    // no journal: no earlier run
+        Read,    // record holds it
+        Unusable // there, but not a journal the assistant can read; error says why and what to do
+    };
+    State state = State::None;
+    RunRecord record;
+    QString error;
+
+    static JournalFile read(const QString &path);
 };
 
 } // namespace mua

@@ -4,6 +4,7 @@
 #include "filesystems.h"
 #include "knownfailures.h"
 #include "preflightstep.h"
+#include "safefile.h"
 #include "storelock.h"
 #include "wording.h"
 
@@ -787,11 +788,10 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
     // The strongest proof: the lock this run wrote through ROOT is there on the server. Without a
     // lock (plan, the readiness page), the same env.php; a copy of the store would pass that.
     const std::optional<LockHolder> lock = StoreLock::read(store.root);
-    QFile env(store.envPhpPath());
+    const FileContent env = SafeFile::read(store.envPhpPath(), FileLimit::EnvPhp);
     const QString localSha =
-        env.open(QIODevice::ReadOnly)
-            ? QString::fromLatin1(QCryptographicHash::hash(env.readAll(), QCryptographicHash::Sha256).toHex())
-            : QString();
+        env.ok() ? QString::fromLatin1(QCryptographicHash::hash(env.data, QCryptographicHash::Sha256).toHex())
+                 : QString();
     QString mismatch;
     QString how;
     if (lock && !lock->token.isEmpty()) {

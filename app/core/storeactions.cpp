@@ -3,6 +3,7 @@
 #include "envphpparser.h"
 #include "maintenancesteps.h"
 #include "runner.h"
+#include "safefile.h"
 #include "storeinspector.h"
 #include "storelock.h"
 
@@ -111,10 +112,11 @@ StoreActions::Result StoreActions::disableMaintenance(const QString &root, const
 
 int StoreActions::enabledModules(const Store &store)
 {
-    QFile f(store.path(QStringLiteral("app/etc/config.php")));
-    if (!f.open(QIODevice::ReadOnly))
+    const FileContent f =
+        SafeFile::read(store.path(QStringLiteral("app/etc/config.php")), FileLimit::ConfigPhp);
+    if (!f.ok())
         return -1;
-    const EnvPhpParseResult parsed = EnvPhpParser::parse(f.read(16 * 1024 * 1024));
+    const EnvPhpParseResult parsed = EnvPhpParser::parse(f.data);
     if (!parsed.ok)
         return -1;
     int n = 0;

@@ -1,14 +1,15 @@
 #include "storeinspector.h"
 
+#include "composerversion.h"
 #include "containerrunner.h"
 #include "filesystems.h"
+#include "runrecord.h"
+#include "safefile.h"
+#include "upgradeworker.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QProcessEnvironment>
 
 #include <dirent.h>
@@ -21,70 +22,19 @@ namespace mua {
 
 namespace {
 
-constexpr qint64 MaxJsonBytes = 64 * 1024 * 1024; // composer.lock of a big store is a few MB
-constexpr qint64 MaxEnvBytes = 16 * 1024 * 1024;
-
 QString errnoText(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
 }
 
-QJsonDocument readJson(const QString &path)
+// One of Composer's files, read safely: a problem other than its absence (a FIFO, a device, too
+// large, unreadable) is a warning, and the version comes from the next file.
+QByteArray readComposerFile(const QString &root, const QString &relative, qint64 limit, QStringList &warnings)
 {
-    QFile f(path);
-    if (f.size() > MaxJsonBytes || !f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll());
-}
-
-QString cleanVersion(QString v)
-{
-    if (v.startsWith(QLatin1Char('v')))
-        v.remove(0, 1);
-    return v;
-}
-
-const QStringList &productPackages()
-{
-    static const QStringList names = {QStringLiteral("magento/product-community-edition"),
-                                      QStringLiteral("magento/product-enterprise-edition")};
-    return names;
-}
-
-// Looks through a Composer package list (composer.lock "packages", installed.json) for the
-// product package, then magento2-base; also notes the edition.
-StoreInspector::VersionInfo fromPackages(const QJsonArray &packages, const QString &source)
-{
-    StoreInspector::VersionInfo info;
-    QString baseVersion;
-    bool enterprise = false;
-    bool b2b = false;
-    for (const QJsonValue &v : packages) {
-        const QJsonObject p = v.toObject();
-        const QString name = p.value(QLatin1String("name")).toString();
-        const QString version = cleanVersion(p.value(QLatin1String("version")).toString());
-        if (name == productPackages().at(0) && info.version.isEmpty()) {
-            info.version = version;
-        } else if (name == productPackages().at(1)) {
-            info.version = version;
-            enterprise = true;
-        } else if (name == QLatin1String("magento/magento2-base")) {
-            baseVersion = version;
-        } else if (name == QLatin1String("magento/magento2-ee-base")) {
-            enterprise = true;
-        } else if (name == QLatin1String("magento/extension-b2b")) {
-            b2b = true;
-        }
-    }
-    if (info.version.isEmpty())
-        info.version = baseVersion;
-    if (info.version.isEmpty())
-        return {};
-    info.source = source;
-    info.edition = b2b          ? QStringLiteral("B2B")
-                   : enterprise ? QStringLiteral("Enterprise")
-                                : QStringLiteral("Community");
-    return info;
+    const FileContent f = SafeFile::read(root + QLatin1Char('/') + relative, limit);
+    if (!f.ok() && f.status != FileContent::Status::Missing)
+        warnings << f.error;
+    return f.data;
 }
 
 bool isLegacyVersion(const QString &version)
@@ -149,44 +99,48 @@ void noteDynamic(const PhpValue &value, const QString &path, QStringList &dynami
 
 StoreInspector::VersionInfo StoreInspector::readVersion(const QString &root)
 {
-    const QJsonDocument lock = readJson(root + QLatin1String("/composer.lock"));
-    if (lock.isObject()) {
-        const QJsonObject o = lock.object();
-        QJsonArray all = o.value(QLatin1String("packages")).toArray();
-        for (const QJsonValue &v : o.value(QLatin1String("packages-dev")).toArray())
-            all.append(v);
-        const VersionInfo info = fromPackages(all, QStringLiteral("composer.lock"));
-        if (!info.version.isEmpty())
-            return info;
-    }
+    VersionInfo info;
+    auto use = [&info](const ComposerVersion::Result &r) {
+        if (!r.problem.isEmpty())
+            info.warnings << r.problem;
+        if (r.info.version.isEmpty())
+            return false;
+        info.version = r.info.version;
+        info.edition = r.info.edition;
+        info.source = r.info.source;
+        return true;
+    };
+    const QString lock = QStringLiteral("composer.lock");
+    if (const QByteArray bytes = readComposerFile(root, lock, FileLimit::ComposerLock, info.warnings);
+        !bytes.isNull() && use(ComposerVersion::fromLock(bytes, lock)))
+        return info;
     // A git clone of Magento itself: the root package carries a real version.
-    const QJsonObject rootJson = readJson(root + QLatin1String("/composer.json")).object();
-    const QString rootName = rootJson.value(QLatin1String("name")).toString();
-    if (rootName == QLatin1String("magento/magento2ce") || rootName == QLatin1String("magento/magento2ee")) {
-        const QString version = cleanVersion(rootJson.value(QLatin1String("version")).toString());
-        if (!version.isEmpty())
-            return {version,
-                    rootName.endsWith(QLatin1String("ee")) ? QStringLiteral("Enterprise")
-                                                           : QStringLiteral("Community"),
-                    QStringLiteral("composer.json")};
-    }
+    const QString rootJson = QStringLiteral("composer.json");
+    if (const QByteArray bytes = readComposerFile(root, rootJson, FileLimit::ComposerJson, info.warnings);
+        !bytes.isNull() && use(ComposerVersion::fromCloneComposerJson(bytes, rootJson)))
+        return info;
     const QString baseJson = QStringLiteral("vendor/magento/magento2-base/composer.json");
-    const QString baseVersion = cleanVersion(
-        readJson(root + QLatin1Char('/') + baseJson).object().value(QLatin1String("version")).toString());
     const QString installedJson = QStringLiteral("vendor/composer/installed.json");
-    const QJsonDocument installed = readJson(root + QLatin1Char('/') + installedJson);
-    // Composer 1 writes a plain array, Composer 2 {"packages": [...]}.
-    const QJsonArray installedPackages = installed.isArray()
-                                             ? installed.array()
-                                             : installed.object().value(QLatin1String("packages")).toArray();
-    VersionInfo fromInstalled = fromPackages(installedPackages, installedJson);
-    if (!baseVersion.isEmpty()) {
-        VersionInfo info{baseVersion, fromInstalled.edition, baseJson};
-        if (info.edition.isEmpty())
-            info.edition = QStringLiteral("Community");
+    ComposerVersion::Result base;
+    if (const QByteArray bytes = readComposerFile(root, baseJson, FileLimit::ComposerJson, info.warnings);
+        !bytes.isNull())
+        base = ComposerVersion::fromBaseComposerJson(bytes, baseJson);
+    ComposerVersion::Result installed;
+    if (const QByteArray bytes =
+            readComposerFile(root, installedJson, FileLimit::InstalledJson, info.warnings);
+        !bytes.isNull())
+        installed = ComposerVersion::fromInstalled(bytes, installedJson);
+    if (!base.info.version.isEmpty()) {
+        // magento2-base says the version, installed.json the edition.
+        base.info.edition =
+            installed.info.edition.isEmpty() ? QStringLiteral("Community") : installed.info.edition;
+        use(base);
         return info;
     }
-    return fromInstalled;
+    if (!base.problem.isEmpty())
+        info.warnings << base.problem;
+    use(installed);
+    return info;
 }
 
 Store StoreInspector::inspect(const QString &rootArg)
@@ -204,9 +158,14 @@ Store StoreInspector::inspect(const QString &rootArg)
         return s;
     }
     if (!rootInfo.isDir()) {
-        s.error = tr("%1 is a file, not a folder: give the store's root folder (the one that holds "
-                     "app/etc/env.php and bin/magento).")
-                      .arg(s.root);
+        struct stat st;
+        const bool special = ::stat(QFile::encodeName(s.root).constData(), &st) == 0 && !S_ISREG(st.st_mode);
+        s.error = special ? tr("%1 is %2, not a folder: give the store's root folder (the one that holds "
+                               "app/etc/env.php and bin/magento).")
+                                .arg(s.root, SafeFile::describeType(st.st_mode))
+                          : tr("%1 is a file, not a folder: give the store's root folder (the one that holds "
+                               "app/etc/env.php and bin/magento).")
+                                .arg(s.root);
         return s;
     }
     const DirCount rootCount = countEntries(s.root);
@@ -223,6 +182,31 @@ Store StoreInspector::inspect(const QString &rootArg)
         missing << QStringLiteral("app/etc/env.php");
     if (!exists(s.path(QStringLiteral("bin/magento"))))
         missing << QStringLiteral("bin/magento");
+    // env.php gone from a store in maintenance: not a store being installed, but one whose env.php
+    // was lost during a run or a deployment. Say that, and how to get the shop back.
+    if (missing == QStringList{QStringLiteral("app/etc/env.php")} &&
+        exists(s.path(QStringLiteral("var/.maintenance.flag")))) {
+        const JournalFile journal = JournalFile::read(UpgradeWorker::journalPath(s.root));
+        const bool unfinishedRun = journal.state == JournalFile::State::Read &&
+                                   journal.record.result != RunResult::Succeeded &&
+                                   journal.record.result != RunResult::Refused;
+        s.error =
+            unfinishedRun
+                ? tr("%1 is missing while the store is in maintenance mode and an upgrade run of the "
+                     "assistant "
+                     "did not finish: env.php was lost during the run. Restore app/etc/env.php from your "
+                     "backup or version control (it holds the database settings and the crypt key), then "
+                     "finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume")
+                      .arg(s.envPhpPath(), s.root)
+                : tr("%1 is missing while the store is in maintenance mode: env.php was lost during a "
+                     "deployment or an upgrade. Restore app/etc/env.php from your backup or version control "
+                     "(it holds the database settings and the crypt key); the shop stays in maintenance "
+                     "until "
+                     "then.")
+                      .arg(s.envPhpPath());
+        s.warnings << s.error;
+        return s;
+    }
     if (!missing.isEmpty()) {
         s.error =
             missing.size() == 2
@@ -238,27 +222,23 @@ Store StoreInspector::inspect(const QString &rootArg)
     }
     s.isMagento = true;
 
-    // env.php: parsed, never executed.
-    QFile envFile(s.envPhpPath());
-    if (QFileInfo(envFile).isDir()) {
-        s.error =
-            tr("%1 is a folder, not a file: restore app/etc/env.php from a backup.").arg(s.envPhpPath());
+    // bin/magento is run with PHP: a FIFO there would hang PHP's open, a device feed it forever.
+    struct stat bin;
+    if (::stat(QFile::encodeName(s.path(QStringLiteral("bin/magento"))).constData(), &bin) == 0 &&
+        !S_ISREG(bin.st_mode)) {
+        s.error = tr("%1 is %2, not a regular file: restore bin/magento from the store's code (Composer "
+                     "or version control).")
+                      .arg(s.path(QStringLiteral("bin/magento")), SafeFile::describeType(bin.st_mode));
         return s;
     }
-    if (!envFile.open(QIODevice::ReadOnly)) {
-        const int err = errno;
-        s.error =
-            tr("Cannot read %1: %2. Run the assistant as the store's owner (the user who owns the files).")
-                .arg(s.envPhpPath(), err ? errnoText(err) : envFile.errorString());
+
+    // env.php: parsed, never executed; read only when it is a regular file of a sane size.
+    const FileContent envFile = SafeFile::read(s.envPhpPath(), FileLimit::EnvPhp);
+    if (!envFile.ok()) {
+        s.error = envFile.error;
         return s;
     }
-    if (envFile.size() > MaxEnvBytes) {
-        s.error = tr("%1 is %2 MB, far larger than any env.php Magento writes: check the file.")
-                      .arg(s.envPhpPath())
-                      .arg(envFile.size() / (1024 * 1024));
-        return s;
-    }
-    const EnvPhpParseResult parsed = EnvPhpParser::parse(envFile.readAll());
+    const EnvPhpParseResult parsed = EnvPhpParser::parse(envFile.data);
     if (!parsed.ok) {
         s.error = tr("%1 cannot be read as Magento's configuration: line %2, column %3: %4. Fix the file or "
                      "restore it from a backup; the assistant never rewrites it.")
@@ -280,6 +260,7 @@ Store StoreInspector::inspect(const QString &rootArg)
     s.version = version.version;
     s.edition = version.edition;
     s.versionSource = version.source;
+    s.warnings << version.warnings;
     if (!s.version.isEmpty()) {
         s.layout = isLegacyVersion(s.version) ? CodeLayout::Legacy : CodeLayout::Generated;
     } else {

@@ -16,11 +16,13 @@ public:
     static Store inspect(const QString &root);
 
     // The version, edition and the file they came from; empty version when nothing says.
+    // warnings: Composer files that are there and could not be used, one sentence each.
     struct VersionInfo
     {
         QString version;
         QString edition;
         QString source;
+        QStringList warnings;
     };
     static VersionInfo readVersion(const QString &root);
 };

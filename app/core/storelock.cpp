@@ -1,6 +1,9 @@
 #include "storelock.h"
 
+#include "safefile.h"
+
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSysInfo>
@@ -70,10 +73,12 @@ QString StoreLock::lockPath(const QString &storeRoot)
 
 std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
 {
-    QFile f(lockPath(storeRoot));
-    if (!f.open(QIODevice::ReadOnly))
+    // Never blocks on a FIFO, never reads a device, never follows a link planted in var/.
+    const QString path = lockPath(storeRoot);
+    const FileContent f = SafeFile::read(path, FileLimit::Lock, SafeFile::Links::Refuse);
+    if (f.status == FileContent::Status::Missing)
         return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024)).object();
+    const QJsonObject o = QJsonDocument::fromJson(f.data).object();
     LockHolder h;
     h.host = o.value(QLatin1String("host")).toString();
     h.user = o.value(QLatin1String("user")).toString();
@@ -82,7 +87,7 @@ std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
     h.startedAt = QDateTime::fromString(o.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
     h.heartbeat = QDateTime::fromString(o.value(QLatin1String("heartbeat")).toString(), Qt::ISODateWithMs);
     if (!h.heartbeat.isValid()) // unreadable or half-written: judge by the file's age
-        h.heartbeat = f.fileTime(QFileDevice::FileModificationTime).toUTC();
+        h.heartbeat = QFileInfo(path).lastModified().toUTC();
     return h;
 }
 

@@ -7,9 +7,11 @@
 #include "maintenancesteps.h"
 #include "notifier.h"
 #include "plan.h"
+#include "safefile.h"
 #include "smoketeststep.h"
 #include "storeinspector.h"
 #include "storelock.h"
+#include "terminaltext.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -67,7 +69,8 @@ void UpgradeWorker::log(LogStream stream, const QString &text)
                                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
         m_logFile.write(QStringLiteral("%1 %2 %3 %4\n")
                             .arg(stamp, m_currentStep.isEmpty() ? QStringLiteral("-") : m_currentStep,
-                                 QLatin1String(tags[int(stream)]), line.text)
+                                 QLatin1String(tags[int(stream)]),
+                                 TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
                             .toUtf8());
     }
     m_pending.append(std::move(line));
@@ -99,15 +102,14 @@ bool UpgradeWorker::openLogFile(const Store &store, QString *error)
             store.path(QStringLiteral("var/log/upgrade-assistant-%1.log")
                            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     }
+    // In the store, a link planted where the log goes must not make us write over its target; a
+    // --log elsewhere is the user's own path (/dev/stdout is a link). Never blocks on a FIFO.
     path = QFileInfo(path).absoluteFilePath();
-    // O_NOFOLLOW: a link planted where the log goes must not make us write over its target.
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_APPEND | O_NOFOLLOW | O_CLOEXEC, 0640);
-    if (fd < 0) {
-        *error =
-            tr("Cannot write the log file %1: %2.").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+    const SafeFile::Links links =
+        path.startsWith(store.root + QLatin1Char('/')) ? SafeFile::Links::Refuse : SafeFile::Links::Follow;
+    const int fd = SafeFile::openForAppend(path, links, error);
+    if (fd < 0)
         return false;
-    }
     m_logPath = path;
     if (!m_logFile.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
         ::close(fd);
@@ -204,7 +206,15 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
                                  tr("Not run: %1").arg(record.message), QString(), 0});
     }
     redact(record);
-    if (!m_request.options.reportFile.isEmpty()) {
+    // Checked again now (the command line checked it before the run): QSaveFile renames a new file
+    // over what is there, and over /dev/null that would replace the device for the whole machine.
+    const QString reportProblem =
+        m_request.options.reportFile.isEmpty()
+            ? QString()
+            : SafeFile::outputProblem(m_request.options.reportFile, QStringLiteral("--report"), false);
+    if (!reportProblem.isEmpty()) {
+        log(LogStream::Warning, tr("The report was not written: %1").arg(reportProblem));
+    } else if (!m_request.options.reportFile.isEmpty()) {
         QSaveFile report(m_request.options.reportFile);
         const bool written = report.open(QIODevice::WriteOnly) &&
                              report.write(QJsonDocument(record.toReport()).toJson()) >= 0 && report.commit();
@@ -339,12 +349,16 @@ int UpgradeWorker::execute(RunRecord &record)
     RunRecord previous;
     bool havePrevious = false;
     {
-        QFile journal(journalPath(store.root));
-        if (journal.open(QIODevice::ReadOnly)) {
-            previous = RunRecord::fromJournal(QJsonDocument::fromJson(journal.readAll()).object());
-            havePrevious = previous.result != RunResult::Succeeded && previous.result != RunResult::Refused &&
-                           !previous.steps.isEmpty();
+        const JournalFile journal = JournalFile::read(journalPath(store.root));
+        if (journal.state == JournalFile::State::Unusable) {
+            record.result = RunResult::Refused;
+            record.message = tr("Refused: %1 Nothing was changed.").arg(journal.error);
+            log(LogStream::Error, record.message);
+            return toInt(ExitCode::Refused);
         }
+        previous = journal.record;
+        havePrevious = journal.state == JournalFile::State::Read && previous.result != RunResult::Succeeded &&
+                       previous.result != RunResult::Refused && !previous.steps.isEmpty();
     }
     if (options.resume && havePrevious && previous.targetVersion != options.targetVersion) {
         record.result = RunResult::Refused;

@@ -7,7 +7,7 @@ foreach(var FUZZER CORPUS DICT WORK_DIR ARTIFACTS RUNS)
     endif()
 endforeach()
 if(NOT EXISTS ${FUZZER})
-    message(FATAL_ERROR "${FUZZER} is missing: build the fuzz_envphpparser target first")
+    message(FATAL_ERROR "${FUZZER} is missing: build the fuzz_envphpparser target first (it builds every fuzzer)")
 endif()
 
 file(REMOVE_RECURSE ${WORK_DIR})
