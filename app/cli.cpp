@@ -4,6 +4,7 @@
 #include "backupstep.h"
 #include "containerrunner.h"
 #include "demostore.h"
+#include "emergency.h"
 #include "exitcodes.h"
 #include "httpclient.h"
 #include "plan.h"
@@ -501,10 +502,12 @@ int runUpgrade(const QStringList &args)
 
     UpgradeController controller;
     SignalWatcher watcher;
+    Emergency::setState(Cli::tr("Nothing in the store was changed."));
     bool cancelAnnounced = false;
     QObject::connect(&watcher, &SignalWatcher::received, &controller, [&] {
         if (!cancelAnnounced)
-            err(Cli::tr("Cancelling: stopping the running command…"));
+            err(Cli::tr("Cancelling: stopping the running command… (a second Ctrl-C stops at once and says "
+                        "where the store stands)"));
         cancelAnnounced = true;
         controller.cancel();
     });
@@ -520,6 +523,8 @@ int runUpgrade(const QStringList &args)
                          exitCode = code;
                          if (record.result == RunResult::Succeeded) {
                              out(Cli::tr("Done: %1\n").arg(record.message));
+                             if (!record.logError.isEmpty())
+                                 err(record.logError);
                          } else {
                              err(record.message);
                              if (!record.advice.isEmpty())
@@ -527,6 +532,8 @@ int runUpgrade(const QStringList &args)
                              if (!record.nextCommand.isEmpty())
                                  err(Cli::tr("Next: %1").arg(record.nextCommand));
                          }
+                         if (!record.reportError.isEmpty())
+                             err(record.reportError);
                          if (!record.logPath.isEmpty())
                              out(Cli::tr("Log: %1\n").arg(record.logPath));
                          QCoreApplication::exit(code);
@@ -576,17 +583,24 @@ int runRollback(const QStringList &args)
     // Ctrl-C stops a rollback only before the store changes; after that it runs to its end.
     std::atomic_bool cancel{false};
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel] {
-        if (!cancel.exchange(true))
+    bool cancelAnnounced = false;
+    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel, &cancelAnnounced] {
+        cancel.store(true);
+        if (!std::exchange(cancelAnnounced, true))
             err(Cli::tr("Cancelling: a rollback stops only before it changes the store; once it has begun "
-                        "it finishes."));
+                        "it finishes (a second Ctrl-C stops it at once, half done)."));
     });
+    Emergency::setRun(&cancel, Emergency::DefaultDeadlineMs);
+    Emergency::setState(
+        Cli::tr("If the rollback had begun to change the store, it is half done: run the same "
+                "rollback command again to finish it."));
     Rollback rollback(request, &cancel, [quiet](LogStream stream, const QString &line) {
         if (!quiet)
             out(formatLine({QDateTime::currentMSecsSinceEpoch(), stream, QString(), line}));
     });
     int exitCode = toInt(ExitCode::Failed);
     const RunRecord record = rollback.run(&exitCode);
+    Emergency::setRunOver(exitCode);
     if (quiet)
         out(QString::fromUtf8(QJsonDocument(rollback.report(record)).toJson(QJsonDocument::Indented)));
     if (record.result == RunResult::Succeeded) {
