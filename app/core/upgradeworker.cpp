@@ -708,6 +708,9 @@ int UpgradeWorker::execute(RunRecord &record)
         bool reopenSafe = true;
         bool reopened = false;
         if (unrecorded) {
+            // The journal's folder may be gone with the store (a mount that went away): say that first.
+            if (const QString gone = runner->storeGone(); !gone.isEmpty())
+                journalError = gone + QLatin1Char(' ') + journalError;
             stopped.status = StepStatus::Failed;
             stopped.error = journalError;
             for (const StepRecord &s : std::as_const(record.steps)) {
