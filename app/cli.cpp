@@ -4,6 +4,7 @@
 #include "backupstep.h"
 #include "containerrunner.h"
 #include "demostore.h"
+#include "emergency.h"
 #include "exitcodes.h"
 #include "httpclient.h"
 #include "plan.h"
@@ -491,7 +492,7 @@ QString formatLine(const LogLine &line)
     return QString();
 }
 
-int runUpgrade(const QStringList &args)
+int runUpgrade(const QStringList &args, SignalWatcher &watcher)
 {
     QCommandLineParser parser;
     const UpgradeCommandLine cl;
@@ -523,11 +524,11 @@ int runUpgrade(const QStringList &args)
         options.reportFile = QFileInfo(options.reportFile).absoluteFilePath();
 
     UpgradeController controller;
-    SignalWatcher watcher;
     bool cancelAnnounced = false;
     QObject::connect(&watcher, &SignalWatcher::received, &controller, [&] {
         if (!cancelAnnounced)
-            err(Cli::tr("Cancelling: stopping the running command…"));
+            err(Cli::tr("Cancelling: stopping the running command… (a second Ctrl-C stops at once and says "
+                        "where the store stands)"));
         cancelAnnounced = true;
         controller.cancel();
     });
@@ -543,6 +544,8 @@ int runUpgrade(const QStringList &args)
                          exitCode = code;
                          if (record.result == RunResult::Succeeded) {
                              out(Cli::tr("Done: %1\n").arg(record.message));
+                             if (!record.logError.isEmpty())
+                                 err(record.logError);
                          } else {
                              err(record.message);
                              if (!record.advice.isEmpty())
@@ -550,6 +553,8 @@ int runUpgrade(const QStringList &args)
                              if (!record.nextCommand.isEmpty())
                                  err(Cli::tr("Next: %1").arg(record.nextCommand));
                          }
+                         if (!record.reportError.isEmpty())
+                             err(record.reportError);
                          if (!record.logPath.isEmpty())
                              out(Cli::tr("Log: %1\n").arg(record.logPath));
                          QCoreApplication::exit(code);
@@ -559,7 +564,7 @@ int runUpgrade(const QStringList &args)
     return exitCode;
 }
 
-int runRollback(const QStringList &args)
+int runRollback(const QStringList &args, SignalWatcher &watcher)
 {
     QCommandLineParser parser;
     const QCommandLineOption backup(QStringLiteral("backup"), QString(), QStringLiteral("dir"));
@@ -600,18 +605,24 @@ int runRollback(const QStringList &args)
 
     // Ctrl-C stops a rollback only before the store changes; after that it runs to its end.
     std::atomic_bool cancel{false};
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel] {
-        if (!cancel.exchange(true))
+    bool cancelAnnounced = false;
+    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel, &cancelAnnounced] {
+        cancel.store(true);
+        if (!std::exchange(cancelAnnounced, true))
             err(Cli::tr("Cancelling: a rollback stops only before it changes the store; once it has begun "
-                        "it finishes."));
+                        "it finishes (a second Ctrl-C stops it at once, half done)."));
     });
+    Emergency::setRun(&cancel, Emergency::DefaultDeadlineMs);
+    Emergency::setState(
+        Cli::tr("If the rollback had begun to change the store, it is half done: run the same "
+                "rollback command again to finish it."));
     Rollback rollback(request, &cancel, [quiet](LogStream stream, const QString &line) {
         if (!quiet)
             out(formatLine({QDateTime::currentMSecsSinceEpoch(), stream, QString(), line}));
     });
     int exitCode = toInt(ExitCode::Failed);
     const RunRecord record = rollback.run(&exitCode);
+    Emergency::setRunOver(exitCode);
     if (quiet)
         out(QString::fromUtf8(QJsonDocument(rollback.report(record)).toJson(QJsonDocument::Indented)));
     if (record.result == RunResult::Succeeded) {
@@ -845,6 +856,12 @@ int Cli::run(const QStringList &arguments)
             return toInt(ExitCode::Ok);
         }
     }
+    // One watcher for the whole command, from the start: a signal while an option's file is checked on
+    // a hung mount, or while a store is read, ends the program within seconds with 130. Until a run
+    // begins there is nothing to stop in order.
+    SignalWatcher watcher;
+    Emergency::setState(tr("Nothing in the store was changed."));
+    Emergency::setRunOver(toInt(ExitCode::Cancelled));
     const QString command = args.value(1);
     if (command == QLatin1String("inspect"))
         return runInspect(args);
@@ -853,9 +870,9 @@ int Cli::run(const QStringList &arguments)
     if (command == QLatin1String("plan"))
         return runPlan(args);
     if (command == QLatin1String("upgrade"))
-        return runUpgrade(args);
+        return runUpgrade(args, watcher);
     if (command == QLatin1String("rollback"))
-        return runRollback(args);
+        return runRollback(args, watcher);
     if (command == QLatin1String("backups"))
         return runBackups(args);
     // Not a command: the wizard's arguments, which main() leaves here when they are wrong or when

@@ -125,6 +125,36 @@ QByteArray treeChecksum(const QString &root)
     return hash.result().toHex();
 }
 
+ProgramResult runOnSmallDisk(const QString &mountPoint, int sizeKb, const QString &script,
+                             const QStringList &args, int timeoutMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MUA"), programPath());
+    const QString tmpfs =
+        QStringLiteral("mount -t tmpfs -o size=%1k mua-small \"$0\" || exit 99\n").arg(sizeKb);
+    QStringList unshare{QStringLiteral("--mount"), QStringLiteral("--propagation"),
+                        QStringLiteral("private")};
+    if (::geteuid() != 0)
+        unshare.prepend(QStringLiteral("--map-root-user"));
+    if (run(QStringLiteral("unshare"), unshare + QStringList{QStringLiteral("true")}).exitCode == 0)
+        return run(QStringLiteral("unshare"),
+                   unshare +
+                       QStringList{QStringLiteral("sh"), QStringLiteral("-c"), tmpfs + script, mountPoint} +
+                       args,
+                   {}, timeoutMs, env);
+    if (::geteuid() != 0) {
+        ProgramResult r;
+        r.err = "cannot make a small file system: unshare cannot make a private mount namespace here, and "
+                "mounting a tmpfs directly needs root";
+        return r;
+    }
+    ProgramResult r =
+        run(QStringLiteral("sh"), QStringList{QStringLiteral("-c"), tmpfs + script, mountPoint} + args, {},
+            timeoutMs, env);
+    run(QStringLiteral("umount"), {mountPoint});
+    return r;
+}
+
 bool makeLinks(const QString &dir, int count, const QString &source)
 {
     const int dirFd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

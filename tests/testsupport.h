@@ -59,6 +59,13 @@ bool makeLinks(const QString &dir, int count, const QString &source);
 // N"; returns N (0 when the program ended or a minute passed first), all output so far in *said.
 qint64 waitForHangingChild(QProcess &program, QByteArray *said);
 
+// Runs a POSIX sh script with a small tmpfs (sizeKb) mounted at mountPoint, an empty folder, for the
+// whole script: in a mount namespace of its own where unshare can make one (the mount goes with it),
+// else, as root, mounted and unmounted around it (a chroot, whose root is no mount point). The script
+// finds the program in $MUA and its arguments in $1, $2, …; r.err says why when no tmpfs can be made.
+ProgramResult runOnSmallDisk(const QString &mountPoint, int sizeKb, const QString &script,
+                             const QStringList &args = {}, int timeoutMs = 120000);
+
 QString programPath();
 QString sourceDir(); // tests/ in the source tree
 

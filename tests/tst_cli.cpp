@@ -1,19 +1,24 @@
 // The headless contract of cli.md, driven through the real executable: exit codes, JSON, and
 // one plain sentence on stderr for every kind of bad input.
+#include "sshserver.h"
 #include "terminaltext.h"
 #include "testsupport.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <csignal>
+#include <fcntl.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
@@ -83,6 +88,57 @@ QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("
     if (r.exitCode != 0)
         qWarning("demo-store failed: %s", r.err.constData());
     return root;
+}
+
+QJsonObject jsonFile(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
+}
+
+// Runs script (sh) with the demo store's var/ on a small tmpfs of its own ($0), holding what var/
+// held; the store is $1 and a folder outside it for what the script keeps is $2.
+ProgramResult onSmallVar(const QString &root, const QString &outside, const QString &script,
+                         int sizeKb = 1024)
+{
+    if (!QDir().rename(root + QStringLiteral("/var"), root + QStringLiteral("/var.orig")) ||
+        !QDir().mkpath(root + QStringLiteral("/var")))
+        qWarning("cannot move %s/var aside", qPrintable(root));
+    const ProgramResult r = runOnSmallDisk(
+        root + QStringLiteral("/var"), sizeKb,
+        QStringLiteral("cp -a \"$0/../var.orig/.\" \"$0/\" || exit 98\n") + script, {root, outside});
+    if (r.exitCode != 0)
+        qWarning("the script on the small disk ended with %d: %s", r.exitCode, r.err.constData());
+    return r;
+}
+
+// The sshfs process that serves mountPoint.
+qint64 sshfsServing(const QString &mountPoint)
+{
+    QDirIterator procs(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (procs.hasNext()) {
+        const QString p = procs.next();
+        const QList<QByteArray> argv = readFile(p + QStringLiteral("/cmdline")).split('\0');
+        if (!argv.isEmpty() && argv.first().endsWith("sshfs") && argv.contains(QFile::encodeName(mountPoint)))
+            return QFileInfo(p).fileName().toLongLong();
+    }
+    return 0;
+}
+
+// Processes that work in the store (their current folder is in it): none may outlive a run.
+QStringList processesIn(const QString &root)
+{
+    const QString canonical = QFileInfo(root).canonicalFilePath();
+    QStringList found;
+    QDirIterator procs(QStringLiteral("/proc"), QDir::Dirs | QDir::NoDotAndDotDot);
+    while (procs.hasNext()) {
+        const QString p = procs.next();
+        const QString cwd = QFileInfo(p + QStringLiteral("/cwd")).symLinkTarget();
+        if (cwd == canonical || cwd.startsWith(canonical + QLatin1Char('/')))
+            found << p + QLatin1Char(' ') +
+                         QString::fromUtf8(readFile(p + QStringLiteral("/cmdline")))
+                             .replace(QLatin1Char('\0'), QLatin1Char(' '));
+    }
+    return found;
 }
 
 } // namespace
@@ -967,6 +1023,317 @@ private slots:
         QVERIFY2(err.contains(QLatin1String("belongs to")) && err.contains(QLatin1String("sudo -u")),
                  qPrintable(err));
         QCOMPARE(treeChecksum(root), before);
+    }
+
+    // The disk fills up while setup:upgrade runs. The journal is never left empty or cut: the run
+    // stops before the next step that changes the store (exit 1, the store in maintenance and said
+    // so), the log ends at a whole line and says where it stops (on stderr and in the report), and
+    // once there is room again both --resume and a plain run finish with maintenance off, as it was.
+    void fullDiskDuringTheRun_data()
+    {
+        QTest::addColumn<QString>("again");
+        QTest::newRow("then --resume") << QStringLiteral("--resume");
+        QTest::newRow("then a plain run") << QString();
+    }
+
+    void fullDiskDuringTheRun()
+    {
+        QFETCH(QString, again);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"),
+                  R"({"fillDisk": {"setup:upgrade": "var/big"}})");
+        const QString out = dir.path() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(out));
+        const ProgramResult r = onSmallVar(root, out,
+                                           QStringLiteral(R"(STORE=$1 OUT=$2
+"$MUA" upgrade "$STORE" --yes --report "$OUT/report1.json" >"$OUT/out1" 2>"$OUT/err1"
+echo $? >"$OUT/rc1"
+cp "$0/.upgrade-assistant.journal.json" "$OUT/journal1.json"
+cat "$0"/log/upgrade-assistant-*.log >"$OUT/log1"
+ls -A "$0" >"$OUT/var1"
+rm "$0/big"
+echo '{}' >"$STORE/.fake-magento/switches.json"
+"$MUA" upgrade "$STORE" --yes %1 --report "$OUT/report2.json" >"$OUT/out2" 2>"$OUT/err2"
+echo $? >"$OUT/rc2"
+ls -A "$0" >"$OUT/var2"
+)")
+                                               .arg(again));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        auto text = [&out](const char *name) {
+            return QString::fromUtf8(readFile(out + QLatin1Char('/') + QLatin1String(name)));
+        };
+
+        QCOMPARE(text("rc1").trimmed(), QStringLiteral("1"));
+        const QJsonObject report1 = jsonFile(out + QStringLiteral("/report1.json"));
+        QCOMPARE(report1.value(QLatin1String("result")).toString(), QStringLiteral("failed"));
+        QCOMPARE(report1.value(QLatin1String("failedStep")).toString(), QStringLiteral("cache-enable"));
+        const QString err1 = text("err1");
+        QVERIFY2(err1.contains(QLatin1String("Cannot write the journal ")) &&
+                     err1.contains(QLatin1String("(ENOSPC)")) &&
+                     err1.contains(QLatin1String("Free some space")) &&
+                     err1.contains(QLatin1String("The store is in maintenance mode")) &&
+                     err1.contains(QLatin1String("--resume")),
+                 qPrintable(err1));
+        QVERIFY(text("var1").split(QLatin1Char('\n')).contains(QLatin1String(".maintenance.flag")));
+        QVERIFY2(!text("var1").contains(QLatin1String(".tmp-")), qPrintable(text("var1")));
+        // The journal on disk is the last one written whole: setup-upgrade under way, maintenance off before.
+        const QJsonObject journal = jsonFile(out + QStringLiteral("/journal1.json"));
+        QCOMPARE(journal.value(QLatin1String("runningStep")).toString(), QStringLiteral("setup-upgrade"));
+        QCOMPARE(journal.value(QLatin1String("maintenance")).toObject().value(QLatin1String("before")),
+                 QJsonValue(false));
+        // The log: whole lines only, and it says where it stops, on stderr and in the report.
+        const QString log = text("log1");
+        QVERIFY(log.endsWith(QLatin1Char('\n')));
+        const QString logError = report1.value(QLatin1String("logError")).toString();
+        QVERIFY2(logError.contains(QLatin1String("lacks everything from")) &&
+                     logError.contains(QLatin1String("ENOSPC")),
+                 qPrintable(logError));
+        QVERIFY2(err1.contains(logError), qPrintable(err1));
+
+        QCOMPARE(text("rc2").trimmed(), QStringLiteral("0"));
+        const QJsonObject report2 = jsonFile(out + QStringLiteral("/report2.json"));
+        QCOMPARE(report2.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report2.value(QLatin1String("maintenance")).toObject().value(QLatin1String("before")),
+                 QJsonValue(false));
+        QVERIFY2(!text("var2").contains(QLatin1String(".maintenance.flag")), qPrintable(text("var2")));
+    }
+
+    // The disk fills up before anything the shop depends on has changed: refused (exit 3), the
+    // store as it was (maintenance off again when the run had turned it on).
+    void fullDiskBeforeTheStoreChanges_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("stoppedBefore");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("during the readiness check")
+            << "setup:db:status"
+            << "maintenance-on"
+            << "The run stopped before maintenance-on; nothing in the store was changed.";
+        QTest::newRow("while maintenance goes on")
+            << "maintenance:enable"
+            << "session-permissions"
+            << "The run stopped before session-permissions and turned maintenance off again";
+    }
+
+    void fullDiskBeforeTheStoreChanges()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, stoppedBefore);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"),
+                  QStringLiteral(R"({"fillDisk": {"%1": "var/big"}})").arg(command).toUtf8());
+        const QString out = dir.path() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(out));
+        const ProgramResult r = onSmallVar(root, out, QStringLiteral(R"(
+"$MUA" upgrade "$1" --yes --report "$2/report.json" >"$2/out" 2>"$2/err"
+echo $? >"$2/rc"
+ls -A "$0" >"$2/var"
+)"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(out + QStringLiteral("/rc")).trimmed(), QByteArray("3"));
+        const QJsonObject report = jsonFile(out + QStringLiteral("/report.json"));
+        QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("refused"));
+        QCOMPARE(report.value(QLatin1String("failedStep")).toString(), stoppedBefore);
+        const QString err = QString::fromUtf8(readFile(out + QStringLiteral("/err")));
+        QVERIFY2(err.contains(QLatin1String("(ENOSPC)")) && err.contains(said), qPrintable(err));
+        QVERIFY2(!readFile(out + QStringLiteral("/var")).contains(".maintenance.flag"),
+                 readFile(out + QStringLiteral("/var")).constData());
+    }
+
+    // A lock that cannot be written (a full disk, a read-only store) is a refusal: exit 3, with the
+    // file, the errno and what to do; never "usage error".
+    void lockCannotBeWritten_data()
+    {
+        QTest::addColumn<QString>("prepare");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("full disk")
+            << R"(dd if=/dev/zero of="$0/big" bs=64k 2>/dev/null)"
+            << "No space left on device (ENOSPC). Free some space on the file system that holds";
+        QTest::newRow("read-only") << R"(mount -o remount,ro "$0" || exit 97)"
+                                   << "Read-only file system (EROFS).";
+    }
+
+    void lockCannotBeWritten()
+    {
+        QFETCH(QString, prepare);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString out = dir.path() + QStringLiteral("/out");
+        QVERIFY(QDir().mkpath(out));
+        const ProgramResult r = onSmallVar(root, out, prepare + QStringLiteral(R"(
+"$MUA" upgrade "$1" --yes --report "$2/report.json" >"$2/out" 2>"$2/err"
+echo $? >"$2/rc"
+)"));
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(out + QStringLiteral("/rc")).trimmed(), QByteArray("3"));
+        const QString err = QString::fromUtf8(readFile(out + QStringLiteral("/err"))).trimmed();
+        QVERIFY2(err.contains(
+                     QStringLiteral("Cannot create the store's lock file %1/var/.upgrade-assistant.lock: ")
+                         .arg(root)) &&
+                     err.contains(said),
+                 qPrintable(err));
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+        QCOMPARE(jsonFile(out + QStringLiteral("/report.json")).value(QLatin1String("result")).toString(),
+                 QStringLiteral("refused"));
+    }
+
+    // The disk that holds --report is full when the report is written: the previous report stays as it
+    // was (not an empty file in its place), and stderr says so.
+    void reportOnAFullDisk()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString small = dir.path() + QStringLiteral("/small");
+        QVERIFY(QDir().mkpath(small));
+        const ProgramResult r = runOnSmallDisk(small, 64, QStringLiteral(R"(
+echo '{"previous": true}' >"$0/report.json"
+dd if=/dev/zero of="$0/big" bs=64k 2>/dev/null
+"$MUA" upgrade "$1" --yes --report "$0/report.json" >"$2/out" 2>"$2/err"
+echo $? >"$2/rc"
+cp "$0/report.json" "$2/report.json"
+)"),
+                                               {root, dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(readFile(dir.path() + QStringLiteral("/rc")).trimmed(), QByteArray("0"));
+        QCOMPARE(readFile(dir.path() + QStringLiteral("/report.json")), QByteArray("{\"previous\": true}\n"));
+        const QString err = QString::fromUtf8(readFile(dir.path() + QStringLiteral("/err")));
+        QVERIFY2(
+            err.contains(
+                QStringLiteral("Cannot write the report %1/report.json: No space left on device").arg(small)),
+            qPrintable(err));
+    }
+
+    // Killed mid-run (SIGKILL: no handler runs): the journal on disk is whole and says what was under
+    // way, and a plain run afterwards finishes with maintenance off, as it was before the first run.
+    void killedMidRunThenRunAgain()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), R"({"hang": ["setup:upgrade"]})");
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(programPath(), {QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QVERIFY(p.waitForStarted());
+        QByteArray said;
+        const qint64 child = waitForHangingChild(p, &said);
+        QVERIFY2(child > 0, said.constData());
+        p.kill();
+        QVERIFY(p.waitForFinished(10000));
+        ::kill(pid_t(child), SIGKILL); // the fake's own child, outside our process group by design
+        const QJsonObject journal = jsonFile(root + QStringLiteral("/var/.upgrade-assistant.journal.json"));
+        QCOMPARE(journal.value(QLatin1String("runningStep")).toString(), QStringLiteral("setup-upgrade"));
+        QVERIFY(QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
+
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
+        const ProgramResult again = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QVERIFY2(again.exitCode == 0, again.err.constData());
+        QVERIFY2(again.outText().contains(QLatin1String("maintenance is off, as it was before")),
+                 again.out.constData());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
+    }
+
+    // Nothing reads the program's output any more (a pipe into a stopped pager, a dead terminal
+    // multiplexer): the thread that prints is blocked in write(). SIGTERM still cancels the run in
+    // order (report and lock), and the program ends with 130 once the run is over, saying where the
+    // store stands; a second signal ends it at once. No process is left working in the store.
+    void signalWhileTheOutputIsBlocked_data()
+    {
+        QTest::addColumn<bool>("twice");
+        QTest::newRow("one SIGTERM") << false;
+        QTest::newRow("SIGINT, then SIGTERM") << true;
+    }
+
+    void signalWhileTheOutputIsBlocked()
+    {
+        QFETCH(bool, twice);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        writeFile(root, QStringLiteral(".fake-magento/switches.json"),
+                  R"({"outputLines": {"setup:upgrade": 200000}})");
+        const QString fifo = dir.path() + QStringLiteral("/stdout");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        QVERIFY(reader >= 0);
+        const auto closeReader = qScopeGuard([reader] { ::close(reader); });
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const QString errFile = dir.path() + QStringLiteral("/stderr");
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setStandardOutputFile(fifo);
+        p.setStandardErrorFile(errFile);
+        p.start(programPath(),
+                {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--grace"),
+                 QStringLiteral("1"), QStringLiteral("--report"), report});
+        QVERIFY(p.waitForStarted());
+        int unread = 0; // the pipe is full when the next chunk no longer fits: tens of kB wait in it
+        QTRY_VERIFY_WITH_TIMEOUT(::ioctl(reader, FIONREAD, &unread) == 0 && unread >= 32768, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processesIn(root).isEmpty(), 10000); // setup:upgrade runs, and waits
+        QTest::qWait(300);
+
+        ::kill(pid_t(p.processId()), twice ? SIGINT : SIGTERM);
+        if (twice) {
+            QTest::qWait(200);
+            ::kill(pid_t(p.processId()), SIGTERM);
+        }
+        QVERIFY2(p.waitForFinished(30000), "the program ignored the signal");
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        const QString err = QString::fromUtf8(readFile(errFile));
+        QVERIFY2(err.contains(twice ? QLatin1String("Stopped at once on a second signal")
+                                    : QLatin1String("Stopped at once: the program did not end within")),
+                 qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("setup-upgrade")) && err.contains(QLatin1String("--resume")),
+                 qPrintable(err));
+        if (!twice)
+            QCOMPARE(jsonFile(report).value(QLatin1String("result")).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+        QTRY_VERIFY2_WITH_TIMEOUT(processesIn(root).isEmpty(),
+                                  qPrintable(processesIn(root).join(QLatin1Char('\n'))), 5000);
+    }
+
+    // The log goes to a network mount that stopped answering (sshfs, stopped with SIGSTOP): opening it
+    // blocks in the kernel, where no cancel reaches. SIGTERM still ends the program within its deadline
+    // with 130, saying what the journal knows, and the lock is gone.
+    void signalWhileTheLogIsOnAHungMount()
+    {
+        QTemporaryDir dir;
+        SshServer server(dir.path() + QStringLiteral("/ssh"));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QString served = dir.path() + QStringLiteral("/served");
+        const QString mount = dir.path() + QStringLiteral("/mnt");
+        QVERIFY(QDir().mkpath(served));
+        QVERIFY(server.mount(served, mount));
+        const qint64 sshfs = sshfsServing(mount);
+        QVERIFY(sshfs > 0);
+        // Stopped before anything asks: requests wait in the kernel, where SIGKILL still ends them (one
+        // that sshfs had already read would hold any process in uninterruptible sleep until it answers).
+        ::kill(pid_t(sshfs), SIGSTOP);
+        const auto resume = qScopeGuard([sshfs] { ::kill(pid_t(sshfs), SIGCONT); });
+
+        const QString root = makeDemo(dir);
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(programPath(),
+                {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--grace"),
+                 QStringLiteral("1"), QStringLiteral("--log"), mount + QStringLiteral("/upgrade.log")});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(2000);
+        QCOMPARE(p.state(), QProcess::Running); // blocked
+        p.terminate();
+        QVERIFY2(p.waitForFinished(30000), "the program ignored SIGTERM");
+        QCOMPARE(p.exitCode(), 130);
+        const QByteArray said = p.readAll();
+        QVERIFY2(said.contains("Stopped at once: the program did not end within") &&
+                     said.contains("Nothing in the store was changed."),
+                 said.constData());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant.lock")));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
     }
 
     void demoStoreRefusesNonEmptyFolder()

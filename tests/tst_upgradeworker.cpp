@@ -653,6 +653,110 @@ private slots:
         QCOMPARE(r.record.maintenanceBefore, std::optional<bool>(true));
     }
 
+    // When maintenance:disable is what fails, the same command is no advice: the flag itself can go,
+    // and the last words say when that is safe.
+    void maintenanceDisableFailsAtTheEnd()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"maintenance:disable": ""}})");
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.record.failedStep, QStringLiteral("maintenance-off"));
+        QVERIFY(maintenanceOn(root));
+        const QString removeFlag = QStringLiteral("rm %1/var/.maintenance.flag").arg(root);
+        const QString &message = r.record.message;
+        QVERIFY2(!message.contains(QLatin1String("run: php bin/magento maintenance:disable")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QLatin1String("safe to reopen it by deleting its maintenance flag: ") +
+                                  removeFlag),
+                 qPrintable(message));
+        QCOMPARE(r.record.nextCommand, removeFlag);
+    }
+
+    void maintenanceDisableFailsAfterAFailure()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, R"({"fail": {"setup:upgrade": "", "maintenance:disable": ""}})");
+        UpgradeOptions restore = quickOptions();
+        restore.onFailure = OnFailure::Restore;
+        const Run r = runUpgrade(root, restore);
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.record.failedStep, QStringLiteral("setup-upgrade"));
+        QVERIFY(maintenanceOn(root));
+        const QString &message = r.record.message;
+        QVERIFY2(!message.contains(QLatin1String("run: php bin/magento maintenance:disable")),
+                 qPrintable(message));
+        QVERIFY2(
+            message.contains(QLatin1String("once a --resume has finished the upgrade, reopen the store by "
+                                           "deleting its maintenance flag: rm ") +
+                             root) &&
+                message.contains(QLatin1String("Not before")),
+            qPrintable(message));
+        QVERIFY(r.record.nextCommand.endsWith(QLatin1String("--resume")));
+    }
+
+    // A run that did not get to its end (killed, a crash, a full disk) leaves a journal without
+    // "maintenance after": when it had got to maintenance-on, the maintenance on now is its own, and a
+    // fresh run puts it back as it was before that run. When it had not, the admin's stays on.
+    void maintenanceOfAnInterruptedRun_data()
+    {
+        QTest::addColumn<QString>("lastDone");
+        QTest::addColumn<QString>("runningStep");
+        QTest::addColumn<bool>("onAfter");
+        QTest::newRow("during setup-upgrade") << "clear-generated"
+                                              << "setup-upgrade" << false;
+        QTest::newRow("during maintenance-on") << "preflight"
+                                               << "maintenance-on" << false;
+        QTest::newRow("between steps") << "clear-generated" << QString() << false;
+        QTest::newRow("during the backup") << "preflight"
+                                           << "backup" << true;
+        QTest::newRow("after maintenance-off") << "maintenance-off"
+                                               << "smoke-test" << true;
+    }
+
+    void maintenanceOfAnInterruptedRun()
+    {
+        QFETCH(QString, lastDone);
+        QFETCH(QString, runningStep);
+        QFETCH(bool, onAfter);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QJsonArray steps;
+        bool done = true;
+        for (const char *id : {"preflight", "backup", "maintenance-on", "session-permissions",
+                               "clear-generated", "composer-update", "setup-upgrade", "di-compile",
+                               "static-deploy", "cache-enable", "maintenance-off", "smoke-test"}) {
+            const QString step = QLatin1String(id);
+            const QString status =
+                !done ? QStringLiteral("pending")
+                : step == QLatin1String("backup") || step == QLatin1String("composer-update")
+                    ? QStringLiteral("skipped")
+                    : QStringLiteral("done");
+            steps.append(QJsonObject{{QLatin1String("id"), step}, {QLatin1String("status"), status}});
+            done = done && step != lastDone;
+        }
+        const QJsonObject journal{
+            {QLatin1String("runId"), QStringLiteral("interrupted")},
+            {QLatin1String("store"), root},
+            {QLatin1String("result"), QStringLiteral("failed")},
+            {QLatin1String("startedAt"), QStringLiteral("2026-01-01T10:00:00Z")},
+            {QLatin1String("steps"), steps},
+            {QLatin1String("maintenance"),
+             QJsonObject{{QLatin1String("before"), false}, {QLatin1String("after"), QJsonValue()}}},
+            {QLatin1String("runningStep"), runningStep.isEmpty() ? QJsonValue() : QJsonValue(runningStep)}};
+        writeFile(root, QStringLiteral("var/.upgrade-assistant.journal.json"),
+                  QJsonDocument(journal).toJson());
+        writeFile(root, QStringLiteral("var/.maintenance.flag"), "");
+        const Run r = runUpgrade(root, quickOptions());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
+        QCOMPARE(maintenanceOn(root), onAfter);
+        QCOMPARE(r.record.maintenanceBefore, std::optional<bool>(onAfter));
+        QCOMPARE(r.text.join(QLatin1Char('\n')).contains(QLatin1String("An earlier run did not finish")),
+                 !onAfter);
+    }
+
     void destroyingTheControllerMidRunDoesNotHang()
     {
         QTemporaryDir dir;

@@ -1,7 +1,9 @@
 #include "rollback.h"
 
+#include "atomicfile.h"
 #include "backup.h"
 #include "database.h"
+#include "emergency.h"
 #include "exitcodes.h"
 #include "fileops.h"
 #include "maintenancesteps.h"
@@ -531,11 +533,11 @@ void Rollback::Private::resetJournal(const QString &root, const QString &message
     previous.nextCommand.clear();
     previous.maintenanceAfter = maintenance;
     previous.movedAside.clear();
-    QSaveFile out(path);
-    if (out.open(QIODevice::WriteOnly)) {
-        out.write(QJsonDocument(previous.toJournal()).toJson());
-        out.commit();
-    }
+    previous.runningStep.clear();
+    if (const AtomicFile::Result written =
+            AtomicFile::write(path, QJsonDocument(previous.toJournal()).toJson());
+        !written)
+        log(LogStream::Warning, written.message);
 }
 
 Rollback::Rollback(RollbackRequest request, const std::atomic_bool *cancel, LineHandler onLine)
@@ -574,6 +576,8 @@ QJsonObject Rollback::report(const RunRecord &record) const
 
 RunRecord Rollback::run(int *exitCode)
 {
+    // No deadline after a Ctrl-C cuts a rollback short (a second Ctrl-C still does).
+    const Emergency::Hold runsToItsEnd;
     RunRecord record;
     record.startedAt = QDateTime::currentDateTimeUtc();
     record.store = QDir::cleanPath(QFileInfo(d->request.root).absoluteFilePath());
@@ -685,8 +689,7 @@ RunRecord Rollback::run(int *exitCode)
     QString lockMessage;
     const StoreLock::Result locked = lock.acquire(d->request.breakLock, &lockMessage);
     if (locked == StoreLock::Result::Held || locked == StoreLock::Result::Error)
-        return finish(RunResult::Refused,
-                      locked == StoreLock::Result::Held ? ExitCode::Refused : ExitCode::Usage, lockMessage);
+        return finish(RunResult::Refused, ExitCode::Refused, lockMessage);
     d->openLog(store);
     d->log(LogStream::Info, tr("Magento Upgrade Assistant %1: rolling %2 back to the backup in %3, taken %4 "
                                "(Magento %5).")

@@ -183,6 +183,7 @@ QJsonObject RunRecord::toReport() const
         {QLatin1String("maintenance"), QJsonObject{{QLatin1String("before"), optionalBool(maintenanceBefore)},
                                                    {QLatin1String("after"), optionalBool(maintenanceAfter)}}},
         {QLatin1String("log"), orNull(logPath)},
+        {QLatin1String("logError"), orNull(logError)},
         {QLatin1String("failedStep"), orNull(failedStep)},
         {QLatin1String("message"), orNull(message)},
         {QLatin1String("advice"), orNull(advice)},
@@ -206,6 +207,7 @@ QJsonObject RunRecord::toJournal() const
     }
     o.insert(QLatin1String("steps"), titled);
     o.insert(QLatin1String("movedAside"), QJsonArray::fromStringList(movedAside));
+    o.insert(QLatin1String("runningStep"), orNull(runningStep));
     return o;
 }
 
@@ -221,6 +223,7 @@ RunRecord RunRecord::fromJournal(const QJsonObject &j)
     r.maintenanceBefore = toOptionalBool(m.value(QLatin1String("before")));
     r.maintenanceAfter = toOptionalBool(m.value(QLatin1String("after")));
     r.logPath = j.value(QLatin1String("log")).toString();
+    r.logError = j.value(QLatin1String("logError")).toString();
     r.failedStep = j.value(QLatin1String("failedStep")).toString();
     r.message = j.value(QLatin1String("message")).toString();
     r.advice = j.value(QLatin1String("advice")).toString();
@@ -229,6 +232,7 @@ RunRecord RunRecord::fromJournal(const QJsonObject &j)
     r.versionBefore = j.value(QLatin1String("versionBefore")).toString();
     for (const QJsonValue &v : j.value(QLatin1String("movedAside")).toArray())
         r.movedAside.append(v.toString());
+    r.runningStep = j.value(QLatin1String("runningStep")).toString();
     r.storefront = StorefrontRecord::fromJson(j.value(QLatin1String("storefront")));
     r.backup = j.value(QLatin1String("backup")).toString();
     for (const QJsonValue &v : j.value(QLatin1String("steps")).toArray()) {

@@ -68,6 +68,8 @@ struct RunRecord
     std::optional<bool> maintenanceBefore; // known once maintenance-on ran
     std::optional<bool> maintenanceAfter;  // read at the end of the run
     QString logPath;
+    QString logError;    // why the log file stops short, when it does (a full disk)
+    QString reportError; // why the --report file could not be written (said on stderr; not in a file)
     QString failedStep;
     QString message;     // what happened, one sentence
     QString advice;      // the known fix, when the output matched one
@@ -75,6 +77,7 @@ struct RunRecord
     QString targetVersion;
     QString versionBefore;
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
+    QString runningStep;    // journal only: the step that was under way when the journal was written
     StorefrontRecord storefront;
     QString backup; // the backup folder this run made (--backup), empty when none
 

@@ -47,6 +47,7 @@ public:
     FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
     bool maintenanceFlagExists() const override;
     std::optional<bool> maintenanceState() const override;
+    QString storeGone() const override { return mountGone(); }
 
     // Read-only checks on the server, before anything changes: the connection, that ROOT and
     // --remote-root are the same store (the lock token this run wrote through ROOT, else the

@@ -1,7 +1,10 @@
 #include "storelock.h"
 
+#include "atomicfile.h"
+#include "emergency.h"
 #include "safefile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -14,6 +17,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mua {
@@ -71,14 +75,47 @@ QString StoreLock::lockPath(const QString &storeRoot)
     return storeRoot + QStringLiteral("/var/.upgrade-assistant.lock");
 }
 
-std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
+StoreLock::Reading StoreLock::inspect(const QString &path)
 {
-    // Never blocks on a FIFO, never reads a device, never follows a link planted in var/.
-    const QString path = lockPath(storeRoot);
+    Reading r;
+    // Never blocks (a FIFO planted there), never reads a device, never follows a link out of the
+    // store (SafeFile).
     const FileContent f = SafeFile::read(path, FileLimit::Lock, SafeFile::Links::Refuse);
-    if (f.status == FileContent::Status::Missing)
-        return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.data).object();
+    switch (f.status) {
+    case FileContent::Status::Ok:
+        break;
+    case FileContent::Status::Missing:
+        r.exists = false;
+        return r;
+    case FileContent::Status::TooLarge:
+        r.broken = tr("it is larger than any lock file this program writes");
+        return r;
+    case FileContent::Status::Denied:
+        r.broken = tr("it cannot be read: %1").arg(AtomicFile::reason(EACCES));
+        return r;
+    default: {
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            r.broken = tr("it cannot be read: %1").arg(AtomicFile::reason(f.errorCode ? f.errorCode : errno));
+        else if (S_ISLNK(st.st_mode))
+            r.broken = tr("it is a symbolic link");
+        else if (S_ISDIR(st.st_mode))
+            r.broken = tr("it is a folder");
+        else
+            r.broken = tr("it is %1, not a regular file").arg(SafeFile::describeType(st.st_mode));
+        return r;
+    }
+    }
+    if (f.data.trimmed().isEmpty()) {
+        r.broken = tr("it is empty");
+        return r;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(f.data);
+    if (!doc.isObject()) {
+        r.broken = tr("it is not the JSON this program writes");
+        return r;
+    }
+    const QJsonObject o = doc.object();
     LockHolder h;
     h.host = o.value(QLatin1String("host")).toString();
     h.user = o.value(QLatin1String("user")).toString();
@@ -86,36 +123,40 @@ std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
     h.token = o.value(QLatin1String("token")).toString();
     h.startedAt = QDateTime::fromString(o.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
     h.heartbeat = QDateTime::fromString(o.value(QLatin1String("heartbeat")).toString(), Qt::ISODateWithMs);
-    if (!h.heartbeat.isValid()) // unreadable or half-written: judge by the file's age
-        h.heartbeat = QFileInfo(path).lastModified().toUTC();
-    return h;
+    // Every lock this program writes has all of these: one that lacks any names no run.
+    if (h.host.isEmpty() || h.pid <= 0 || h.token.isEmpty() || !h.startedAt.isValid() ||
+        !h.heartbeat.isValid())
+        r.broken = tr("it lacks the host, process id, token or heartbeat that a lock names");
+    else
+        r.holder = h;
+    return r;
+}
+
+std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
+{
+    return inspect(lockPath(storeRoot)).holder;
 }
 
 bool StoreLock::writeAtomically(const LockHolder &holder, QString *error) const
 {
-    const QString tmp = m_path + QStringLiteral(".%1.tmp").arg(::getpid());
-    // A fresh file, never through a link somebody left at that name.
-    const QByteArray nativeTmp = QFile::encodeName(tmp);
-    ::unlink(nativeTmp.constData());
-    const int fd = ::open(nativeTmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0664);
-    const QByteArray body = QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n';
-    const bool written = fd >= 0 && ::write(fd, body.constData(), size_t(body.size())) == body.size();
-    const int err = errno;
-    if (fd >= 0)
-        ::close(fd);
-    if (!written) {
-        if (error)
-            *error = tr("Cannot write %1: %2.").arg(tmp, QString::fromLocal8Bit(std::strerror(err)));
-        ::unlink(nativeTmp.constData());
-        return false;
+    const AtomicFile::Result written =
+        AtomicFile::write(m_path, QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n', 0664);
+    if (!written && error)
+        *error = written.message;
+    return written.ok;
+}
+
+// Temporary files of writes that a crash cut short (the lock's, the journal's), when nobody can be
+// writing them any more: they are a minute old, and this run holds the store.
+void StoreLock::removeStaleTemporaries() const
+{
+    const QDir var(QFileInfo(m_path).absolutePath());
+    const QDateTime minuteAgo = QDateTime::currentDateTimeUtc().addSecs(-60);
+    for (const QFileInfo &f : var.entryInfoList({QStringLiteral(".upgrade-assistant.*.tmp-*")},
+                                                QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!f.isSymLink() && f.lastModified().toUTC() < minuteAgo)
+            QFile::remove(f.absoluteFilePath());
     }
-    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(m_path).constData()) != 0) {
-        if (error)
-            *error = tr("Cannot write %1: %2.").arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        QFile::remove(tmp);
-        return false;
-    }
-    return true;
 }
 
 StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
@@ -127,53 +168,59 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
               QUuid::createUuid().toString(QUuid::WithoutBraces),
               now,
               now};
+    const QByteArray body = QJsonDocument(toJson(m_self)).toJson(QJsonDocument::Compact) + '\n';
     Result result = Result::Acquired;
 
-    const int fd = ::open(QFile::encodeName(m_path).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0664);
-    if (fd >= 0) {
-        const QByteArray body = QJsonDocument(toJson(m_self)).toJson(QJsonDocument::Compact) + '\n';
-        const bool written = ::write(fd, body.constData(), size_t(body.size())) == body.size();
-        ::close(fd);
-        if (!written) {
-            ::unlink(QFile::encodeName(m_path).constData());
-            *message = tr("Cannot write %1.").arg(m_path);
+    // The file appears whole or not at all (a synced temporary file, linked to the name): a reader
+    // never sees a lock half-written, so one that names no run really is broken.
+    AtomicFile::Result created = AtomicFile::create(m_path, body, 0664);
+    Reading existing;
+    for (int attempt = 0; !created && created.error == EEXIST && attempt < 3; ++attempt) {
+        existing = inspect(m_path);
+        if (existing.exists)
+            break;
+        created = AtomicFile::create(m_path, body, 0664); // released in between: try again
+    }
+    if (!created && created.error != EEXIST) {
+        *message = tr("Cannot create the store's lock file %1: %2. %3")
+                       .arg(m_path, AtomicFile::reason(created.error),
+                            AtomicFile::remedy(created.error, QFileInfo(m_path).absolutePath()));
+        return Result::Error;
+    }
+    if (!created && !existing.broken.isEmpty()) {
+        if (!breakLock) {
+            *message = tr("The store's lock file %1 is broken (%2), so it names no run. If no upgrade or "
+                          "rollback is running on this store, run again with --break-lock, or delete %1.")
+                           .arg(m_path, existing.broken);
+            return Result::Held;
+        }
+        QString error;
+        if (!writeAtomically(m_self, &error)) {
+            *message = tr("Cannot take over the broken lock: %1").arg(error);
             return Result::Error;
         }
-    } else if (errno != EEXIST) {
-        *message = tr("Cannot create %1: %2. The store's var/ folder must be writable.")
-                       .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
-        return Result::Error;
-    } else {
-        const std::optional<LockHolder> holder = read(m_root);
-        const LockHolder h = holder.value_or(LockHolder{});
+        *message = tr("Took over the broken lock file %1 (%2) because of --break-lock.")
+                       .arg(m_path, existing.broken);
+        result = Result::TakenOver;
+    } else if (!created) {
+        const LockHolder h = existing.holder.value_or(LockHolder{});
         const bool sameHost = h.host == m_self.host;
         const bool stale = !h.heartbeat.isValid() || h.heartbeat.secsTo(now) > StaleSeconds;
         // A live pid with a stale heartbeat is most likely a reused pid (our heartbeat never stops
         // while a run lives); --break-lock may take it over.
-        if (sameHost && processAlive(h.pid) && !(stale && breakLock)) {
+        if ((sameHost && processAlive(h.pid) && !(stale && breakLock)) ||
+            (!sameHost && !(stale && breakLock))) {
             *message =
                 stale
                     ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is "
-                         "gone, "
-                         "run again with --break-lock.")
-                          .arg(h.describe())
-                    : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
-            return Result::Held;
-        }
-        if (!sameHost && !(stale && breakLock)) {
-            *message =
-                stale
-                    ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is "
-                         "gone, "
-                         "run again with --break-lock.")
+                         "gone, run again with --break-lock.")
                           .arg(h.describe())
                     : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
             return Result::Held;
         }
         QString error;
         if (!writeAtomically(m_self, &error)) {
-            *message = error;
+            *message = tr("Cannot take over the store's lock: %1").arg(error);
             return Result::Error;
         }
         *message = sameHost && !processAlive(h.pid)
@@ -190,6 +237,8 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
     }
     m_held = true;
     m_stop = false;
+    Emergency::setLock(m_path, m_self.token);
+    removeStaleTemporaries();
     m_heartbeat = std::thread([this] { heartbeatLoop(); });
     return result;
 }
@@ -217,6 +266,7 @@ void StoreLock::release()
     m_wake.notify_all();
     if (m_heartbeat.joinable())
         m_heartbeat.join();
+    Emergency::clearLock(m_self.token);
     const std::optional<LockHolder> current = read(m_root);
     if (current && current->token == m_self.token)
         QFile::remove(m_path);

@@ -38,17 +38,29 @@ public:
     StoreLock(const StoreLock &) = delete;
     StoreLock &operator=(const StoreLock &) = delete;
 
-    // message: the holder when Held, the note when TakenOver, the reason when Error.
+    // message: the holder when Held, the note when TakenOver, the reason when Error (the file, the
+    // errno and what to do). Held and Error both mean: refused (exit code 3). A lock file that names
+    // no run (empty, not this program's JSON, not a regular file) is broken: Held without
+    // breakLock, taken over at once with it.
     Result acquire(bool breakLock, QString *message);
     void release();
     bool isHeld() const { return m_held; }
     QString path() const { return m_path; }
 
+    // The holder, or nothing when there is no lock or it is broken.
     static std::optional<LockHolder> read(const QString &storeRoot);
     static QString lockPath(const QString &storeRoot);
 
 private:
+    struct Reading
+    {
+        std::optional<LockHolder> holder;
+        QString broken; // why the file names no run ("it is empty", …); empty when it does
+        bool exists = true;
+    };
+    static Reading inspect(const QString &path);
     bool writeAtomically(const LockHolder &holder, QString *error) const;
+    void removeStaleTemporaries() const;
     void heartbeatLoop();
 
     QString m_root;

@@ -2,6 +2,8 @@
 
 #include "asideremover.h"
 
+#include "atomicfile.h"
+#include "emergency.h"
 #include "exitcodes.h"
 #include "knownfailures.h"
 #include "maintenancesteps.h"
@@ -9,6 +11,7 @@
 #include "plan.h"
 #include "safefile.h"
 #include "smoketeststep.h"
+#include "sshrunner.h"
 #include "storeinspector.h"
 #include "storelock.h"
 #include "terminaltext.h"
@@ -18,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QThread>
 #include <QTimer>
 #include <QUuid>
@@ -26,6 +28,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace mua {
@@ -35,10 +38,72 @@ namespace {
 constexpr int ChunkLines = 4096;     // lines handed over per signal at most
 constexpr int FlushIntervalMs = 30;  // how stale a buffered line may get
 constexpr int MaxChunksInFlight = 2; // back-pressure: the consumer is at most this far behind
+constexpr int CancelMarginMs = 5000; // after the grace period, for the journal, report and log
 
 QString shellArg(const QString &s)
 {
     return CommandSpec{s, {}, {}}.display();
+}
+
+// Steps that change nothing in the store: they need no journal entry before they run.
+const QStringList ReadOnlySteps{QStringLiteral("preflight"), QStringLiteral("smoke-test")};
+// Steps after which the shop still works as before the run: when the run stops after them, turning
+// maintenance off again (or deleting its flag) is safe.
+const QStringList ReopenSafeSteps{QStringLiteral("preflight"), QStringLiteral("backup"),
+                                  QStringLiteral("maintenance-on"), QStringLiteral("session-permissions")};
+
+// The exact command to run next: the same store, runner and target as this run.
+QString nextCommandFor(const Store &store, const UpgradeOptions &options)
+{
+    QString self =
+        options.runner.ownMount
+            ? QStringLiteral("magento-upgrade-assistant upgrade --yes")
+            : QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
+    const RunnerSettings defaults;
+    const RunnerSettings &rs = options.runner;
+    if (rs.kind != defaults.kind)
+        self += QStringLiteral(" --runner ") + rs.kind;
+    if (rs.php != defaults.php)
+        self += QStringLiteral(" --php ") + shellArg(rs.php);
+    if (rs.kind == QLatin1String("ssh")) {
+        self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
+                shellArg(rs.remoteRoot);
+        if (!rs.sshConfigFile.isEmpty())
+            self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
+    }
+    if ((rs.kind == QLatin1String("compose") || rs.kind == QLatin1String("warden")) &&
+        !rs.service.isEmpty() && rs.service != defaults.service)
+        self += QStringLiteral(" --service ") + shellArg(rs.service);
+    if (!options.targetVersion.isEmpty())
+        self += QStringLiteral(" --target-version ") + options.targetVersion;
+    if (options.backup) {
+        self += QStringLiteral(" --backup");
+        if (!options.backupDir.isEmpty())
+            self += QStringLiteral(" --backup-dir ") + shellArg(options.backupDir);
+        if (options.backupMedia)
+            self += QStringLiteral(" --backup-media");
+    }
+    if (!options.url.isEmpty()) {
+        // Without its password: the next command is logged and reported (type the password again).
+        const QUrl url(options.url.trimmed());
+        self +=
+            QStringLiteral(" --url ") +
+            shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
+    }
+    return self;
+}
+
+// The command that deletes the maintenance flag where the store is (what maintenance:disable does).
+QString flagRemovalCommand(const Store &store, const UpgradeOptions &options)
+{
+    const RunnerSettings &rs = options.runner;
+    if (rs.kind != QLatin1String("ssh"))
+        return QStringLiteral("rm ") + shellArg(store.path(QStringLiteral("var/.maintenance.flag")));
+    QString ssh = QStringLiteral("ssh ");
+    if (!rs.sshConfigFile.isEmpty())
+        ssh += QStringLiteral("-F ") + shellArg(rs.sshConfigFile) + QLatin1Char(' ');
+    const QString remoteFlag = QDir::cleanPath(rs.remoteRoot) + QStringLiteral("/var/.maintenance.flag");
+    return ssh + shellArg(rs.sshHost) + QStringLiteral(" rm ") + shellArg(SshRunner::quote(remoteFlag));
 }
 
 } // namespace
@@ -63,26 +128,61 @@ QString UpgradeWorker::journalPath(const QString &storeRoot)
 void UpgradeWorker::log(LogStream stream, const QString &text)
 {
     LogLine line{QDateTime::currentMSecsSinceEpoch(), stream, m_currentStep, m_redactor.redact(text)};
-    if (m_logFile.isOpen()) {
+    if (m_logFd >= 0) {
         static const char *const tags[] = {"out", "err", "info", "warn", "ERROR"};
         const QString stamp = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch, Qt::UTC)
                                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-        m_logFile.write(QStringLiteral("%1 %2 %3 %4\n")
-                            .arg(stamp, m_currentStep.isEmpty() ? QStringLiteral("-") : m_currentStep,
-                                 QLatin1String(tags[int(stream)]),
-                                 TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
-                            .toUtf8());
+        m_logBuffer += QStringLiteral("%1 %2 %3 %4\n")
+                           .arg(stamp, m_currentStep.isEmpty() ? QStringLiteral("-") : m_currentStep,
+                                QLatin1String(tags[int(stream)]),
+                                TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
+                           .toUtf8();
     }
     m_pending.append(std::move(line));
     if (m_pending.size() >= ChunkLines || m_sinceFlush.elapsed() >= FlushIntervalMs)
         flushLog();
 }
 
+void UpgradeWorker::writeLogFile()
+{
+    if (m_logFd < 0 || m_logBuffer.isEmpty())
+        return;
+    const char *p = m_logBuffer.constData();
+    qsizetype left = m_logBuffer.size();
+    int error = 0;
+    while (left > 0) {
+        const ssize_t n = ::write(m_logFd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = n < 0 ? errno : ENOSPC;
+            break;
+        }
+        p += n;
+        left -= n;
+    }
+    if (!error) {
+        m_logSize += m_logBuffer.size();
+        m_logBuffer.clear();
+        return;
+    }
+    // A line cut in half reads as a line that was written: the log ends at its last whole line.
+    [[maybe_unused]] const int cut = ::ftruncate(m_logFd, m_logSize);
+    ::close(m_logFd);
+    m_logFd = -1;
+    const qsizetype firstLineEnd = m_logBuffer.indexOf(' ');
+    const QString lostFrom = QString::fromUtf8(m_logBuffer.left(qMax<qsizetype>(0, firstLineEnd)));
+    m_logBuffer.clear();
+    m_logError = tr("The log file %1 lacks everything from %2 on: writing it failed with %3. That part of "
+                    "the run is only in the report and on the screen.")
+                     .arg(m_logPath, lostFrom, AtomicFile::reason(error));
+    log(LogStream::Warning, m_logError);
+}
+
 void UpgradeWorker::flushLog()
 {
     m_sinceFlush.restart();
-    if (m_logFile.isOpen())
-        m_logFile.flush();
+    writeLogFile();
     if (m_pending.isEmpty())
         return;
     // Back-pressure: wait while the consumer is behind (a cancel still gets through).
@@ -110,12 +210,10 @@ bool UpgradeWorker::openLogFile(const Store &store, QString *error)
     const int fd = SafeFile::openForAppend(path, links, error);
     if (fd < 0)
         return false;
+    struct stat st;
+    m_logSize = ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0; // --log may name a file that has lines
     m_logPath = path;
-    if (!m_logFile.open(fd, QIODevice::WriteOnly | QIODevice::Append, QFileDevice::AutoCloseHandle)) {
-        ::close(fd);
-        *error = tr("Cannot write the log file %1: %2.").arg(path, m_logFile.errorString());
-        return false;
-    }
+    m_logFd = fd;
     return true;
 }
 
@@ -174,21 +272,54 @@ void UpgradeWorker::notify(const RunRecord &record)
         log(LogStream::Warning, tr("Could not notify: %1 The run's result is unchanged.").arg(error));
 }
 
-void UpgradeWorker::saveJournal(const RunRecord &original)
+bool UpgradeWorker::saveJournal(const RunRecord &original, QString *error)
 {
     RunRecord record = original;
     redact(record);
     if (m_keepResumable)
         record.result = RunResult::Failed;
+    // A new file, synced, then renamed over the old one (a link planted in var/ is replaced, not
+    // followed): a crash or a full disk leaves the last journal whole, never an empty one.
     const QString path = journalPath(m_root);
-    // Never write through a link planted in var/: QSaveFile would write to its target.
-    if (QFileInfo(path).isSymLink())
-        QFile::remove(path);
-    QSaveFile f(path);
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(record.toJournal()).toJson());
-        f.commit();
+    const AtomicFile::Result written = AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson());
+    if (!written) {
+        if (error)
+            *error = tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
+                         .arg(path, AtomicFile::reason(written.error),
+                              AtomicFile::remedy(written.error, QFileInfo(path).absolutePath()));
+        return false;
     }
+    Emergency::setState(stateSentence(original));
+    return true;
+}
+
+QString UpgradeWorker::stateSentence(const RunRecord &record) const
+{
+    const QString journal = journalPath(m_root);
+    if (record.finishedAt.isValid()) // the run's own last words
+        return record.nextCommand.isEmpty() ? record.message
+                                            : tr("%1 Next: %2").arg(record.message, record.nextCommand);
+    static const QStringList readOnly{QStringLiteral("preflight"), QStringLiteral("backup"),
+                                      QStringLiteral("smoke-test")};
+    QString lastDone;
+    bool changed = !record.runningStep.isEmpty() && !readOnly.contains(record.runningStep);
+    for (const StepRecord &s : record.steps) {
+        if (s.status == StepStatus::Done) {
+            lastDone = s.id;
+            changed = changed || !readOnly.contains(s.id);
+        }
+    }
+    if (!changed)
+        return tr("Nothing in the store was changed.");
+    QString state = record.runningStep.isEmpty()
+                        ? tr("The journal %1 records the steps up to %2 as done.").arg(journal, lastDone)
+                        : tr("The journal %1 records %2 as under way.").arg(journal, record.runningStep);
+    const StepRecord *on = record.step(QStringLiteral("maintenance-on"));
+    const StepRecord *off = record.step(QStringLiteral("maintenance-off"));
+    const bool maybeOn = on && (on->status == StepStatus::Done || record.runningStep == on->id);
+    if (maybeOn && !(off && off->status == StepStatus::Done) && !record.maintenanceBefore.value_or(true))
+        state += QLatin1Char(' ') + tr("The store is in maintenance mode; it was off before the run.");
+    return state + QLatin1Char(' ') + tr("Next: %1").arg(m_nextCommand + QStringLiteral(" --resume"));
 }
 
 void UpgradeWorker::finish(RunRecord &record, int exitCode)
@@ -206,27 +337,40 @@ void UpgradeWorker::finish(RunRecord &record, int exitCode)
                                  tr("Not run: %1").arg(record.message), QString(), 0});
     }
     redact(record);
-    // Checked again now (the command line checked it before the run): QSaveFile renames a new file
-    // over what is there, and over /dev/null that would replace the device for the whole machine.
-    const QString reportProblem =
-        m_request.options.reportFile.isEmpty()
-            ? QString()
-            : SafeFile::outputProblem(m_request.options.reportFile, QStringLiteral("--report"), false);
-    if (!reportProblem.isEmpty()) {
-        log(LogStream::Warning, tr("The report was not written: %1").arg(reportProblem));
-    } else if (!m_request.options.reportFile.isEmpty()) {
-        QSaveFile report(m_request.options.reportFile);
-        const bool written = report.open(QIODevice::WriteOnly) &&
-                             report.write(QJsonDocument(record.toReport()).toJson()) >= 0 && report.commit();
-        if (!written)
-            log(LogStream::Warning, tr("Cannot write the report %1: %2.")
-                                        .arg(m_request.options.reportFile, report.errorString()));
+    flushLog(); // a log file that could not be written is said in the report
+    if (!m_logError.isEmpty()) {
+        record.logError = m_logError;
+        record.message += QLatin1Char(' ') + m_logError;
+    }
+    Emergency::setState(stateSentence(record));
+    if (!m_request.options.reportFile.isEmpty()) {
+        // Checked again now (the command line checked it before the run): a new file renamed over
+        // /dev/null would replace the device for the whole machine. Written whole or not at all, so
+        // a full disk keeps the previous report rather than leaving an empty one.
+        const QString problem =
+            SafeFile::outputProblem(m_request.options.reportFile, QStringLiteral("--report"), false);
+        const AtomicFile::Result written =
+            problem.isEmpty()
+                ? AtomicFile::write(m_request.options.reportFile, QJsonDocument(record.toReport()).toJson())
+                : AtomicFile::Result{};
+        if (!written) {
+            const QString file = m_request.options.reportFile;
+            record.reportError =
+                problem.isEmpty()
+                    ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
+                          .arg(file, AtomicFile::reason(written.error),
+                               AtomicFile::remedy(written.error, QFileInfo(file).absolutePath()))
+                    : tr("The report was not written: %1").arg(problem);
+            log(LogStream::Warning, record.reportError);
+        }
     }
     if (!m_request.options.notifyUrl.isEmpty())
         notify(record);
     m_currentStep.clear();
     flushLog();
-    m_logFile.close();
+    if (m_logFd >= 0)
+        ::close(m_logFd);
+    m_logFd = -1;
     emit finished(record, exitCode);
 }
 
@@ -248,8 +392,13 @@ void UpgradeWorker::run()
     if (!m_request.options.url.isEmpty())
         record.storefront.url = SmokeTestStep::displayUrl(m_request.options.url);
     addRequestSecrets();
+    // A cancel gets the grace period to stop the running command, and a few seconds more to write the
+    // journal, the report and the log; past that the program ends at once (SignalWatcher).
+    Emergency::setState(tr("Nothing in the store was changed."));
+    Emergency::setRun(&m_cancel, m_request.options.graceMs + CancelMarginMs);
     const int code = execute(record);
     finish(record, code);
+    Emergency::setRunOver(code);
 }
 
 // The store is out of maintenance (or stays in it as reported) by now: the deletion of what was moved
@@ -322,14 +471,16 @@ int UpgradeWorker::execute(RunRecord &record)
         record.result = RunResult::Refused;
         record.message = lockMessage;
         log(LogStream::Error, lockMessage);
-        return toInt(lockResult == StoreLock::Result::Held ? ExitCode::Refused : ExitCode::Usage);
+        // A lock that cannot be written (a full disk, a read-only store) is a refusal like a held one.
+        return toInt(ExitCode::Refused);
     }
+    m_nextCommand = nextCommandFor(store, options);
 
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
     else
         emit logFileOpened(m_logPath);
-    record.logPath = m_logFile.isOpen() ? m_logPath : QString();
+    record.logPath = m_logFd >= 0 ? m_logPath : QString();
     // A mount the assistant made goes away with the run: name the server's paths.
     if (options.runner.ownMount) {
         const QString remote =
@@ -395,7 +546,16 @@ int UpgradeWorker::execute(RunRecord &record)
     // does a fresh run on a store that an unfinished run left in maintenance. A store the admin put
     // into maintenance since then is theirs: it stays on.
     record.maintenanceBefore = store.maintenance;
-    const bool weLeftMaintenanceOn = previous.maintenanceAfter.value_or(false) && store.maintenance;
+    // An earlier run that did not get to its end (a crash, a full disk, a kill) has no "after": when
+    // its journal shows it had got to maintenance-on, the maintenance on now is that run's.
+    const StepRecord *previousOn = previous.step(QStringLiteral("maintenance-on"));
+    const StepRecord *previousOff = previous.step(QStringLiteral("maintenance-off"));
+    const bool previousTurnedItOn =
+        previous.maintenanceAfter.value_or(false) ||
+        (!previous.maintenanceAfter && previousOn &&
+         (previousOn->status == StepStatus::Done || previous.runningStep == previousOn->id) &&
+         !(previousOff && previousOff->status == StepStatus::Done));
+    const bool weLeftMaintenanceOn = previousTurnedItOn && store.maintenance;
     if (havePrevious && previous.maintenanceBefore && (options.resume || weLeftMaintenanceOn))
         record.maintenanceBefore = previous.maintenanceBefore;
     // Likewise the storefront as it was before the first of these runs: the check after compares with it.
@@ -459,6 +619,8 @@ int UpgradeWorker::execute(RunRecord &record)
 
     // 5. The steps, in order.
     const int total = int(plan.steps().size());
+    QString journalError;
+    bool unrecorded = false; // stopped because the journal could not be written
     int exitCode = toInt(ExitCode::Ok);
     QStringList lastOutput;
     int index = 0;
@@ -487,14 +649,25 @@ int UpgradeWorker::execute(RunRecord &record)
             rec.detail = applicability.reason;
             log(LogStream::Info, tr("%1: skipped, %2").arg(step.title(), applicability.reason));
             emit stepFinished(index, rec);
-            saveJournal(record);
+            saveJournal(record, &journalError);
             continue;
+        }
+        // What a step is about to change is in the journal before it changes: a run that cannot
+        // record it stops here, and the journal on disk still says where the store stands.
+        if (!ReadOnlySteps.contains(step.id())) {
+            record.runningStep = step.id();
+            if (!saveJournal(record, &journalError)) {
+                record.runningStep.clear();
+                unrecorded = true;
+                break;
+            }
         }
         emit stepStarted(index, step.id());
         log(LogStream::Info, tr("%1 …").arg(step.title()));
         QElapsedTimer clock;
         clock.start();
         const StepOutcome outcome = step.run(ctx);
+        record.runningStep.clear();
         rec.durationMs = clock.elapsed();
         rec.status = outcome.status;
         rec.detail = outcome.detail;
@@ -506,7 +679,9 @@ int UpgradeWorker::execute(RunRecord &record)
         else if (rec.status != StepStatus::Cancelled)
             log(LogStream::Error, tr("%1 failed: %2").arg(step.title(), outcome.error));
         emit stepFinished(index, rec);
-        saveJournal(record);
+        // A failure here stops the run before the next step that changes the store.
+        if (!saveJournal(record, &journalError))
+            log(LogStream::Warning, journalError);
         if (rec.status != StepStatus::Done) {
             lastOutput = outcome.output;
             break;
@@ -516,43 +691,7 @@ int UpgradeWorker::execute(RunRecord &record)
     emit progressChanged(index, total);
 
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
-    // The exact command to run next: the same store, runner and target as this run.
-    QString self =
-        options.runner.ownMount
-            ? QStringLiteral("magento-upgrade-assistant upgrade --yes")
-            : QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
-    const RunnerSettings defaults;
-    const RunnerSettings &rs = options.runner;
-    if (rs.kind != defaults.kind)
-        self += QStringLiteral(" --runner ") + rs.kind;
-    if (rs.php != defaults.php)
-        self += QStringLiteral(" --php ") + shellArg(rs.php);
-    if (rs.kind == QLatin1String("ssh")) {
-        self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
-                shellArg(rs.remoteRoot);
-        if (!rs.sshConfigFile.isEmpty())
-            self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
-    }
-    if ((rs.kind == QLatin1String("compose") || rs.kind == QLatin1String("warden")) &&
-        !rs.service.isEmpty() && rs.service != defaults.service)
-        self += QStringLiteral(" --service ") + shellArg(rs.service);
-    if (!options.targetVersion.isEmpty())
-        self += QStringLiteral(" --target-version ") + options.targetVersion;
-    if (options.backup) {
-        self += QStringLiteral(" --backup");
-        if (!options.backupDir.isEmpty())
-            self += QStringLiteral(" --backup-dir ") + shellArg(options.backupDir);
-        if (options.backupMedia)
-            self += QStringLiteral(" --backup-media");
-    }
-    if (!options.url.isEmpty()) {
-        // Without its password: the next command is logged and reported (type the password again).
-        const QUrl url(options.url.trimmed());
-        self +=
-            QStringLiteral(" --url ") +
-            shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
-    }
-
+    const QString &self = m_nextCommand;
     if (index >= total) {
         record.result = RunResult::Succeeded;
         record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
@@ -566,26 +705,60 @@ int UpgradeWorker::execute(RunRecord &record)
                                                                    int(record.storefront.warnings.size())));
         record.maintenanceAfter = runner->maintenanceFlagExists();
     } else {
-        const bool cancelled = m_cancel.load() || record.steps[index].status == StepStatus::Cancelled;
+        const bool cancelled =
+            !unrecorded && (m_cancel.load() || record.steps[index].status == StepStatus::Cancelled);
         StepRecord &stopped = record.steps[index];
         if (cancelled && stopped.status == StepStatus::Pending)
             stopped.status = StepStatus::Cancelled;
         record.failedStep = stopped.id;
-        const bool refused = stopped.id == QLatin1String("preflight") && !cancelled;
+
+        // Stopped because the journal could not be written before the step: when the steps that ran
+        // so far leave the shop working as before, maintenance goes back off and nothing is changed.
+        bool changed = false;
+        bool reopenSafe = true;
+        bool reopened = false;
+        if (unrecorded) {
+            // The journal's folder may be gone with the store (a mount that went away): say that first.
+            if (const QString gone = runner->storeGone(); !gone.isEmpty())
+                journalError = gone + QLatin1Char(' ') + journalError;
+            stopped.status = StepStatus::Failed;
+            stopped.error = journalError;
+            for (const StepRecord &s : std::as_const(record.steps)) {
+                if (s.status == StepStatus::Done) {
+                    changed = changed || (!ReadOnlySteps.contains(s.id) && s.id != QLatin1String("backup"));
+                    reopenSafe = reopenSafe && ReopenSafeSteps.contains(s.id);
+                }
+            }
+            if (changed && reopenSafe && !before && runner->maintenanceFlagExists()) {
+                StepContext cleanup = ctx;
+                cleanup.cancel = nullptr;
+                m_currentStep = QStringLiteral("maintenance-off");
+                const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
+                m_currentStep.clear();
+                reopened = off.status == StepStatus::Done;
+                if (!reopened)
+                    log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
+            }
+            changed = changed && !reopened;
+        }
+        const bool refused =
+            (stopped.id == QLatin1String("preflight") && !cancelled) || (unrecorded && !changed);
         // A refusal changes nothing, but an unfinished earlier run stays unfinished: keep it resumable.
         m_keepResumable = refused && havePrevious;
         record.result = cancelled ? RunResult::Cancelled : refused ? RunResult::Refused : RunResult::Failed;
         exitCode = toInt(cancelled ? ExitCode::Cancelled : refused ? ExitCode::Refused : ExitCode::Failed);
 
         // --on-failure restore: put maintenance back as it was.
-        if (!refused && options.onFailure == OnFailure::Restore && !before &&
+        bool restoreFailed = false;
+        if (!refused && !unrecorded && options.onFailure == OnFailure::Restore && !before &&
             runner->maintenanceFlagExists()) {
             StepContext cleanup = ctx;
             cleanup.cancel = nullptr; // putting maintenance back must not itself be cancelled
             m_currentStep = QStringLiteral("maintenance-off");
             const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
             m_currentStep.clear();
-            if (off.status != StepStatus::Done)
+            restoreFailed = off.status != StepStatus::Done;
+            if (restoreFailed)
                 log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
         }
         // Asked once: over ssh every question is a round trip.
@@ -600,7 +773,20 @@ int UpgradeWorker::execute(RunRecord &record)
             : onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
                     : tr("Maintenance mode is off.");
         record.advice = runner->failureAdvice(lastOutput, 0);
-        if (refused && !havePrevious) {
+        if (unrecorded && refused) {
+            record.message =
+                (reopened ? tr("Refused: %1 The run stopped before %2 and turned maintenance off again, as "
+                               "nothing the shop depends on had changed yet.")
+                          : tr("Refused: %1 The run stopped before %2; nothing in the store was changed."))
+                    .arg(journalError, stopped.id);
+            if (havePrevious)
+                record.message += QLatin1Char(' ') + tr("The earlier run is still unfinished.");
+            record.nextCommand = havePrevious ? self + QStringLiteral(" --resume") : self;
+        } else if (unrecorded) {
+            record.message =
+                tr("%1 did not start: %2").arg(stopped.id, journalError) + QLatin1Char(' ') + state;
+            record.nextCommand = self + QStringLiteral(" --resume");
+        } else if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
             record.nextCommand = self;
         } else if (refused) {
@@ -615,10 +801,40 @@ int UpgradeWorker::execute(RunRecord &record)
                                         : tr("%1 failed: %2").arg(step, stopped.error)) +
                              QLatin1Char(' ') + state;
             record.nextCommand = self + QStringLiteral(" --resume");
-            if (onNow && !before)
+        }
+        // How to reopen the shop without finishing. When maintenance:disable is what failed, the
+        // same command is no advice: the flag itself can go, and the message says when that is safe.
+        const bool disableFailed = (stopped.id == QLatin1String("maintenance-off") && !cancelled) ||
+                                   restoreFailed || (unrecorded && reopenSafe && !reopened);
+        if (onNow && !before && !refused) {
+            const QString removeFlag = flagRemovalCommand(store, options);
+            if (!disableFailed) {
                 record.message +=
                     QLatin1Char(' ') + tr("To reopen the store without finishing, run: %1")
                                            .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
+            } else if (stopped.id == QLatin1String("maintenance-off") && !cancelled) {
+                record.message +=
+                    QLatin1Char(' ') +
+                    tr("Every upgrade step before it finished, so the store is consistent and it "
+                       "is safe to reopen it by deleting its maintenance flag: %1")
+                        .arg(removeFlag);
+                record.nextCommand = removeFlag;
+            } else if (ReopenSafeSteps.contains(stopped.id) || (unrecorded && reopenSafe)) {
+                record.message +=
+                    QLatin1Char(' ') +
+                    tr("maintenance:disable cannot be relied on here; nothing the shop depends "
+                       "on had changed yet, so it is safe to reopen the store now by deleting its "
+                       "maintenance flag: %1")
+                        .arg(removeFlag);
+            } else {
+                record.message +=
+                    QLatin1Char(' ') +
+                    tr("maintenance:disable did not work either; once a --resume has finished "
+                       "the upgrade, reopen the store by deleting its maintenance flag: %1. Not "
+                       "before: after %2 stopped, the code, the generated files and the "
+                       "database may not match, and visitors would see errors.")
+                        .arg(removeFlag, stopped.id);
+            }
         }
         log(LogStream::Error, record.message);
         if (!record.advice.isEmpty())
@@ -629,7 +845,16 @@ int UpgradeWorker::execute(RunRecord &record)
     finishRemoval(remover);
     record.movedAside = remover.pending();
     record.finishedAt = QDateTime::currentDateTimeUtc();
-    saveJournal(record);
+    if (!saveJournal(record, &journalError)) {
+        log(LogStream::Warning, journalError);
+        // A journal that still says "under way" would offer a --resume of a run that is over, and
+        // take maintenance for its own on a later run.
+        const bool over =
+            record.result == RunResult::Succeeded || (record.result == RunResult::Refused && !havePrevious);
+        if (over && QFile::remove(journalPath(m_root)))
+            record.message += QLatin1Char(' ') + tr("The journal could not be written at the end, so it was "
+                                                    "deleted: there is nothing to resume.");
+    }
     return exitCode;
 }
 

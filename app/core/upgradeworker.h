@@ -8,7 +8,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 
 #include <atomic>
@@ -60,7 +59,13 @@ private:
     void log(LogStream stream, const QString &text);
     void flushLog();
     bool openLogFile(const Store &store, QString *error);
-    void saveJournal(const RunRecord &record);
+    // Writes what the log has buffered; on the first failure the log is cut back to its last whole
+    // line, closed, and m_logError says so.
+    void writeLogFile();
+    // Writes the journal atomically; false, with the sentence in *error, when it cannot.
+    bool saveJournal(const RunRecord &record, QString *error = nullptr);
+    // What Emergency says about the store when the program must end at once.
+    QString stateSentence(const RunRecord &record) const;
     // Masks secrets in every text of the record (errors can quote command output).
     void redact(RunRecord &record) const;
     void finish(RunRecord &record, int exitCode);
@@ -72,8 +77,12 @@ private:
     RunRequest m_request;
     Redactor m_redactor;
     QString m_currentStep;
-    QFile m_logFile;
-    QString m_logPath; // QFile opened on a descriptor has no name of its own
+    int m_logFd = -1;
+    qint64 m_logSize = 0;   // bytes of whole lines in the log file
+    QByteArray m_logBuffer; // lines for the log file, not written yet
+    QString m_logPath;
+    QString m_logError;    // why the log file stops short
+    QString m_nextCommand; // this run's command line, for the advice ("… --resume")
     LogChunk m_pending;
     QElapsedTimer m_sinceFlush;
     std::atomic_bool m_cancel{false};

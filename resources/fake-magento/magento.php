@@ -486,6 +486,10 @@ abstract class FakeCommand extends Command
     protected function checkpoint(): void
     {
         $name = (string)$this->getName();
+        $fill = $this->store->switchFor('fillDisk', $name);
+        if (is_string($fill) && $fill !== '') {
+            $this->fillDisk($this->store->path($fill));
+        }
         if ($this->store->switchFor('hang', $name) !== null) {
             $this->hang();
         }
@@ -504,6 +508,25 @@ abstract class FakeCommand extends Command
         if ($message !== null) {
             throw new Failure(is_string($message) && $message !== '' ? $message : $this->defaultFailure());
         }
+    }
+
+    /** Writes zeros to $path until a write fails (the file system is full); the file stays. */
+    private function fillDisk(string $path): void
+    {
+        $handle = @fopen($path, 'ab');
+        if ($handle === false) {
+            return;
+        }
+        $block = str_repeat("\0", 65536);
+        $written = 0;
+        while (($n = @fwrite($handle, $block)) !== false && $n > 0) {
+            $written += $n;
+        }
+        // What is left of the last block, byte by byte: the disk is full to the last byte.
+        while (@fwrite($handle, "\0") === 1) {
+            ++$written;
+        }
+        @fclose($handle);
     }
 
     private function fatal(int $bytes): never
