@@ -30,9 +30,10 @@ namespace mua {
 
 namespace {
 
-constexpr int ChunkLines = 4096;     // lines handed over per signal at most
-constexpr int FlushIntervalMs = 30;  // how stale a buffered line may get
-constexpr int MaxChunksInFlight = 2; // back-pressure: the consumer is at most this far behind
+constexpr int ChunkLines = 4096;              // lines handed over per signal at most
+constexpr qsizetype ChunkChars = 1024 * 1024; // and characters (a line is at most 64 KiB of output)
+constexpr int FlushIntervalMs = 30;           // how stale a buffered line may get
+constexpr int MaxChunksInFlight = 2;          // back-pressure: the consumer is at most this far behind
 
 QString shellArg(const QString &s)
 {
@@ -70,8 +71,10 @@ void UpgradeWorker::log(LogStream stream, const QString &text)
                                  QLatin1String(tags[int(stream)]), line.text)
                             .toUtf8());
     }
+    m_pendingChars += line.text.size();
     m_pending.append(std::move(line));
-    if (m_pending.size() >= ChunkLines || m_sinceFlush.elapsed() >= FlushIntervalMs)
+    if (m_pending.size() >= ChunkLines || m_pendingChars >= ChunkChars ||
+        m_sinceFlush.elapsed() >= FlushIntervalMs)
         flushLog();
 }
 
@@ -88,6 +91,7 @@ void UpgradeWorker::flushLog()
     m_inFlight.fetch_add(1);
     emit logged(m_pending);
     m_pending.clear();
+    m_pendingChars = 0;
 }
 
 bool UpgradeWorker::openLogFile(const Store &store, QString *error)

@@ -72,6 +72,7 @@ private:
     QFile m_logFile;
     QString m_logPath; // QFile opened on a descriptor has no name of its own
     LogChunk m_pending;
+    qsizetype m_pendingChars = 0; // of the lines in m_pending
     QElapsedTimer m_sinceFlush;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_inFlight{0};
