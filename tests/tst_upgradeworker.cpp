@@ -693,6 +693,41 @@ private slots:
         QVERIFY2(readFile(r.record.logPath).contains("Access denied"), qPrintable(r.record.logPath));
     }
 
+    // The issue: a database password that is a common word ("magento") masked that word everywhere,
+    // garbling "php bin/magento" and the next command. It is masked only where it is a value.
+    void wordLikePasswordDoesNotGarbleCommands()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/magento-shop");
+        QString error;
+        QVERIFY2(DemoStore::create(root, QStringLiteral("2.4"), &error), qPrintable(error));
+        const QString envPath = root + QStringLiteral("/app/etc/env.php");
+        QByteArray env = readFile(envPath);
+        QVERIFY(env.contains("'demo-secret-password'"));
+        env.replace("'demo-secret-password'", "'magento'");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        setSwitches(
+            root,
+            R"({"fail": {"setup:upgrade": "SQLSTATE[28000] connecting with password=magento failed"}})");
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 1);
+        const QString canonical = QFileInfo(root).canonicalFilePath();
+        QCOMPARE(r.record.nextCommand,
+                 QStringLiteral("magento-upgrade-assistant upgrade %1 --yes --resume").arg(canonical));
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        QCOMPARE(report.value(QLatin1String("nextCommand")).toString(), r.record.nextCommand);
+        const QByteArray log = readFile(r.record.logPath);
+        QVERIFY2(log.contains("$ php bin/magento setup:upgrade"), log.constData());
+        QVERIFY(log.contains(QStringLiteral("Next: %1").arg(r.record.nextCommand).toUtf8()));
+        QVERIFY(!log.contains("bin/********") && !log.contains("********-"));
+        // Where it is a value, it is masked.
+        QVERIFY(log.contains("password=******** failed"));
+        QVERIFY(!log.contains("password=magento"));
+        QVERIFY(!r.text.join(QLatin1Char('\n')).contains(QLatin1String("password=magento")));
+    }
+
     void symlinkedRootIsResolved()
     {
         QTemporaryDir dir;

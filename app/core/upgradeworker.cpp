@@ -285,6 +285,9 @@ int UpgradeWorker::execute(RunRecord &record)
     }
     m_redactor = Redactor(store.env);
     addRequestSecrets();
+    // Paths and programs the user gave or will type again come out whole, whatever the secrets.
+    for (const QString &given : {store.root, options.runner.php, options.runner.composer, options.backupDir})
+        m_redactor.addProtected(given);
     record.versionBefore = store.version;
     record.targetVersion = options.targetVersion;
 
@@ -322,6 +325,7 @@ int UpgradeWorker::execute(RunRecord &record)
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
     record.logPath = m_logFile.isOpen() ? m_logPath : QString();
+    m_redactor.addProtected(record.logPath);
     // A mount the assistant made goes away with the run: name the server's paths.
     if (options.runner.ownMount) {
         const QString remote =
@@ -538,6 +542,8 @@ int UpgradeWorker::execute(RunRecord &record)
             QStringLiteral(" --url ") +
             shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
     }
+
+    m_redactor.addProtected(self); // the next command is printed to be run as it stands
 
     if (index >= total) {
         record.result = RunResult::Succeeded;
