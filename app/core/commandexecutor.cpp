@@ -10,6 +10,7 @@
 #include <climits>
 #include <csignal>
 #include <deque>
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -86,9 +87,12 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     // Its own session and process group: cancel reaches the child's children too, and a terminal's
     // Ctrl-C reaches only us, so that we can stop the child in order.
     // If the assistant itself dies, the child goes too: no setup:upgrade runs on unwatched.
-    process.setChildProcessModifier([] {
+    const QList<int> inherit = spec.inheritFds;
+    process.setChildProcessModifier([inherit] {
         ::setsid();
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        for (const int fd : inherit)
+            ::fcntl(fd, F_SETFD, 0);
     });
 
     LineSplitter outSplit;
