@@ -6,6 +6,7 @@
 #include "demostore.h"
 #include "exitcodes.h"
 #include "httpclient.h"
+#include "notifier.h"
 #include "plan.h"
 #include "rollback.h"
 #include "signalwatcher.h"
@@ -264,6 +265,7 @@ struct UpgradeCommandLine
     QCommandLineOption backupMedia{QStringLiteral("backup-media")};
     QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("url")};
     QCommandLineOption notify{QStringLiteral("notify"), QString(), QStringLiteral("url")};
+    QCommandLineOption notifyFile{QStringLiteral("notify-file"), QString(), QStringLiteral("file")};
     QCommandLineOption onFailure{QStringLiteral("on-failure"), QString(), QStringLiteral("what"),
                                  QStringLiteral("keep-maintenance")};
     QCommandLineOption log{QStringLiteral("log"), QString(), QStringLiteral("file")};
@@ -280,6 +282,7 @@ struct UpgradeCommandLine
         parser.addOptions({runner, php, composer, ssh, remoteRoot, sshConfig, service, targetVersion, backup,
                            backupDir, backupMedia, url, notify, onFailure, log, report, resume, breakLock,
                            grace});
+        parser.addOption(notifyFile);
         parser.addOption(isUpgrade ? yes : json);
     }
 
@@ -360,17 +363,38 @@ struct UpgradeCommandLine
         }
         if (!checkRunnerOptions(parser, options.runner.kind, error))
             return false;
-        // The storefront to check and the webhook to tell: http:// or https:// addresses only.
-        for (const auto &[option, target] :
-             {std::pair{&url, &options.url}, std::pair{&notify, &options.notifyUrl}}) {
-            if (!parser.isSet(*option))
-                continue;
-            QUrl parsed;
-            if (!HttpClient::parseWebUrl(
-                    parser.value(*option), QStringLiteral("--") + option->names().constFirst(), &parsed,
-                    error, option == &notify ? HttpClient::Shown::NotShown : HttpClient::Shown::Value))
+        // The storefront to check: an http:// or https:// address.
+        QUrl parsed;
+        if (parser.isSet(url)) {
+            if (!HttpClient::parseWebUrl(parser.value(url), QStringLiteral("--url"), &parsed, error))
                 return false;
-            *target = parser.value(*option).trimmed();
+            options.url = parser.value(url).trimmed();
+        }
+        // The webhook to tell, a secret: --notify shows it to every local user in ps, so it can also
+        // come from a file only the user can read, or from the environment.
+        if (parser.isSet(notify) && parser.isSet(notifyFile)) {
+            *error = Cli::tr("--notify and --notify-file both name the webhook: give one of them.");
+            return false;
+        }
+        QString hook;
+        QString hookSource;
+        if (parser.isSet(notify)) {
+            hook = parser.value(notify);
+            hookSource = QStringLiteral("--notify");
+        } else if (parser.isSet(notifyFile)) {
+            options.notifyFile = QFileInfo(parser.value(notifyFile)).absoluteFilePath();
+            if (!Notifier::addressFromFile(options.notifyFile, &hook, error))
+                return false;
+            hookSource = QStringLiteral("--notify-file %1").arg(options.notifyFile);
+        } else if (const QString fromEnvironment = qEnvironmentVariable(Notifier::EnvironmentVariable);
+                   !fromEnvironment.trimmed().isEmpty()) {
+            hook = fromEnvironment;
+            hookSource = QLatin1String(Notifier::EnvironmentVariable);
+        }
+        if (!hook.isNull()) {
+            if (!HttpClient::parseWebUrl(hook, hookSource, &parsed, error, HttpClient::Shown::NotShown))
+                return false;
+            options.notifyUrl = hook.trimmed();
         }
         // --backup: code and database into a folder outside the web root (local runner only).
         options.backup = parser.isSet(backup);
@@ -787,7 +811,9 @@ QString Cli::usage()
         "  --backup-media                 back up pub/media/ too\n"
         "  --url URL                      the storefront: 200 before the run, 503 during maintenance,\n"
         "                                 200 after it (warns when slower or showing PHP errors)\n"
-        "  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end\n"
+        "  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end;\n"
+        "                                 the address is a secret that ps shows to every local user: prefer\n"
+        "  --notify-file FILE             the webhook's address from FILE (mode 600), or MUA_NOTIFY_URL\n"
         "  --on-failure keep-maintenance|restore\n"
         "                                 maintenance mode after a failed step (default: keep)\n"
         "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"

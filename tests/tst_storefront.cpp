@@ -43,6 +43,7 @@
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 
 using namespace mua;
 using mua::test::ProgramResult;
@@ -758,6 +759,99 @@ private slots:
     }
 
     // Cancelled runs notify too (through the engine, as the wizard runs it).
+    // The issue: --notify URL is visible to every local user in ps for the whole run. The address can
+    // come from a file only the user can read, or from MUA_NOTIFY_URL, and then it is nowhere in the
+    // process's command line; the next command names the file, never the address.
+    void notifyAddressStaysOutOfTheProcessList()
+    {
+        freshStore(QStringLiteral("magento"));
+        writeFile(m_root, QStringLiteral(".fake-magento/switches.json"),
+                  R"({"fail": {"setup:upgrade": ""}, "slow": {"setup:upgrade": 20}})");
+        const QString secretHook = m_server->url(QStringLiteral("/hook/T0000/B1111/secret-token-42"));
+        const QString file = QFileInfo(m_root).path() + QStringLiteral("/webhook.txt");
+        QVERIFY(
+            writeFile(QFileInfo(file).path(), QFileInfo(file).fileName(), "\n" + secretHook.toUtf8() + "\n"));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(mua::test::programPath(),
+                  {QStringLiteral("upgrade"), m_root, QStringLiteral("--yes"), QStringLiteral("--report"),
+                   reportPath(), QStringLiteral("--notify-file"), file});
+        QVERIFY(run.waitForStarted());
+        // What ps shows: /proc/PID/cmdline, read while the run is going (once the program is exec'd).
+        QByteArray cmdline;
+        QTest::qWaitFor(
+            [&] {
+                cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(run.processId()));
+                return cmdline.contains("--notify-file");
+            },
+            10000);
+        QVERIFY(run.waitForFinished(60000));
+        QVERIFY2(cmdline.contains(QFile::encodeName(file)), cmdline.constData());
+        QVERIFY(!cmdline.contains("secret-token-42"));
+        QCOMPARE(run.exitCode(), 1);
+        QCOMPARE(m_server->hooks(), 1);
+        QVERIFY(m_server->requests().contains("POST /hook/T0000/B1111/secret-token-42"));
+        const QJsonObject report = reportOf(reportPath());
+        const QString next = report.value(QLatin1String("nextCommand")).toString();
+        QVERIFY2(next.endsWith(QStringLiteral(" --notify-file %1 --resume").arg(file)), qPrintable(next));
+        QVERIFY(!readFile(reportPath()).contains("secret-token-42"));
+        QVERIFY(!readFile(report.value(QLatin1String("log")).toString()).contains("secret-token-42"));
+
+        // The environment variable.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MUA_NOTIFY_URL"), m_server->url(QStringLiteral("/hook/from-environment")));
+        const ProgramResult fromEnv =
+            mua::test::runProgram({QStringLiteral("upgrade"), m_root, QStringLiteral("--yes")}, 60000, env);
+        QCOMPARE(fromEnv.exitCode, 1);
+        QCOMPARE(m_server->hooks(), 2);
+        QVERIFY(m_server->requests().contains("POST /hook/from-environment"));
+    }
+
+    // A webhook file others can read, a FIFO, an empty file or a missing one: a usage error that
+    // names the file and what to do, before anything runs (and without waiting on the FIFO).
+    void badNotifyFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("readable by others") << QStringLiteral("0644") << QStringLiteral("run chmod 600");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+        QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("is empty");
+        QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("No such file");
+        QTest::newRow("not an address")
+            << QStringLiteral("garbage") << QStringLiteral("is not an http:// or https:// address");
+    }
+    void badNotifyFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QString file = dir.path() + QStringLiteral("/hook");
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        else if (kind != QLatin1String("missing"))
+            QVERIFY(writeFile(dir.path(), QStringLiteral("hook"),
+                              kind == QLatin1String("empty") ? QByteArray("\n\n")
+                              : kind == QLatin1String("garbage")
+                                  ? QByteArray("hooks.slack.com/secret-xyz\n")
+                                  : QByteArray("https://hooks.example/secret-xyz\n")));
+        if (kind != QLatin1String("fifo") && kind != QLatin1String("missing"))
+            QVERIFY(QFile::setPermissions(file, kind == QLatin1String("0644")
+                                                    ? QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                          QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--notify-file"), file},
+            20000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(expected), qPrintable(describe(r)));
+        QVERIFY2(kind == QLatin1String("garbage") || r.errText().contains(file), qPrintable(describe(r)));
+        QVERIFY(!r.errText().contains(QLatin1String("secret-xyz")));
+        QVERIFY(!maintenanceOn(root));
+    }
+
     void cancelledRunNotifies()
     {
         freshStore(QStringLiteral("magento"));

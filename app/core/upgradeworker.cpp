@@ -543,6 +543,9 @@ int UpgradeWorker::execute(RunRecord &record)
             shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
     }
 
+    // The webhook's file is no secret (its content is): the next run tells the same webhook.
+    if (!options.notifyFile.isEmpty())
+        self += QStringLiteral(" --notify-file ") + shellArg(options.notifyFile);
     m_redactor.addProtected(self); // the next command is printed to be run as it stands
 
     if (index >= total) {
