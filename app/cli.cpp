@@ -353,6 +353,18 @@ struct UpgradeCommandLine
             *error = Cli::tr("--on-failure %1 is not keep-maintenance or restore.").arg(failure);
             return false;
         }
+        // An empty value would silently mean "no move", or no program at all.
+        for (const QCommandLineOption *option : {&targetVersion, &php, &composer}) {
+            if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+                *error =
+                    option == &targetVersion
+                        ? Cli::tr("--target-version is empty: give the Magento version to move to, such as "
+                                  "2.4.8, or leave the option out to upgrade without moving.")
+                        : Cli::tr("--%1 is empty: give the program's name or path, or leave the option out.")
+                              .arg(option->names().constFirst());
+                return false;
+            }
+        }
         if (!options.targetVersion.isEmpty() &&
             !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$"))
                  .match(options.targetVersion)

@@ -517,6 +517,8 @@ int UpgradeWorker::execute(RunRecord &record)
         self += QStringLiteral(" --runner ") + rs.kind;
     if (rs.php != defaults.php)
         self += QStringLiteral(" --php ") + shellArg(rs.php);
+    if (rs.composer != defaults.composer && !options.targetVersion.isEmpty())
+        self += QStringLiteral(" --composer ") + shellArg(rs.composer);
     if (rs.kind == QLatin1String("ssh")) {
         self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
                 shellArg(rs.remoteRoot);
