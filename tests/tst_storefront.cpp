@@ -781,12 +781,12 @@ private slots:
         QVERIFY(run.waitForStarted());
         // What ps shows: /proc/PID/cmdline, read while the run is going (once the program is exec'd).
         QByteArray cmdline;
-        QTest::qWaitFor(
+        QVERIFY(QTest::qWaitFor(
             [&] {
                 cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(run.processId()));
                 return cmdline.contains("--notify-file");
             },
-            10000);
+            10000));
         QVERIFY(run.waitForFinished(60000));
         QVERIFY2(cmdline.contains(QFile::encodeName(file)), cmdline.constData());
         QVERIFY(!cmdline.contains("secret-token-42"));

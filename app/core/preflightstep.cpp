@@ -1,6 +1,7 @@
 #include "preflightstep.h"
 
 #include "containerrunner.h"
+#include "deploymode.h"
 #include "smoketeststep.h"
 #include "sshrunner.h"
 #include "storelock.h"
@@ -219,9 +220,36 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     const Store &store = ctx.store;
 
     out << make(QStringLiteral("store"), tr("Magento store"), Level::Pass,
-                tr("Magento %1 %2 in %3 mode.")
+                tr("Magento %1 %2, %3.")
                     .arg(store.version.isEmpty() ? tr("(version unknown)") : store.version, store.edition,
-                         store.deployMode));
+                         DeployMode::describe(store)));
+    // A MAGE_MODE variable here overrides env.php for every bin/magento the local runner starts (the
+    // bootstrap merges the environment over env.php), unlike for the web server.
+    if (const QString fromEnvironment = qEnvironmentVariable("MAGE_MODE");
+        ctx.runner.name() == QLatin1String("local") && !fromEnvironment.isEmpty() &&
+        !store.deployMode.isEmpty() && fromEnvironment != store.deployMode)
+        out << make(
+            QStringLiteral("mage-mode"), tr("MAGE_MODE variable"), Level::Warning,
+            tr("MAGE_MODE=%1 is set in this environment, so bin/magento runs in %1 mode here, while the "
+               "store is in %2.")
+                .arg(fromEnvironment, DeployMode::describe(store)),
+            tr("Run the assistant without it (env -u MAGE_MODE magento-upgrade-assistant …), or the "
+               "commands may behave unlike the shop (setup:static-content:deploy refuses outside "
+               "production mode)."));
+    // env.php computes MAGE_MODE: Magento said it (DeployMode::resolve), or the run is refused rather
+    // than guessed (a production shop would lose its compiled code and static files).
+    if (store.deployModeComputed) {
+        DeployMode::Answer known{store.deployMode, store.deployModeError};
+        if (known.mode.isEmpty() && known.error.isEmpty()) // nobody asked yet
+            known = DeployMode::ask(ctx.runner, ctx.cancel, ctx.options.graceMs);
+        if (!known.mode.isEmpty())
+            out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Pass,
+                        tr("%1 says %2 mode (app/etc/env.php computes MAGE_MODE at run time).")
+                            .arg(DeployMode::magentoSource(), known.mode));
+        else
+            out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Error,
+                        DeployMode::unknownMessage(known.error), DeployMode::unknownFix(ctx.runner));
+    }
 
     // The ssh runner: the server answers, ROOT is the same store as --remote-root, and the SSH user
     // owns its files (in place of the local owner check). No connection: nothing else can be asked.

@@ -75,7 +75,9 @@ struct RunRecord
     QString versionBefore;
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
     StorefrontRecord storefront;
-    QString backup; // the backup folder this run made (--backup), empty when none
+    QString backup;           // the backup folder this run made (--backup), empty when none
+    QString deployMode;       // the mode the step list was decided by; empty when unknown
+    QString deployModeSource; // app/etc/env.php, or bin/magento deploy:mode:show
 
     StepRecord *step(const QString &id);
     const StepRecord *step(const QString &id) const;

@@ -1,6 +1,7 @@
 #include "upgradeworker.h"
 
 #include "asideremover.h"
+#include "deploymode.h"
 
 #include "exitcodes.h"
 #include "knownfailures.h"
@@ -334,9 +335,19 @@ int UpgradeWorker::execute(RunRecord &record)
         if (record.logPath.startsWith(store.root + QLatin1Char('/')))
             record.logPath = remote + record.logPath.mid(store.root.size());
     }
-    log(LogStream::Info,
-        tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)")
-            .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition, store.deployMode));
+    // The deploy mode decides the step list (production: di-compile, static-deploy). When env.php
+    // computes it, Magento says (read-only); if it cannot, the readiness check refuses.
+    if (store.deployModeComputed) {
+        m_currentStep = QStringLiteral("preflight");
+        DeployMode::resolve(store, *runner, &m_cancel, options.graceMs,
+                            [this](LogStream stream, const QString &text) { log(stream, text); });
+        m_currentStep.clear();
+    }
+    record.deployMode = store.deployMode;
+    record.deployModeSource = store.deployModeSource;
+    log(LogStream::Info, tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5)")
+                             .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition,
+                                  DeployMode::describe(store)));
     if (lockResult == StoreLock::Result::TakenOver)
         log(LogStream::Warning, lockMessage);
 
