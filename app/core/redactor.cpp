@@ -138,9 +138,18 @@ QString Redactor::redact(const QString &text) const
         if (text.contains(s))
             occurrences(text, s, masked);
     }
+    // Value positions need one of these words or signs nearby: lines without any (most of a flood of
+    // output) cost one search, not six per secret.
+    static const QRegularExpression hint(QStringLiteral("pass|pwd|secret|token|key|auth|identified|-p|://"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    int hinted = -1; // not looked yet
     for (const ValueSecret &v : m_inValues) {
         if (!text.contains(v.secret))
             continue;
+        if (hinted < 0)
+            hinted = hint.match(text).hasMatch() ? 1 : 0;
+        if (hinted == 0)
+            break;
         for (const QRegularExpression &position : v.positions) {
             for (auto it = position.globalMatch(text); it.hasNext();) {
                 const QRegularExpressionMatch m = it.next();
