@@ -60,6 +60,17 @@ void setSwitches(const QString &root, const QByteArray &json)
     writeFile(root, QStringLiteral(".fake-magento/switches.json"), json);
 }
 
+// Puts the PHP expression in place of the demo store's 'MAGE_MODE' => 'developer'; returns the new
+// env.php (empty when the template has no such line).
+QByteArray setMageMode(const QString &root, const QByteArray &expression)
+{
+    QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
+    if (!env.contains("'MAGE_MODE' => 'developer'"))
+        return {};
+    env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => " + expression);
+    return writeFile(root, QStringLiteral("app/etc/env.php"), env) ? env : QByteArray();
+}
+
 UpgradeOptions quickOptions()
 {
     UpgradeOptions o;
@@ -474,10 +485,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeStore(dir);
-        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
-        QVERIFY(env.contains("'MAGE_MODE' => 'developer'"));
-        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => 'production'");
-        writeFile(root, QStringLiteral("app/etc/env.php"), env);
+        QVERIFY(!setMageMode(root, "'production'").isEmpty());
         const Run r = runUpgrade(root, quickOptions());
         QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
         const auto s = statuses(r.record);
@@ -736,10 +744,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeStore(dir);
-        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
-        QVERIFY(env.contains("'MAGE_MODE' => 'developer'"));
-        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production'");
-        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        const QByteArray env = setMageMode(root, "getenv('MAGE_MODE') ?: 'production'");
+        QVERIFY(!env.isEmpty());
         UpgradeOptions options = quickOptions();
         options.reportFile = dir.path() + QStringLiteral("/report.json");
         const Run r = runUpgrade(root, options);
@@ -797,9 +803,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeStore(dir);
-        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
-        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production'");
-        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        QVERIFY(!setMageMode(root, "getenv('MAGE_MODE') ?: 'production'").isEmpty());
         setSwitches(root, R"({"fail": {"deploy:mode:show": "The store configuration cannot be read."}})");
         const int before = countFiles(root + QStringLiteral("/generated/code"));
         const Run r = runUpgrade(root, quickOptions());
