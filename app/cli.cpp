@@ -783,7 +783,7 @@ QString Cli::versionText()
 
 QString Cli::usage()
 {
-    return tr(
+    QString text = tr(
         "Usage:\n"
         "  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)\n"
         "  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store\n"
@@ -823,9 +823,7 @@ QString Cli::usage()
         "  --backup-media                 back up pub/media/ too\n"
         "  --url URL                      the storefront: 200 before the run, 503 during maintenance,\n"
         "                                 200 after it (warns when slower or showing PHP errors)\n"
-        "  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end;\n"
-        "                                 the address is a secret that ps shows to every local user: prefer\n"
-        "  --notify-file FILE             the webhook's address from FILE (mode 600), or MUA_NOTIFY_URL\n"
+        "  --notify URL                   POST a JSON summary to this webhook (Slack, Teams, …) at the end\n"
         "  --on-failure keep-maintenance|restore\n"
         "                                 maintenance mode after a failed step (default: keep)\n"
         "  --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)\n"
@@ -843,6 +841,15 @@ QString Cli::usage()
         "\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n");
+    // Added later, as a text of its own (the one above keeps its translations), after --notify.
+    const QString notifyFile =
+        tr("  --notify-file FILE             the webhook's address from FILE (mode 600), or set "
+           "MUA_NOTIFY_URL:\n"
+           "                                 ps shows a --notify URL to every local user\n");
+    const qsizetype notify = text.indexOf(QLatin1String("\n  --notify URL"));
+    const qsizetype after = notify < 0 ? -1 : text.indexOf(QLatin1String("\n  --"), notify + 1);
+    text.insert(after < 0 ? text.size() : after + 1, notifyFile);
+    return text;
 }
 
 int Cli::run(const QStringList &arguments)

@@ -89,8 +89,13 @@ struct Obstacle
     QString target; // where the link points, resolved; empty for a non-folder
     bool outside = false;
 };
-std::optional<Obstacle> firstObstacle(const QString &root, const QString &relative)
+// remoteRoot: the store's path on the server, for the ssh runner, whose links name the server's paths.
+std::optional<Obstacle> firstObstacle(const QString &root, const QString &relative,
+                                      const QString &remoteRoot = QString())
 {
+    auto under = [](const QString &path, const QString &folder) {
+        return !folder.isEmpty() && (path == folder || path.startsWith(folder + QLatin1Char('/')));
+    };
     QString walked;
     for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
         walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + part;
@@ -99,7 +104,9 @@ std::optional<Obstacle> firstObstacle(const QString &root, const QString &relati
             const QString target = info.symLinkTarget();
             const QString canonicalTarget = QFileInfo(target).canonicalFilePath();
             const QString inside = canonicalTarget.isEmpty() ? QDir::cleanPath(target) : canonicalTarget;
-            return Obstacle{walked, target, inside != root && !inside.startsWith(root + QLatin1Char('/'))};
+            const bool onServer =
+                !remoteRoot.isEmpty() && under(QDir::cleanPath(target), QDir::cleanPath(remoteRoot));
+            return Obstacle{walked, target, !under(inside, root) && !onServer};
         }
         if (!info.exists())
             return std::nullopt;
@@ -307,7 +314,8 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
         }
         for (const QString &dir : {QStringLiteral("pub/static"), QStringLiteral("var/view_preprocessed")}) {
             looked << dir;
-            const std::optional<Obstacle> o = firstObstacle(store.root, dir);
+            const std::optional<Obstacle> o =
+                firstObstacle(store.root, dir, ssh ? ctx.options.runner.remoteRoot : QString());
             if (o && (o->outside || o->target.isEmpty()))
                 errors << tr("%1, outside the store (setup:upgrade would empty what it points to)")
                               .arg(describe(*o));
