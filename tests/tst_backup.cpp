@@ -511,7 +511,7 @@ private slots:
                                "} >> '%2'\n"
                                // A dump that waits, for a test to kill the assistant meanwhile.
                                "if [ -n \"$MUA_TEST_DUMP_PAUSE\" ] && [ %1 = mariadb-dump ]; then\n"
-                               "  ps -o pgid= -p $$ | tr -d ' ' > \"$MUA_TEST_DUMP_PAUSE.tmp\"\n"
+                               "  echo $$ $(ps -o pgid= -p $$ | tr -d ' ') > \"$MUA_TEST_DUMP_PAUSE.tmp\"\n"
                                "  mv \"$MUA_TEST_DUMP_PAUSE.tmp\" \"$MUA_TEST_DUMP_PAUSE\"; sleep 120\n"
                                "fi\n"
                                "exec '%3' \"$@\"\n")
@@ -1163,11 +1163,18 @@ private slots:
         QVERIFY(assistant.waitForStarted());
         QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(pause); }, 60000),
                  assistant.readAll().constData());
-        const qint64 dumpGroup = readFile(pause).trimmed().toLongLong();
+        const QList<QByteArray> paused = readFile(pause).trimmed().split(' ');
+        const qint64 dumpPid = paused.value(0).toLongLong();
+        const qint64 dumpGroup = paused.value(1).toLongLong();
+        QVERIFY(dumpPid > 1);
         ::kill(pid_t(assistant.processId()), SIGKILL);
         QVERIFY(assistant.waitForFinished(10000));
+        // The dump goes with the assistant (bash by its parent-death signal, the dump by setpriv's).
+        const bool dumpGone = QTest::qWaitFor(
+            [&] { return !QFileInfo::exists(QStringLiteral("/proc/%1").arg(dumpPid)); }, 10000);
         if (dumpGroup > 1)
-            ::kill(-pid_t(dumpGroup), SIGKILL); // the paused dump, which outlives its parent by design here
+            ::kill(-pid_t(dumpGroup), SIGKILL); // what the test's own wrapper started (its sleep)
+        QVERIFY2(dumpGone, "the dump outlived the assistant");
 
         // Nothing with the password anywhere under TMPDIR, the store (but env.php) or the backup folder.
         for (const QString &place : {tmp, root, backups}) {

@@ -109,6 +109,11 @@ int memoryFile(const char *name, const QByteArray &body, QString *why)
     return fd;
 }
 
+// The start of a pipeline's bash script: pipefail, and g=(setpriv --pdeathsig KILL --) where setpriv
+// exists (util-linux), so that each program of the pipeline is killed when bash is.
+const QString PipelineGuard = QStringLiteral(
+    "set -o pipefail; g=(); if command -v setpriv >/dev/null; then g=(setpriv --pdeathsig KILL --); fi; ");
+
 } // namespace
 
 std::optional<DbConnection> DbConnection::fromEnv(const PhpValue &env, QString *error)
@@ -401,13 +406,15 @@ QueryResult Database::query(const QString &sql) const
 CommandSpec Database::dumpCommand(const QString &outFile, const QStringList &tables) const
 {
     // bash only joins the two programs: pipefail makes a failed dump fail the pipeline. The values
-    // travel as positional parameters, never through the shell's parser.
+    // travel as positional parameters, never through the shell's parser. Both programs die with bash
+    // (setpriv --pdeathsig), as bash dies with the assistant: a killed run leaves no dump running.
     const QString program = dumpProgram();
-    CommandSpec spec{QStringLiteral("bash"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("set -o pipefail; out=$1; shift; \"$@\" | gzip -c > \"$out\""),
-                      QStringLiteral("mua-dump"), outFile, program},
-                     {}};
+    CommandSpec spec{
+        QStringLiteral("bash"),
+        {QStringLiteral("-c"),
+         PipelineGuard + QStringLiteral("out=$1; shift; \"${g[@]}\" \"$@\" | \"${g[@]}\" gzip -c > \"$out\""),
+         QStringLiteral("mua-dump"), outFile, program},
+        {}};
     spec.arguments << connectOptions(program) << dumpOptions() << m_connection.name << tables;
     spec.inheritFds = {m_optionFd};
     spec.shown = QStringLiteral("%1 --defaults-file=%2 %3 %4%5 | gzip > %6")
@@ -424,11 +431,12 @@ CommandSpec Database::dumpCommand(const QString &outFile, const QStringList &tab
 CommandSpec Database::loadCommand(const QString &dumpFile) const
 {
     const QString program = clientProgram();
-    CommandSpec spec{QStringLiteral("bash"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("set -o pipefail; in=$1; shift; gzip -dc -- \"$in\" | \"$@\""),
-                      QStringLiteral("mua-restore"), dumpFile, program},
-                     {}};
+    CommandSpec spec{
+        QStringLiteral("bash"),
+        {QStringLiteral("-c"),
+         PipelineGuard + QStringLiteral("in=$1; shift; \"${g[@]}\" gzip -dc -- \"$in\" | \"${g[@]}\" \"$@\""),
+         QStringLiteral("mua-restore"), dumpFile, program},
+        {}};
     spec.arguments << connectOptions(program)
                    << QStringList{QStringLiteral("--batch"),
                                   QStringLiteral("--max-allowed-packet=1073741824"),
