@@ -533,6 +533,20 @@ private slots:
         QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
         QVERIFY(QFileInfo(root + QStringLiteral("/generated/code")).isSymLink());
         QVERIFY(QFile::exists(outside + QStringLiteral("/keep.php")));
+
+        // pub/static linked out of the store: setup:upgrade would empty what it points to.
+        QTemporaryDir other;
+        const QString second = makeDemo(other);
+        QVERIFY(QDir(second + QStringLiteral("/pub/static")).removeRecursively());
+        QVERIFY(QFile::link(outside, second + QStringLiteral("/pub/static")));
+        const ProgramResult refused =
+            runProgram({QStringLiteral("upgrade"), second, QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.errText().contains(
+                     QStringLiteral("pub/static is a symbolic link to %1, outside the store").arg(outside)),
+                 refused.err.constData());
+        QVERIFY(!QFile::exists(second + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(QFile::exists(outside + QStringLiteral("/keep.php")));
     }
 
     void headlessUpgradeSucceeds()

@@ -299,13 +299,11 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     {
         QStringList errors;
         QStringList warnings;
-        QStringList looked;
         auto describe = [](const Obstacle &o) {
             return o.target.isEmpty() ? tr("%1 is not a folder").arg(o.path)
                                       : tr("%1 is a symbolic link to %2").arg(o.path, o.target);
         };
         for (const QString &dir : store.codeGenerationDirs) {
-            looked << dir;
             if (const std::optional<Obstacle> o = firstObstacle(store.root, dir))
                 errors
                     << tr("%1 (the assistant empties %2 only as a real folder in the store, never through a "
@@ -313,19 +311,19 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                            .arg(describe(*o), dir);
         }
         for (const QString &dir : {QStringLiteral("pub/static"), QStringLiteral("var/view_preprocessed")}) {
-            looked << dir;
             const std::optional<Obstacle> o =
                 firstObstacle(store.root, dir, ssh ? ctx.options.runner.remoteRoot : QString());
-            if (o && (o->outside || o->target.isEmpty()))
+            if (o && o->target.isEmpty())
+                errors
+                    << tr("%1 (setup:upgrade and the static deploy need a folder there)").arg(describe(*o));
+            else if (o && o->outside)
                 errors << tr("%1, outside the store (setup:upgrade would empty what it points to)")
                               .arg(describe(*o));
         }
         if (store.usesVarSession) {
-            looked << QStringLiteral("var/session");
             if (const std::optional<Obstacle> o = firstObstacle(store.root, QStringLiteral("var/session")))
                 warnings << tr("%1: the session permissions are not changed there").arg(describe(*o));
         }
-        looked.removeDuplicates();
         if (!errors.isEmpty())
             out << make(QStringLiteral("folders"), tr("Folders the upgrade changes"), Level::Error,
                         errors.join(QStringLiteral("; ")) + QLatin1Char('.'),
@@ -337,8 +335,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                         tr("Fix the permissions where the link points by hand, if sessions are lost."));
         else
             out << make(QStringLiteral("folders"), tr("Folders the upgrade changes"), Level::Pass,
-                        tr("%1 are folders inside the store (or do not exist yet).")
-                            .arg(looked.join(QLatin1String(", "))));
+                        tr("Every folder the steps change is inside the store."));
     }
 
     // Disk space where the store lives.
