@@ -7,6 +7,7 @@
 #include "emergency.h"
 #include "exitcodes.h"
 #include "httpclient.h"
+#include "notifier.h"
 #include "plan.h"
 #include "rollback.h"
 #include "safefile.h"
@@ -286,6 +287,7 @@ struct UpgradeCommandLine
     QCommandLineOption backupMedia{QStringLiteral("backup-media")};
     QCommandLineOption url{QStringLiteral("url"), QString(), QStringLiteral("url")};
     QCommandLineOption notify{QStringLiteral("notify"), QString(), QStringLiteral("url")};
+    QCommandLineOption notifyFile{QStringLiteral("notify-file"), QString(), QStringLiteral("file")};
     QCommandLineOption onFailure{QStringLiteral("on-failure"), QString(), QStringLiteral("what"),
                                  QStringLiteral("keep-maintenance")};
     QCommandLineOption log{QStringLiteral("log"), QString(), QStringLiteral("file")};
@@ -302,6 +304,7 @@ struct UpgradeCommandLine
         parser.addOptions({runner, php, composer, ssh, remoteRoot, sshConfig, service, targetVersion, backup,
                            backupDir, backupMedia, url, notify, onFailure, log, report, resume, breakLock,
                            grace});
+        parser.addOption(notifyFile);
         parser.addOption(isUpgrade ? yes : json);
     }
 
@@ -374,6 +377,18 @@ struct UpgradeCommandLine
             *error = Cli::tr("--on-failure %1 is not keep-maintenance or restore.").arg(failure);
             return false;
         }
+        // An empty value would silently mean "no move", or no program at all.
+        for (const QCommandLineOption *option : {&targetVersion, &php, &composer}) {
+            if (parser.isSet(*option) && parser.value(*option).trimmed().isEmpty()) {
+                *error =
+                    option == &targetVersion
+                        ? Cli::tr("--target-version is empty: give the Magento version to move to, such as "
+                                  "2.4.8, or leave the option out to upgrade without moving.")
+                        : Cli::tr("--%1 is empty: give the program's name or path, or leave the option out.")
+                              .arg(option->names().constFirst());
+                return false;
+            }
+        }
         if (!options.targetVersion.isEmpty() &&
             !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$"))
                  .match(options.targetVersion)
@@ -384,17 +399,38 @@ struct UpgradeCommandLine
         }
         if (!checkRunnerOptions(parser, options.runner.kind, error))
             return false;
-        // The storefront to check and the webhook to tell: http:// or https:// addresses only.
-        for (const auto &[option, target] :
-             {std::pair{&url, &options.url}, std::pair{&notify, &options.notifyUrl}}) {
-            if (!parser.isSet(*option))
-                continue;
-            QUrl parsed;
-            if (!HttpClient::parseWebUrl(
-                    parser.value(*option), QStringLiteral("--") + option->names().constFirst(), &parsed,
-                    error, option == &notify ? HttpClient::Shown::NotShown : HttpClient::Shown::Value))
+        // The storefront to check: an http:// or https:// address.
+        QUrl parsed;
+        if (parser.isSet(url)) {
+            if (!HttpClient::parseWebUrl(parser.value(url), QStringLiteral("--url"), &parsed, error))
                 return false;
-            *target = parser.value(*option).trimmed();
+            options.url = parser.value(url).trimmed();
+        }
+        // The webhook to tell, a secret: --notify shows it to every local user in ps, so it can also
+        // come from a file only the user can read, or from the environment.
+        if (parser.isSet(notify) && parser.isSet(notifyFile)) {
+            *error = Cli::tr("--notify and --notify-file both name the webhook: give one of them.");
+            return false;
+        }
+        QString hook;
+        QString hookSource;
+        if (parser.isSet(notify)) {
+            hook = parser.value(notify);
+            hookSource = QStringLiteral("--notify");
+        } else if (parser.isSet(notifyFile)) {
+            options.notifyFile = QFileInfo(parser.value(notifyFile)).absoluteFilePath();
+            if (!Notifier::addressFromFile(options.notifyFile, &hook, error))
+                return false;
+            hookSource = QStringLiteral("--notify-file %1").arg(options.notifyFile);
+        } else if (const QString fromEnvironment = qEnvironmentVariable(Notifier::EnvironmentVariable);
+                   !fromEnvironment.trimmed().isEmpty()) {
+            hook = fromEnvironment;
+            hookSource = QLatin1String(Notifier::EnvironmentVariable);
+        }
+        if (!hook.isNull()) {
+            if (!HttpClient::parseWebUrl(hook, hookSource, &parsed, error, HttpClient::Shown::NotShown))
+                return false;
+            options.notifyUrl = hook.trimmed();
         }
         // --backup: code and database into a folder outside the web root (local runner only).
         options.backup = parser.isSet(backup);
@@ -783,7 +819,7 @@ QString Cli::versionText()
 
 QString Cli::usage()
 {
-    return tr(
+    QString text = tr(
         "Usage:\n"
         "  magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)\n"
         "  magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store\n"
@@ -841,6 +877,15 @@ QString Cli::usage()
         "\n"
         "  -h, --help       show this help\n"
         "  -v, --version    show the version\n");
+    // Added later, as a text of its own (the one above keeps its translations), after --notify.
+    const QString notifyFile =
+        tr("  --notify-file FILE             the webhook's address from FILE (mode 600), or set "
+           "MUA_NOTIFY_URL:\n"
+           "                                 ps shows a --notify URL to every local user\n");
+    const qsizetype notify = text.indexOf(QLatin1String("\n  --notify URL"));
+    const qsizetype after = notify < 0 ? -1 : text.indexOf(QLatin1String("\n  --"), notify + 1);
+    text.insert(after < 0 ? text.size() : after + 1, notifyFile);
+    return text;
 }
 
 int Cli::run(const QStringList &arguments)

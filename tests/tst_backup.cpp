@@ -506,9 +506,14 @@ private slots:
                                "{ printf '%1 argv:'; for a in \"$@\"; do printf ' [%s]' \"$a\"; done; echo;\n"
                                "  env | sed 's/^/env: /'\n"
                                "  f=${1#--defaults-file=}\n"
-                               "  if [ \"$f\" != \"$1\" ]; then stat -c 'optfile %a %n' \"$f\"; "
-                               "stat -c 'optdir %a' \"$(dirname \"$f\")\"; fi\n"
+                               "  if [ \"$f\" != \"$1\" ]; then stat -L -c 'optfile %a %n' \"$f\"; "
+                               "head -c 100000 \"$f\" | grep -c '^password=' | sed 's/^/optpasswords /'; fi\n"
                                "} >> '%2'\n"
+                               // A dump that waits, for a test to kill the assistant meanwhile.
+                               "if [ -n \"$MUA_TEST_DUMP_PAUSE\" ] && [ %1 = mariadb-dump ]; then\n"
+                               "  echo $$ $(ps -o pgid= -p $$ | tr -d ' ') > \"$MUA_TEST_DUMP_PAUSE.tmp\"\n"
+                               "  mv \"$MUA_TEST_DUMP_PAUSE.tmp\" \"$MUA_TEST_DUMP_PAUSE\"; sleep 120\n"
+                               "fi\n"
                                "exec '%3' \"$@\"\n")
                     .arg(QLatin1String(tool), m_wrapperLog, real);
             QVERIFY(writeFile(m_wrapperDir, QLatin1String(tool), script.toUtf8()));
@@ -621,11 +626,13 @@ private slots:
         while (found.hasNext()) {
             const QRegularExpressionMatch f = found.next();
             QCOMPARE(f.captured(1), QStringLiteral("600"));
-            QVERIFY2(!QFileInfo::exists(f.captured(2)), qPrintable(f.captured(2))); // deleted after
+            // In memory, handed down as a descriptor: no file on disk at any time.
+            QVERIFY2(f.captured(2).startsWith(QLatin1String("/dev/fd/")), qPrintable(f.captured(2)));
             ++optionFiles;
         }
         QVERIFY(optionFiles >= 2);
-        QVERIFY(wrapperLog.contains("optdir 700"));
+        QVERIFY(wrapperLog.contains("optpasswords 1")); // the client reads it whole, from its start
+        QVERIFY(!wrapperLog.contains("optpasswords 0"));
         verifyNoPassword(wrapperLog, "dump's arguments or environment");
         verifyNoPassword(upgrade.out + upgrade.err, "upgrade's output");
         verifyNoPassword(readFile(report.value(QLatin1String("log")).toString()), "upgrade log");
@@ -1121,6 +1128,67 @@ private slots:
         o = jsonFile(report);
         QCOMPARE(o.value(QLatin1String("failedStep")).toString(), QStringLiteral("setup-upgrade"));
         QVERIFY(o.value(QLatin1String("backup")).toString().startsWith(backups + QLatin1Char('/')));
+    }
+
+    // The issue: SIGKILL during mariadb-dump left TMPDIR/mua-db-XXXX/client.cnf with the password
+    // behind, and later runs did not remove it. The option file now lives in memory only; what an
+    // earlier version left is removed by the next run.
+    void killedDuringDumpLeavesNoPasswordFile()
+    {
+        seed(QStringLiteral("shop_kill"));
+        const QString root = makeStore(QStringLiteral("shop_kill"));
+        const QString tmp = m_tmp.filePath(QStringLiteral("tmp-kill"));
+        const QString backups = m_tmp.filePath(QStringLiteral("backups-kill"));
+        // As an earlier version left it: a private folder with the password in client.cnf.
+        const QString old = tmp + QStringLiteral("/mua-db-Ab12Cd");
+        QVERIFY(writeFile(old, QStringLiteral("client.cnf"),
+                          "[client]\npassword=\"" + Password.toUtf8() + "\"\n"));
+        QVERIFY(writeFile(old, QStringLiteral("query-1.sql"), "SELECT 1;\n"));
+        ::chmod(QFile::encodeName(old).constData(), 0700);
+        // Someone else's folder of the same kind of name is left alone.
+        QVERIFY(writeFile(tmp + QStringLiteral("/mua-db-Zz99Yy"), QStringLiteral("notes.txt"), "mine\n"));
+        ::chmod(QFile::encodeName(tmp + QStringLiteral("/mua-db-Zz99Yy")).constData(), 0700);
+
+        const QString pause = m_tmp.filePath(QStringLiteral("dump-paused"));
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("TMPDIR"), tmp);
+        env.insert(QStringLiteral("MUA_TEST_DUMP_PAUSE"), pause);
+        QProcess assistant;
+        assistant.setProcessEnvironment(env);
+        assistant.setStandardInputFile(QProcess::nullDevice());
+        assistant.setProcessChannelMode(QProcess::MergedChannels);
+        assistant.start(mua::test::programPath(),
+                        {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--backup"),
+                         QStringLiteral("--backup-dir"), backups});
+        QVERIFY(assistant.waitForStarted());
+        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(pause); }, 60000),
+                 assistant.readAll().constData());
+        const QList<QByteArray> paused = readFile(pause).trimmed().split(' ');
+        const qint64 dumpPid = paused.value(0).toLongLong();
+        const qint64 dumpGroup = paused.value(1).toLongLong();
+        QVERIFY(dumpPid > 1);
+        ::kill(pid_t(assistant.processId()), SIGKILL);
+        QVERIFY(assistant.waitForFinished(10000));
+        // The dump goes with the assistant (bash by its parent-death signal, the dump by setpriv's).
+        const bool dumpGone = QTest::qWaitFor(
+            [&] { return !QFileInfo::exists(QStringLiteral("/proc/%1").arg(dumpPid)); }, 10000);
+        if (dumpGroup > 1)
+            ::kill(-pid_t(dumpGroup), SIGKILL); // what the test's own wrapper started (its sleep)
+        QVERIFY2(dumpGone, "the dump outlived the assistant");
+
+        // Nothing with the password anywhere under TMPDIR, the store (but env.php) or the backup folder.
+        for (const QString &place : {tmp, root, backups}) {
+            QDirIterator it(place, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (QFileInfo(file).isSymLink() || file == root + QStringLiteral("/app/etc/env.php"))
+                    continue; // the store's own configuration holds it, of course
+                const QByteArray content = readFile(file);
+                QVERIFY2(!content.contains(QByteArray("mua-secret-0815")), qPrintable(file));
+            }
+        }
+        QVERIFY(!QFileInfo::exists(old));
+        QVERIFY(QFileInfo::exists(tmp + QStringLiteral("/mua-db-Zz99Yy/notes.txt")));
     }
 
     void planAndOptionsSayWhatIsCovered()

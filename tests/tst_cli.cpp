@@ -903,6 +903,129 @@ private slots:
         QCOMPARE(treeChecksum(root), before);
     }
 
+    // Option values: found at once (a usage error) or by the readiness check, before maintenance is
+    // on or anything else changes (exit 3). Before, an empty --target-version was a silent "no move",
+    // and a missing --composer or a downgrade failed only in composer-update, with the shop closed.
+    void badOptionValuesAreFoundBeforeAnythingChanges_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("needle");
+        auto row = [](const char *tag, const QStringList &options, int code, const char *needle) {
+            QTest::addRow("%s", tag) << options << code << QString::fromUtf8(needle);
+        };
+        row("empty --target-version", {QStringLiteral("--target-version"), QString()}, 2,
+            "--target-version is empty");
+        row("empty --php", {QStringLiteral("--php"), QString()}, 2, "--php is empty");
+        row("empty --composer", {QStringLiteral("--composer"), QStringLiteral(" ")}, 2,
+            "--composer is empty");
+        row("missing --php", {QStringLiteral("--php"), QStringLiteral("/nonexistent/php")}, 3,
+            "/nonexistent/php does not exist");
+        row("--php not on PATH", {QStringLiteral("--php"), QStringLiteral("php-none-such")}, 3,
+            "php-none-such is not found on PATH");
+        row("missing --composer",
+            {QStringLiteral("--target-version"), QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+             QStringLiteral("/nonexistent/composer")},
+            3, "/nonexistent/composer does not exist");
+        row("--composer not executable",
+            {QStringLiteral("--target-version"), QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+             QStringLiteral("./composer.json")},
+            3, "composer.json is not executable");
+        row("--composer not on PATH",
+            {QStringLiteral("--target-version"), QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+             QStringLiteral("composer-none-such")},
+            3, "composer-none-such is not found on PATH");
+        row("downgrade", {QStringLiteral("--target-version"), QStringLiteral("2.1.0")}, 3,
+            "--target-version 2.1.0 is older than the installed 2.4.7 (from composer.lock)");
+        row("same version", {QStringLiteral("--target-version"), QStringLiteral("2.4.7")}, 3,
+            "--target-version 2.4.7 is the version installed already");
+    }
+    void badOptionValuesAreFoundBeforeAnythingChanges()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(int, code);
+        QFETCH(QString, needle);
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const int generated = int(QDir(root + QStringLiteral("/generated/code"))
+                                      .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                                      .size());
+        const QString report = dir.path() + QStringLiteral("/report.json");
+        const ProgramResult r =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--report"), report} +
+                       options);
+        QCOMPARE(r.exitCode, code);
+        QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
+        if (code == 2)
+            checkOneSentenceError(r, 2, needle);
+        else
+            QCOMPARE(QJsonDocument::fromJson(readFile(report))
+                         .object()
+                         .value(QLatin1String("failedStep"))
+                         .toString(),
+                     QStringLiteral("preflight"));
+        // The next command is this one, with the same programs: a resume must not fall back to others.
+        if (const qsizetype at = options.indexOf(QStringLiteral("--composer")); code == 3 && at >= 0)
+            QVERIFY(QJsonDocument::fromJson(readFile(report))
+                        .object()
+                        .value(QLatin1String("nextCommand"))
+                        .toString()
+                        .contains(QStringLiteral("--composer ") + options.at(at + 1)));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
+        QCOMPARE(int(QDir(root + QStringLiteral("/generated/code"))
+                         .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                         .size()),
+                 generated);
+    }
+
+    // generated/code as a link out of the store: a readiness error (plan shows it; upgrade refuses
+    // with exit 3 before maintenance), not a failure of clear-generated with the shop closed.
+    void linkedCodeGenerationFolderIsAReadinessError()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString outside = dir.path() + QStringLiteral("/elsewhere");
+        QVERIFY(writeFile(outside, QStringLiteral("keep.php"), "<?php // not the store's\n"));
+        QVERIFY(QDir(root + QStringLiteral("/generated/code")).removeRecursively());
+        QVERIFY(QFile::link(outside, root + QStringLiteral("/generated/code")));
+
+        const ProgramResult plan = runProgram({QStringLiteral("plan"), root, QStringLiteral("--json")});
+        QCOMPARE(plan.exitCode, 0);
+        QJsonObject folders;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(plan.out).object().value(QLatin1String("checks")).toArray())
+            if (v.toObject().value(QLatin1String("id")).toString() == QLatin1String("folders"))
+                folders = v.toObject();
+        QCOMPARE(folders.value(QLatin1String("level")).toString(), QStringLiteral("error"));
+        QVERIFY2(folders.value(QLatin1String("message"))
+                     .toString()
+                     .contains(QStringLiteral("generated/code is a symbolic link to %1").arg(outside)),
+                 qPrintable(folders.value(QLatin1String("message")).toString()));
+
+        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.errText().contains(QLatin1String("Refused: generated/code is a symbolic link")),
+                 r.err.constData());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(QFileInfo(root + QStringLiteral("/generated/code")).isSymLink());
+        QVERIFY(QFile::exists(outside + QStringLiteral("/keep.php")));
+
+        // pub/static linked out of the store: setup:upgrade would empty what it points to.
+        QTemporaryDir other;
+        const QString second = makeDemo(other);
+        QVERIFY(QDir(second + QStringLiteral("/pub/static")).removeRecursively());
+        QVERIFY(QFile::link(outside, second + QStringLiteral("/pub/static")));
+        const ProgramResult refused =
+            runProgram({QStringLiteral("upgrade"), second, QStringLiteral("--yes")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.errText().contains(
+                     QStringLiteral("pub/static is a symbolic link to %1, outside the store").arg(outside)),
+                 refused.err.constData());
+        QVERIFY(!QFile::exists(second + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(QFile::exists(outside + QStringLiteral("/keep.php")));
+    }
+
     void headlessUpgradeSucceeds()
     {
         QTemporaryDir dir;

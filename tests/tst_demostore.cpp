@@ -589,6 +589,48 @@ private slots:
         QVERIFY(r.outText().startsWith(QLatin1String("Current application mode: production.")));
     }
 
+    // deploy:mode:show as Magento's ShowModeCommand: env.php evaluated by PHP (so getenv() in it sees
+    // the environment), never the MAGE_MODE variable itself, hence Magento's note. The commands
+    // themselves run in MAGE_MODE when it is set (the bootstrap merges $_SERVER over env.php).
+    void modeFromEnvPhpAndEnvironment()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir, QStringLiteral("2.4"));
+        QVERIFY(!root.isEmpty());
+        QProcessEnvironment developer = QProcessEnvironment::systemEnvironment();
+        developer.insert(QStringLiteral("MAGE_MODE"), QStringLiteral("developer"));
+        QProcessEnvironment unset = QProcessEnvironment::systemEnvironment();
+        unset.remove(QStringLiteral("MAGE_MODE"));
+        auto show = [&root](const QProcessEnvironment &env) {
+            return run(php(),
+                       {QStringLiteral("bin/magento"), QStringLiteral("deploy:mode:show"),
+                        QStringLiteral("--no-ansi")},
+                       root, 20000, env)
+                .outText()
+                .trimmed();
+        };
+        const QString note = QStringLiteral(". (Note: Environment variables may override this value.)");
+
+        QByteArray env = readFile(root + QLatin1String("/app/etc/env.php"));
+        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production'");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        QCOMPARE(show(unset), QStringLiteral("Current application mode: production") + note);
+        QCOMPARE(show(developer), QStringLiteral("Current application mode: developer") + note);
+
+        env.replace("getenv('MAGE_MODE') ?: 'production'", "'production'");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        QCOMPARE(show(developer), QStringLiteral("Current application mode: production") + note);
+        const ProgramResult deploy =
+            run(php(),
+                {QStringLiteral("bin/magento"), QStringLiteral("setup:static-content:deploy"),
+                 QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")},
+                root, 20000, developer);
+        QCOMPARE(deploy.exitCode, 1);
+        QVERIFY2(
+            deploy.errText().contains(QLatin1String("not required in \"default\" and \"developer\" modes")),
+            qPrintable(describe(deploy)));
+    }
+
     // ---- test switches (2.4 store) ----
 
     void switchFail()

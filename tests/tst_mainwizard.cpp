@@ -493,6 +493,8 @@ private slots:
         QTest::mouseClick(w.finishPage()->findChild<QPushButton *>(QStringLiteral("saveLogButton")),
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(mua::test::readFile(saved).contains("setup:upgrade"), 10000);
+        // The page's buttons wait while it saves (the file is whole a moment before it says so).
+        QTRY_VERIFY_WITH_TIMEOUT(!w.finishPage()->isBusy(), 10000);
 
         writeFile(root, QStringLiteral(".fake-magento/switches.json"), "{}");
         auto *resume = w.finishPage()->findChild<QPushButton *>(QStringLiteral("resumeButton"));

@@ -28,6 +28,7 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslConfiguration>
@@ -36,11 +37,13 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QtTest>
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 
 using namespace mua;
 using mua::test::ProgramResult;
@@ -134,6 +137,103 @@ private:
     QString m_state;
     quint16 m_port = 0;
     QProcess m_php;
+};
+
+// A server of the test's own on 127.0.0.1 that answers every request in a hostile way, for the
+// HTTP client's limits: a body or headers that never end, an answer that trickles in.
+class HostileServer : public QTcpServer
+{
+public:
+    enum class Mode {
+        EndlessBody,    // 200 and headers, then a body that never ends
+        EndlessHeaders, // 200, then header lines that never end
+        EndlessStatus,  // a status line that never ends
+        Trickle,        // a valid answer, one byte a second
+        RedirectForever // 302 to a new address on every request
+    };
+    explicit HostileServer(Mode mode)
+        : m_mode(mode)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = nextPendingConnection())
+                serve(s);
+        });
+        m_trickle.setInterval(1000);
+        connect(&m_trickle, &QTimer::timeout, this, [this] {
+            for (const QPointer<QTcpSocket> &s : std::as_const(m_slow)) {
+                if (s && s->state() == QAbstractSocket::ConnectedState && m_trickled < TrickleAnswer.size())
+                    s->write(TrickleAnswer.mid(m_trickled, 1));
+            }
+            ++m_trickled;
+        });
+    }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1/").arg(serverPort()); }
+    qint64 bytesSent() const { return m_sent; }
+    int connections() const { return m_connections; }
+    int openConnections() const
+    {
+        int n = 0;
+        for (const QTcpSocket *s : findChildren<QTcpSocket *>())
+            n += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+        return n;
+    }
+
+private:
+    static inline const QByteArray TrickleAnswer =
+        QByteArrayLiteral("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+
+    void serve(QTcpSocket *s)
+    {
+        ++m_connections;
+        connect(s, &QTcpSocket::disconnected, s, &QObject::deleteLater);
+        connect(s, &QTcpSocket::readyRead, s, [this, s] {
+            s->readAll();
+            if (s->property("answered").toBool())
+                return;
+            s->setProperty("answered", true);
+            switch (m_mode) {
+            case Mode::EndlessBody:
+                send(s, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<html><body><p>Welcome</p>");
+                break;
+            case Mode::EndlessHeaders:
+            case Mode::EndlessStatus:
+                send(s, m_mode == Mode::EndlessHeaders ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 200 ");
+                break;
+            case Mode::Trickle:
+                m_slow << s;
+                m_trickle.start();
+                return;
+            case Mode::RedirectForever:
+                send(s, "HTTP/1.1 302 Found\r\nLocation: /r" + QByteArray::number(m_connections) +
+                            "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                s->disconnectFromHost();
+                return;
+            }
+            // Endless: whenever less than 256 KiB wait to be written, more follows.
+            connect(s, &QTcpSocket::bytesWritten, s, [this, s] { topUp(s); });
+            topUp(s);
+        });
+    }
+    void send(QTcpSocket *s, const QByteArray &data) { m_sent += s->write(data); }
+    void topUp(QTcpSocket *s)
+    {
+        static const QByteArray body(64 * 1024, 'x');
+        static const QByteArray header = [] {
+            QByteArray h;
+            for (int i = 0; h.size() < 64 * 1024; ++i)
+                h += "X-Padding-" + QByteArray::number(i) + ": " + QByteArray(100, 'y') + "\r\n";
+            return h;
+        }();
+        while (s->state() == QAbstractSocket::ConnectedState && s->bytesToWrite() < 256 * 1024)
+            send(s, m_mode == Mode::EndlessHeaders ? header : body);
+    }
+
+    Mode m_mode;
+    qint64 m_sent = 0;
+    int m_connections = 0;
+    QList<QPointer<QTcpSocket>> m_slow;
+    QTimer m_trickle;
+    int m_trickled = 0;
 };
 
 QString makeStore(const QTemporaryDir &dir)
@@ -659,6 +759,99 @@ private slots:
     }
 
     // Cancelled runs notify too (through the engine, as the wizard runs it).
+    // The issue: --notify URL is visible to every local user in ps for the whole run. The address can
+    // come from a file only the user can read, or from MUA_NOTIFY_URL, and then it is nowhere in the
+    // process's command line; the next command names the file, never the address.
+    void notifyAddressStaysOutOfTheProcessList()
+    {
+        freshStore(QStringLiteral("magento"));
+        writeFile(m_root, QStringLiteral(".fake-magento/switches.json"),
+                  R"({"fail": {"setup:upgrade": ""}, "slow": {"setup:upgrade": 20}})");
+        const QString secretHook = m_server->url(QStringLiteral("/hook/T0000/B1111/secret-token-42"));
+        const QString file = QFileInfo(m_root).path() + QStringLiteral("/webhook.txt");
+        QVERIFY(
+            writeFile(QFileInfo(file).path(), QFileInfo(file).fileName(), "\n" + secretHook.toUtf8() + "\n"));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+
+        QProcess run;
+        run.setProcessChannelMode(QProcess::MergedChannels);
+        run.start(mua::test::programPath(),
+                  {QStringLiteral("upgrade"), m_root, QStringLiteral("--yes"), QStringLiteral("--report"),
+                   reportPath(), QStringLiteral("--notify-file"), file});
+        QVERIFY(run.waitForStarted());
+        // What ps shows: /proc/PID/cmdline, read while the run is going (once the program is exec'd).
+        QByteArray cmdline;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                cmdline = readFile(QStringLiteral("/proc/%1/cmdline").arg(run.processId()));
+                return cmdline.contains("--notify-file");
+            },
+            10000));
+        QVERIFY(run.waitForFinished(60000));
+        QVERIFY2(cmdline.contains(QFile::encodeName(file)), cmdline.constData());
+        QVERIFY(!cmdline.contains("secret-token-42"));
+        QCOMPARE(run.exitCode(), 1);
+        QCOMPARE(m_server->hooks(), 1);
+        QVERIFY(m_server->requests().contains("POST /hook/T0000/B1111/secret-token-42"));
+        const QJsonObject report = reportOf(reportPath());
+        const QString next = report.value(QLatin1String("nextCommand")).toString();
+        QVERIFY2(next.endsWith(QStringLiteral(" --notify-file %1 --resume").arg(file)), qPrintable(next));
+        QVERIFY(!readFile(reportPath()).contains("secret-token-42"));
+        QVERIFY(!readFile(report.value(QLatin1String("log")).toString()).contains("secret-token-42"));
+
+        // The environment variable.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MUA_NOTIFY_URL"), m_server->url(QStringLiteral("/hook/from-environment")));
+        const ProgramResult fromEnv =
+            mua::test::runProgram({QStringLiteral("upgrade"), m_root, QStringLiteral("--yes")}, 60000, env);
+        QCOMPARE(fromEnv.exitCode, 1);
+        QCOMPARE(m_server->hooks(), 2);
+        QVERIFY(m_server->requests().contains("POST /hook/from-environment"));
+    }
+
+    // A webhook file others can read, a FIFO, an empty file or a missing one: a usage error that
+    // names the file and what to do, before anything runs (and without waiting on the FIFO).
+    void badNotifyFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("readable by others") << QStringLiteral("0644") << QStringLiteral("run chmod 600");
+        QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("is not a regular file");
+        QTest::newRow("empty") << QStringLiteral("empty") << QStringLiteral("is empty");
+        QTest::newRow("missing") << QStringLiteral("missing") << QStringLiteral("No such file");
+        QTest::newRow("not an address")
+            << QStringLiteral("garbage") << QStringLiteral("is not an http:// or https:// address");
+    }
+    void badNotifyFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QString file = dir.path() + QStringLiteral("/hook");
+        if (kind == QLatin1String("fifo"))
+            QCOMPARE(::mkfifo(QFile::encodeName(file).constData(), 0600), 0);
+        else if (kind != QLatin1String("missing"))
+            QVERIFY(writeFile(dir.path(), QStringLiteral("hook"),
+                              kind == QLatin1String("empty") ? QByteArray("\n\n")
+                              : kind == QLatin1String("garbage")
+                                  ? QByteArray("hooks.slack.com/secret-xyz\n")
+                                  : QByteArray("https://hooks.example/secret-xyz\n")));
+        if (kind != QLatin1String("fifo") && kind != QLatin1String("missing"))
+            QVERIFY(QFile::setPermissions(file, kind == QLatin1String("0644")
+                                                    ? QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                          QFileDevice::ReadGroup | QFileDevice::ReadOther
+                                                    : QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--notify-file"), file},
+            20000);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.errText().contains(expected), qPrintable(describe(r)));
+        QVERIFY2(kind == QLatin1String("garbage") || r.errText().contains(file), qPrintable(describe(r)));
+        QVERIFY(!r.errText().contains(QLatin1String("secret-xyz")));
+        QVERIFY(!maintenanceOn(root));
+    }
+
     void cancelledRunNotifies()
     {
         freshStore(QStringLiteral("magento"));
@@ -708,6 +901,73 @@ private slots:
                  qPrintable(r.failure));
     }
 
+    // An endless 200 body (the issue: everything was buffered until std::bad_alloc): the client
+    // reads what the check needs, hangs up and reports the answer.
+    void endlessBodyIsReadOnlyAsFarAsNeeded()
+    {
+        HostileServer server(HostileServer::Mode::EndlessBody);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QElapsedTimer clock;
+        clock.start();
+        const HttpClient::Result r = HttpClient::get(QUrl(server.url()), server.url(), 20000);
+        QVERIFY2(r.answered(), qPrintable(r.failure));
+        QVERIFY(!r.timedOut);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.startsWith("<html><body><p>Welcome</p>"));
+        QVERIFY(r.body.size() <= HttpClient::MaxBodyBytes);
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000); // the client hung up
+        QVERIFY2(server.bytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+    }
+
+    // Header lines that never end, or a status line that never ends: refused after a bounded
+    // amount, in one sentence, long before the time limit.
+    void endlessHeadersAreRefused_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::addRow("header lines") << int(HostileServer::Mode::EndlessHeaders);
+        QTest::addRow("status line") << int(HostileServer::Mode::EndlessStatus);
+    }
+    void endlessHeadersAreRefused()
+    {
+        QFETCH(int, mode);
+        HostileServer server{HostileServer::Mode(mode)};
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const HttpClient::Result r = HttpClient::get(QUrl(server.url()), server.url(), 20000);
+        QVERIFY(!r.answered());
+        QVERIFY2(!r.timedOut, qPrintable(r.failure));
+        QVERIFY2(r.failure.startsWith(server.url() + QStringLiteral(": ")), qPrintable(r.failure));
+        QVERIFY2(!r.failure.contains(QLatin1Char('\n')), qPrintable(r.failure));
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 5000);
+        QVERIFY2(server.bytesSent() < 32 * 1024 * 1024, qPrintable(QString::number(server.bytesSent())));
+    }
+
+    // One byte a second never resets the clock: the whole exchange has one time limit.
+    void tricklingAnswerTimesOut()
+    {
+        HostileServer server(HostileServer::Mode::Trickle);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        QElapsedTimer clock;
+        clock.start();
+        const HttpClient::Result r = HttpClient::get(QUrl(server.url()), server.url(), 2500);
+        QVERIFY(r.timedOut);
+        QVERIFY(!r.answered());
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY2(r.failure.startsWith(server.url() + QStringLiteral(": no answer within 2.5 s")),
+                 qPrintable(r.failure));
+    }
+
+    // A redirect to a new address every time: followed at most MaxRedirects times.
+    void endlessRedirectsStop()
+    {
+        HostileServer server(HostileServer::Mode::RedirectForever);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        const HttpClient::Result r = HttpClient::get(QUrl(server.url()), server.url(), 20000);
+        QVERIFY(!r.answered());
+        QVERIFY2(r.failure.startsWith(server.url() + QStringLiteral(": more than 5 redirects")),
+                 qPrintable(r.failure));
+        QVERIFY(server.connections() <= HttpClient::MaxRedirects + 1);
+    }
+
     void unknownHostIsOneSentence()
     {
         const QString url = QStringLiteral("http://no-such-store.invalid/");
@@ -736,6 +996,44 @@ private slots:
         QVERIFY2(r.failure.startsWith(
                      url + QStringLiteral(": the TLS certificate is not trusted (self-signed) — ")),
                  qPrintable(r.failure));
+    }
+
+    // https with a certificate this computer trusts: the answer is read (the same bounded parser as
+    // plain http, on a TLS socket).
+    void trustedHttpsIsRead()
+    {
+        QFile certFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.crt"));
+        QFile keyFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.key"));
+        QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+        const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        config.setLocalCertificate(cert);
+        config.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
+        QSslServer server;
+        server.setSslConfiguration(config);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&server] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    if (s->readAll().contains("\r\n\r\n")) {
+                        s->write("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                                 "6\r\n<html>\r\n9\r\nWelcome\r\n\r\n0\r\n\r\n");
+                        s->disconnectFromHost();
+                    }
+                });
+            }
+        });
+        // Trusted for this test only, as if it were in the system's store.
+        const QSslConfiguration saved = QSslConfiguration::defaultConfiguration();
+        QSslConfiguration trusting = saved;
+        trusting.addCaCertificate(cert);
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        const QString url = QStringLiteral("https://localhost:%1/").arg(server.serverPort());
+        const HttpClient::Result r = HttpClient::get(QUrl(url), url, 10000);
+        QSslConfiguration::setDefaultConfiguration(saved);
+        QVERIFY2(r.answered(), qPrintable(r.failure));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, QByteArray("<html>Welcome\r\n"));
     }
 
     void redirectLoopIsOneSentence()

@@ -1,4 +1,5 @@
 // Reads stores of every Magento 2 era, built on the fly, and checks what inspect says.
+#include "deploymode.h"
 #include "filesystems.h"
 #include "storeactions.h"
 #include "storeinspector.h"
@@ -485,6 +486,67 @@ private slots:
         QVERIFY2(warnings.contains(QLatin1String("db/connection/default/host")), qPrintable(warnings));
         const QByteArray text = QJsonDocument(s.toJson()).toJson() + s.summary().toUtf8();
         QVERIFY(!text.contains("redis-secret"));
+    }
+
+    // env.php computing MAGE_MODE: inspect (which never runs PHP) does not guess "default" any more:
+    // the mode is unknown, null in JSON, and the warning says plan and upgrade ask Magento.
+    void computedModeIsNotGuessed()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        writeBin(root);
+        QByteArray env = Env24Redis;
+        env.replace("'MAGE_MODE' => 'production'", "'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production'");
+        writeFile(root, QStringLiteral("app/etc/env.php"), env);
+        const Store s = StoreInspector::inspect(root);
+        QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
+        QVERIFY(s.deployModeComputed);
+        QVERIFY(s.deployMode.isEmpty());
+        QVERIFY(s.deployModeSource.isEmpty());
+        const QJsonObject json = s.toJson();
+        QVERIFY(json.value(QLatin1String("deployMode")).isNull());
+        QVERIFY(json.value(QLatin1String("deployModeSource")).isNull());
+        QVERIFY2(
+            s.warnings.join(QLatin1Char(' ')).contains(QLatin1String("ask bin/magento deploy:mode:show")),
+            qPrintable(s.warnings.join(QLatin1Char(' '))));
+        QVERIFY2(s.summary().contains(QLatin1String("deploy mode unknown")), qPrintable(s.summary()));
+
+        // Written as it is: env.php decided.
+        writeFile(root, QStringLiteral("app/etc/env.php"), Env24Redis);
+        const Store literal = StoreInspector::inspect(root);
+        QCOMPARE(literal.deployMode, QStringLiteral("production"));
+        QCOMPARE(literal.deployModeSource, QStringLiteral("app/etc/env.php"));
+        QVERIFY(!literal.deployModeComputed);
+        QCOMPARE(literal.toJson().value(QLatin1String("deployModeSource")).toString(),
+                 QStringLiteral("app/etc/env.php"));
+    }
+
+    // deploy:mode:show's line, as Magento 2.0 to 2.4 print it; anything else says no mode.
+    void deployModeShowIsParsed_data()
+    {
+        QTest::addColumn<QStringList>("lines");
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("2.4") << QStringList{QStringLiteral(
+                                    "Current application mode: production. (Note: Environment variables may "
+                                    "override this value.)")}
+                             << QStringLiteral("production");
+        QTest::newRow("after warnings")
+            << QStringList{QStringLiteral("PHP Deprecated:  something in x.php on line 3"),
+                           QStringLiteral("Current application mode: developer. (Note: Environment variables "
+                                          "may override this value.)")}
+            << QStringLiteral("developer");
+        QTest::newRow("2.0 error, exit 0")
+            << QStringList{QStringLiteral("The configuration file has changed. Run app:config:import")}
+            << QString();
+        QTest::newRow("no such mode")
+            << QStringList{QStringLiteral("Current application mode: staging.")} << QString();
+        QTest::newRow("nothing") << QStringList{} << QString();
+    }
+    void deployModeShowIsParsed()
+    {
+        QFETCH(QStringList, lines);
+        QFETCH(QString, mode);
+        QCOMPARE(DeployMode::parseShow(lines), mode);
     }
 
     void b2bEdition()

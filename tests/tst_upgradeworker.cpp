@@ -60,6 +60,17 @@ void setSwitches(const QString &root, const QByteArray &json)
     writeFile(root, QStringLiteral(".fake-magento/switches.json"), json);
 }
 
+// Puts the PHP expression in place of the demo store's 'MAGE_MODE' => 'developer'; returns the new
+// env.php (empty when the template has no such line).
+QByteArray setMageMode(const QString &root, const QByteArray &expression)
+{
+    QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
+    if (!env.contains("'MAGE_MODE' => 'developer'"))
+        return {};
+    env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => " + expression);
+    return writeFile(root, QStringLiteral("app/etc/env.php"), env) ? env : QByteArray();
+}
+
 UpgradeOptions quickOptions()
 {
     UpgradeOptions o;
@@ -474,10 +485,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = makeStore(dir);
-        QByteArray env = readFile(root + QStringLiteral("/app/etc/env.php"));
-        QVERIFY(env.contains("'MAGE_MODE' => 'developer'"));
-        env.replace("'MAGE_MODE' => 'developer'", "'MAGE_MODE' => 'production'");
-        writeFile(root, QStringLiteral("app/etc/env.php"), env);
+        QVERIFY(!setMageMode(root, "'production'").isEmpty());
         const Run r = runUpgrade(root, quickOptions());
         QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
         const auto s = statuses(r.record);
@@ -795,6 +803,123 @@ private slots:
         QVERIFY(!r.record.message.contains(QLatin1String(secret)));
         QVERIFY(!r.text.join(QLatin1Char('\n')).contains(QLatin1String(secret)));
         QVERIFY2(readFile(r.record.logPath).contains("Access denied"), qPrintable(r.record.logPath));
+    }
+
+    // The issue: a database password that is a common word ("magento") masked that word everywhere,
+    // garbling "php bin/magento" and the next command. It is masked only where it is a value.
+    void wordLikePasswordDoesNotGarbleCommands()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/magento-shop");
+        QString error;
+        QVERIFY2(DemoStore::create(root, QStringLiteral("2.4"), &error), qPrintable(error));
+        const QString envPath = root + QStringLiteral("/app/etc/env.php");
+        QByteArray env = readFile(envPath);
+        QVERIFY(env.contains("'demo-secret-password'"));
+        env.replace("'demo-secret-password'", "'magento'");
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        setSwitches(
+            root,
+            R"({"fail": {"setup:upgrade": "SQLSTATE[28000] connecting with password=magento failed"}})");
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.exitCode, 1);
+        const QString canonical = QFileInfo(root).canonicalFilePath();
+        QCOMPARE(r.record.nextCommand,
+                 QStringLiteral("magento-upgrade-assistant upgrade %1 --yes --resume").arg(canonical));
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        QCOMPARE(report.value(QLatin1String("nextCommand")).toString(), r.record.nextCommand);
+        const QByteArray log = readFile(r.record.logPath);
+        QVERIFY2(log.contains("$ php bin/magento setup:upgrade"), log.constData());
+        QVERIFY(log.contains(QStringLiteral("Next: %1").arg(r.record.nextCommand).toUtf8()));
+        QVERIFY(!log.contains("bin/********") && !log.contains("********-"));
+        // Where it is a value, it is masked.
+        QVERIFY(log.contains("password=******** failed"));
+        QVERIFY(!log.contains("password=magento"));
+        QVERIFY(!r.text.join(QLatin1Char('\n')).contains(QLatin1String("password=magento")));
+    }
+
+    // The issue's loss: 'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production' in env.php was read as
+    // default mode: generated/ and pub/static emptied, di-compile and static-deploy skipped, "succeeded".
+    // Magento is asked (deploy:mode:show, evaluated with the environment bin/magento runs in), and the
+    // report says what decided.
+    void computedProductionModeCompilesAndDeploys()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QByteArray env = setMageMode(root, "getenv('MAGE_MODE') ?: 'production'");
+        QVERIFY(!env.isEmpty());
+        UpgradeOptions options = quickOptions();
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
+        const QMap<QString, QString> s = statuses(r.record);
+        QCOMPARE(s.value(QStringLiteral("di-compile")), QStringLiteral("done"));
+        QCOMPARE(s.value(QStringLiteral("static-deploy")), QStringLiteral("done"));
+        QVERIFY(countFiles(root + QStringLiteral("/generated/code")) > 0);
+        QVERIFY(QFile::exists(root + QStringLiteral("/pub/static/deployed_version.txt")));
+        const QJsonObject mode = QJsonDocument::fromJson(readFile(options.reportFile))
+                                     .object()
+                                     .value(QLatin1String("deployMode"))
+                                     .toObject();
+        QCOMPARE(mode.value(QLatin1String("mode")).toString(), QStringLiteral("production"));
+        QCOMPARE(mode.value(QLatin1String("source")).toString(),
+                 QStringLiteral("bin/magento deploy:mode:show"));
+        QVERIFY(readFile(r.record.logPath).contains("deploy:mode:show"));
+
+        // With MAGE_MODE=developer where bin/magento runs, env.php says developer, and so does Magento.
+        // (cache:enable rewrote env.php with the values PHP computed, as Magento's config writer does.)
+        QVERIFY(readFile(root + QStringLiteral("/app/etc/env.php")).contains("'MAGE_MODE' => 'production'"));
+        QVERIFY(writeFile(root, QStringLiteral("app/etc/env.php"), env));
+        qputenv("MAGE_MODE", "developer");
+        const Run dev = runUpgrade(root, options);
+        qunsetenv("MAGE_MODE");
+        QVERIFY2(dev.exitCode == 0, qPrintable(dev.record.message));
+        QCOMPARE(statuses(dev.record).value(QStringLiteral("di-compile")), QStringLiteral("skipped"));
+        QCOMPARE(dev.record.deployMode, QStringLiteral("developer"));
+        QCOMPARE(dev.record.deployModeSource, QStringLiteral("bin/magento deploy:mode:show"));
+    }
+
+    // MAGE_MODE in the assistant's environment overrides env.php for every bin/magento it starts, not
+    // for the web server: the readiness check warns when the two differ.
+    void mageModeVariableIsAWarning()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir); // developer mode in env.php
+        qputenv("MAGE_MODE", "production");
+        const StoreActions::Readiness r = StoreActions::readiness(root, quickOptions());
+        qunsetenv("MAGE_MODE");
+        const auto warning = std::find_if(r.checks.begin(), r.checks.end(), [](const PreflightCheck &c) {
+            return c.id == QLatin1String("mage-mode");
+        });
+        QVERIFY(warning != r.checks.end());
+        QCOMPARE(warning->level, PreflightCheck::Level::Warning);
+        QVERIFY2(warning->message.contains(QLatin1String("MAGE_MODE=production")),
+                 qPrintable(warning->message));
+        const StoreActions::Readiness quiet = StoreActions::readiness(root, quickOptions());
+        QVERIFY(std::none_of(quiet.checks.begin(), quiet.checks.end(),
+                             [](const PreflightCheck &c) { return c.id == QLatin1String("mage-mode"); }));
+    }
+
+    // When Magento cannot say the mode, the run is refused before anything changes: never guessed.
+    void unknownComputedModeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        QVERIFY(!setMageMode(root, "getenv('MAGE_MODE') ?: 'production'").isEmpty());
+        setSwitches(root, R"({"fail": {"deploy:mode:show": "The store configuration cannot be read."}})");
+        const int before = countFiles(root + QStringLiteral("/generated/code"));
+        const Run r = runUpgrade(root, quickOptions());
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.record.failedStep, QStringLiteral("preflight"));
+        QVERIFY2(r.record.message.contains(QLatin1String("computes MAGE_MODE")) &&
+                     r.record.message.contains(QLatin1String("The store configuration cannot be read")) &&
+                     r.record.message.contains(QLatin1String("does not guess")),
+                 qPrintable(r.record.message));
+        QVERIFY(!maintenanceOn(root));
+        QCOMPARE(countFiles(root + QStringLiteral("/generated/code")), before);
+        QVERIFY(r.record.deployMode.isEmpty());
     }
 
     void symlinkedRootIsResolved()

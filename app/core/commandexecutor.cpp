@@ -1,11 +1,16 @@
 #include "commandexecutor.h"
 
+#include "linesplitter.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
 
+#include <climits>
 #include <csignal>
+#include <deque>
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -16,35 +21,47 @@ namespace {
 // How long past the grace period a remote side gets to stop its command after stdin closed.
 constexpr int RemoteStopMarginMs = 3000;
 
-// Splits a byte stream into lines, keeping an unfinished last line for the next read.
-class LineSplitter
+// The first and the last lines of a command's output (CommandResult::lines).
+class OutputCapture
 {
 public:
-    template <typename F> void feed(const QByteArray &data, F &&emitLine)
+    void add(const QString &line)
     {
-        m_pending += data;
-        qsizetype start = 0;
-        for (;;) {
-            const qsizetype nl = m_pending.indexOf('\n', start);
-            if (nl < 0)
-                break;
-            qsizetype end = nl;
-            if (end > start && m_pending.at(end - 1) == '\r')
-                --end;
-            emitLine(QString::fromUtf8(m_pending.constData() + start, end - start));
-            start = nl + 1;
+        if (!m_inTail && m_head.size() < CommandExecutor::CaptureHeadLines &&
+            m_headChars + line.size() <= CommandExecutor::CaptureHeadChars) {
+            m_head << line;
+            m_headChars += line.size();
+            return;
         }
-        m_pending.remove(0, start);
+        m_inTail = true;
+        m_tail.push_back(line);
+        m_tailChars += line.size();
+        while (m_tail.size() > 1 && (qsizetype(m_tail.size()) > CommandExecutor::CaptureTailLines ||
+                                     m_tailChars > CommandExecutor::CaptureTailChars)) {
+            m_tailChars -= m_tail.front().size();
+            m_tail.pop_front();
+            ++m_dropped;
+        }
     }
-    template <typename F> void flush(F &&emitLine)
+    qint64 dropped() const { return m_dropped; }
+    QStringList lines() const
     {
-        if (!m_pending.isEmpty())
-            emitLine(QString::fromUtf8(m_pending));
-        m_pending.clear();
+        QStringList out = m_head;
+        if (m_dropped > 0)
+            out << CommandExecutor::tr("(%n line(s) of output left out here)", nullptr,
+                                       int(qMin<qint64>(m_dropped, INT_MAX)));
+        for (const QString &line : m_tail)
+            out << line;
+        return out;
     }
 
 private:
-    QByteArray m_pending;
+    QStringList m_head;
+    qsizetype m_headChars = 0;
+    std::deque<QString> m_tail;
+    qsizetype m_tailChars = 0;
+    qint64 m_dropped = 0;
+    bool m_inTail = false;
 };
 
 } // namespace
@@ -70,13 +87,17 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     // Its own session and process group: cancel reaches the child's children too, and a terminal's
     // Ctrl-C reaches only us, so that we can stop the child in order.
     // If the assistant itself dies, the child goes too: no setup:upgrade runs on unwatched.
-    process.setChildProcessModifier([] {
+    const QList<int> inherit = spec.inheritFds;
+    process.setChildProcessModifier([inherit] {
         ::setsid();
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        for (const int fd : inherit)
+            ::fcntl(fd, F_SETFD, 0);
     });
 
     LineSplitter outSplit;
     LineSplitter errSplit;
+    OutputCapture captured;
     int reportedExitCode = -1; // spec.exitStatusLine's, when a line matched
     auto deliver = [&](LogStream stream) {
         return [&, stream](const QString &line) {
@@ -86,7 +107,7 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
                     reportedExitCode = m.captured(1).toInt();
             }
             if (capture)
-                result.lines << line;
+                captured.add(line);
             if (onLine)
                 onLine(stream, line);
         };
@@ -167,6 +188,8 @@ CommandResult CommandExecutor::run(const CommandSpec &spec, const LineHandler &o
     outSplit.flush(deliver(LogStream::Stdout));
     errSplit.flush(deliver(LogStream::Stderr));
 
+    result.lines = captured.lines();
+    result.droppedLines = captured.dropped();
     result.crashed = process.exitStatus() == QProcess::CrashExit;
     result.exitCode = process.exitCode();
     if (result.exitCode == 1 && reportedExitCode > 0)

@@ -18,7 +18,11 @@ struct CommandResult
     int exitCode = -1;
     bool crashed = false;   // ended by a signal
     bool cancelled = false; // stopped because cancel was asked for
-    QStringList lines;      // the output (stdout and stderr) when capture was asked for
+    // The output (stdout and stderr) when capture was asked for: the first and the last lines only
+    // (CommandExecutor::CaptureHead…, CaptureTail…), with one line saying how many were left out
+    // between them (droppedLines); whatever the handler was given is complete.
+    QStringList lines;
+    qint64 droppedLines = 0;
     qint64 durationMs = 0;
     bool succeeded() const { return started && !crashed && !cancelled && exitCode == 0; }
 };
@@ -32,6 +36,13 @@ class CommandExecutor
 
 public:
     using LineHandler = std::function<void(LogStream stream, const QString &line)>;
+
+    // What `capture` keeps: enough of the beginning and of the end to read a command's answer and
+    // to find known failures, never the whole of an endless output.
+    static constexpr int CaptureHeadLines = 1000;
+    static constexpr qsizetype CaptureHeadChars = 1024 * 1024;
+    static constexpr int CaptureTailLines = 2000;
+    static constexpr qsizetype CaptureTailChars = 4 * 1024 * 1024;
 
     explicit CommandExecutor(const std::atomic_bool *cancel = nullptr, int graceMs = 5000);
 

@@ -7,11 +7,12 @@
 #include <QMutex>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -76,6 +77,42 @@ bool supportsNoLoginPaths(const QString &program)
     known.insert(program, supported);
     return supported;
 }
+
+// A file that exists in memory only, mode 0600, holding body, read from its start by whoever opens
+// /dev/fd/N (each open is a new reading position). memfd_create where allowed, else an unnamed file
+// in the temporary folder (O_TMPFILE): neither has a name on disk, and both vanish with the last
+// descriptor, whatever ends the process. Close-on-exec: only a child told to inherit it gets it.
+int memoryFile(const char *name, const QByteArray &body, QString *why)
+{
+    int fd = ::memfd_create(name, MFD_CLOEXEC);
+    if (fd < 0)
+        fd = ::open(QFile::encodeName(QDir::tempPath()).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        return -1;
+    }
+    // A memfd starts as 0777, and the clients ignore a world-writable option file.
+    qsizetype written = 0;
+    while (::fchmod(fd, 0600) == 0 && written < body.size()) {
+        const ssize_t n = ::write(fd, body.constData() + written, size_t(body.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        written += n;
+    }
+    if (written != body.size() || ::lseek(fd, 0, SEEK_SET) != 0) {
+        *why = QString::fromLocal8Bit(std::strerror(errno));
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+// The start of a pipeline's bash script: pipefail, and g=(setpriv --pdeathsig KILL --) where setpriv
+// exists (util-linux), so that each program of the pipeline is killed when bash is.
+const QString PipelineGuard = QStringLiteral(
+    "set -o pipefail; g=(); if command -v setpriv >/dev/null; then g=(setpriv --pdeathsig KILL --); fi; ");
 
 } // namespace
 
@@ -149,29 +186,17 @@ Database::Database(const DbConnection &connection, const std::atomic_bool *cance
     , m_graceMs(graceMs)
 {}
 
-Database::~Database() = default; // the QTemporaryDir takes the option file with it
+Database::~Database()
+{
+    if (m_optionFd >= 0)
+        ::close(m_optionFd);
+}
 
 bool Database::open(QString *error)
 {
     if (!m_optionFile.isEmpty())
         return true;
-    // QTemporaryDir makes its folder 0700; the file is made 0600 before anything is written to it.
-    auto dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/mua-db-XXXXXX"));
-    if (!dir->isValid()) {
-        *error = tr("Cannot make a private folder for the database password in %1: %2.")
-                     .arg(QDir::tempPath(), dir->errorString());
-        return false;
-    }
-    ::chmod(QFile::encodeName(dir->path()).constData(), 0700);
-    const QString path = dir->filePath(QStringLiteral("client.cnf"));
-    const int fd = ::open(QFile::encodeName(path).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        *error = tr("Cannot write the private option file %1: %2.")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
-    ::fchmod(fd, 0600);
+    removeLeftovers(QDir::tempPath());
     QByteArray body = "[client]\n";
     body += "user=" + optionValue(m_connection.user) + '\n';
     body += "password=" + optionValue(m_connection.password) + '\n';
@@ -180,15 +205,61 @@ bool Database::open(QString *error)
         body += "port=" + QByteArray::number(m_connection.port) + '\n';
     if (!m_connection.socket.isEmpty())
         body += "socket=" + optionValue(m_connection.socket) + '\n';
-    const bool written = ::write(fd, body.constData(), size_t(body.size())) == body.size();
-    ::close(fd);
-    if (!written) {
-        *error = tr("Cannot write the private option file %1.").arg(path);
+    QString why;
+    const int fd = memoryFile("mua-client.cnf", body, &why);
+    if (fd < 0) {
+        *error = tr("Cannot make a private in-memory option file for the database password: %1.").arg(why);
         return false;
     }
-    m_dir = std::move(dir);
-    m_optionFile = path;
+    m_optionFd = fd;
+    m_optionFile = QStringLiteral("/dev/fd/%1").arg(fd);
     return true;
+}
+
+int Database::removeLeftovers(const QString &tempDir)
+{
+    int removed = 0;
+    const QByteArray base = QFile::encodeName(tempDir);
+    DIR *dir = ::opendir(base.constData());
+    if (!dir)
+        return 0;
+    const int baseFd = ::dirfd(dir);
+    while (const dirent *e = ::readdir(dir)) {
+        const QByteArray name(e->d_name);
+        if (!name.startsWith("mua-db-") || name.size() != 13)
+            continue;
+        struct stat st;
+        if (::fstatat(baseFd, name.constData(), &st, AT_SYMLINK_NOFOLLOW) != 0 || !S_ISDIR(st.st_mode) ||
+            st.st_uid != ::geteuid() || (st.st_mode & 077) != 0)
+            continue;
+        const int fd = ::openat(baseFd, name.constData(), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+        if (fd < 0)
+            continue;
+        DIR *inner = ::fdopendir(fd);
+        if (!inner) {
+            ::close(fd);
+            continue;
+        }
+        // Only what those versions wrote: client.cnf and query-N.sql; anything else, and it is not ours.
+        QList<QByteArray> files;
+        bool ours = true;
+        while (const dirent *f = ::readdir(inner)) {
+            const QByteArray file(f->d_name);
+            if (file == "." || file == "..")
+                continue;
+            ours = ours && (file == "client.cnf" || (file.startsWith("query-") && file.endsWith(".sql")));
+            files << file;
+        }
+        if (ours) {
+            for (const QByteArray &file : std::as_const(files))
+                ::unlinkat(fd, file.constData(), 0);
+            if (::unlinkat(baseFd, name.constData(), AT_REMOVEDIR) == 0)
+                ++removed;
+        }
+        ::closedir(inner);
+    }
+    ::closedir(dir);
+    return removed;
 }
 
 QString Database::clientProgram()
@@ -288,20 +359,15 @@ QueryResult Database::query(const QString &sql) const
         r.error = tr("The database connection was not prepared.");
         return r;
     }
-    // The statements reach the client on its standard input, from a private file beside the option
-    // file: a long list of tables would not fit into one command-line argument.
-    const QString sqlFile = m_dir->filePath(QStringLiteral("query-%1.sql").arg(++m_queries));
-    const int fd = ::open(QFile::encodeName(sqlFile).constData(),
-                          O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
-    const QByteArray body = sql.toUtf8() + '\n';
-    const bool written = fd >= 0 && ::write(fd, body.constData(), size_t(body.size())) == body.size();
-    if (fd >= 0)
-        ::close(fd);
-    if (!written) {
-        QFile::remove(sqlFile);
-        r.error = tr("Cannot write the private file %1 for a database query.").arg(sqlFile);
+    // The statements reach the client on its standard input, from a file in memory: a long list of
+    // tables would not fit into one command-line argument.
+    QString why;
+    const int sqlFd = memoryFile("mua-query.sql", sql.toUtf8() + '\n', &why);
+    if (sqlFd < 0) {
+        r.error = tr("Cannot make a private in-memory file for a database query: %1.").arg(why);
         return r;
     }
+    const QString sqlFile = QStringLiteral("/dev/fd/%1").arg(sqlFd);
     const QString program = clientProgram();
     CommandSpec spec{QStringLiteral("bash"),
                      {QStringLiteral("-c"), QStringLiteral("exec \"$1\" \"${@:3}\" < \"$2\""),
@@ -311,6 +377,7 @@ QueryResult Database::query(const QString &sql) const
                    << QStringList{QStringLiteral("--batch"), QStringLiteral("--skip-column-names"),
                                   QStringLiteral("--connect-timeout=10"),
                                   QStringLiteral("--database=") + m_connection.name};
+    spec.inheritFds = {m_optionFd, sqlFd};
     QStringList errors;
     const CommandResult result = CommandExecutor(m_cancel, m_graceMs)
                                      .run(
@@ -322,7 +389,7 @@ QueryResult Database::query(const QString &sql) const
                                                  errors << line;
                                          },
                                          false);
-    QFile::remove(sqlFile);
+    ::close(sqlFd);
     if (!result.started) {
         r.error = tr("Cannot run the database client: %1. Install mariadb-client.").arg(result.startError);
         return r;
@@ -339,14 +406,17 @@ QueryResult Database::query(const QString &sql) const
 CommandSpec Database::dumpCommand(const QString &outFile, const QStringList &tables) const
 {
     // bash only joins the two programs: pipefail makes a failed dump fail the pipeline. The values
-    // travel as positional parameters, never through the shell's parser.
+    // travel as positional parameters, never through the shell's parser. Both programs die with bash
+    // (setpriv --pdeathsig), as bash dies with the assistant: a killed run leaves no dump running.
     const QString program = dumpProgram();
-    CommandSpec spec{QStringLiteral("bash"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("set -o pipefail; out=$1; shift; \"$@\" | gzip -c > \"$out\""),
-                      QStringLiteral("mua-dump"), outFile, program},
-                     {}};
+    CommandSpec spec{
+        QStringLiteral("bash"),
+        {QStringLiteral("-c"),
+         PipelineGuard + QStringLiteral("out=$1; shift; \"${g[@]}\" \"$@\" | \"${g[@]}\" gzip -c > \"$out\""),
+         QStringLiteral("mua-dump"), outFile, program},
+        {}};
     spec.arguments << connectOptions(program) << dumpOptions() << m_connection.name << tables;
+    spec.inheritFds = {m_optionFd};
     spec.shown = QStringLiteral("%1 --defaults-file=%2 %3 %4%5 | gzip > %6")
                      .arg(QFileInfo(program).fileName(), tr("<private option file>"),
                           dumpOptions().join(QLatin1Char(' ')), m_connection.name,
@@ -361,15 +431,17 @@ CommandSpec Database::dumpCommand(const QString &outFile, const QStringList &tab
 CommandSpec Database::loadCommand(const QString &dumpFile) const
 {
     const QString program = clientProgram();
-    CommandSpec spec{QStringLiteral("bash"),
-                     {QStringLiteral("-c"),
-                      QStringLiteral("set -o pipefail; in=$1; shift; gzip -dc -- \"$in\" | \"$@\""),
-                      QStringLiteral("mua-restore"), dumpFile, program},
-                     {}};
+    CommandSpec spec{
+        QStringLiteral("bash"),
+        {QStringLiteral("-c"),
+         PipelineGuard + QStringLiteral("in=$1; shift; \"${g[@]}\" gzip -dc -- \"$in\" | \"${g[@]}\" \"$@\""),
+         QStringLiteral("mua-restore"), dumpFile, program},
+        {}};
     spec.arguments << connectOptions(program)
                    << QStringList{QStringLiteral("--batch"),
                                   QStringLiteral("--max-allowed-packet=1073741824"),
                                   QStringLiteral("--database=") + m_connection.name};
+    spec.inheritFds = {m_optionFd};
     spec.shown =
         QStringLiteral("gzip -dc %1 | %2 --defaults-file=%3 %4")
             .arg(dumpFile, QFileInfo(program).fileName(), tr("<private option file>"), m_connection.name);

@@ -12,8 +12,6 @@
 #include <memory>
 #include <optional>
 
-class QTemporaryDir;
-
 namespace mua {
 
 // The store's database as app/etc/env.php's db.connection.default names it. Magento writes the
@@ -57,10 +55,12 @@ struct Schema
 
 // Talks to the database through Debian's own client programs (mariadb, mariadb-dump; mysql and
 // mysqldump when those are missing), run by the CommandExecutor. The password reaches them only in
-// a private option file (0600, in a 0700 folder of its own, deleted with this object), passed as
-// --defaults-file, which must be the first option (so no ~/.my.cnf or login path can override the
-// host, user or password): never on a command line, in the environment or in a log. SQL goes to
-// the client on its standard input, never on its command line.
+// a private option file that exists in memory only (a memfd, mode 0600, or an unnamed O_TMPFILE file
+// where memfd_create is not allowed), handed to the client as --defaults-file=/dev/fd/N: it is never
+// on a command line, in the environment, in a log, or on disk, so even a SIGKILL during a dump leaves
+// no file with the password behind. --defaults-file must be the first option (so no ~/.my.cnf or
+// login path can override the host, user or password). SQL goes to the client on its standard input,
+// from a memory file too, never on its command line.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(mua::Database)
@@ -78,7 +78,12 @@ public:
 
     // Writes the option file; false with a sentence when it cannot.
     bool open(QString *error);
-    QString optionFile() const { return m_optionFile; }
+    QString optionFile() const { return m_optionFile; } // /dev/fd/N, readable by our children only
+
+    // Option-file folders (TMPDIR/mua-db-XXXXXX) that earlier versions left behind, with the password
+    // in them, when they were killed during a dump: this user's, holding nothing but client.cnf and
+    // query files. Removed; returns how many.
+    static int removeLeftovers(const QString &tempDir);
 
     // One or more statements in the store's database; rows of the last SELECT.
     QueryResult query(const QString &sql) const;
@@ -115,9 +120,8 @@ private:
     DbConnection m_connection;
     const std::atomic_bool *m_cancel;
     int m_graceMs;
-    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_optionFd = -1;
     QString m_optionFile;
-    mutable int m_queries = 0;
 };
 
 } // namespace mua

@@ -9,16 +9,24 @@
 
 namespace mua {
 
-// One HTTP request at a time from any thread (the worker's included): each call makes its own
-// QNetworkAccessManager and waits in a local event loop, with a time limit and the run's cancel
-// flag. Anything that is not an HTTP answer comes back as one sentence that says what to do.
+// One HTTP/1.1 request at a time from any thread (the worker's included): each call opens its own
+// connection (TLS with the system's certificates for https) and waits in a local event loop, with
+// one time limit for the whole exchange, redirects included, and the run's cancel flag. Every part
+// of an answer is bounded (status line, headers, the body read), so an endless or trickling answer
+// costs neither memory nor more than the time limit. Anything that is not an HTTP answer comes
+// back as one sentence that says what to do.
 class HttpClient
 {
     Q_DECLARE_TR_FUNCTIONS(mua::HttpClient)
 
 public:
     static constexpr int MaxRedirects = 5;
-    static constexpr qint64 MaxBodyBytes = 256 * 1024; // kept of a body; the rest is read and dropped
+    // Read of a body: what the checks look at. The rest is not read (the connection is closed).
+    static constexpr qsizetype MaxBodyBytes = 256 * 1024;
+    // An answer's status line, header block and number of header fields: more is refused.
+    static constexpr qsizetype MaxStatusLineBytes = 8 * 1024;
+    static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
+    static constexpr int MaxHeaderFields = 100;
 
     struct Result
     {
@@ -27,7 +35,7 @@ public:
         qint64 totalMs = -1;
         QUrl finalUrl; // after redirects
         int redirects = 0;
-        QByteArray body; // at most MaxBodyBytes
+        QByteArray body; // the first MaxBodyBytes at most
         QString failure; // one sentence when there was no usable HTTP answer
         bool timedOut = false;
         bool cancelled = false;

@@ -3,9 +3,16 @@
 #include "httpclient.h"
 #include "smoketeststep.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSysInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace mua {
 
@@ -131,6 +138,62 @@ QJsonObject Notifier::payload(const RunRecord &r, const QUrl &webhook)
                                           {QLatin1String("content"), card}}});
     }
     return out;
+}
+
+bool Notifier::addressFromFile(const QString &path, QString *address, QString *error)
+{
+    // O_NONBLOCK: a FIFO in its place must not hang the run before it starts.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) {
+        *error = tr("Cannot read the --notify-file %1: %2.")
+                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    struct stat st;
+    QByteArray content;
+    bool ok = ::fstat(fd, &st) == 0;
+    if (ok && !S_ISREG(st.st_mode)) {
+        *error = tr("The --notify-file %1 is not a regular file: put the webhook's address into a file.")
+                     .arg(path);
+        ok = false;
+    } else if (ok && (st.st_mode & 077) != 0) {
+        *error =
+            tr("The --notify-file %1 can be read or changed by other users (mode %2): the address is the "
+               "webhook's password, so run chmod 600 %1 first.")
+                .arg(path, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')));
+        ok = false;
+    } else if (ok && st.st_size > MaxAddressFileBytes) {
+        *error = tr("The --notify-file %1 is %2 bytes, far more than a webhook's address: check the file.")
+                     .arg(path)
+                     .arg(st.st_size);
+        ok = false;
+    } else if (ok) {
+        content.resize(MaxAddressFileBytes + 1);
+        qsizetype got = 0;
+        for (;;) {
+            const ssize_t n = ::read(fd, content.data() + got, size_t(content.size() - got));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                break;
+            got += n;
+            if (got >= content.size())
+                break;
+        }
+        content.truncate(got);
+    }
+    ::close(fd);
+    if (!ok)
+        return false;
+    for (const QByteArray &line : content.split('\n')) {
+        const QString text = QString::fromUtf8(line).trimmed();
+        if (!text.isEmpty()) {
+            *address = text;
+            return true;
+        }
+    }
+    *error = tr("The --notify-file %1 is empty: put the webhook's address on its first line.").arg(path);
+    return false;
 }
 
 bool Notifier::send(const QUrl &webhook, const RunRecord &record, QString *error, int *status, int timeoutMs)

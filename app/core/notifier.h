@@ -27,6 +27,16 @@ public:
                      int timeoutMs = TimeoutMs);
     // How messages name the webhook without its secret path: "the webhook at https://hooks.slack.com/…".
     static QString name(const QUrl &webhook);
+
+    // The webhook's address is a secret (Slack's and Teams' carry their token in it), and a --notify URL
+    // on the command line is visible to every local user in ps for the whole run. These keep it out:
+    // the environment variable (only the user and root can read a process's environment), and a file
+    // only the user can read.
+    static constexpr char EnvironmentVariable[] = "MUA_NOTIFY_URL";
+    static constexpr qint64 MaxAddressFileBytes = 64 * 1024;
+    // The address on the first non-empty line of a regular file that no one but its owner may read or
+    // write (--notify-file); false with a sentence naming the file and what to do.
+    static bool addressFromFile(const QString &path, QString *address, QString *error);
 };
 
 } // namespace mua

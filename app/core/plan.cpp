@@ -2,6 +2,7 @@
 
 #include "backupstep.h"
 #include "commandsteps.h"
+#include "deploymode.h"
 #include "filesteps.h"
 #include "maintenancesteps.h"
 #include "smoketeststep.h"
@@ -21,7 +22,11 @@ Applicability productionOnly(const StepContext &ctx)
 {
     if (isProduction(ctx))
         return {};
-    return {false, Plan::tr("the store is in %1 mode, not production").arg(ctx.store.deployMode)};
+    // Unknown (env.php computes it and Magento could not say): the readiness check refuses the run.
+    if (ctx.store.deployMode.isEmpty())
+        return {false, Plan::tr("the deploy mode is unknown (see the readiness check)")};
+    return {false, Plan::tr("the store is in %1 mode, not production (%2)")
+                       .arg(ctx.store.deployMode, ctx.store.deployModeSource)};
 }
 
 } // namespace
@@ -105,9 +110,9 @@ QJsonObject Plan::toJson(const Store &store, const QList<Entry> &entries, const 
 QString Plan::toText(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks)
 {
     QStringList lines;
-    lines << tr("Plan for %1 (Magento %2 %3, %4 mode)")
+    lines << tr("Plan for %1 (Magento %2 %3, %4)")
                  .arg(store.root, store.version.isEmpty() ? tr("version unknown") : store.version,
-                      store.edition, store.deployMode);
+                      store.edition, DeployMode::describe(store));
     lines << QString();
     lines << tr("Readiness:");
     for (const PreflightCheck &c : checks) {

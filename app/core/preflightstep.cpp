@@ -1,13 +1,19 @@
 #include "preflightstep.h"
 
 #include "containerrunner.h"
+#include "deploymode.h"
 #include "smoketeststep.h"
 #include "sshrunner.h"
 #include "storelock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <optional>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -40,6 +46,74 @@ PreflightCheck make(const QString &id, const QString &title, PreflightCheck::Lev
                     const QString &message, const QString &fix = QString())
 {
     return {id, title, level, message, fix};
+}
+
+// Why a program given by name (looked up on PATH) or by path (relative to the store folder, where
+// the local runner starts it) cannot be started; empty when it can.
+QString programProblem(const QString &program, const QString &storeRoot)
+{
+    if (program.contains(QLatin1Char('/'))) {
+        const QFileInfo info(QDir(storeRoot).absoluteFilePath(program));
+        if (!info.exists())
+            return PreflightStep::tr("%1 does not exist").arg(info.absoluteFilePath());
+        if (info.isDir())
+            return PreflightStep::tr("%1 is a folder, not a program").arg(info.absoluteFilePath());
+        if (!info.isExecutable())
+            return PreflightStep::tr("%1 is not executable").arg(info.absoluteFilePath());
+        return QString();
+    }
+    if (QStandardPaths::findExecutable(program).isEmpty())
+        return PreflightStep::tr("%1 is not found on PATH").arg(program);
+    return QString();
+}
+
+// "2.4.7-p3" → {2, 4, 7, 3}; a pre-release ("2.4.8-beta1") → {2, 4, 8, -1}; nothing when it is no
+// Magento version.
+std::optional<QList<int>> versionParts(const QString &version)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)(?:-(p)?(\\d*).*)?$"));
+    const QRegularExpressionMatch m = form.match(version.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const bool suffix =
+        m.capturedLength(4) > 0 || m.capturedLength(5) > 0 || version.contains(QLatin1Char('-'));
+    const int patch = m.captured(4) == QLatin1String("p") ? m.captured(5).toInt() : suffix ? -1 : 0;
+    return QList<int>{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), patch};
+}
+
+// The first folder on the way from the store folder to relative that is a symbolic link or no
+// folder at all; empty when there is none (or the path ends before, which is no obstacle).
+struct Obstacle
+{
+    QString path;   // store-relative
+    QString target; // where the link points, resolved; empty for a non-folder
+    bool outside = false;
+};
+// remoteRoot: the store's path on the server, for the ssh runner, whose links name the server's paths.
+std::optional<Obstacle> firstObstacle(const QString &root, const QString &relative,
+                                      const QString &remoteRoot = QString())
+{
+    auto under = [](const QString &path, const QString &folder) {
+        return !folder.isEmpty() && (path == folder || path.startsWith(folder + QLatin1Char('/')));
+    };
+    QString walked;
+    for (const QString &part : relative.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        walked += (walked.isEmpty() ? QString() : QStringLiteral("/")) + part;
+        const QFileInfo info(root + QLatin1Char('/') + walked);
+        if (info.isSymLink()) {
+            const QString target = info.symLinkTarget();
+            const QString canonicalTarget = QFileInfo(target).canonicalFilePath();
+            const QString inside = canonicalTarget.isEmpty() ? QDir::cleanPath(target) : canonicalTarget;
+            const bool onServer =
+                !remoteRoot.isEmpty() && under(QDir::cleanPath(target), QDir::cleanPath(remoteRoot));
+            return Obstacle{walked, target, !under(inside, root) && !onServer};
+        }
+        if (!info.exists())
+            return std::nullopt;
+        if (!info.isDir())
+            return Obstacle{walked, QString(), false};
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -95,6 +169,66 @@ PreflightCheck PreflightStep::ownerCheck(const Store &store)
                 tr("Running as %1, the owner of the store's files.").arg(userName(me)));
 }
 
+QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &ctx)
+{
+    using Level = PreflightCheck::Level;
+    QList<PreflightCheck> out;
+    const Store &store = ctx.store;
+    const QString target = ctx.options.targetVersion;
+    if (target.isEmpty())
+        return out;
+    const Wording &words = Wording::current();
+    const QString targetSetting = words.setting(Setting::TargetVersion, target);
+    if (store.versionSource == QLatin1String("composer.json")) {
+        out << make(
+            QStringLiteral("composer"), tr("Composer"), Level::Error,
+            tr("This store is a git clone of Magento: its version comes from git, not from Composer."),
+            words.commandLine()
+                ? tr("Check out the release with git instead of --target-version %1.").arg(target)
+                : tr("Check out %1 with git, and leave %2 empty.")
+                      .arg(target, words.setting(Setting::TargetVersion)));
+        return out;
+    }
+    // Composer runs only in composer-update, after maintenance is on: one that cannot be started
+    // is found now.
+    if (ctx.runner.name() == QLatin1String("local")) {
+        if (const QString problem = programProblem(ctx.options.runner.composer, store.root);
+            !problem.isEmpty())
+            out << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
+                        tr("Composer cannot be started for %1: %2.").arg(targetSetting, problem),
+                        words.commandLine()
+                            ? tr("Install Composer 2 or give its path with --composer PATH.")
+                            : tr("Install Composer 2 on this computer, so that the command composer runs."));
+    }
+    // Composer moves forward only: an older or the same version is no move.
+    const std::optional<QList<int>> installed = versionParts(store.version);
+    const std::optional<QList<int>> wanted = versionParts(target);
+    if (installed && wanted && *wanted <= *installed)
+        out << make(QStringLiteral("target-version"), tr("Target version"), Level::Error,
+                    *wanted == *installed
+                        ? tr("%1 is the version installed already (%2, from %3).")
+                              .arg(targetSetting, store.version, store.versionSource)
+                        : tr("%1 is older than the installed %2 (from %3): Magento is not moved back with "
+                             "Composer.")
+                              .arg(targetSetting, store.version, store.versionSource),
+                    *wanted == *installed
+                        ? tr("Leave %1 out to run the upgrade steps on the installed version.")
+                              .arg(words.setting(Setting::TargetVersion))
+                    : words.commandLine()
+                        ? tr("To go back to an earlier version, roll back to a backup taken before "
+                             "(magento-upgrade-assistant rollback ROOT --backup DIR --yes).")
+                        : tr("To go back to an earlier version, roll back to a backup taken before."));
+    else if (!installed)
+        out << make(
+            QStringLiteral("target-version"), tr("Target version"), Level::Warning,
+            tr("The installed version is unknown, so whether %1 is newer cannot be checked.").arg(target),
+            tr("Make sure %1 is newer than what the store runs.").arg(target));
+    else
+        out << make(QStringLiteral("target-version"), tr("Target version"), Level::Pass,
+                    tr("%1 → %2.").arg(store.version, target));
+    return out;
+}
+
 QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
 {
     using Level = PreflightCheck::Level;
@@ -103,9 +237,36 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     const Wording &words = Wording::current();
 
     out << make(QStringLiteral("store"), tr("Magento store"), Level::Pass,
-                tr("Magento %1 %2 in %3 mode.")
+                tr("Magento %1 %2, %3.")
                     .arg(store.version.isEmpty() ? tr("(version unknown)") : store.version, store.edition,
-                         store.deployMode));
+                         DeployMode::describe(store)));
+    // A MAGE_MODE variable here overrides env.php for every bin/magento the local runner starts (the
+    // bootstrap merges the environment over env.php), unlike for the web server.
+    if (const QString fromEnvironment = qEnvironmentVariable("MAGE_MODE");
+        ctx.runner.name() == QLatin1String("local") && !fromEnvironment.isEmpty() &&
+        !store.deployMode.isEmpty() && fromEnvironment != store.deployMode)
+        out << make(
+            QStringLiteral("mage-mode"), tr("MAGE_MODE variable"), Level::Warning,
+            tr("MAGE_MODE=%1 is set in this environment, so bin/magento runs in %1 mode here, while the "
+               "store is in %2.")
+                .arg(fromEnvironment, DeployMode::describe(store)),
+            tr("Run the assistant without it (env -u MAGE_MODE magento-upgrade-assistant …), or the "
+               "commands may behave unlike the shop (setup:static-content:deploy refuses outside "
+               "production mode)."));
+    // env.php computes MAGE_MODE: Magento said it (DeployMode::resolve), or the run is refused rather
+    // than guessed (a production shop would lose its compiled code and static files).
+    if (store.deployModeComputed) {
+        DeployMode::Answer known{store.deployMode, store.deployModeError};
+        if (known.mode.isEmpty() && known.error.isEmpty()) // nobody asked yet
+            known = DeployMode::ask(ctx.runner, ctx.cancel, ctx.options.graceMs);
+        if (!known.mode.isEmpty())
+            out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Pass,
+                        tr("%1 says %2 mode (app/etc/env.php computes MAGE_MODE at run time).")
+                            .arg(DeployMode::magentoSource(), known.mode));
+        else
+            out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Error,
+                        DeployMode::unknownMessage(known.error), DeployMode::unknownFix(ctx.runner));
+    }
 
     // The ssh runner: the server answers, ROOT is the same store as --remote-root, and the SSH user
     // owns its files (in place of the local owner check). No connection: nothing else can be asked.
@@ -147,6 +308,51 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                     tr("%1 cannot be written by this user.").arg(notWritable.join(QLatin1String(", "))),
                     tr("Run as the store's owner, or give the owner write permission on them."));
 
+    // Folders the steps change must be real folders inside the store: clear-generated never works
+    // through a symbolic link (found now, not after maintenance is on), and setup:upgrade and the
+    // static deploy must not empty a folder outside the store.
+    {
+        QStringList errors;
+        QStringList warnings;
+        auto describe = [](const Obstacle &o) {
+            return o.target.isEmpty() ? tr("%1 is not a folder").arg(o.path)
+                                      : tr("%1 is a symbolic link to %2").arg(o.path, o.target);
+        };
+        for (const QString &dir : store.codeGenerationDirs) {
+            if (const std::optional<Obstacle> o = firstObstacle(store.root, dir))
+                errors
+                    << tr("%1 (the assistant empties %2 only as a real folder in the store, never through a "
+                          "link)")
+                           .arg(describe(*o), dir);
+        }
+        for (const QString &dir : {QStringLiteral("pub/static"), QStringLiteral("var/view_preprocessed")}) {
+            const std::optional<Obstacle> o =
+                firstObstacle(store.root, dir, ssh ? ctx.options.runner.remoteRoot : QString());
+            if (o && o->target.isEmpty())
+                errors
+                    << tr("%1 (setup:upgrade and the static deploy need a folder there)").arg(describe(*o));
+            else if (o && o->outside)
+                errors << tr("%1, outside the store (setup:upgrade would empty what it points to)")
+                              .arg(describe(*o));
+        }
+        if (store.usesVarSession) {
+            if (const std::optional<Obstacle> o = firstObstacle(store.root, QStringLiteral("var/session")))
+                warnings << tr("%1: the session permissions are not changed there").arg(describe(*o));
+        }
+        if (!errors.isEmpty())
+            out << make(QStringLiteral("folders"), tr("Folders the upgrade changes"), Level::Error,
+                        errors.join(QStringLiteral("; ")) + QLatin1Char('.'),
+                        tr("Make them real folders inside the store (move what the link points to into "
+                           "the store, or remove the link and create the folder), then check again."));
+        else if (!warnings.isEmpty())
+            out << make(QStringLiteral("folders"), tr("Folders the upgrade changes"), Level::Warning,
+                        warnings.join(QStringLiteral("; ")) + QLatin1Char('.'),
+                        tr("Fix the permissions where the link points by hand, if sessions are lost."));
+        else
+            out << make(QStringLiteral("folders"), tr("Folders the upgrade changes"), Level::Pass,
+                        tr("Every folder the steps change is inside the store."));
+    }
+
     // Disk space where the store lives.
     struct statvfs vfs;
     if (::statvfs(QFile::encodeName(store.root).constData(), &vfs) == 0) {
@@ -170,6 +376,17 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     // One marked line, found among whatever else the tool prints (docker compose warns about
     // compose files on the same channel).
     const CommandSpec phpSpec = ctx.runner.php({QStringLiteral("-r"), QString::fromLatin1(PhpProbe)});
+    // The local runner starts --php here: one that cannot be started is named as such (and nothing
+    // that needs it is tried).
+    const bool local = ctx.runner.name() == QLatin1String("local");
+    const QString phpProblem = local ? programProblem(ctx.options.runner.php, store.root) : QString();
+    if (!phpProblem.isEmpty()) {
+        out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
+                    tr("The PHP to run the store with cannot be started: %1.").arg(phpProblem),
+                    tr("Install the PHP command-line interpreter (php-cli) or choose one with --php PATH."));
+        out << composerAndTargetChecks(ctx);
+        return out;
+    }
     const CommandResult php = CommandExecutor(ctx.cancel, ctx.options.graceMs).run(phpSpec, nullptr, true);
     // A container runner: the tool missing or the environment down says so in one sentence, and
     // nothing else can be asked of the container.
@@ -248,14 +465,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                     tr("Found %1.").arg(found.join(QLatin1String(", "))),
                     tr("If no web Setup Wizard update is running, delete them before upgrading."));
 
-    if (!ctx.options.targetVersion.isEmpty() && store.versionSource == QLatin1String("composer.json"))
-        out << make(
-            QStringLiteral("composer"), tr("Composer"), Level::Error,
-            tr("This store is a git clone of Magento: its version comes from git, not from Composer."),
-            words.commandLine() ? tr("Check out the release with git instead of --target-version %1.")
-                                      .arg(ctx.options.targetVersion)
-                                : tr("Check out %1 with git, and leave %2 empty.")
-                                      .arg(ctx.options.targetVersion, words.setting(Setting::TargetVersion)));
+    out << composerAndTargetChecks(ctx);
 
     if (store.networkFilesystem && !ssh) // the ssh runner does the bulk work on the server
         out << make(QStringLiteral("filesystem"), tr("File system"), Level::Warning,

@@ -33,6 +33,8 @@ public:
 
     // Runs every check (runs read-only commands: php -r, bin/magento setup:db:status).
     static QList<PreflightCheck> checks(const StepContext &ctx);
+    // --target-version: Composer can be started (local runner), and X is newer than what is installed.
+    static QList<PreflightCheck> composerAndTargetChecks(const StepContext &ctx);
     // Whether the user running is the owner of app/etc/env.php (checked before the lock is taken).
     static PreflightCheck ownerCheck(const Store &store);
     // "756M", "2G", "-1", "134217728" → bytes; -1 for unlimited; -2 when unreadable.

@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "backup.h"
 #include "database.h"
+#include "deploymode.h"
 #include "emergency.h"
 #include "exitcodes.h"
 #include "fileops.h"
@@ -1132,7 +1133,8 @@ RunRecord Rollback::run(int *exitCode)
         message += QLatin1Char(' ') + tr("The database as it was just before the rollback is kept in %1; "
                                          "delete it when you no longer need it.")
                                           .arg(safetyDump);
-    const Store after = StoreInspector::inspect(store.root);
+    Store after = StoreInspector::inspect(store.root);
+    DeployMode::resolve(after, *runner, nullptr, d->request.graceMs); // env.php may compute it
     if (after.deployMode == QLatin1String("production"))
         message += QLatin1Char(' ') +
                    tr("The store is in production mode: run %1 and %2 before it serves "

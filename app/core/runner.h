@@ -32,6 +32,9 @@ struct CommandSpec
     // (ddev before 1.24.7: "Failed to execute command …: exit status N"), a pattern whose first
     // capture is that code: the result then carries the command's own code.
     QRegularExpression exitStatusLine = {};
+    // Descriptors of this process the child inherits as they are (their FD_CLOEXEC is cleared in the
+    // child only), for /dev/fd/N arguments: a private option file that never touches the disk.
+    QList<int> inheritFds = {};
     // What a person would type, for logs, plans and "next command" advice.
     QString display() const;
 };

@@ -79,7 +79,9 @@ struct RunRecord
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
     QString runningStep;    // journal only: the step that was under way when the journal was written
     StorefrontRecord storefront;
-    QString backup; // the backup folder this run made (--backup), empty when none
+    QString backup;           // the backup folder this run made (--backup), empty when none
+    QString deployMode;       // the mode the step list was decided by; empty when unknown
+    QString deployModeSource; // app/etc/env.php, or bin/magento deploy:mode:show
 
     StepRecord *step(const QString &id);
     const StepRecord *step(const QString &id) const;

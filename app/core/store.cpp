@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "deploymode.h"
+
 #include <QJsonArray>
 
 namespace mua {
@@ -47,7 +49,7 @@ QJsonObject Store::toJson() const
                  layout == CodeLayout::Legacy ? QStringLiteral("legacy") : QStringLiteral("generated"));
         o.insert(QLatin1String("codeGenerationDirs"), QJsonArray::fromStringList(codeGenerationDirs));
         o.insert(QLatin1String("envSyntax"), arraySyntaxName(envSyntax));
-        o.insert(QLatin1String("deployMode"), deployMode);
+        o.insert(QLatin1String("deployMode"), orNull(deployMode));
         o.insert(QLatin1String("session"), QJsonObject{{QLatin1String("save"), sessionSave},
                                                        {QLatin1String("savePath"), orNull(sessionSavePath)},
                                                        {QLatin1String("usesVarSession"), usesVarSession},
@@ -67,6 +69,9 @@ QJsonObject Store::toJson() const
     if (!error.isEmpty() && !all.contains(error))
         all << error;
     o.insert(QLatin1String("warnings"), QJsonArray::fromStringList(all));
+    // Added after the first contract: what decided deployMode ("app/etc/env.php", or
+    // "bin/magento deploy:mode:show" when env.php computes it; null while unknown).
+    o.insert(QLatin1String("deployModeSource"), readable ? orNull(deployModeSource) : QJsonValue());
     // Added after the first contract: null when the folder says nothing about containers.
     o.insert(QLatin1String("suggestedRunner"), orNull(suggestedRunner));
     o.insert(QLatin1String("suggestedService"), orNull(suggestedService));
@@ -87,9 +92,9 @@ QString Store::summary() const
         tr("%1 (%2)").arg(layout == CodeLayout::Legacy ? tr("2.0–2.1, under var/") : tr("2.2+, generated/"),
                           codeGenerationDirs.join(QLatin1String(", "))));
     row(tr("env.php"),
-        tr("%1 syntax, mode %2")
+        tr("%1 syntax, %2")
             .arg(envSyntax == ArraySyntax::Long ? QStringLiteral("array ( … )") : QStringLiteral("[ … ]"),
-                 deployMode));
+                 DeployMode::describe(*this)));
     QString sessions;
     if (usesVarSession)
         sessions = tr("files in var/session (%n entries)", nullptr, varSessionFiles);

@@ -33,8 +33,13 @@ public:
     QStringList codeGenerationDirs; // relative to root
 
     ArraySyntax envSyntax = ArraySyntax::Short;
-    PhpValue env;       // the parsed env.php (holds secrets: never print it whole)
-    QString deployMode; // default, developer, production
+    PhpValue env; // the parsed env.php (holds secrets: never print it whole)
+    // default, developer, production; empty while unknown: env.php computes MAGE_MODE at run time and
+    // Magento was not asked (inspect never runs PHP) or could not answer (DeployMode).
+    QString deployMode;
+    QString deployModeSource;        // what decided it: app/etc/env.php, or bin/magento deploy:mode:show
+    bool deployModeComputed = false; // env.php computes MAGE_MODE (getenv() …)
+    QString deployModeError;         // why Magento could not say, when asked
 
     QString sessionSave;     // files, db, redis, valkey, memcached
     QString sessionSavePath; // env.php session.save_path, empty when absent

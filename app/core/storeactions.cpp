@@ -1,5 +1,6 @@
 #include "storeactions.h"
 
+#include "deploymode.h"
 #include "envphpparser.h"
 #include "maintenancesteps.h"
 #include "runner.h"
@@ -52,6 +53,9 @@ Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fil
 {
     Answer answer;
     Prepared p = prepare(root, options);
+    // The steps depend on the deploy mode: when env.php computes it, Magento says.
+    if (p.runner)
+        DeployMode::resolve(p.store, *p.runner, nullptr, options.graceMs);
     answer.store = p.store;
     answer.error = p.error;
     if (!p.runner)

@@ -2,6 +2,7 @@
 
 #include "composerversion.h"
 #include "containerrunner.h"
+#include "deploymode.h"
 #include "filesystems.h"
 #include "runrecord.h"
 #include "safefile.h"
@@ -277,11 +278,21 @@ Store StoreInspector::inspect(const QString &rootArg)
             ? QStringList{QStringLiteral("var/generation"), QStringLiteral("var/di")}
             : QStringList{QStringLiteral("generated/code"), QStringLiteral("generated/metadata")};
 
-    // Deploy mode.
+    // Deploy mode: as env.php writes it; when it computes it, unknown here (never guessed: plan and
+    // upgrade ask bin/magento deploy:mode:show, see DeployMode).
     const PhpValue &mode = s.env[u"MAGE_MODE"];
-    s.deployMode = mode.isNull() ? QStringLiteral("default") : mode.toString();
-    if (mode.isDynamic())
-        s.deployMode = QStringLiteral("default");
+    s.deployModeComputed = mode.isDynamic();
+    if (!s.deployModeComputed) {
+        s.deployMode = mode.isNull() ? QStringLiteral("default") : mode.toString();
+        s.deployModeSource = DeployMode::envPhpSource();
+    } else {
+        s.warnings << tr("env.php computes MAGE_MODE at run time: plan and upgrade ask bin/magento "
+                         "deploy:mode:show for the deploy mode.");
+    }
+    if (const QString fromEnvironment = qEnvironmentVariable("MAGE_MODE"); !fromEnvironment.isEmpty())
+        s.warnings << tr("MAGE_MODE is set in this environment (%1): bin/magento run from here works in that "
+                         "mode, whatever env.php says.")
+                          .arg(fromEnvironment);
 
     // var/: maintenance, sessions, wizard leftovers.
     const DirCount varCount = countEntries(s.path(QStringLiteral("var")));

@@ -16,8 +16,9 @@ struct UpgradeOptions
     bool backup = false;   // --backup
     QString backupDir;     // --backup-dir (empty: the default); backupMedia: --backup-media
     bool backupMedia = false;
-    QString url;       // --url: the storefront, checked before, during maintenance and after
-    QString notifyUrl; // --notify
+    QString url;        // --url: the storefront, checked before, during maintenance and after
+    QString notifyUrl;  // --notify, --notify-file's content or MUA_NOTIFY_URL (a secret)
+    QString notifyFile; // --notify-file (not secret: the next command names it)
     OnFailure onFailure = OnFailure::KeepMaintenance;
     QString logFile;          // --log; default var/log/upgrade-assistant-<time>.log
     QString reportFile;       // --report

@@ -1,6 +1,7 @@
 #include "upgradeworker.h"
 
 #include "asideremover.h"
+#include "deploymode.h"
 
 #include "atomicfile.h"
 #include "emergency.h"
@@ -35,10 +36,11 @@ namespace mua {
 
 namespace {
 
-constexpr int ChunkLines = 4096;     // lines handed over per signal at most
-constexpr int FlushIntervalMs = 30;  // how stale a buffered line may get
-constexpr int MaxChunksInFlight = 2; // back-pressure: the consumer is at most this far behind
-constexpr int CancelMarginMs = 5000; // after the grace period, for the journal, report and log
+constexpr int ChunkLines = 4096;              // lines handed over per signal at most
+constexpr qsizetype ChunkChars = 1024 * 1024; // and characters (a line is at most 64 KiB of output)
+constexpr int FlushIntervalMs = 30;           // how stale a buffered line may get
+constexpr int MaxChunksInFlight = 2;          // back-pressure: the consumer is at most this far behind
+constexpr int CancelMarginMs = 5000;          // after the grace period, for the journal, report and log
 
 QString shellArg(const QString &s)
 {
@@ -65,6 +67,8 @@ QString nextCommandFor(const Store &store, const UpgradeOptions &options)
         self += QStringLiteral(" --runner ") + rs.kind;
     if (rs.php != defaults.php)
         self += QStringLiteral(" --php ") + shellArg(rs.php);
+    if (rs.composer != defaults.composer && !options.targetVersion.isEmpty())
+        self += QStringLiteral(" --composer ") + shellArg(rs.composer);
     if (rs.kind == QLatin1String("ssh")) {
         self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
                 shellArg(rs.remoteRoot);
@@ -90,6 +94,9 @@ QString nextCommandFor(const Store &store, const UpgradeOptions &options)
             QStringLiteral(" --url ") +
             shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
     }
+    // The webhook's file is no secret (its content is): the next run tells the same webhook.
+    if (!options.notifyFile.isEmpty())
+        self += QStringLiteral(" --notify-file ") + shellArg(options.notifyFile);
     return self;
 }
 
@@ -138,8 +145,10 @@ void UpgradeWorker::log(LogStream stream, const QString &text)
                                 TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
                            .toUtf8();
     }
+    m_pendingChars += line.text.size();
     m_pending.append(std::move(line));
-    if (m_pending.size() >= ChunkLines || m_sinceFlush.elapsed() >= FlushIntervalMs)
+    if (m_pending.size() >= ChunkLines || m_pendingChars >= ChunkChars ||
+        m_sinceFlush.elapsed() >= FlushIntervalMs)
         flushLog();
 }
 
@@ -191,6 +200,7 @@ void UpgradeWorker::flushLog()
     m_inFlight.fetch_add(1);
     emit logged(m_pending);
     m_pending.clear();
+    m_pendingChars = 0;
 }
 
 bool UpgradeWorker::openLogFile(const Store &store, QString *error)
@@ -440,6 +450,9 @@ int UpgradeWorker::execute(RunRecord &record)
     }
     m_redactor = Redactor(store.env);
     addRequestSecrets();
+    // Paths and programs the user gave or will type again come out whole, whatever the secrets.
+    for (const QString &given : {store.root, options.runner.php, options.runner.composer, options.backupDir})
+        m_redactor.addProtected(given);
     record.versionBefore = store.version;
     record.targetVersion = options.targetVersion;
 
@@ -475,12 +488,14 @@ int UpgradeWorker::execute(RunRecord &record)
         return toInt(ExitCode::Refused);
     }
     m_nextCommand = nextCommandFor(store, options);
+    m_redactor.addProtected(m_nextCommand); // printed to be run as it stands
 
     if (!openLogFile(store, &error))
         log(LogStream::Warning, error);
     else
         emit logFileOpened(m_logPath);
     record.logPath = m_logFd >= 0 ? m_logPath : QString();
+    m_redactor.addProtected(record.logPath);
     // A mount the assistant made goes away with the run: name the server's paths.
     if (options.runner.ownMount) {
         const QString remote =
@@ -489,9 +504,19 @@ int UpgradeWorker::execute(RunRecord &record)
         if (record.logPath.startsWith(store.root + QLatin1Char('/')))
             record.logPath = remote + record.logPath.mid(store.root.size());
     }
-    log(LogStream::Info,
-        tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)")
-            .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition, store.deployMode));
+    // The deploy mode decides the step list (production: di-compile, static-deploy). When env.php
+    // computes it, Magento says (read-only); if it cannot, the readiness check refuses.
+    if (store.deployModeComputed) {
+        m_currentStep = QStringLiteral("preflight");
+        DeployMode::resolve(store, *runner, &m_cancel, options.graceMs,
+                            [this](LogStream stream, const QString &text) { log(stream, text); });
+        m_currentStep.clear();
+    }
+    record.deployMode = store.deployMode;
+    record.deployModeSource = store.deployModeSource;
+    log(LogStream::Info, tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5)")
+                             .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition,
+                                  DeployMode::describe(store)));
     if (lockResult == StoreLock::Result::TakenOver)
         log(LogStream::Warning, lockMessage);
 

@@ -176,11 +176,27 @@ final class Store
         return "[\n" . implode(",\n", $lines) . "\n" . str_repeat('    ', $depth - 1) . ']';
     }
 
+    /**
+     * The mode env.php gives, as Magento\Deploy\Model\Mode::getMode() reads it (2.0 to 2.4): env.php is
+     * included by PHP, so an expression such as getenv('MAGE_MODE') ?: 'production' is evaluated with this
+     * process's environment; no MAGE_MODE means "default".
+     */
     public function mode(): string
     {
         $env = $this->readEnv();
         $mode = $env['MAGE_MODE'] ?? 'default';
         return is_string($mode) && $mode !== '' ? $mode : 'default';
+    }
+
+    /**
+     * The mode the commands run in: Magento's bootstrap merges $_SERVER over the deployment configuration
+     * (ObjectManagerFactory::create, array_merge($deploymentConfig->get(), $arguments)), so a MAGE_MODE
+     * environment variable overrides env.php's. This is what setup:static-content:deploy checks.
+     */
+    public function applicationMode(): string
+    {
+        $fromEnvironment = getenv('MAGE_MODE');
+        return is_string($fromEnvironment) && $fromEnvironment !== '' ? $fromEnvironment : $this->mode();
     }
 
     /** @return string[] enabled modules of app/etc/config.php, in file order */
@@ -870,7 +886,7 @@ final class StaticContentDeployCommand extends FakeCommand
 
     protected function handle(): int
     {
-        $mode = $this->store->mode();
+        $mode = $this->store->applicationMode();
         if ($mode !== 'production' && !$this->input->getOption('force')) {
             throw new Failure('NOTE: Manual static content deployment is not required in "default" and "developer" '
                 . "modes.\n"
@@ -909,6 +925,10 @@ final class StaticContentDeployCommand extends FakeCommand
     }
 }
 
+/**
+ * deploy:mode:show as Magento 2.0 to 2.4's ShowModeCommand: the mode env.php gives (never the MAGE_MODE
+ * environment variable itself, hence Magento's note), "default" when env.php has none.
+ */
 final class ModeShowCommand extends FakeCommand
 {
     protected function configure(): void
