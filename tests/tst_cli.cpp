@@ -1330,6 +1330,32 @@ cp "$0/report.json" "$2/report.json"
             qPrintable(err));
     }
 
+    // The same for a rollback's report: refused here (no such backup), with the disk full.
+    void rollbackReportOnAFullDisk()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString small = dir.path() + QStringLiteral("/small");
+        QVERIFY(QDir().mkpath(small));
+        const ProgramResult r = runOnSmallDisk(small, 64, QStringLiteral(R"(
+echo '{"previous": true}' >"$0/report.json"
+dd if=/dev/zero of="$0/big" bs=64k 2>/dev/null
+"$MUA" rollback "$1" --backup "$2/no-such-backup" --yes --report "$0/report.json" >"$2/out" 2>"$2/err"
+echo $? >"$2/rc"
+cp "$0/report.json" "$2/report.json"
+)"),
+                                               {root, dir.path()});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(readFile(dir.path() + QStringLiteral("/rc")).trimmed() != QByteArray("0"));
+        QCOMPARE(readFile(dir.path() + QStringLiteral("/report.json")), QByteArray("{\"previous\": true}\n"));
+        const QString said = QString::fromUtf8(readFile(dir.path() + QStringLiteral("/out")) +
+                                               readFile(dir.path() + QStringLiteral("/err")));
+        QVERIFY2(said.contains(QStringLiteral("The report was not written: Cannot write %1/report.json: No "
+                                              "space left on device")
+                                   .arg(small)),
+                 qPrintable(said));
+    }
+
     // Killed mid-run (SIGKILL: no handler runs): the journal on disk is whole and says what was under
     // way, and a plain run afterwards finishes with maintenance off, as it was before the first run.
     void killedMidRunThenRunAgain()

@@ -1,5 +1,6 @@
 #include "backup.h"
 
+#include "atomicfile.h"
 #include "database.h"
 #include "fileops.h"
 #include "safefile.h"
@@ -13,7 +14,6 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -700,12 +700,12 @@ Backup::Result Backup::create(const Request &request)
     m.files.append({databaseDumpName(), QStringLiteral("database"), QFileInfo(dump).size(), dumpSum});
 
     // 5. The manifest, last: a folder without one is not a backup.
-    QSaveFile manifest(folder + QLatin1Char('/') + manifestName());
-    if (!manifest.open(QIODevice::WriteOnly) ||
-        manifest.write(QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented)) < 0 || !manifest.commit())
-        return fail(tr("Cannot write %1: %2.").arg(manifest.fileName(), manifest.errorString()));
-    QFile::setPermissions(folder + QLatin1Char('/') + manifestName(),
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Whole or not at all (a full disk must not leave an empty manifest that names a backup).
+    if (const AtomicFile::Result written =
+            AtomicFile::write(folder + QLatin1Char('/') + manifestName(),
+                              QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented), 0600);
+        !written)
+        return fail(written.message);
 
     result.ok = true;
     result.folder = folder;

@@ -22,7 +22,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 #include <cerrno>
@@ -620,11 +619,11 @@ RunRecord Rollback::run(int *exitCode)
         if (!reportProblem.isEmpty()) {
             d->log(LogStream::Warning, tr("The report was not written: %1").arg(reportProblem));
         } else if (!d->request.reportFile.isEmpty()) {
-            QSaveFile out(d->request.reportFile);
-            if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(report(record)).toJson()) < 0 ||
-                !out.commit())
-                d->log(LogStream::Warning,
-                       tr("Cannot write the report %1: %2.").arg(d->request.reportFile, out.errorString()));
+            // Whole or not at all: a full disk keeps the previous report rather than an empty one.
+            if (const AtomicFile::Result written =
+                    AtomicFile::write(d->request.reportFile, QJsonDocument(report(record)).toJson());
+                !written)
+                d->log(LogStream::Warning, tr("The report was not written: %1").arg(written.message));
         }
         d->logFile.close();
         *exitCode = toInt(code);
