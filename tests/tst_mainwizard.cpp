@@ -610,6 +610,25 @@ private slots:
         QVERIFY(labelsText(w.storePage()).contains(QLatin1String("is not a Magento 2 store")));
     }
 
+    // env.php computes MAGE_MODE: the store page says so instead of showing nothing (the store is only
+    // read there; Magento is asked by the readiness check).
+    void computedDeployModeIsNamed()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const QString env = root + QStringLiteral("/app/etc/env.php");
+        QByteArray php = mua::test::readFile(env);
+        QVERIFY(php.contains("'MAGE_MODE' => 'developer',"));
+        php.replace("'MAGE_MODE' => 'developer',", "'MAGE_MODE' => getenv('MAGE_MODE') ?: 'production',");
+        QVERIFY(mua::test::writeFile(root, QStringLiteral("app/etc/env.php"), php));
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        QTRY_VERIFY(w.storePage()->isComplete());
+        QCOMPARE(shownText(child<QLabel>(w.storePage(), "modeValue")),
+                 QStringLiteral("set at run time by app/etc/env.php (the readiness check asks Magento)"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         QTemporaryDir dir;

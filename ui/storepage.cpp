@@ -250,7 +250,9 @@ void StorePage::showStore(const Store &store)
             ? tr("version unknown")
             : tr("%1 %2 (from %3)").arg(store.version, store.edition, store.versionSource));
     m_ui->layoutValue->setText(store.codeGenerationDirs.join(QLatin1String(", ")));
-    m_ui->modeValue->setText(store.deployMode);
+    m_ui->modeValue->setText(store.deployMode.isEmpty() && store.deployModeComputed
+                                 ? tr("set at run time by app/etc/env.php (the readiness check asks Magento)")
+                                 : store.deployMode);
     if (store.usesVarSession)
         m_ui->sessionsValue->setText(tr("files in var/session (%n entries)", nullptr, store.varSessionFiles));
     else if (store.sessionSave == QLatin1String("files"))
