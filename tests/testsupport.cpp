@@ -116,7 +116,10 @@ QByteArray treeChecksum(const QString &root)
             continue;
         hash.addData(native);
         hash.addData(QByteArray::number(st.st_mode));
-        hash.addData(QByteArray::number(qint64(st.st_mtim.tv_sec)));
+        // A folder's time changes whenever an entry comes and goes, as the run lock does on a run that
+        // refuses: the entries themselves are hashed, so a folder's time says nothing more.
+        if (!S_ISDIR(st.st_mode))
+            hash.addData(QByteArray::number(qint64(st.st_mtim.tv_sec)));
         if (S_ISLNK(st.st_mode))
             hash.addData(QFile::encodeName(QFileInfo(p).symLinkTarget()));
         else if (S_ISREG(st.st_mode))

@@ -359,6 +359,33 @@
     </message>
 </context>
 <context>
+    <name>mua::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2. %3</source>
+        <translation>%1 kann nicht geschrieben werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>Free some space on the file system that holds %1 (df -h %1 shows what is left), then run again.</source>
+        <translation>Schaffen Sie Platz auf dem Dateisystem, auf dem %1 liegt (df -h %1 zeigt, wie viel frei ist), und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system: mount it read-write, then run again.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Dateisystem: Binden Sie es mit Schreibzugriff ein und starten Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Make %1 writable for %2 (check its mode, owner and lsattr flags), or run as the store&apos;s owner.</source>
+        <translation>Machen Sie %1 für %2 beschreibbar (prüfen Sie Modus, Eigentümer und lsattr-Attribute) oder führen Sie den Assistenten als Eigentümer des Shops aus.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error: check it (dmesg) before you run again.</source>
+        <translation>Der Datenträger hat einen Ein-/Ausgabefehler gemeldet: Prüfen Sie ihn (dmesg), bevor Sie erneut starten.</translation>
+    </message>
+    <message>
+        <source>Check %1, then run again.</source>
+        <translation>Prüfen Sie %1 und starten Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
     <name>mua::Backup</name>
     <message>
         <source>Cannot make the backup folder %1: %2.</source>
@@ -827,10 +854,6 @@
         <translation>upgrade verändert den Shop und erfordert daher --yes. Was dabei geschehen würde, zeigt vorher: magento-upgrade-assistant plan %1</translation>
     </message>
     <message>
-        <source>Cancelling: stopping the running command…</source>
-        <translation>Abbruch: Der laufende Befehl wird gestoppt…</translation>
-    </message>
-    <message>
         <source>Done: %1
 </source>
         <translation>Fertig: %1
@@ -877,10 +900,6 @@
     <message>
         <source>rollback replaces the store&apos;s code and database, so it needs --yes. To see the store&apos;s backups first, run: magento-upgrade-assistant backups %1</source>
         <translation>rollback ersetzt Code und Datenbank des Shops und erfordert daher --yes. Die Sicherungen des Shops zeigt vorher: magento-upgrade-assistant backups %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes.</source>
-        <translation>Abbruch: Ein Rollback lässt sich nur anhalten, bevor er den Shop ändert; hat er einmal begonnen, wird er zu Ende geführt.</translation>
     </message>
     <message>
         <source>backups takes exactly one store folder: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</source>
@@ -946,6 +965,69 @@
         </translation>
     </message>
     <message>
+        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
+        <translation>Nicht bereinigt, da sie zu einem anderen Shop gehören könnten: %1. Löschen Sie sie von Hand, falls sie zu diesem Shop gehören.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
+        <translation>%1 ist keine Option des Assistenten, der sich mit einem Shop-Ordner oder mit --demo öffnet; die Befehle sind %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 ist weder ein Befehl noch ein Ordner: Die Befehle sind %2, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 ist weder ein Befehl noch ein Ordner (meinten Sie %2?): Die Befehle sind %3, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 existiert nicht: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 ist kein Ordner: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
+        <translation>
+            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
+            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
+        <translation>--demo öffnet einen eigenen Sandbox-Shop: Geben Sie entweder --demo oder einen Shop-Ordner an.</translation>
+    </message>
+    <message>
+        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
+        <translation>Es gibt kein Display, auf dem sich der Assistent öffnen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starten Sie ihn in einer Desktop-Sitzung oder unter xvfb-run, oder verwenden Sie die Befehle %1, die kein Fenster benötigen.</translation>
+    </message>
+    <message>
+        <source>--target-version is empty: give the Magento version to move to, such as 2.4.8, or leave the option out to upgrade without moving.</source>
+        <translation>--target-version ist leer: Geben Sie die Magento-Version an, auf die gewechselt werden soll, etwa 2.4.8, oder lassen Sie die Option weg, um das Upgrade ohne Versionswechsel auszuführen.</translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give the program&apos;s name or path, or leave the option out.</source>
+        <translation>--%1 ist leer: Geben Sie Namen oder Pfad des Programms an oder lassen Sie die Option weg.</translation>
+    </message>
+    <message>
+        <source>--notify and --notify-file both name the webhook: give one of them.</source>
+        <translation>--notify und --notify-file geben beide den Webhook an: Verwenden Sie nur eine der beiden Optionen.</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the running command… (a second Ctrl-C stops at once and says where the store stands)</source>
+        <translation>Abbruch: Der laufende Befehl wird gestoppt… (ein zweites Strg+C beendet sofort und meldet, in welchem Zustand der Shop ist)</translation>
+    </message>
+    <message>
+        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes (a second Ctrl-C stops it at once, half done).</source>
+        <translation>Abbruch: Ein Rollback lässt sich nur anhalten, bevor er den Shop ändert; hat er einmal begonnen, wird er zu Ende geführt (ein zweites Strg+C bricht ihn sofort ab, halb erledigt).</translation>
+    </message>
+    <message>
+        <source>If the rollback had begun to change the store, it is half done: run the same rollback command again to finish it.</source>
+        <translation>Falls der Rollback bereits begonnen hatte, den Shop zu ändern, ist er erst halb erledigt: Führen Sie denselben rollback-Befehl erneut aus, um ihn abzuschließen.</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -990,7 +1072,8 @@ Options of plan and upgrade:
   --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)
   --report FILE                  a JSON report, written on every outcome
   --resume                       continue a failed or cancelled run where it stopped
-  --break-lock                   take over a stale lock left by another host
+  --break-lock                   take over a broken lock, or a stale one left by
+                                 another host
   --grace SECONDS                time a cancelled command gets before it is killed (default 5)
 
 Options of rollback: --php PATH, --log FILE, --report FILE, --break-lock, and
@@ -1050,7 +1133,8 @@ Optionen von plan und upgrade:
   --report FILE                  ein JSON-Bericht, der bei jedem Ergebnis geschrieben wird
   --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er
                                  angehalten wurde
-  --break-lock                   eine verwaiste Sperre eines anderen Hosts übernehmen
+  --break-lock                   eine ungültige Sperre übernehmen oder eine verwaiste, die
+                                 ein anderer Host hinterlassen hat
   --grace SECONDS                Zeit, die ein abgebrochener Befehl erhält, bevor er beendet wird
                                  (Standard 5)
 
@@ -1067,43 +1151,16 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
 </translation>
     </message>
     <message>
-        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
-        <translation>Nicht bereinigt, da sie zu einem anderen Shop gehören könnten: %1. Löschen Sie sie von Hand, falls sie zu diesem Shop gehören.</translation>
+        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
+                                 ps shows a --notify URL to every local user
+</source>
+        <translation>  --notify-file FILE             die Webhook-Adresse aus FILE (Modus 600) oder MUA_NOTIFY_URL lesen:
+                                 ps zeigt die URL von --notify allen lokalen Benutzern
+</translation>
     </message>
     <message>
-        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
-        <translation>%1 ist keine Option des Assistenten, der sich mit einem Shop-Ordner oder mit --demo öffnet; die Befehle sind %2.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
-        <translation>%1 ist weder ein Befehl noch ein Ordner: Die Befehle sind %2, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
-        <translation>%1 ist weder ein Befehl noch ein Ordner (meinten Sie %2?): Die Befehle sind %3, und ein Shop-Ordner oder --demo öffnet den Assistenten.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
-        <translation>%1 existiert nicht: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
-        <translation>%1 ist kein Ordner: Geben Sie dem Assistenten einen Shop-Ordner an oder verwenden Sie einen der Befehle %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
-        <translation>
-            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
-            <numerusform>Der Assistent öffnet einen Shop-Ordner, nicht %n: Geben Sie einen an oder verwenden Sie einen der Befehle %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
-        <translation>--demo öffnet einen eigenen Sandbox-Shop: Geben Sie entweder --demo oder einen Shop-Ordner an.</translation>
-    </message>
-    <message>
-        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
-        <translation>Es gibt kein Display, auf dem sich der Assistent öffnen kann (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starten Sie ihn in einer Desktop-Sitzung oder unter xvfb-run, oder verwenden Sie die Befehle %1, die kein Fenster benötigen.</translation>
+        <source>Nothing in the store was changed.</source>
+        <translation>Am Shop wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1168,13 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>could not start %1: %2</source>
         <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) of output left out here)</source>
+        <translation>
+            <numerusform>(%n Ausgabezeile hier ausgelassen)</numerusform>
+            <numerusform>(%n Ausgabezeilen hier ausgelassen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1194,17 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Move Magento to the new version</source>
         <translation>Magento auf die neue Version bringen</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ComposerVersion</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): the version was not read from it.</source>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3): Die Version wurde nicht daraus gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 a version that is not one (%3 characters, not only letters, digits and . - + _): the version was not read from it.</source>
+        <translation>%1 gibt für %2 eine ungültige Version an (%3 Zeichen, nicht nur Buchstaben, Ziffern und . - + _): Die Version wurde nicht daraus gelesen.</translation>
     </message>
 </context>
 <context>
@@ -1238,18 +1313,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
 <context>
     <name>mua::Database</name>
     <message>
-        <source>Cannot make a private folder for the database password in %1: %2.</source>
-        <translation>In %1 kann kein privater Ordner für das Datenbankpasswort angelegt werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the private option file %1: %2.</source>
-        <translation>Die private Optionsdatei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the private option file %1.</source>
-        <translation>Die private Optionsdatei %1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>The database server refused %1 (%2): check the username and password in app/etc/env.php.</source>
         <translation>Der Datenbankserver hat %1 abgelehnt (%2): Prüfen Sie Benutzername und Passwort in app/etc/env.php.</translation>
     </message>
@@ -1305,16 +1368,20 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>Loading the database dump</source>
         <translation>Das Laden des Datenbank-Dumps</translation>
     </message>
-    <message>
-        <source>Cannot write the private file %1 for a database query.</source>
-        <translation>Die private Datei %1 für eine Datenbankabfrage kann nicht geschrieben werden.</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;%n table(s) with the prefix %1&gt;</source>
         <translation>
             <numerusform>&lt;%n Tabelle mit dem Präfix %1&gt;</numerusform>
             <numerusform>&lt;%n Tabellen mit dem Präfix %1&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot make a private in-memory option file for the database password: %1.</source>
+        <translation>Für das Datenbankpasswort kann keine private Optionsdatei im Arbeitsspeicher angelegt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private in-memory file for a database query: %1.</source>
+        <translation>Für eine Datenbankabfrage kann keine private Datei im Arbeitsspeicher angelegt werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1432,57 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>The folder %1 is not empty; a sandbox store can only be made in an empty or new folder.</source>
         <translation>Der Ordner %1 ist nicht leer; ein Sandbox-Shop kann nur in einem leeren oder neuen Ordner angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::DeployMode</name>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 konnte nicht gestartet werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the run was cancelled</source>
+        <translation>%1 wurde gestoppt, weil der Lauf abgebrochen wurde</translation>
+    </message>
+    <message>
+        <source>%1 did not say the mode (exit code %2)</source>
+        <translation>%1 hat den Modus nicht genannt (Exit-Code %2)</translation>
+    </message>
+    <message>
+        <source>%1 did not say the mode (exit code %2: &quot;%3&quot;)</source>
+        <translation>%1 hat den Modus nicht genannt (Exit-Code %2: „%3“)</translation>
+    </message>
+    <message>
+        <source>deploy mode unknown, as app/etc/env.php computes MAGE_MODE at run time</source>
+        <translation>Bereitstellungsmodus unbekannt, da app/etc/env.php MAGE_MODE zur Laufzeit ermittelt</translation>
+    </message>
+    <message>
+        <source>%1 mode from %2, as app/etc/env.php computes MAGE_MODE at run time</source>
+        <translation>Modus %1 laut %2, da app/etc/env.php MAGE_MODE zur Laufzeit ermittelt</translation>
+    </message>
+    <message>
+        <source>%1 mode, as app/etc/env.php sets no MAGE_MODE</source>
+        <translation>Modus %1, da app/etc/env.php kein MAGE_MODE setzt</translation>
+    </message>
+    <message>
+        <source>%1 mode from app/etc/env.php</source>
+        <translation>Modus %1 laut app/etc/env.php</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes MAGE_MODE at run time, and Magento was not asked for the mode.</source>
+        <translation>app/etc/env.php ermittelt MAGE_MODE zur Laufzeit, und Magento wurde nicht nach dem Modus gefragt.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes MAGE_MODE at run time, and %1.</source>
+        <translation>app/etc/env.php ermittelt MAGE_MODE zur Laufzeit, und %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 by hand and fix what it says, or write MAGE_MODE into app/etc/env.php: the assistant does not guess, since production mode needs setup:di:compile and setup:static-content:deploy after setup:upgrade.</source>
+        <translation>Führen Sie %1 von Hand aus und beheben Sie, was der Befehl meldet, oder tragen Sie MAGE_MODE in app/etc/env.php ein: Der Assistent rät nicht, denn der Modus production braucht nach setup:upgrade noch setup:di:compile und setup:static-content:deploy.</translation>
     </message>
 </context>
 <context>
@@ -1486,16 +1604,43 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <translation>die Datei endet mitten in einer Zahl</translation>
     </message>
     <message>
-        <source>the file ends in the middle of a heredoc string</source>
-        <translation>die Datei endet mitten in einem Heredoc-String</translation>
-    </message>
-    <message>
         <source>expected &apos;%1&apos; but found %2</source>
         <translation>&apos;%1&apos; erwartet, aber %2 gefunden</translation>
     </message>
     <message>
         <source>found %1 in the middle of a value</source>
         <translation>%1 mitten in einem Wert gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends without the &apos;)&apos; after the configuration array</source>
+        <translation>die Datei endet ohne das &apos;)&apos; nach dem Konfigurations-Array</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; after the configuration array but found %1</source>
+        <translation>nach dem Konfigurations-Array wurde &apos;)&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a heredoc string: no line closes it with %1</source>
+        <translation>die Datei endet mitten in einem Heredoc-String: Keine Zeile schließt ihn mit %1 ab</translation>
+    </message>
+    <message>
+        <source>the closing marker of a heredoc string is indented with both tabs and spaces</source>
+        <translation>die Endmarke eines Heredoc-Strings ist gemischt mit Tabulatoren und Leerzeichen eingerückt</translation>
+    </message>
+    <message numerus="yes">
+        <source>a line of the heredoc string is indented less than its closing marker (%n space(s) or tab(s))</source>
+        <translation>
+            <numerusform>eine Zeile des Heredoc-Strings ist weniger eingerückt als seine Endmarke (%n Leerzeichen oder Tabulator)</numerusform>
+            <numerusform>eine Zeile des Heredoc-Strings ist weniger eingerückt als seine Endmarke (%n Leerzeichen oder Tabulatoren)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the heredoc string is indented with both tabs and spaces</source>
+        <translation>der Heredoc-String ist gemischt mit Tabulatoren und Leerzeichen eingerückt</translation>
+    </message>
+    <message>
+        <source>a \u{…} escape in a heredoc string is not a valid Unicode code point</source>
+        <translation>eine \u{…}-Escape-Sequenz in einem Heredoc-String ist kein gültiger Unicode-Codepunkt</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +2042,53 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>%1 is not an http:// or https:// address such as https://hooks.example.com/… (the address is not repeated here, because it holds a secret).</source>
         <translation>%1 ist keine http://- oder https://-Adresse wie https://hooks.example.com/… (die Adresse wird hier nicht wiederholt, weil sie ein Geheimnis enthält).</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP — is this the web server&apos;s port?</source>
+        <translation>Die Antwort war kein HTTP — ist das der Port des Webservers?</translation>
+    </message>
+    <message>
+        <source>the status line of the answer is longer than %1 KB — is this the web server&apos;s port?</source>
+        <translation>Die Statuszeile der Antwort ist länger als %1 KB — ist das der Port des Webservers?</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are larger than %1 KB — check the web server and whatever is in front of it.</source>
+        <translation>Die Header der Antwort sind größer als %1 KB — prüfen Sie den Webserver und alles, was ihm vorgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 header fields — check the web server and whatever is in front of it.</source>
+        <translation>Die Antwort hat mehr als %1 Header-Felder — prüfen Sie den Webserver und alles, was ihm vorgeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunked body is malformed — check the web server.</source>
+        <translation>Der Chunked-Body der Antwort ist fehlerhaft — prüfen Sie den Webserver.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection in the middle of its answer — look at the web server&apos;s error log.</source>
+        <translation>%1: Der Server hat die Verbindung mitten in seiner Antwort geschlossen — sehen Sie im Fehlerprotokoll des Webservers nach.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::JournalFile</name>
+    <message>
+        <source>It records what an unfinished run changed; without it the assistant cannot tell whether maintenance mode and the generated code are as a run left them. Look at it, then move it aside (mv %1 %1.bad) to start afresh.</source>
+        <translation>Es hält fest, was ein nicht abgeschlossener Lauf geändert hat; ohne es kann der Assistent nicht feststellen, ob Wartungsmodus und generierter Code so sind, wie ein Lauf sie hinterlassen hat. Sehen Sie es sich an und verschieben Sie es dann beiseite (mv %1 %1.bad), um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty.</source>
+        <translation>Das Journal %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2 at byte %3).</source>
+        <translation>Das Journal %1 ist beschädigt (%2 bei Byte %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
     </message>
 </context>
 <context>
@@ -2362,13 +2554,29 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source> (&quot;%1&quot;)</source>
         <translation> („%1“)</translation>
     </message>
+    <message>
+        <source>Cannot read the --notify-file %1: %2.</source>
+        <translation>Die mit --notify-file angegebene Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is not a regular file: put the webhook&apos;s address into a file.</source>
+        <translation>Die mit --notify-file angegebene Datei %1 ist keine reguläre Datei: Schreiben Sie die Adresse des Webhooks in eine Datei.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %1 first.</source>
+        <translation>Die mit --notify-file angegebene Datei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2): Die Adresse ist das Passwort des Webhooks, führen Sie also zuerst chmod 600 %1 aus.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
+        <translation>Die mit --notify-file angegebene Datei %1 ist %2 Byte groß, weit mehr als die Adresse eines Webhooks: Prüfen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is empty: put the webhook&apos;s address on its first line.</source>
+        <translation>Die mit --notify-file angegebene Datei %1 ist leer: Schreiben Sie die Adresse des Webhooks in die erste Zeile.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Plan</name>
-    <message>
-        <source>the store is in %1 mode, not production</source>
-        <translation>der Shop ist im Modus %1, nicht im Modus production</translation>
-    </message>
     <message>
         <source>Upgrade the database and modules</source>
         <translation>Datenbank und Module aktualisieren</translation>
@@ -2392,10 +2600,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Deploys the storefront&apos;s and Admin&apos;s static files (production mode).</source>
         <translation>Stellt die statischen Dateien von Shop-Frontend und Admin bereit (Modus production).</translation>
-    </message>
-    <message>
-        <source>Plan for %1 (Magento %2 %3, %4 mode)</source>
-        <translation>Plan für %1 (Magento %2 %3, Modus %4)</translation>
     </message>
     <message>
         <source>version unknown</source>
@@ -2429,16 +2633,24 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>skipped</source>
         <translation>entfällt</translation>
     </message>
+    <message>
+        <source>the deploy mode is unknown (see the readiness check)</source>
+        <translation>der Bereitstellungsmodus ist unbekannt (siehe Bereitschaftsprüfung)</translation>
+    </message>
+    <message>
+        <source>the store is in %1 mode, not production (%2)</source>
+        <translation>der Shop ist im Modus %1, nicht im Modus production (%2)</translation>
+    </message>
+    <message>
+        <source>Plan for %1 (Magento %2 %3, %4)</source>
+        <translation>Plan für %1 (Magento %2 %3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>mua::PreflightStep</name>
     <message>
         <source>Magento store</source>
         <translation>Magento-Shop</translation>
-    </message>
-    <message>
-        <source>Magento %1 %2 in %3 mode.</source>
-        <translation>Magento %1 %2 im Modus %3.</translation>
     </message>
     <message>
         <source>(version unknown)</source>
@@ -2678,6 +2890,142 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>The database needs setup:upgrade: its modules are behind the code.</source>
         <translation>Die Datenbank benötigt setup:upgrade: Die Module darin sind nicht auf dem Stand des Codes.</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a program</source>
+        <translation>%1 ist ein Ordner, kein Programm</translation>
+    </message>
+    <message>
+        <source>%1 is not executable</source>
+        <translation>%1 ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>%1 is not found on PATH</source>
+        <translation>%1 wurde im PATH nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Composer cannot be started for %1: %2.</source>
+        <translation>Composer kann für %1 nicht gestartet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 or give its path with --composer PATH.</source>
+        <translation>Installieren Sie Composer 2 oder geben Sie seinen Pfad mit --composer PATH an.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 on this computer, so that the command composer runs.</source>
+        <translation>Installieren Sie Composer 2 auf diesem Computer, sodass der Befehl composer läuft.</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>Zielversion</translation>
+    </message>
+    <message>
+        <source>%1 is the version installed already (%2, from %3).</source>
+        <translation>%1: Diese Version ist bereits installiert (%2, aus %3).</translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2 (from %3): Magento is not moved back with Composer.</source>
+        <translation>%1: Diese Version ist älter als die installierte Version %2 (aus %3); mit Composer wird Magento nicht auf eine ältere Version zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Leave %1 out to run the upgrade steps on the installed version.</source>
+        <translation>Lassen Sie %1 weg, um die Upgrade-Schritte auf der installierten Version auszuführen.</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</source>
+        <translation>Um zu einer früheren Version zurückzukehren, stellen Sie eine zuvor erstellte Sicherung wieder her (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before.</source>
+        <translation>Um zu einer früheren Version zurückzukehren, stellen Sie eine zuvor erstellte Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The installed version is unknown, so whether %1 is newer cannot be checked.</source>
+        <translation>Die installierte Version ist unbekannt, daher lässt sich nicht prüfen, ob %1 neuer ist.</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is newer than what the store runs.</source>
+        <translation>Stellen Sie sicher, dass %1 neuer ist als die Version, die der Shop verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 → %2.</source>
+        <translation>%1 → %2.</translation>
+    </message>
+    <message>
+        <source>Magento %1 %2, %3.</source>
+        <translation>Magento %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE variable</source>
+        <translation>Variable MAGE_MODE</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE=%1 is set in this environment, so bin/magento runs in %1 mode here, while the store is in %2.</source>
+        <translation>MAGE_MODE=%1 ist in dieser Umgebung gesetzt, daher läuft bin/magento hier im Modus %1, der Shop dagegen im %2.</translation>
+    </message>
+    <message>
+        <source>Run the assistant without it (env -u MAGE_MODE magento-upgrade-assistant …), or the commands may behave unlike the shop (setup:static-content:deploy refuses outside production mode).</source>
+        <translation>Starten Sie den Assistenten ohne diese Variable (env -u MAGE_MODE magento-upgrade-assistant …), sonst verhalten sich die Befehle womöglich anders als im Shop (setup:static-content:deploy verweigert außerhalb des Modus production den Dienst).</translation>
+    </message>
+    <message>
+        <source>Deploy mode</source>
+        <translation>Bereitstellungsmodus</translation>
+    </message>
+    <message>
+        <source>%1 says %2 mode (app/etc/env.php computes MAGE_MODE at run time).</source>
+        <translation>%1 meldet den Modus %2 (app/etc/env.php ermittelt MAGE_MODE zur Laufzeit).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2</source>
+        <translation>%1 ist ein symbolischer Link auf %2</translation>
+    </message>
+    <message>
+        <source>%1 (the assistant empties %2 only as a real folder in the store, never through a link)</source>
+        <translation>%1 (der Assistent leert %2 nur als echten Ordner im Shop, nie über einen Link)</translation>
+    </message>
+    <message>
+        <source>%1 (setup:upgrade and the static deploy need a folder there)</source>
+        <translation>%1 (setup:upgrade und das Bereitstellen der statischen Dateien brauchen dort einen Ordner)</translation>
+    </message>
+    <message>
+        <source>%1, outside the store (setup:upgrade would empty what it points to)</source>
+        <translation>%1, außerhalb des Shops (setup:upgrade würde leeren, worauf er zeigt)</translation>
+    </message>
+    <message>
+        <source>%1: the session permissions are not changed there</source>
+        <translation>%1: Dort werden die Sitzungsrechte nicht geändert</translation>
+    </message>
+    <message>
+        <source>Folders the upgrade changes</source>
+        <translation>Vom Upgrade geänderte Ordner</translation>
+    </message>
+    <message>
+        <source>Make them real folders inside the store (move what the link points to into the store, or remove the link and create the folder), then check again.</source>
+        <translation>Machen Sie daraus echte Ordner im Shop (verschieben Sie das Ziel des Links in den Shop oder entfernen Sie den Link und legen Sie den Ordner an) und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Fix the permissions where the link points by hand, if sessions are lost.</source>
+        <translation>Falls Sitzungen verloren gehen, korrigieren Sie die Rechte am Ziel des Links von Hand.</translation>
+    </message>
+    <message>
+        <source>Every folder the steps change is inside the store.</source>
+        <translation>Alle Ordner, die die Schritte ändern, liegen im Shop.</translation>
+    </message>
+    <message>
+        <source>The PHP to run the store with cannot be started: %1.</source>
+        <translation>Das PHP, mit dem der Shop laufen soll, kann nicht gestartet werden: %1.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli) or choose one with --php PATH.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter (php-cli) oder wählen Sie einen mit --php PATH.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -2875,10 +3223,6 @@ Lösung: %2</translation>
         <translation>%1 und %2</translation>
     </message>
     <message>
-        <source>Cannot write the log file %1: %2.</source>
-        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>Tables dropped: %1</source>
         <translation>Gelöschte Tabellen: %1</translation>
     </message>
@@ -2921,10 +3265,6 @@ Lösung: %2</translation>
     <message>
         <source>Next: %1</source>
         <translation>Nächster Schritt: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 …</source>
@@ -3187,12 +3527,191 @@ Lösung: %2</translation>
         <source>The database as it was just before the rollback is kept in %1; delete it when you no longer need it.</source>
         <translation>Die Datenbank im Zustand unmittelbar vor dem Rollback wird in %1 aufbewahrt; löschen Sie sie, wenn Sie sie nicht mehr benötigen.</translation>
     </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
 </context>
 <context>
     <name>mua::RunnerFactory</name>
     <message>
         <source>--runner %1 is not one of %2.</source>
         <translation>--runner %1 ist ungültig; möglich sind: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SafeFile</name>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist: point the link at the real file or put the file in its place.</source>
+        <translation>%1 ist ein symbolischer Link auf %2, doch dieses Ziel existiert nicht: Lassen Sie den Link auf die echte Datei zeigen oder legen Sie die Datei an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself through other links (a loop): point it at the real file or put the file in its place.</source>
+        <translation>%1 ist ein symbolischer Link, der über andere Links auf sich selbst zurückführt (eine Schleife): Lassen Sie ihn auf die echte Datei zeigen oder legen Sie die Datei an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot exist: a part of its path is a file, not a folder.</source>
+        <translation>%1 kann nicht existieren: Ein Teil seines Pfads ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which is %3, not a regular file</source>
+        <translation>%1 ist ein symbolischer Link auf %2, und das ist %3, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
+        <translation>%1 ist %2, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>%1: the assistant reads only regular files. Put the real file in its place.</source>
+        <translation>%1: Der Assistent liest nur reguläre Dateien. Legen Sie die echte Datei an diese Stelle.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 the assistant reads of such a file</source>
+        <translation>%1 ist %2 groß, mehr als die %3, die der Assistent von einer solchen Datei liest</translation>
+    </message>
+    <message>
+        <source>%1: check that it is the right file.</source>
+        <translation>%1: Prüfen Sie, ob es die richtige Datei ist.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>eine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>eine Spezialdatei</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its folder %2 has mode %3, which does not let its owner (you, %4) in. Give the folder back its mode, e.g. chmod u+rx %2.</source>
+        <translation>%1 kann nicht gelesen werden: Der übergeordnete Ordner %2 hat den Modus %3, der seinen Eigentümer (Sie, %4) nicht hineinlässt. Geben Sie dem Ordner seinen Modus zurück, z. B. mit chmod u+rx %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its folder %2 belongs to %3 and its mode %4 does not let %5 in. Run the assistant as %3, or give %5 access to the folder.</source>
+        <translation>%1 kann nicht gelesen werden: Der übergeordnete Ordner %2 gehört %3, und sein Modus %4 lässt %5 nicht hinein. Führen Sie den Assistenten als %3 aus oder geben Sie %5 Zugriff auf den Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied to a folder on its way.</source>
+        <translation>%1 kann nicht gelesen werden: Der Zugriff auf einen Ordner auf dem Weg dorthin wurde verweigert.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is yours (%2), but its mode %3 does not let its owner read it. Give it read permission: chmod u+r %1</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei gehört Ihnen (%2), aber ihr Modus %3 erlaubt dem Eigentümer kein Lesen. Geben Sie ihr Leserechte: chmod u+r %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it belongs to %2 and its mode %3 lets only its owner read it. Run the assistant as %2, the store&apos;s owner, or let %4 read it.</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei gehört %2, und ihr Modus %3 erlaubt nur dem Eigentümer das Lesen. Führen Sie den Assistenten als %2 aus, dem Eigentümer des Shops, oder erlauben Sie %4 das Lesen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its mode %2 would let %3 read it, but access is denied (an ACL, or a security policy such as AppArmor or SELinux): check getfacl %1 and the system log.</source>
+        <translation>%1 kann nicht gelesen werden: Der Modus %2 würde %3 das Lesen erlauben, doch der Zugriff wird verweigert (durch eine ACL oder eine Sicherheitsrichtlinie wie AppArmor oder SELinux): Prüfen Sie getfacl %1 und das Systemprotokoll.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and the assistant never follows a link in this place</source>
+        <translation>%1 ist ein symbolischer Link, und an dieser Stelle folgt der Assistent nie einem Link</translation>
+    </message>
+    <message>
+        <source>%1: delete the link.</source>
+        <translation>%1: Löschen Sie den Link.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder: give a file name in it, for example %2/%3.</source>
+        <translation>%1 %2 ist ein Ordner: Geben Sie einen Dateinamen darin an, zum Beispiel %2/%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a pipe: a run would stop whenever nothing reads it. The run&apos;s lines go to standard output anyway; give %1 a regular file, or leave it out.</source>
+        <translation>%1 %2 ist eine Pipe: Ein Lauf würde jedes Mal anhalten, wenn nichts aus ihr liest. Die Zeilen des Laufs gehen ohnehin auf die Standardausgabe; geben Sie bei %1 eine reguläre Datei an oder lassen Sie die Option weg.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a FIFO (named pipe): a run would stop whenever nothing reads it. Give %1 a regular file.</source>
+        <translation>%1 %2 ist eine benannte Pipe (FIFO): Ein Lauf würde jedes Mal anhalten, wenn nichts aus ihr liest. Geben Sie bei %1 eine reguläre Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: give %1 a regular file.</source>
+        <translation>%1 %2 ist %3: Geben Sie bei %1 eine reguläre Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: it is %2, and the assistant writes its log only to a regular file, /dev/null or a terminal (a pipe would stop the run whenever nothing reads it).</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: Sie ist %2, und der Assistent schreibt sein Protokoll nur in eine reguläre Datei, nach /dev/null oder auf ein Terminal (eine Pipe würde den Lauf jedes Mal anhalten, wenn nichts aus ihr liest).</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, for example %1 /tmp/%2.</source>
+        <translation>%1 braucht einen Dateinamen, zum Beispiel %1 /tmp/%2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be reached: a folder on its way does not let %3 in.</source>
+        <translation>%1 %2 ist nicht erreichbar: Ein Ordner auf dem Weg dorthin lässt %3 nicht hinein.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be used: %3.</source>
+        <translation>%1 %2 kann nicht verwendet werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a symbolic link to %3, which does not exist: give %1 the file itself.</source>
+        <translation>%1 %2 ist ein symbolischer Link auf %3, doch dieses Ziel existiert nicht: Geben Sie bei %1 die Datei selbst an.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist. Create it first (mkdir -p %3) or give a file in a folder that exists.</source>
+        <translation>%1 %2: Der Ordner %3 existiert nicht. Legen Sie ihn zuerst an (mkdir -p %3) oder geben Sie eine Datei in einem vorhandenen Ordner an.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a folder. Give a file in a folder that exists.</source>
+        <translation>%1 %2: %3 ist kein Ordner. Geben Sie eine Datei in einem vorhandenen Ordner an.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not let %4 make files in it (%5). Give a file in a folder you can write to.</source>
+        <translation>%1 %2: Im Ordner %3 darf %4 keine Dateien anlegen (%5). Geben Sie eine Datei in einem Ordner an, in den Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written: %3. Give a file you can write to.</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3. Geben Sie eine Datei an, in die Sie schreiben können.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written: %3.</source>
+        <translation>%1 %2 kann nicht geschrieben werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not take what is written to it (%3): give %1 a regular file.</source>
+        <translation>%1 %2 nimmt nicht an, was hineingeschrieben wird (%3): Geben Sie bei %1 eine reguläre Datei an.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: it is a symbolic link, and the assistant never writes through a link there. Delete the link.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: Sie ist ein symbolischer Link, und der Assistent schreibt dort nie über einen Link. Löschen Sie den Link.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3753,20 @@ Lösung: %2</translation>
     <message>
         <source>sessions are in %1</source>
         <translation>Sitzungen liegen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SignalWatcher</name>
+    <message numerus="yes">
+        <source>Stopped at once: the program did not end within %n second(s) of the signal (something it waits for is blocked: a full pipe on its output, a hung network mount, a FIFO).</source>
+        <translation>
+            <numerusform>Sofort beendet: Das Programm hat sich nicht innerhalb von %n Sekunde nach dem Signal beendet (etwas, worauf es wartet, blockiert: eine volle Pipe an seiner Ausgabe, ein hängender Netzwerk-Mount, eine FIFO).</numerusform>
+            <numerusform>Sofort beendet: Das Programm hat sich nicht innerhalb von %n Sekunden nach dem Signal beendet (etwas, worauf es wartet, blockiert: eine volle Pipe an seiner Ausgabe, ein hängender Netzwerk-Mount, eine FIFO).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at once on a second signal, without waiting for the run to finish in order.</source>
+        <translation>Beim zweiten Signal sofort beendet, ohne auf einen geordneten Abschluss des Laufs zu warten.</translation>
     </message>
 </context>
 <context>
@@ -3725,10 +4258,6 @@ Lösung: %2</translation>
         <source>env.php</source>
         <translation>env.php</translation>
     </message>
-    <message>
-        <source>%1 syntax, mode %2</source>
-        <translation>Syntax %1, Modus %2</translation>
-    </message>
     <message numerus="yes">
         <source>files in var/session (%n entries)</source>
         <translation>
@@ -3792,6 +4321,10 @@ Lösung: %2</translation>
         <source>Runner</source>
         <translation>Ausführungsart</translation>
     </message>
+    <message>
+        <source>%1 syntax, %2</source>
+        <translation>Syntax %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreActions</name>
@@ -3821,18 +4354,6 @@ Lösung: %2</translation>
     <message>
         <source>%1 is not a Magento 2 store: %2 is missing. Give the folder that holds the store&apos;s app/, bin/ and var/, or finish the store&apos;s installation first.</source>
         <translation>%1 ist kein Magento-2-Shop: %2 fehlt. Geben Sie den Ordner an, der app/, bin/ und var/ des Shops enthält, oder schließen Sie zuerst die Installation des Shops ab.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file: restore app/etc/env.php from a backup.</source>
-        <translation>%1 ist ein Ordner, keine Datei: Stellen Sie app/etc/env.php aus einer Sicherung wieder her.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2. Run the assistant as the store&apos;s owner (the user who owns the files).</source>
-        <translation>%1 kann nicht gelesen werden: %2. Führen Sie den Assistenten als Eigentümer des Shops aus (als der Benutzer, dem die Dateien gehören).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, far larger than any env.php Magento writes: check the file.</source>
-        <translation>%1 ist %2 MB groß, weit größer als jede env.php, die Magento schreibt: Prüfen Sie die Datei.</translation>
     </message>
     <message>
         <source>%1 cannot be read as Magento&apos;s configuration: line %2, column %3: %4. Fix the file or restore it from a backup; the assistant never rewrites it.</source>
@@ -3890,24 +4411,36 @@ Lösung: %2</translation>
         <source>MAGENTO_DC_* environment variables are set (%1): they override env.php values when Magento runs.</source>
         <translation>MAGENTO_DC_*-Umgebungsvariablen sind gesetzt (%1): Sie überschreiben Werte aus env.php, wenn Magento läuft.</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a folder: give the store&apos;s root folder (the one that holds app/etc/env.php and bin/magento).</source>
+        <translation>%1 ist %2, kein Ordner: Geben Sie den Stammordner des Shops an (den Ordner mit app/etc/env.php und bin/magento).</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume</source>
+        <translation>%1 fehlt, während der Shop im Wartungsmodus ist und ein Upgrade-Lauf des Assistenten nicht abgeschlossen wurde: env.php ist während des Laufs verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel) und schließen Sie den Lauf dann ab mit: magento-upgrade-assistant upgrade %2 --yes --resume</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode: env.php was lost during a deployment or an upgrade. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key); the shop stays in maintenance until then.</source>
+        <translation>%1 fehlt, während der Shop im Wartungsmodus ist: env.php ist bei einem Deployment oder Upgrade verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel); bis dahin bleibt der Shop im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: restore bin/magento from the store&apos;s code (Composer or version control).</source>
+        <translation>%1 ist %2, keine reguläre Datei: Stellen Sie bin/magento aus dem Code des Shops wieder her (Composer oder Versionsverwaltung).</translation>
+    </message>
+    <message>
+        <source>env.php computes MAGE_MODE at run time: plan and upgrade ask bin/magento deploy:mode:show for the deploy mode.</source>
+        <translation>env.php ermittelt MAGE_MODE zur Laufzeit: plan und upgrade fragen den Bereitstellungsmodus mit bin/magento deploy:mode:show ab.</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE is set in this environment (%1): bin/magento run from here works in that mode, whatever env.php says.</source>
+        <translation>MAGE_MODE ist in dieser Umgebung gesetzt (%1): Ein von hier gestartetes bin/magento arbeitet in diesem Modus, egal was env.php angibt.</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreLock</name>
     <message>
         <source>%1@%2 (pid %3), started %4 UTC, last heartbeat %5 s ago</source>
         <translation>%1@%2 (PID %3), gestartet %4 UTC, letztes Lebenszeichen vor %5 s</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2. The store&apos;s var/ folder must be writable.</source>
-        <translation>%1 kann nicht angelegt werden: %2. Der Ordner var/ des Shops muss beschreibbar sein.</translation>
     </message>
     <message>
         <source>Another run holds the store&apos;s lock: %1. Wait for it to finish.</source>
@@ -3932,6 +4465,58 @@ Lösung: %2</translation>
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>it is larger than any lock file this program writes</source>
+        <translation>sie ist größer als jede Sperrdatei, die dieses Programm schreibt</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>sie kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>sie ist ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>sie ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it is not the JSON this program writes</source>
+        <translation>sie enthält nicht das JSON, das dieses Programm schreibt</translation>
+    </message>
+    <message>
+        <source>it lacks the host, process id, token or heartbeat that a lock names</source>
+        <translation>ihr fehlen Host, Prozess-ID, Token oder Lebenszeichen, die eine Sperre angibt</translation>
+    </message>
+    <message>
+        <source>Cannot create the store&apos;s lock file %1: %2. %3</source>
+        <translation>Die Sperrdatei %1 des Shops kann nicht angelegt werden: %2. %3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with --break-lock, or delete %1.</source>
+        <translation>Die Sperrdatei %1 des Shops ist ungültig (%2) und nennt daher keinen Lauf. Wenn auf diesem Shop weder ein Upgrade noch ein Rollback läuft, starten Sie erneut mit --break-lock oder löschen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Cannot take over the broken lock: %1</source>
+        <translation>Die ungültige Sperre kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Took over the broken lock file %1 (%2) because of --break-lock.</source>
+        <translation>Ungültige Sperrdatei %1 (%2) wegen --break-lock übernommen.</translation>
+    </message>
+    <message>
+        <source>Cannot take over the store&apos;s lock: %1</source>
+        <translation>Die Sperre des Shops kann nicht übernommen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4667,10 @@ Lösung: %2</translation>
         <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
         <translation>Eine warden-Umgebung (warden env exec -T php-fpm bin/magento)</translation>
     </message>
+    <message>
+        <source>set at run time by app/etc/env.php (the readiness check asks Magento)</source>
+        <translation>zur Laufzeit von app/etc/env.php gesetzt (die Bereitschaftsprüfung fragt Magento)</translation>
+    </message>
 </context>
 <context>
     <name>mua::UpgradePage</name>
@@ -4156,18 +4745,6 @@ Lösung: %2</translation>
 </context>
 <context>
     <name>mua::UpgradeWorker</name>
-    <message>
-        <source>Cannot write the log file %1: %2.</source>
-        <translation>Die Protokolldatei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Der Bericht %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)</source>
-        <translation>Magento-Upgrade-Assistent %1: Upgrade von %2 (Magento %3 %4, Modus %5)</translation>
-    </message>
     <message>
         <source>There is no failed or cancelled run to resume in %1; run the upgrade without --resume.</source>
         <translation>In %1 gibt es keinen fehlgeschlagenen oder abgebrochenen Lauf zum Fortsetzen; führen Sie das Upgrade ohne --resume aus.</translation>
@@ -4323,6 +4900,78 @@ Lösung: %2</translation>
     <message>
         <source>Not run: %1</source>
         <translation>Nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>The log file %1 lacks everything from %2 on: writing it failed with %3. That part of the run is only in the report and on the screen.</source>
+        <translation>Der Protokolldatei %1 fehlt alles ab %2: Das Schreiben ist fehlgeschlagen (%3). Dieser Teil des Laufs steht nur im Bericht und auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1, so the run cannot record what it does: %2. %3</source>
+        <translation>Das Journal %1 kann nicht geschrieben werden, daher kann der Lauf nicht festhalten, was er tut: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 Next: %2</source>
+        <translation>%1 Nächster Schritt: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the store was changed.</source>
+        <translation>Am Shop wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records the steps up to %2 as done.</source>
+        <translation>Das Journal %1 verzeichnet die Schritte bis %2 als erledigt.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records %2 as under way.</source>
+        <translation>Das Journal %1 verzeichnet %2 als laufend.</translation>
+    </message>
+    <message>
+        <source>The store is in maintenance mode; it was off before the run.</source>
+        <translation>Der Shop ist im Wartungsmodus; vor dem Lauf war er es nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2; the previous one, if any, is unchanged. %3</source>
+        <translation>Der Bericht %1 kann nicht geschrieben werden: %2; ein etwaiger früherer Bericht bleibt unverändert. %3</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5)</source>
+        <translation>Magento-Upgrade-Assistent %1: Upgrade von %2 (Magento %3 %4, %5)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 The run stopped before %2 and turned maintenance off again, as nothing the shop depends on had changed yet.</source>
+        <translation>Abgelehnt: %1 Der Lauf hat vor %2 angehalten und den Wartungsmodus wieder deaktiviert, da sich noch nichts geändert hatte, wovon der Shop abhängt.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 The run stopped before %2; nothing in the store was changed.</source>
+        <translation>Abgelehnt: %1 Der Lauf hat vor %2 angehalten; am Shop wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The earlier run is still unfinished.</source>
+        <translation>Der frühere Lauf ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Every upgrade step before it finished, so the store is consistent and it is safe to reopen it by deleting its maintenance flag: %1</source>
+        <translation>Alle Upgrade-Schritte davor wurden abgeschlossen, der Shop ist also konsistent und kann gefahrlos wieder geöffnet werden, indem Sie seine Wartungsmarkierung löschen: %1</translation>
+    </message>
+    <message>
+        <source>maintenance:disable cannot be relied on here; nothing the shop depends on had changed yet, so it is safe to reopen the store now by deleting its maintenance flag: %1</source>
+        <translation>Auf maintenance:disable ist hier kein Verlass; es hatte sich noch nichts geändert, wovon der Shop abhängt, daher kann er jetzt gefahrlos wieder geöffnet werden, indem Sie seine Wartungsmarkierung löschen: %1</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once a --resume has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>Auch maintenance:disable hat nicht funktioniert; sobald ein --resume das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written at the end, so it was deleted: there is nothing to resume.</source>
+        <translation>Das Journal konnte am Ende nicht geschrieben werden und wurde daher gelöscht: Es gibt nichts fortzusetzen.</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,33 @@
     </message>
 </context>
 <context>
+    <name>mua::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2. %3</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>Free some space on the file system that holds %1 (df -h %1 shows what is left), then run again.</source>
+        <translation>Libérez de l&apos;espace sur le système de fichiers qui contient %1 (df -h %1 indique ce qui reste), puis relancez.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only file system: mount it read-write, then run again.</source>
+        <translation>%1 se trouve sur un système de fichiers en lecture seule&#xa0;: montez-le en lecture-écriture, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Make %1 writable for %2 (check its mode, owner and lsattr flags), or run as the store&apos;s owner.</source>
+        <translation>Rendez %1 accessible en écriture pour %2 (vérifiez son mode, son propriétaire et ses attributs lsattr), ou exécutez l&apos;assistant en tant que propriétaire de la boutique.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error: check it (dmesg) before you run again.</source>
+        <translation>Le disque a signalé une erreur d&apos;entrée/sortie&#xa0;: vérifiez-le (dmesg) avant de relancer.</translation>
+    </message>
+    <message>
+        <source>Check %1, then run again.</source>
+        <translation>Vérifiez %1, puis relancez.</translation>
+    </message>
+</context>
+<context>
     <name>mua::Backup</name>
     <message>
         <source>Cannot make the backup folder %1: %2.</source>
@@ -827,10 +854,6 @@
         <translation>upgrade modifie la boutique et exige donc --yes. Pour voir d&apos;abord ce qui serait fait, exécutez&#xa0;: magento-upgrade-assistant plan %1</translation>
     </message>
     <message>
-        <source>Cancelling: stopping the running command…</source>
-        <translation>Annulation&#xa0;: arrêt de la commande en cours…</translation>
-    </message>
-    <message>
         <source>Done: %1
 </source>
         <translation>Terminé&#xa0;: %1
@@ -877,10 +900,6 @@
     <message>
         <source>rollback replaces the store&apos;s code and database, so it needs --yes. To see the store&apos;s backups first, run: magento-upgrade-assistant backups %1</source>
         <translation>rollback remplace le code et la base de données de la boutique et exige donc --yes. Pour voir d&apos;abord les sauvegardes de la boutique, exécutez&#xa0;: magento-upgrade-assistant backups %1</translation>
-    </message>
-    <message>
-        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes.</source>
-        <translation>Annulation&#xa0;: une restauration ne peut s&apos;arrêter qu&apos;avant de modifier la boutique&#xa0;; une fois commencée, elle va jusqu&apos;au bout.</translation>
     </message>
     <message>
         <source>backups takes exactly one store folder: magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR] [--prune KEEP --yes].</source>
@@ -946,6 +965,69 @@
         </translation>
     </message>
     <message>
+        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
+        <translation>Non supprimées, car elles appartiennent peut-être à une autre boutique&#xa0;: %1. Supprimez-les manuellement si elles appartiennent à cette boutique.</translation>
+    </message>
+    <message>
+        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
+        <translation>%1 n&apos;est pas une option de l&apos;assistant, qui s&apos;ouvre sur un dossier de boutique ou avec --demo&#xa0;; les commandes sont %2.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 n&apos;est ni une commande ni un dossier&#xa0;: les commandes sont %2, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
+        <translation>%1 n&apos;est ni une commande ni un dossier (vouliez-vous dire %2&#xa0;?)&#xa0;: les commandes sont %3, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 n&apos;existe pas&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
+        <translation>%1 n&apos;est pas un dossier&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
+        <translation>
+            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
+            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
+        <translation>--demo ouvre sa propre boutique de démonstration&#xa0;: indiquez soit --demo, soit un dossier de boutique.</translation>
+    </message>
+    <message>
+        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
+        <translation>Aucun affichage sur lequel ouvrir l&apos;assistant (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)&#xa0;: lancez-le dans une session de bureau ou sous xvfb-run, ou utilisez les commandes %1, qui n&apos;ont pas besoin de fenêtre.</translation>
+    </message>
+    <message>
+        <source>--target-version is empty: give the Magento version to move to, such as 2.4.8, or leave the option out to upgrade without moving.</source>
+        <translation>--target-version est vide&#xa0;: indiquez la version de Magento visée, par exemple 2.4.8, ou omettez l&apos;option pour effectuer la mise à niveau sans changer de version.</translation>
+    </message>
+    <message>
+        <source>--%1 is empty: give the program&apos;s name or path, or leave the option out.</source>
+        <translation>--%1 est vide&#xa0;: indiquez le nom ou le chemin du programme, ou omettez l&apos;option.</translation>
+    </message>
+    <message>
+        <source>--notify and --notify-file both name the webhook: give one of them.</source>
+        <translation>--notify et --notify-file désignent tous deux le webhook&#xa0;: n&apos;utilisez que l&apos;une des deux options.</translation>
+    </message>
+    <message>
+        <source>Cancelling: stopping the running command… (a second Ctrl-C stops at once and says where the store stands)</source>
+        <translation>Annulation&#xa0;: arrêt de la commande en cours… (un second Ctrl-C arrête immédiatement et indique où en est la boutique)</translation>
+    </message>
+    <message>
+        <source>Cancelling: a rollback stops only before it changes the store; once it has begun it finishes (a second Ctrl-C stops it at once, half done).</source>
+        <translation>Annulation&#xa0;: une restauration ne peut s&apos;arrêter qu&apos;avant de modifier la boutique&#xa0;; une fois commencée, elle va jusqu&apos;au bout (un second Ctrl-C l&apos;arrête immédiatement, à moitié faite).</translation>
+    </message>
+    <message>
+        <source>If the rollback had begun to change the store, it is half done: run the same rollback command again to finish it.</source>
+        <translation>Si la restauration avait commencé à modifier la boutique, elle est à moitié faite&#xa0;: relancez la même commande rollback pour la terminer.</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -990,7 +1072,8 @@ Options of plan and upgrade:
   --log FILE                     the full log (default: ROOT/var/log/upgrade-assistant-*.log)
   --report FILE                  a JSON report, written on every outcome
   --resume                       continue a failed or cancelled run where it stopped
-  --break-lock                   take over a stale lock left by another host
+  --break-lock                   take over a broken lock, or a stale one left by
+                                 another host
   --grace SECONDS                time a cancelled command gets before it is killed (default 5)
 
 Options of rollback: --php PATH, --log FILE, --report FILE, --break-lock, and
@@ -1053,7 +1136,8 @@ Options des commandes plan et upgrade&#xa0;:
                                  (par défaut&#xa0;: ROOT/var/log/upgrade-assistant-*.log)
   --report FILE                  un rapport JSON, écrit quelle que soit l&apos;issue
   --resume                       reprend une exécution échouée ou annulée là où elle s&apos;est arrêtée
-  --break-lock                   reprend un verrou périmé laissé par un autre hôte
+  --break-lock                   reprend un verrou invalide, ou un verrou périmé laissé
+                                 par un autre hôte
   --grace SECONDS                délai laissé à une commande annulée avant qu&apos;elle soit tuée
                                  (par défaut&#xa0;: 5)
 
@@ -1069,43 +1153,16 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
 </translation>
     </message>
     <message>
-        <source>Not pruned, because they may belong to another store: %1. Delete them by hand if they are this store&apos;s.</source>
-        <translation>Non supprimées, car elles appartiennent peut-être à une autre boutique&#xa0;: %1. Supprimez-les manuellement si elles appartiennent à cette boutique.</translation>
+        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
+                                 ps shows a --notify URL to every local user
+</source>
+        <translation>  --notify-file FILE             lit l&apos;adresse du webhook dans FILE (mode 600) ou MUA_NOTIFY_URL&#xa0;:
+                                 ps montre l&apos;URL de --notify à tous les utilisateurs locaux
+</translation>
     </message>
     <message>
-        <source>%1 is not an option of the wizard, which opens on a store folder or --demo; the commands are %2.</source>
-        <translation>%1 n&apos;est pas une option de l&apos;assistant, qui s&apos;ouvre sur un dossier de boutique ou avec --demo&#xa0;; les commandes sont %2.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a command nor a folder: the commands are %2, and a store folder or --demo opens the wizard.</source>
-        <translation>%1 n&apos;est ni une commande ni un dossier&#xa0;: les commandes sont %2, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>%1 is neither a command nor a folder (did you mean %2?): the commands are %3, and a store folder or --demo opens the wizard.</source>
-        <translation>%1 n&apos;est ni une commande ni un dossier (vouliez-vous dire %2&#xa0;?)&#xa0;: les commandes sont %3, et un dossier de boutique ou --demo ouvre l&apos;assistant.</translation>
-    </message>
-    <message>
-        <source>%1 does not exist: give the wizard a store folder, or use one of the commands %2.</source>
-        <translation>%1 n&apos;existe pas&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
-    </message>
-    <message>
-        <source>%1 is not a folder: give the wizard a store folder, or use one of the commands %2.</source>
-        <translation>%1 n&apos;est pas un dossier&#xa0;: indiquez un dossier de boutique à l&apos;assistant, ou utilisez l&apos;une des commandes %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The wizard opens one store folder, not %n: give it one, or use one of the commands %1.</source>
-        <translation>
-            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
-            <numerusform>L&apos;assistant ouvre un seul dossier de boutique, pas %n&#xa0;: indiquez-en un, ou utilisez l&apos;une des commandes %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--demo opens a sandbox store of its own: give either --demo or a store folder.</source>
-        <translation>--demo ouvre sa propre boutique de démonstration&#xa0;: indiquez soit --demo, soit un dossier de boutique.</translation>
-    </message>
-    <message>
-        <source>There is no display to open the wizard on (neither DISPLAY nor WAYLAND_DISPLAY is set): run it in a desktop session or under xvfb-run, or use the commands %1, which need no window.</source>
-        <translation>Aucun affichage sur lequel ouvrir l&apos;assistant (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)&#xa0;: lancez-le dans une session de bureau ou sous xvfb-run, ou utilisez les commandes %1, qui n&apos;ont pas besoin de fenêtre.</translation>
+        <source>Nothing in the store was changed.</source>
+        <translation>Rien n&apos;a été modifié dans la boutique.</translation>
     </message>
 </context>
 <context>
@@ -1113,6 +1170,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>could not start %1: %2</source>
         <translation>impossible de démarrer %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n line(s) of output left out here)</source>
+        <translation>
+            <numerusform>(%n ligne de sortie omise ici)</numerusform>
+            <numerusform>(%n lignes de sortie omises ici)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1196,17 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>Move Magento to the new version</source>
         <translation>Passer Magento à la nouvelle version</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ComposerVersion</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): the version was not read from it.</source>
+        <translation>%1 n&apos;est pas un JSON valide (%2 à l&apos;octet %3)&#xa0;: la version n&apos;y a pas été lue.</translation>
+    </message>
+    <message>
+        <source>%1 gives %2 a version that is not one (%3 characters, not only letters, digits and . - + _): the version was not read from it.</source>
+        <translation>%1 attribue à %2 une version invalide (%3 caractères, pas uniquement des lettres, des chiffres et . - + _)&#xa0;: la version n&apos;y a pas été lue.</translation>
     </message>
 </context>
 <context>
@@ -1240,18 +1315,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
 <context>
     <name>mua::Database</name>
     <message>
-        <source>Cannot make a private folder for the database password in %1: %2.</source>
-        <translation>Impossible de créer un dossier privé pour le mot de passe de la base de données dans %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the private option file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;options privé %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the private option file %1.</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;options privé %1.</translation>
-    </message>
-    <message>
         <source>The database server refused %1 (%2): check the username and password in app/etc/env.php.</source>
         <translation>Le serveur de base de données a refusé %1 (%2)&#xa0;: vérifiez le nom d&apos;utilisateur et le mot de passe dans app/etc/env.php.</translation>
     </message>
@@ -1307,16 +1370,20 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <source>Loading the database dump</source>
         <translation>Le chargement du dump de la base de données</translation>
     </message>
-    <message>
-        <source>Cannot write the private file %1 for a database query.</source>
-        <translation>Impossible d&apos;écrire le fichier privé %1 pour une requête sur la base de données.</translation>
-    </message>
     <message numerus="yes">
         <source>&lt;%n table(s) with the prefix %1&gt;</source>
         <translation>
             <numerusform>&lt;%n table avec le préfixe %1&gt;</numerusform>
             <numerusform>&lt;%n tables avec le préfixe %1&gt;</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot make a private in-memory option file for the database password: %1.</source>
+        <translation>Impossible de créer en mémoire un fichier d&apos;options privé pour le mot de passe de la base de données&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot make a private in-memory file for a database query: %1.</source>
+        <translation>Impossible de créer en mémoire un fichier privé pour une requête sur la base de données&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1434,57 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>The folder %1 is not empty; a sandbox store can only be made in an empty or new folder.</source>
         <translation>Le dossier %1 n&apos;est pas vide&#xa0;; une boutique de démonstration ne peut être créée que dans un dossier vide ou nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::DeployMode</name>
+    <message>
+        <source>$ %1</source>
+        <translation>$ %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be started (%2)</source>
+        <translation>%1 n&apos;a pas pu être lancé (%2)</translation>
+    </message>
+    <message>
+        <source>%1 was stopped because the run was cancelled</source>
+        <translation>%1 a été arrêté, car l&apos;exécution a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 did not say the mode (exit code %2)</source>
+        <translation>%1 n&apos;a pas indiqué le mode (code de sortie %2)</translation>
+    </message>
+    <message>
+        <source>%1 did not say the mode (exit code %2: &quot;%3&quot;)</source>
+        <translation>%1 n&apos;a pas indiqué le mode (code de sortie %2&#xa0;: «&#xa0;%3&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>deploy mode unknown, as app/etc/env.php computes MAGE_MODE at run time</source>
+        <translation>mode de déploiement inconnu, car app/etc/env.php calcule MAGE_MODE à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 mode from %2, as app/etc/env.php computes MAGE_MODE at run time</source>
+        <translation>mode %1 selon %2, car app/etc/env.php calcule MAGE_MODE à l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>%1 mode, as app/etc/env.php sets no MAGE_MODE</source>
+        <translation>mode %1, car app/etc/env.php ne définit pas MAGE_MODE</translation>
+    </message>
+    <message>
+        <source>%1 mode from app/etc/env.php</source>
+        <translation>mode %1 selon app/etc/env.php</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes MAGE_MODE at run time, and Magento was not asked for the mode.</source>
+        <translation>app/etc/env.php calcule MAGE_MODE à l&apos;exécution, et le mode n&apos;a pas été demandé à Magento.</translation>
+    </message>
+    <message>
+        <source>app/etc/env.php computes MAGE_MODE at run time, and %1.</source>
+        <translation>app/etc/env.php calcule MAGE_MODE à l&apos;exécution, et %1.</translation>
+    </message>
+    <message>
+        <source>Run %1 by hand and fix what it says, or write MAGE_MODE into app/etc/env.php: the assistant does not guess, since production mode needs setup:di:compile and setup:static-content:deploy after setup:upgrade.</source>
+        <translation>Exécutez %1 manuellement et corrigez ce que la commande signale, ou écrivez MAGE_MODE dans app/etc/env.php&#xa0;: l&apos;assistant ne devine pas, car le mode production exige setup:di:compile et setup:static-content:deploy après setup:upgrade.</translation>
     </message>
 </context>
 <context>
@@ -1488,16 +1606,43 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <translation>le fichier se termine au milieu d&apos;un nombre</translation>
     </message>
     <message>
-        <source>the file ends in the middle of a heredoc string</source>
-        <translation>le fichier se termine au milieu d&apos;une chaîne heredoc</translation>
-    </message>
-    <message>
         <source>expected &apos;%1&apos; but found %2</source>
         <translation>&apos;%1&apos; attendu, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>found %1 in the middle of a value</source>
         <translation>trouvé au milieu d&apos;une valeur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file ends without the &apos;)&apos; after the configuration array</source>
+        <translation>le fichier se termine sans le &apos;)&apos; après le tableau de configuration</translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; after the configuration array but found %1</source>
+        <translation>&apos;)&apos; attendu après le tableau de configuration, trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a heredoc string: no line closes it with %1</source>
+        <translation>le fichier se termine au milieu d&apos;une chaîne heredoc&#xa0;: aucune ligne ne la ferme avec %1</translation>
+    </message>
+    <message>
+        <source>the closing marker of a heredoc string is indented with both tabs and spaces</source>
+        <translation>le marqueur de fin d&apos;une chaîne heredoc est indenté à la fois avec des tabulations et des espaces</translation>
+    </message>
+    <message numerus="yes">
+        <source>a line of the heredoc string is indented less than its closing marker (%n space(s) or tab(s))</source>
+        <translation>
+            <numerusform>une ligne de la chaîne heredoc est moins indentée que son marqueur de fin (%n espace ou tabulation)</numerusform>
+            <numerusform>une ligne de la chaîne heredoc est moins indentée que son marqueur de fin (%n espaces ou tabulations)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the heredoc string is indented with both tabs and spaces</source>
+        <translation>la chaîne heredoc est indentée à la fois avec des tabulations et des espaces</translation>
+    </message>
+    <message>
+        <source>a \u{…} escape in a heredoc string is not a valid Unicode code point</source>
+        <translation>une séquence d&apos;échappement \u{…} dans une chaîne heredoc n&apos;est pas un point de code Unicode valide</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2044,53 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>%1 is not an http:// or https:// address such as https://hooks.example.com/… (the address is not repeated here, because it holds a secret).</source>
         <translation>%1 n&apos;est pas une adresse http:// ou https:// telle que https://hooks.example.com/… (l&apos;adresse n&apos;est pas reprise ici, car elle contient un secret).</translation>
+    </message>
+    <message>
+        <source>the answer was not HTTP — is this the web server&apos;s port?</source>
+        <translation>la réponse n&apos;était pas du HTTP — est-ce bien le port du serveur web&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the status line of the answer is longer than %1 KB — is this the web server&apos;s port?</source>
+        <translation>la ligne d&apos;état de la réponse dépasse %1 Ko — est-ce bien le port du serveur web&#xa0;?</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are larger than %1 KB — check the web server and whatever is in front of it.</source>
+        <translation>les en-têtes de la réponse dépassent %1 Ko — vérifiez le serveur web et tout ce qui se trouve devant lui.</translation>
+    </message>
+    <message>
+        <source>the answer has more than %1 header fields — check the web server and whatever is in front of it.</source>
+        <translation>la réponse comporte plus de %1 champs d&apos;en-tête — vérifiez le serveur web et tout ce qui se trouve devant lui.</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s chunked body is malformed — check the web server.</source>
+        <translation>le corps fragmenté (chunked) de la réponse est mal formé — vérifiez le serveur web.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the server closed the connection in the middle of its answer — look at the web server&apos;s error log.</source>
+        <translation>%1&#xa0;: le serveur a fermé la connexion au milieu de sa réponse — consultez le journal d&apos;erreurs du serveur web.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::JournalFile</name>
+    <message>
+        <source>It records what an unfinished run changed; without it the assistant cannot tell whether maintenance mode and the generated code are as a run left them. Look at it, then move it aside (mv %1 %1.bad) to start afresh.</source>
+        <translation>Il consigne ce qu&apos;une exécution inachevée a modifié&#xa0;; sans lui, l&apos;assistant ne peut pas savoir si le mode maintenance et le code généré sont tels qu&apos;une exécution les a laissés. Examinez-le, puis mettez-le de côté (mv %1 %1.bad) pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is empty.</source>
+        <translation>Le journal de reprise %1 est vide.</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2 at byte %3).</source>
+        <translation>Le journal de reprise %1 est endommagé (%2 à l&apos;octet %3).</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>pas un objet</translation>
     </message>
 </context>
 <context>
@@ -2364,13 +2556,29 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source> (&quot;%1&quot;)</source>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
+    <message>
+        <source>Cannot read the --notify-file %1: %2.</source>
+        <translation>Impossible de lire le fichier %1 indiqué par --notify-file&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is not a regular file: put the webhook&apos;s address into a file.</source>
+        <translation>Le fichier %1 indiqué par --notify-file n&apos;est pas un fichier ordinaire&#xa0;: écrivez l&apos;adresse du webhook dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %1 first.</source>
+        <translation>Le fichier %1 indiqué par --notify-file peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;: l&apos;adresse est le mot de passe du webhook, exécutez donc d&apos;abord chmod 600 %1.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
+        <translation>Le fichier %1 indiqué par --notify-file fait %2 octets, bien plus qu&apos;une adresse de webhook&#xa0;: vérifiez le fichier.</translation>
+    </message>
+    <message>
+        <source>The --notify-file %1 is empty: put the webhook&apos;s address on its first line.</source>
+        <translation>Le fichier %1 indiqué par --notify-file est vide&#xa0;: écrivez l&apos;adresse du webhook sur sa première ligne.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Plan</name>
-    <message>
-        <source>the store is in %1 mode, not production</source>
-        <translation>la boutique est en mode %1, pas en mode production</translation>
-    </message>
     <message>
         <source>Upgrade the database and modules</source>
         <translation>Mettre à niveau la base et les modules</translation>
@@ -2394,10 +2602,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Deploys the storefront&apos;s and Admin&apos;s static files (production mode).</source>
         <translation>Déploie les fichiers statiques de la vitrine et de l&apos;Admin (mode production).</translation>
-    </message>
-    <message>
-        <source>Plan for %1 (Magento %2 %3, %4 mode)</source>
-        <translation>Plan pour %1 (Magento %2 %3, mode %4)</translation>
     </message>
     <message>
         <source>version unknown</source>
@@ -2431,16 +2635,24 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
+    <message>
+        <source>the deploy mode is unknown (see the readiness check)</source>
+        <translation>le mode de déploiement est inconnu (voir la vérification de l&apos;état de préparation)</translation>
+    </message>
+    <message>
+        <source>the store is in %1 mode, not production (%2)</source>
+        <translation>la boutique est en mode %1, pas en mode production (%2)</translation>
+    </message>
+    <message>
+        <source>Plan for %1 (Magento %2 %3, %4)</source>
+        <translation>Plan pour %1 (Magento %2 %3, %4)</translation>
+    </message>
 </context>
 <context>
     <name>mua::PreflightStep</name>
     <message>
         <source>Magento store</source>
         <translation>Boutique Magento</translation>
-    </message>
-    <message>
-        <source>Magento %1 %2 in %3 mode.</source>
-        <translation>Magento %1 %2 en mode %3.</translation>
     </message>
     <message>
         <source>(version unknown)</source>
@@ -2680,6 +2892,142 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>The database needs setup:upgrade: its modules are behind the code.</source>
         <translation>La base de données nécessite setup:upgrade&#xa0;: ses modules sont en retard sur le code.</translation>
     </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a program</source>
+        <translation>%1 est un dossier, pas un programme</translation>
+    </message>
+    <message>
+        <source>%1 is not executable</source>
+        <translation>%1 n&apos;est pas exécutable</translation>
+    </message>
+    <message>
+        <source>%1 is not found on PATH</source>
+        <translation>%1 est introuvable dans le PATH</translation>
+    </message>
+    <message>
+        <source>Composer cannot be started for %1: %2.</source>
+        <translation>Composer ne peut pas être lancé pour %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 or give its path with --composer PATH.</source>
+        <translation>Installez Composer 2 ou indiquez son chemin avec --composer PATH.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 on this computer, so that the command composer runs.</source>
+        <translation>Installez Composer 2 sur cet ordinateur, afin que la commande composer fonctionne.</translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation>Version cible</translation>
+    </message>
+    <message>
+        <source>%1 is the version installed already (%2, from %3).</source>
+        <translation>%1&#xa0;: cette version est déjà installée (%2, d&apos;après %3).</translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2 (from %3): Magento is not moved back with Composer.</source>
+        <translation>%1&#xa0;: cette version est plus ancienne que la version installée %2 (d&apos;après %3)&#xa0;; Composer ne ramène pas Magento à une version antérieure.</translation>
+    </message>
+    <message>
+        <source>Leave %1 out to run the upgrade steps on the installed version.</source>
+        <translation>Omettez %1 pour exécuter les étapes de mise à niveau sur la version installée.</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</source>
+        <translation>Pour revenir à une version antérieure, restaurez une sauvegarde effectuée auparavant (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before.</source>
+        <translation>Pour revenir à une version antérieure, restaurez une sauvegarde effectuée auparavant.</translation>
+    </message>
+    <message>
+        <source>The installed version is unknown, so whether %1 is newer cannot be checked.</source>
+        <translation>La version installée est inconnue&#xa0;: impossible de vérifier si %1 est plus récente.</translation>
+    </message>
+    <message>
+        <source>Make sure %1 is newer than what the store runs.</source>
+        <translation>Assurez-vous que %1 est plus récente que la version utilisée par la boutique.</translation>
+    </message>
+    <message>
+        <source>%1 → %2.</source>
+        <translation>%1 → %2.</translation>
+    </message>
+    <message>
+        <source>Magento %1 %2, %3.</source>
+        <translation>Magento %1 %2, %3.</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE variable</source>
+        <translation>Variable MAGE_MODE</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE=%1 is set in this environment, so bin/magento runs in %1 mode here, while the store is in %2.</source>
+        <translation>MAGE_MODE=%1 est défini dans cet environnement&#xa0;: bin/magento s&apos;exécute donc ici en mode %1, alors que la boutique est en %2.</translation>
+    </message>
+    <message>
+        <source>Run the assistant without it (env -u MAGE_MODE magento-upgrade-assistant …), or the commands may behave unlike the shop (setup:static-content:deploy refuses outside production mode).</source>
+        <translation>Lancez l&apos;assistant sans cette variable (env -u MAGE_MODE magento-upgrade-assistant …), sinon les commandes risquent de se comporter autrement que dans la boutique (setup:static-content:deploy refuse de s&apos;exécuter hors du mode production).</translation>
+    </message>
+    <message>
+        <source>Deploy mode</source>
+        <translation>Mode de déploiement</translation>
+    </message>
+    <message>
+        <source>%1 says %2 mode (app/etc/env.php computes MAGE_MODE at run time).</source>
+        <translation>%1 indique le mode %2 (app/etc/env.php calcule MAGE_MODE à l&apos;exécution).</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2</source>
+        <translation>%1 est un lien symbolique vers %2</translation>
+    </message>
+    <message>
+        <source>%1 (the assistant empties %2 only as a real folder in the store, never through a link)</source>
+        <translation>%1 (l&apos;assistant ne vide %2 que s&apos;il s&apos;agit d&apos;un vrai dossier de la boutique, jamais à travers un lien)</translation>
+    </message>
+    <message>
+        <source>%1 (setup:upgrade and the static deploy need a folder there)</source>
+        <translation>%1 (setup:upgrade et le déploiement des fichiers statiques ont besoin d&apos;un dossier à cet endroit)</translation>
+    </message>
+    <message>
+        <source>%1, outside the store (setup:upgrade would empty what it points to)</source>
+        <translation>%1, hors de la boutique (setup:upgrade viderait sa cible)</translation>
+    </message>
+    <message>
+        <source>%1: the session permissions are not changed there</source>
+        <translation>%1&#xa0;: les droits de session n&apos;y sont pas modifiés</translation>
+    </message>
+    <message>
+        <source>Folders the upgrade changes</source>
+        <translation>Dossiers modifiés par la mise à niveau</translation>
+    </message>
+    <message>
+        <source>Make them real folders inside the store (move what the link points to into the store, or remove the link and create the folder), then check again.</source>
+        <translation>Faites-en de vrais dossiers dans la boutique (déplacez la cible du lien dans la boutique, ou supprimez le lien et créez le dossier), puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Fix the permissions where the link points by hand, if sessions are lost.</source>
+        <translation>Si des sessions sont perdues, corrigez manuellement les droits à l&apos;emplacement visé par le lien.</translation>
+    </message>
+    <message>
+        <source>Every folder the steps change is inside the store.</source>
+        <translation>Tous les dossiers modifiés par les étapes se trouvent dans la boutique.</translation>
+    </message>
+    <message>
+        <source>The PHP to run the store with cannot be started: %1.</source>
+        <translation>Le PHP avec lequel exécuter la boutique ne peut pas être lancé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli) or choose one with --php PATH.</source>
+        <translation>Installez l&apos;interpréteur PHP en ligne de commande (php-cli) ou choisissez-en un avec --php PATH.</translation>
+    </message>
 </context>
 <context>
     <name>mua::ReadinessPage</name>
@@ -2877,10 +3225,6 @@ Solution&#xa0;: %2</translation>
         <translation>%1 et %2</translation>
     </message>
     <message>
-        <source>Cannot write the log file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
         <source>Tables dropped: %1</source>
         <translation>Tables supprimées&#xa0;: %1</translation>
     </message>
@@ -2923,10 +3267,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Next: %1</source>
         <translation>Étape suivante&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 …</source>
@@ -3189,12 +3529,191 @@ Solution&#xa0;: %2</translation>
         <source>The database as it was just before the rollback is kept in %1; delete it when you no longer need it.</source>
         <translation>La base de données telle qu&apos;elle était juste avant la restauration est conservée dans %1&#xa0;; supprimez-la lorsque vous n&apos;en aurez plus besoin.</translation>
     </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mua::RunnerFactory</name>
     <message>
         <source>--runner %1 is not one of %2.</source>
         <translation>--runner %1 n&apos;est pas valide&#xa0;; valeurs possibles&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SafeFile</name>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist: point the link at the real file or put the file in its place.</source>
+        <translation>%1 est un lien symbolique vers %2, qui n&apos;existe pas&#xa0;: faites pointer le lien vers le vrai fichier ou mettez le fichier à sa place.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link that leads back to itself through other links (a loop): point it at the real file or put the file in its place.</source>
+        <translation>%1 est un lien symbolique qui, via d&apos;autres liens, renvoie à lui-même (une boucle)&#xa0;: faites-le pointer vers le vrai fichier ou mettez le fichier à sa place.</translation>
+    </message>
+    <message>
+        <source>%1 cannot exist: a part of its path is a file, not a folder.</source>
+        <translation>%1 ne peut pas exister&#xa0;: une partie de son chemin est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which is %3, not a regular file</source>
+        <translation>%1 est un lien symbolique vers %2, qui est %3, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file</source>
+        <translation>%1 est %2, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: the assistant reads only regular files. Put the real file in its place.</source>
+        <translation>%1&#xa0;: l&apos;assistant ne lit que des fichiers ordinaires. Mettez le vrai fichier à sa place.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 the assistant reads of such a file</source>
+        <translation>%1 fait %2, plus que les %3 que l&apos;assistant lit d&apos;un tel fichier</translation>
+    </message>
+    <message>
+        <source>%1: check that it is the right file.</source>
+        <translation>%1&#xa0;: vérifiez qu&apos;il s&apos;agit du bon fichier.</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>une FIFO (tube nommé)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>un périphérique en mode caractère</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>un périphérique en mode bloc</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>a symbolic link</source>
+        <translation>un lien symbolique</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>un fichier spécial</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its folder %2 has mode %3, which does not let its owner (you, %4) in. Give the folder back its mode, e.g. chmod u+rx %2.</source>
+        <translation>Impossible de lire %1&#xa0;: son dossier parent %2 a le mode %3, qui en interdit l&apos;accès à son propriétaire (vous, %4). Rendez au dossier son mode, p. ex. avec chmod u+rx %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its folder %2 belongs to %3 and its mode %4 does not let %5 in. Run the assistant as %3, or give %5 access to the folder.</source>
+        <translation>Impossible de lire %1&#xa0;: son dossier parent %2 appartient à %3 et son mode %4 en interdit l&apos;accès à %5. Exécutez l&apos;assistant en tant que %3, ou donnez à %5 l&apos;accès au dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied to a folder on its way.</source>
+        <translation>Impossible de lire %1&#xa0;: l&apos;accès à un dossier de son chemin est refusé.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it is yours (%2), but its mode %3 does not let its owner read it. Give it read permission: chmod u+r %1</source>
+        <translation>Impossible de lire %1&#xa0;: ce fichier vous appartient (%2), mais son mode %3 n&apos;en permet pas la lecture à son propriétaire. Donnez-lui le droit de lecture&#xa0;: chmod u+r %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: it belongs to %2 and its mode %3 lets only its owner read it. Run the assistant as %2, the store&apos;s owner, or let %4 read it.</source>
+        <translation>Impossible de lire %1&#xa0;: ce fichier appartient à %2 et son mode %3 n&apos;en permet la lecture qu&apos;à son propriétaire. Exécutez l&apos;assistant en tant que %2, propriétaire de la boutique, ou autorisez %4 à le lire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: its mode %2 would let %3 read it, but access is denied (an ACL, or a security policy such as AppArmor or SELinux): check getfacl %1 and the system log.</source>
+        <translation>Impossible de lire %1&#xa0;: son mode %2 permettrait à %3 de le lire, mais l&apos;accès est refusé (par une ACL, ou une politique de sécurité comme AppArmor ou SELinux)&#xa0;: vérifiez getfacl %1 et le journal système.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, and the assistant never follows a link in this place</source>
+        <translation>%1 est un lien symbolique, et l&apos;assistant ne suit jamais de lien à cet endroit</translation>
+    </message>
+    <message>
+        <source>%1: delete the link.</source>
+        <translation>%1&#xa0;: supprimez le lien.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a folder: give a file name in it, for example %2/%3.</source>
+        <translation>%1 %2 est un dossier&#xa0;: indiquez un nom de fichier à l&apos;intérieur, par exemple %2/%3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a pipe: a run would stop whenever nothing reads it. The run&apos;s lines go to standard output anyway; give %1 a regular file, or leave it out.</source>
+        <translation>%1 %2 est un tube&#xa0;: une exécution s&apos;arrêterait chaque fois que personne ne le lit. Les lignes de l&apos;exécution vont de toute façon sur la sortie standard&#xa0;; donnez à %1 un fichier ordinaire, ou omettez l&apos;option.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a FIFO (named pipe): a run would stop whenever nothing reads it. Give %1 a regular file.</source>
+        <translation>%1 %2 est une FIFO (tube nommé)&#xa0;: une exécution s&apos;arrêterait chaque fois que personne ne la lit. Donnez à %1 un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3: give %1 a regular file.</source>
+        <translation>%1 %2 est %3&#xa0;: donnez à %1 un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: it is %2, and the assistant writes its log only to a regular file, /dev/null or a terminal (a pipe would stop the run whenever nothing reads it).</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: c&apos;est %2, et l&apos;assistant n&apos;écrit son journal que dans un fichier ordinaire, /dev/null ou un terminal (un tube arrêterait l&apos;exécution chaque fois que personne ne le lit).</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name, for example %1 /tmp/%2.</source>
+        <translation>%1 attend un nom de fichier, par exemple %1 /tmp/%2.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be reached: a folder on its way does not let %3 in.</source>
+        <translation>%1 %2 est inaccessible&#xa0;: un dossier de son chemin en interdit l&apos;accès à %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be used: %3.</source>
+        <translation>%1 %2 est inutilisable&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a symbolic link to %3, which does not exist: give %1 the file itself.</source>
+        <translation>%1 %2 est un lien symbolique vers %3, qui n&apos;existe pas&#xa0;: donnez à %1 le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not exist. Create it first (mkdir -p %3) or give a file in a folder that exists.</source>
+        <translation>%1 %2&#xa0;: le dossier %3 n&apos;existe pas. Créez-le d&apos;abord (mkdir -p %3) ou indiquez un fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is not a folder. Give a file in a folder that exists.</source>
+        <translation>%1 %2&#xa0;: %3 n&apos;est pas un dossier. Indiquez un fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>%1 %2: the folder %3 does not let %4 make files in it (%5). Give a file in a folder you can write to.</source>
+        <translation>%1 %2&#xa0;: le dossier %3 ne permet pas à %4 d&apos;y créer des fichiers (%5). Indiquez un fichier dans un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written: %3. Give a file you can write to.</source>
+        <translation>%1 %2 ne peut pas être écrit&#xa0;: %3. Indiquez un fichier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be written: %3.</source>
+        <translation>%1 %2 ne peut pas être écrit&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not take what is written to it (%3): give %1 a regular file.</source>
+        <translation>%1 %2 n&apos;accepte pas ce qu&apos;on y écrit (%3)&#xa0;: donnez à %1 un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: it is a symbolic link, and the assistant never writes through a link there. Delete the link.</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: c&apos;est un lien symbolique, et l&apos;assistant n&apos;écrit jamais à travers un lien à cet endroit. Supprimez le lien.</translation>
+    </message>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -3236,6 +3755,20 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>sessions are in %1</source>
         <translation>les sessions sont stockées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>mua::SignalWatcher</name>
+    <message numerus="yes">
+        <source>Stopped at once: the program did not end within %n second(s) of the signal (something it waits for is blocked: a full pipe on its output, a hung network mount, a FIFO).</source>
+        <translation>
+            <numerusform>Arrêt immédiat&#xa0;: le programme ne s&apos;est pas terminé dans un délai de %n seconde après le signal (quelque chose qu&apos;il attend est bloqué&#xa0;: un tube plein sur sa sortie, un montage réseau figé, une FIFO).</numerusform>
+            <numerusform>Arrêt immédiat&#xa0;: le programme ne s&apos;est pas terminé dans un délai de %n secondes après le signal (quelque chose qu&apos;il attend est bloqué&#xa0;: un tube plein sur sa sortie, un montage réseau figé, une FIFO).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at once on a second signal, without waiting for the run to finish in order.</source>
+        <translation>Arrêt immédiat au second signal, sans attendre que l&apos;exécution se termine proprement.</translation>
     </message>
 </context>
 <context>
@@ -3727,10 +4260,6 @@ Solution&#xa0;: %2</translation>
         <source>env.php</source>
         <translation>env.php</translation>
     </message>
-    <message>
-        <source>%1 syntax, mode %2</source>
-        <translation>syntaxe %1, mode %2</translation>
-    </message>
     <message numerus="yes">
         <source>files in var/session (%n entries)</source>
         <translation>
@@ -3794,6 +4323,10 @@ Solution&#xa0;: %2</translation>
         <source>Runner</source>
         <translation>Mode d&apos;exécution</translation>
     </message>
+    <message>
+        <source>%1 syntax, %2</source>
+        <translation>syntaxe %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreActions</name>
@@ -3823,18 +4356,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>%1 is not a Magento 2 store: %2 is missing. Give the folder that holds the store&apos;s app/, bin/ and var/, or finish the store&apos;s installation first.</source>
         <translation>%1 n&apos;est pas une boutique Magento 2&#xa0;: %2 est absent. Indiquez le dossier qui contient app/, bin/ et var/ de la boutique, ou terminez d&apos;abord l&apos;installation de la boutique.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a file: restore app/etc/env.php from a backup.</source>
-        <translation>%1 est un dossier, pas un fichier&#xa0;: restaurez app/etc/env.php à partir d&apos;une sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2. Run the assistant as the store&apos;s owner (the user who owns the files).</source>
-        <translation>Impossible de lire %1&#xa0;: %2. Exécutez l&apos;assistant en tant que propriétaire de la boutique (l&apos;utilisateur à qui appartiennent les fichiers).</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB, far larger than any env.php Magento writes: check the file.</source>
-        <translation>%1 fait %2 Mo, bien plus que tout fichier env.php écrit par Magento&#xa0;: vérifiez le fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read as Magento&apos;s configuration: line %2, column %3: %4. Fix the file or restore it from a backup; the assistant never rewrites it.</source>
@@ -3892,24 +4413,36 @@ Solution&#xa0;: %2</translation>
         <source>MAGENTO_DC_* environment variables are set (%1): they override env.php values when Magento runs.</source>
         <translation>Des variables d&apos;environnement MAGENTO_DC_* sont définies (%1)&#xa0;: elles remplacent les valeurs de env.php lorsque Magento s&apos;exécute.</translation>
     </message>
+    <message>
+        <source>%1 is %2, not a folder: give the store&apos;s root folder (the one that holds app/etc/env.php and bin/magento).</source>
+        <translation>%1 est %2, pas un dossier&#xa0;: indiquez le dossier racine de la boutique (celui qui contient app/etc/env.php et bin/magento).</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume</source>
+        <translation>%1 est absent alors que la boutique est en mode maintenance et qu&apos;une mise à niveau lancée par l&apos;assistant ne s&apos;est pas terminée&#xa0;: env.php a été perdu pendant l&apos;exécution. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement), puis terminez l&apos;exécution avec&#xa0;: magento-upgrade-assistant upgrade %2 --yes --resume</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode: env.php was lost during a deployment or an upgrade. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key); the shop stays in maintenance until then.</source>
+        <translation>%1 est absent alors que la boutique est en mode maintenance&#xa0;: env.php a été perdu lors d&apos;un déploiement ou d&apos;une mise à niveau. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement)&#xa0;; d&apos;ici là, la boutique reste en maintenance.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a regular file: restore bin/magento from the store&apos;s code (Composer or version control).</source>
+        <translation>%1 est %2, pas un fichier ordinaire&#xa0;: restaurez bin/magento à partir du code de la boutique (Composer ou gestionnaire de versions).</translation>
+    </message>
+    <message>
+        <source>env.php computes MAGE_MODE at run time: plan and upgrade ask bin/magento deploy:mode:show for the deploy mode.</source>
+        <translation>env.php calcule MAGE_MODE à l&apos;exécution&#xa0;: plan et upgrade demandent le mode de déploiement à bin/magento deploy:mode:show.</translation>
+    </message>
+    <message>
+        <source>MAGE_MODE is set in this environment (%1): bin/magento run from here works in that mode, whatever env.php says.</source>
+        <translation>MAGE_MODE est défini dans cet environnement (%1)&#xa0;: bin/magento lancé d&apos;ici fonctionne dans ce mode, quoi qu&apos;indique env.php.</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreLock</name>
     <message>
         <source>%1@%2 (pid %3), started %4 UTC, last heartbeat %5 s ago</source>
         <translation>%1@%2 (PID %3), démarré le %4 UTC, dernier signal de vie il y a %5 s</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>Impossible d&apos;écrire %1.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2. The store&apos;s var/ folder must be writable.</source>
-        <translation>Impossible de créer %1&#xa0;: %2. Le dossier var/ de la boutique doit être accessible en écriture.</translation>
     </message>
     <message>
         <source>Another run holds the store&apos;s lock: %1. Wait for it to finish.</source>
@@ -3934,6 +4467,58 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>it is larger than any lock file this program writes</source>
+        <translation>il est plus gros que tout fichier de verrou écrit par ce programme</translation>
+    </message>
+    <message>
+        <source>it cannot be read: %1</source>
+        <translation>il est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it is a symbolic link</source>
+        <translation>c&apos;est un lien symbolique</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>c&apos;est %1, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it is not the JSON this program writes</source>
+        <translation>il ne contient pas le JSON qu&apos;écrit ce programme</translation>
+    </message>
+    <message>
+        <source>it lacks the host, process id, token or heartbeat that a lock names</source>
+        <translation>il lui manque l&apos;hôte, l&apos;identifiant de processus, le jeton ou le signal de vie qu&apos;indique un verrou</translation>
+    </message>
+    <message>
+        <source>Cannot create the store&apos;s lock file %1: %2. %3</source>
+        <translation>Impossible de créer le fichier de verrou %1 de la boutique&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with --break-lock, or delete %1.</source>
+        <translation>Le fichier de verrou %1 de la boutique est invalide (%2) et n&apos;indique donc aucune exécution. Si aucune mise à niveau ni restauration n&apos;est en cours sur cette boutique, relancez avec --break-lock, ou supprimez %1.</translation>
+    </message>
+    <message>
+        <source>Cannot take over the broken lock: %1</source>
+        <translation>Impossible de reprendre le verrou invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Took over the broken lock file %1 (%2) because of --break-lock.</source>
+        <translation>Fichier de verrou invalide %1 (%2) repris en raison de --break-lock.</translation>
+    </message>
+    <message>
+        <source>Cannot take over the store&apos;s lock: %1</source>
+        <translation>Impossible de reprendre le verrou de la boutique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4669,10 @@ Solution&#xa0;: %2</translation>
         <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
         <translation>Un environnement warden (warden env exec -T php-fpm bin/magento)</translation>
     </message>
+    <message>
+        <source>set at run time by app/etc/env.php (the readiness check asks Magento)</source>
+        <translation>défini à l&apos;exécution par app/etc/env.php (la vérification interroge Magento)</translation>
+    </message>
 </context>
 <context>
     <name>mua::UpgradePage</name>
@@ -4158,18 +4747,6 @@ Solution&#xa0;: %2</translation>
 </context>
 <context>
     <name>mua::UpgradeWorker</name>
-    <message>
-        <source>Cannot write the log file %1: %2.</source>
-        <translation>Impossible d&apos;écrire le fichier journal %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write the report %1: %2.</source>
-        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5 mode)</source>
-        <translation>Assistant de mise à niveau Magento %1&#xa0;: mise à niveau de %2 (Magento %3 %4, mode %5)</translation>
-    </message>
     <message>
         <source>There is no failed or cancelled run to resume in %1; run the upgrade without --resume.</source>
         <translation>Il n&apos;y a aucune exécution échouée ou annulée à reprendre dans %1&#xa0;; lancez la mise à niveau sans --resume.</translation>
@@ -4325,6 +4902,78 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Not run: %1</source>
         <translation>Non exécutée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The log file %1 lacks everything from %2 on: writing it failed with %3. That part of the run is only in the report and on the screen.</source>
+        <translation>Il manque au fichier journal %1 tout ce qui suit %2&#xa0;: l&apos;écriture a échoué (%3). Cette partie de l&apos;exécution ne figure que dans le rapport et à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1, so the run cannot record what it does: %2. %3</source>
+        <translation>Impossible d&apos;écrire le journal de reprise %1, l&apos;exécution ne peut donc pas consigner ce qu&apos;elle fait&#xa0;: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 Next: %2</source>
+        <translation>%1 Étape suivante&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Nothing in the store was changed.</source>
+        <translation>Rien n&apos;a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records the steps up to %2 as done.</source>
+        <translation>D&apos;après le journal de reprise %1, les étapes jusqu&apos;à %2 sont terminées.</translation>
+    </message>
+    <message>
+        <source>The journal %1 records %2 as under way.</source>
+        <translation>D&apos;après le journal de reprise %1, %2 est en cours.</translation>
+    </message>
+    <message>
+        <source>The store is in maintenance mode; it was off before the run.</source>
+        <translation>La boutique est en mode maintenance, alors qu&apos;elle ne l&apos;était pas avant l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2; the previous one, if any, is unchanged. %3</source>
+        <translation>Impossible d&apos;écrire le rapport %1&#xa0;: %2&#xa0;; le précédent, s&apos;il existe, reste inchangé. %3</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5)</source>
+        <translation>Assistant de mise à niveau Magento %1&#xa0;: mise à niveau de %2 (Magento %3 %4, %5)</translation>
+    </message>
+    <message>
+        <source>Refused: %1 The run stopped before %2 and turned maintenance off again, as nothing the shop depends on had changed yet.</source>
+        <translation>Refusé&#xa0;: %1 L&apos;exécution s&apos;est arrêtée avant %2 et a de nouveau désactivé le mode maintenance, car rien de ce dont dépend la boutique n&apos;avait encore changé.</translation>
+    </message>
+    <message>
+        <source>Refused: %1 The run stopped before %2; nothing in the store was changed.</source>
+        <translation>Refusé&#xa0;: %1 L&apos;exécution s&apos;est arrêtée avant %2&#xa0;; rien n&apos;a été modifié dans la boutique.</translation>
+    </message>
+    <message>
+        <source>The earlier run is still unfinished.</source>
+        <translation>L&apos;exécution précédente n&apos;est toujours pas terminée.</translation>
+    </message>
+    <message>
+        <source>%1 did not start: %2</source>
+        <translation>%1 n&apos;a pas démarré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Every upgrade step before it finished, so the store is consistent and it is safe to reopen it by deleting its maintenance flag: %1</source>
+        <translation>Toutes les étapes de mise à niveau précédentes se sont terminées&#xa0;: la boutique est donc cohérente et peut être rouverte sans risque en supprimant son indicateur de maintenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>maintenance:disable cannot be relied on here; nothing the shop depends on had changed yet, so it is safe to reopen the store now by deleting its maintenance flag: %1</source>
+        <translation>On ne peut pas se fier ici à maintenance:disable&#xa0;; rien de ce dont dépend la boutique n&apos;avait encore changé&#xa0;: elle peut donc être rouverte sans risque dès maintenant en supprimant son indicateur de maintenance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once a --resume has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>maintenance:disable n&apos;a pas fonctionné non plus&#xa0;; une fois qu&apos;un --resume a terminé la mise à niveau, rouvrez la boutique en supprimant son indicateur de maintenance&#xa0;: %1. Pas avant&#xa0;: après l&apos;arrêt de %2, le code, les fichiers générés et la base de données risquent de ne pas concorder, et les visiteurs verraient des erreurs.</translation>
+    </message>
+    <message>
+        <source>The journal could not be written at the end, so it was deleted: there is nothing to resume.</source>
+        <translation>Le journal de reprise n&apos;a pas pu être écrit à la fin&#xa0;; il a donc été supprimé&#xa0;: il n&apos;y a rien à reprendre.</translation>
     </message>
 </context>
 <context>
