@@ -1,8 +1,8 @@
 #include "cli.h"
-#include "demostore.h"
+#include "core/run/signalwatcher.h"
+#include "demo/demostore.h"
 #include "i18n.h"
 #include "mainwizard.h"
-#include "signalwatcher.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,7 +5,7 @@
 // one took 1.3 s, 3.9 s and 15.9 s (3× and 4×) and more than 120 s for 600 MB.
 //
 //   bench_commandexecutor [ROUNDS]        (default 3)
-#include "commandexecutor.h"
+#include "core/runners/commandexecutor.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

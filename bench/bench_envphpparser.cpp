@@ -5,7 +5,7 @@
 // quadratic one would double with every doubling of the size.
 //
 //   bench_envphpparser [ROUNDS]        (default 7)
-#include "envphpparser.h"
+#include "core/parse/envphpparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -14,8 +14,8 @@
 // is loopback: a real share adds latency to every round trip, which only widens the gap.
 //
 //   bench_fileops [--sizes 30000,100000] [--sessions 20000] [--rounds 3] [--dir DIR]
-#include "fileops.h"
-#include "runner.h"
+#include "core/fs/fileops.h"
+#include "core/runners/runner.h"
 #include "sshserver.h"
 #include "testsupport.h"
 

@@ -9,7 +9,7 @@
 //                                                  times and the median counts; the window is
 //                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run;
 //                                                  --wrap: our pane wraps long lines)
-#include "logline.h"
+#include "core/model/logline.h"
 #include "logpane.h"
 #include "logview.h"
 

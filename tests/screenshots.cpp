@@ -2,7 +2,7 @@
 // the way a person will:   mua_screenshots OUTDIR [--dark] [--language de|fr] [--smallest]
 // (QT_SCALE_FACTOR=2 shows it at 200%; --smallest at the window's smallest size.)
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
-#include "demostore.h"
+#include "demo/demostore.h"
 #include "mainwizard.h"
 #include "messages.h"
 #include "readinesspage.h"

@@ -1,7 +1,7 @@
 #include "sshserver.h"
 
-#include "commandexecutor.h"
-#include "sshrunner.h"
+#include "core/runners/commandexecutor.h"
+#include "core/runners/sshrunner.h"
 #include "testsupport.h"
 
 #include <QDir>

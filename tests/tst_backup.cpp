@@ -1,9 +1,9 @@
 // Backups (--backup), rollback and `backups` against a real MariaDB server that this test starts
 // itself: a private data folder made by mariadb-install-db, a socket in a temporary folder, no
 // network, stopped by its pid at the end (and killed with the test if the test dies).
-#include "backup.h"
 #include "backuppage.h"
-#include "demostore.h"
+#include "core/backup/backup.h"
+#include "demo/demostore.h"
 #include "finishpage.h"
 #include "mainwizard.h"
 #include "messages.h"

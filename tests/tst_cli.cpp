@@ -1,7 +1,7 @@
 // The headless contract of cli.md, driven through the real executable: exit codes, JSON, and
 // one plain sentence on stderr for every kind of bad input.
+#include "core/run/terminaltext.h"
 #include "sshserver.h"
-#include "terminaltext.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,8 +2,8 @@
 // endless numbers of lines, characters cut between two reads. No timing here: linear work is
 // shown by counters (every byte looked at once) and bounded memory by the longest line handed on
 // and the size of what `capture` keeps. The timing is in bench/bench_commandexecutor.
-#include "commandexecutor.h"
-#include "linesplitter.h"
+#include "core/runners/commandexecutor.h"
+#include "core/runners/linesplitter.h"
 
 #include <QtTest>
 

@@ -4,8 +4,8 @@
 // not running or the tool is missing, and which runner a project's files suggest. The stand-in ddev
 // behaves as today's release or an older one (MUA_FAKE_DDEV_VERSION): every row that names a
 // version runs on it.
-#include "containerrunner.h"
-#include "demostore.h"
+#include "core/runners/containerrunner.h"
+#include "demo/demostore.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "demostore.h"
+#include "demo/demostore.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "envphpparser.h"
-#include "phpvalue.h"
+#include "core/parse/envphpparser.h"
+#include "core/parse/phpvalue.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 // user: tst_fileops --child-empty DIR ROOT | --child-chmod MODE DIR ROOT | --child-stats DIR ROOT |
 // --child-aside DIR ROOT prints the result as JSON and exits. moveAsideKeepsModeOwnerGroupAndAcls
 // also runs itself again in a private mount namespace, on a tmpfs named by MUA_TEST_ACL_BASE.
-#include "fileops.h"
+#include "core/fs/fileops.h"
 #include "testsupport.h"
 
 #include <QDir>

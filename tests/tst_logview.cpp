@@ -1,14 +1,14 @@
 // The live log pane offscreen: resolving lines (ANSI colours, `\r` redraws), what lines mean, the
 // bounded ring and the log file behind it, following, wrapping, find (from anywhere in the window),
 // copy, save, and painting whatever arrives.
-#include "demostore.h"
+#include "core/run/upgradecontroller.h"
+#include "demo/demostore.h"
 #include "lineclassifier.h"
 #include "lineresolver.h"
 #include "logfilesearch.h"
 #include "logpane.h"
 #include "logview.h"
 #include "testsupport.h"
-#include "upgradecontroller.h"
 #include "upgradepage.h"
 
 #include <QAccessible>

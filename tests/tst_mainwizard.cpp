@@ -1,6 +1,8 @@
 // Drives the wizard offscreen through whole demo upgrades: success, failure and recovery, stop.
 #include "backuppage.h"
-#include "demostore.h"
+#include "core/model/wording.h"
+#include "core/steps/plan.h"
+#include "demo/demostore.h"
 #include "finishpage.h"
 #include "logpane.h"
 #include "logview.h"
@@ -8,13 +10,11 @@
 #include "messagebar.h"
 #include "messages.h"
 #include "notifications.h"
-#include "plan.h"
 #include "readinesspage.h"
 #include "reviewpage.h"
 #include "storepage.h"
 #include "testsupport.h"
 #include "upgradepage.h"
-#include "wording.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,7 +1,7 @@
 // Redactor: secrets masked where they occur as values, long random ones anywhere, and the text the
 // assistant prints for the user to use (paths, the next command) never garbled.
-#include "envphpparser.h"
-#include "redactor.h"
+#include "core/parse/envphpparser.h"
+#include "core/run/redactor.h"
 
 #include <QtTest>
 

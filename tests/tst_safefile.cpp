@@ -1,6 +1,6 @@
 // The one reader for every file the engine reads, and the checks of the files it writes at a
 // user's request (--log, --report): special files, endless devices, huge files, links.
-#include "safefile.h"
+#include "core/fs/safefile.h"
 #include "testsupport.h"
 
 #include <QFile>

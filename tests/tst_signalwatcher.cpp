@@ -2,9 +2,9 @@
 // loop is blocked in the kernel, say where the store stands, remove the lock and take the program's
 // commands (and what they started) with it. The program under test is this executable itself, run
 // with MUA_TST_BLOCKED_PROGRAM set.
-#include "emergency.h"
-#include "signalwatcher.h"
-#include "storelock.h"
+#include "core/run/emergency.h"
+#include "core/run/signalwatcher.h"
+#include "core/run/storelock.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,12 +1,12 @@
 // The ssh runner end to end: the test's own sshd on 127.0.0.1, the "server" store in one folder,
 // ROOT an sshfs mount of that folder, and the real program with --runner ssh.
-#include "commandexecutor.h"
-#include "demostore.h"
-#include "fileops.h"
-#include "knownfailures.h"
-#include "sshrunner.h"
+#include "core/fs/fileops.h"
+#include "core/inspect/storeinspector.h"
+#include "core/run/knownfailures.h"
+#include "core/runners/commandexecutor.h"
+#include "core/runners/sshrunner.h"
+#include "demo/demostore.h"
 #include "sshserver.h"
-#include "storeinspector.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -2,20 +2,20 @@
 // test's own: php -S on 127.0.0.1 with tests/storefront-router.php, which answers 503 while the demo
 // store's var/.maintenance.flag exists, like Magento, and records the webhook's requests. The
 // command line, the engine, and the wizard's storefront field.
-#include "demostore.h"
+#include "core/net/httpclient.h"
+#include "core/net/notifier.h"
+#include "core/run/upgradecontroller.h"
+#include "core/steps/smoketeststep.h"
+#include "demo/demostore.h"
 #include "finishpage.h"
-#include "httpclient.h"
 #include "logpane.h"
 #include "logview.h"
 #include "mainwizard.h"
 #include "messages.h"
-#include "notifier.h"
 #include "readinesspage.h"
 #include "reviewpage.h"
-#include "smoketeststep.h"
 #include "storepage.h"
 #include "testsupport.h"
-#include "upgradecontroller.h"
 #include "upgradepage.h"
 
 #include <QAbstractButton>

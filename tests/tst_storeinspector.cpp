@@ -1,8 +1,8 @@
 // Reads stores of every Magento 2 era, built on the fly, and checks what inspect says.
-#include "deploymode.h"
-#include "filesystems.h"
-#include "storeactions.h"
-#include "storeinspector.h"
+#include "core/inspect/deploymode.h"
+#include "core/inspect/filesystems.h"
+#include "core/inspect/storeinspector.h"
+#include "core/run/storeactions.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // The store's lock (var/.upgrade-assistant.lock) and the atomic writes it and the journal are made of.
-#include "atomicfile.h"
-#include "storelock.h"
+#include "core/fs/atomicfile.h"
+#include "core/run/storelock.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,13 +1,13 @@
 // The engine end to end on sandbox stores, through the controller and its worker thread.
-#include "asideremover.h"
-#include "demostore.h"
-#include "fileops.h"
-#include "runner.h"
-#include "storeactions.h"
-#include "storeinspector.h"
-#include "storelock.h"
+#include "core/fs/asideremover.h"
+#include "core/fs/fileops.h"
+#include "core/inspect/storeinspector.h"
+#include "core/run/storeactions.h"
+#include "core/run/storelock.h"
+#include "core/run/upgradecontroller.h"
+#include "core/runners/runner.h"
+#include "demo/demostore.h"
 #include "testsupport.h"
-#include "upgradecontroller.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner.h"
+#include "core/runners/runner.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "backuppage.h"
 
 #include "background.h"
-#include "backup.h"
-#include "backupstep.h"
+#include "core/backup/backup.h"
+#include "core/run/storeactions.h"
+#include "core/steps/backupstep.h"
 #include "mainwizard.h"
 #include "messagebar.h"
-#include "storeactions.h"
 #include "storepage.h"
 #include "ui_backuppage.h"
 

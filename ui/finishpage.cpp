@@ -1,14 +1,14 @@
 #include "finishpage.h"
 
 #include "background.h"
+#include "core/backup/rollback.h"
+#include "core/model/wording.h"
+#include "core/steps/smoketeststep.h"
 #include "icons.h"
 #include "mainwizard.h"
 #include "messagebar.h"
 #include "messages.h"
-#include "rollback.h"
-#include "smoketeststep.h"
 #include "ui_finishpage.h"
-#include "wording.h"
 
 #include <QDesktopServices>
 #include <QFile>

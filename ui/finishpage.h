@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runrecord.h"
-#include "storeactions.h"
+#include "core/model/runrecord.h"
+#include "core/run/storeactions.h"
 
 #include <QWizardPage>
 

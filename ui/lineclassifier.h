@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logline.h"
+#include "core/model/logline.h"
 
 #include <QStringView>
 

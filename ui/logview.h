@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/model/logline.h"
 #include "lineclassifier.h"
 #include "lineresolver.h"
-#include "logline.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>

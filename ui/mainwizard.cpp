@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "backuppage.h"
+#include "core/run/upgradecontroller.h"
 #include "finishpage.h"
 #include "icons.h"
 #include "messages.h"
@@ -9,7 +10,6 @@
 #include "readinesspage.h"
 #include "reviewpage.h"
 #include "storepage.h"
-#include "upgradecontroller.h"
 #include "upgradepage.h"
 #include "wizardwording.h"
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runrecord.h"
-#include "upgradeoptions.h"
+#include "core/model/runrecord.h"
+#include "core/model/upgradeoptions.h"
 
 #include <QWizard>
 

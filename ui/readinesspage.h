@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storeactions.h"
+#include "core/run/storeactions.h"
 
 #include <QWizardPage>
 

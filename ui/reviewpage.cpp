@@ -2,13 +2,13 @@
 
 #include "appsettings.h"
 #include "background.h"
-#include "commandsteps.h"
-#include "httpclient.h"
+#include "core/model/wording.h"
+#include "core/net/httpclient.h"
+#include "core/steps/commandsteps.h"
 #include "icons.h"
 #include "mainwizard.h"
 #include "messagebar.h"
 #include "ui_reviewpage.h"
-#include "wording.h"
 #include "wrappingdelegate.h"
 
 #include <QFormLayout>

@@ -2,9 +2,9 @@
 
 #include "appsettings.h"
 #include "background.h"
-#include "containerrunner.h"
+#include "core/inspect/storeinspector.h"
+#include "core/runners/containerrunner.h"
 #include "icons.h"
-#include "storeinspector.h"
 #include "ui_storepage.h"
 
 #include <QDir>

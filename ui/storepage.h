@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runner.h"
-#include "store.h"
+#include "core/model/store.h"
+#include "core/runners/runner.h"
 
 #include <QHash>
 #include <QList>

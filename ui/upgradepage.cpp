@@ -1,5 +1,6 @@
 #include "upgradepage.h"
 
+#include "core/run/upgradecontroller.h"
 #include "icons.h"
 #include "logpane.h"
 #include "logview.h"
@@ -7,7 +8,6 @@
 #include "messagebar.h"
 #include "messages.h"
 #include "ui_upgradepage.h"
-#include "upgradecontroller.h"
 #include "wrappingdelegate.h"
 
 #include <QStyle>

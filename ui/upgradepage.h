@@ -1,7 +1,7 @@
 #pragma once
 
-#include "logline.h"
-#include "runrecord.h"
+#include "core/model/logline.h"
+#include "core/model/runrecord.h"
 
 #include <QElapsedTimer>
 #include <QWizardPage>

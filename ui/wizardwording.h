@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wording.h"
+#include "core/model/wording.h"
 
 namespace mua {
 

@@ -1,7 +1,7 @@
 // libFuzzer target for mua::ComposerVersion: the code that reads which Magento a store is from
 // composer.lock, installed.json and composer.json. Built with clang by tests/fuzz/CMakeLists.txt;
 // see there for running it by hand. Every input goes to each of the four readers.
-#include "composerversion.h"
+#include "core/parse/composerversion.h"
 
 #include <cstddef>
 #include <cstdint>

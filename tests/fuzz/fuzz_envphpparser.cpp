@@ -1,7 +1,7 @@
 // libFuzzer target for mua::EnvPhpParser. Built with clang by tests/fuzz/CMakeLists.txt; see
 // there for running it by hand.
-#include "envphpparser.h"
-#include "phpvalue.h"
+#include "core/parse/envphpparser.h"
+#include "core/parse/phpvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

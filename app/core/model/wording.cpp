@@ -1,0 +1,97 @@
+#include "core/model/wording.h"
+
+#include <atomic>
+
+namespace mua {
+
+namespace {
+
+std::atomic<const Wording *> &installed()
+{
+    static std::atomic<const Wording *> w{nullptr};
+    return w;
+}
+
+} // namespace
+
+bool Wording::commandLine() const
+{
+    return true;
+}
+
+QString Wording::setting(Setting setting) const
+{
+    switch (setting) {
+    case Setting::Runner:
+        return QStringLiteral("--runner");
+    case Setting::Php:
+        return QStringLiteral("--php");
+    case Setting::SshHost:
+        return QStringLiteral("--ssh");
+    case Setting::RemoteRoot:
+        return QStringLiteral("--remote-root");
+    case Setting::SshConfig:
+        return QStringLiteral("--ssh-config");
+    case Setting::Service:
+        return QStringLiteral("--service");
+    case Setting::TargetVersion:
+        return QStringLiteral("--target-version");
+    case Setting::Backup:
+        return QStringLiteral("--backup");
+    case Setting::BackupDir:
+        return QStringLiteral("--backup-dir");
+    case Setting::BackupMedia:
+        return QStringLiteral("--backup-media");
+    case Setting::Url:
+        return QStringLiteral("--url");
+    }
+    return QString();
+}
+
+QString Wording::setting(Setting s, const QString &value) const
+{
+    return setting(s) + QLatin1Char(' ') + value;
+}
+
+QString Wording::notChosen(Setting s) const
+{
+    switch (s) {
+    case Setting::TargetVersion:
+        return tr("no --target-version given");
+    case Setting::Backup:
+        return tr("not requested (--backup takes one)");
+    case Setting::Url:
+        return tr("not requested (no --url given)");
+    default:
+        return tr("no %1 given").arg(setting(s));
+    }
+}
+
+QString Wording::step(const QString &id, const QString &) const
+{
+    return id;
+}
+
+const Wording &Wording::current()
+{
+    static const Wording commandLineWording;
+    const Wording *w = installed().load();
+    return w ? *w : commandLineWording;
+}
+
+void Wording::install(const Wording *wording)
+{
+    installed().store(wording);
+}
+
+QString Wording::list(const QStringList &items)
+{
+    if (items.isEmpty())
+        return QString();
+    QString out = items.first();
+    for (qsizetype i = 1; i + 1 < items.size(); ++i)
+        out = tr("%1, %2", "a list: all but the last item").arg(out, items.at(i));
+    return items.size() < 2 ? out : tr("%1 and %2", "a list: its last item").arg(out, items.last());
+}
+
+} // namespace mua

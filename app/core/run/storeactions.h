@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/model/store.h"
+#include "core/model/upgradeoptions.h"
+#include "core/steps/backupstep.h"
+#include "core/steps/plan.h"
+#include "core/steps/preflightstep.h"
+
+#include <QCoreApplication>
+
+namespace mua {
+
+// The engine's one-shot answers for the wizard, each meant to run off the GUI thread: readiness
+// checks, the plan preview, and turning maintenance off after a failure.
+class StoreActions
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::StoreActions)
+
+public:
+    struct Readiness
+    {
+        Store store;
+        QList<PreflightCheck> checks;
+        QString error; // the store or the runner could not be used
+        bool hasErrors() const;
+    };
+    static Readiness readiness(const QString &root, const UpgradeOptions &options);
+
+    struct Preview
+    {
+        Store store;
+        QList<Plan::Entry> entries;
+        int enabledModules = -1;      // from app/etc/config.php; -1 when unreadable
+        QList<PreflightCheck> checks; // only when asked for: they run php and setup:db:status
+        QString error;
+    };
+    static Preview preview(const QString &root, const UpgradeOptions &options, bool withChecks = false);
+
+    struct BackupCheck
+    {
+        Store store;
+        BackupStep::Check check;
+        QString error;
+    };
+    // What a backup with these options would need, and what would stop it (reads the database's size).
+    static BackupCheck backupCheck(const QString &root, const UpgradeOptions &options);
+
+    struct Result
+    {
+        bool ok = false;
+        QString message;
+        QStringList output;
+    };
+    // bin/magento maintenance:disable, then checks that the flag is gone.
+    static Result disableMaintenance(const QString &root, const UpgradeOptions &options);
+
+    // Enabled modules in app/etc/config.php (parsed, never executed); -1 when it cannot be read.
+    static int enabledModules(const Store &store);
+};
+
+} // namespace mua

@@ -1,0 +1,123 @@
+#include "core/runners/runner.h"
+
+#include "core/run/knownfailures.h"
+#include "core/runners/containerrunner.h"
+#include "core/runners/sshrunner.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <sys/stat.h>
+
+namespace mua {
+
+namespace {
+
+QString shellQuote(const QString &arg)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
+    if (plain.match(arg).hasMatch())
+        return arg;
+    QString quoted = arg;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace
+
+QString CommandSpec::display() const
+{
+    if (!shown.isEmpty())
+        return shown;
+    QStringList parts{shellQuote(program)};
+    for (const QString &a : arguments)
+        parts << shellQuote(a);
+    return parts.join(QLatin1Char(' '));
+}
+
+QString Runner::magentoHint(const QString &arguments) const
+{
+    return magento(arguments.split(QLatin1Char(' '), Qt::SkipEmptyParts)).display();
+}
+
+TreeStats Runner::stats(const QString &relativeDir) const
+{
+    return FileOps::stats(m_root, absolute(relativeDir));
+}
+
+FileOpReport Runner::chmodTree(const QString &relativeDir, unsigned mode,
+                               const std::atomic_bool *cancel) const
+{
+    return FileOps::chmodTree(m_root, absolute(relativeDir), mode, cancel);
+}
+
+FileOpReport Runner::emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const
+{
+    return FileOps::emptyFolder(m_root, absolute(relativeDir), cancel);
+}
+
+AsideMove Runner::moveAside(const QString &relativeDir) const
+{
+    return FileOps::moveAside(m_root, absolute(relativeDir));
+}
+
+FileOpReport Runner::removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const
+{
+    return FileOps::removeAside(m_root, absolute(relativeAside), cancel);
+}
+
+bool Runner::maintenanceFlagExists() const
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(absolute(QStringLiteral("var/.maintenance.flag"))).constData(), &st) ==
+           0;
+}
+
+QString Runner::failureAdvice(const QStringList &output, int exitCode) const
+{
+    return KnownFailures::adviceFor(output, exitCode);
+}
+
+LocalRunner::LocalRunner(const QString &storeRoot, const RunnerSettings &settings)
+    : Runner(storeRoot)
+    , m_settings(settings)
+{}
+
+CommandSpec LocalRunner::magento(const QStringList &arguments) const
+{
+    return {m_settings.php,
+            QStringList{QStringLiteral("bin/magento")} + arguments +
+                QStringList{QStringLiteral("--no-ansi"), QStringLiteral("--no-interaction")},
+            m_root};
+}
+
+CommandSpec LocalRunner::php(const QStringList &arguments) const
+{
+    return {m_settings.php, arguments, m_root};
+}
+
+CommandSpec LocalRunner::composer(const QStringList &arguments) const
+{
+    return {m_settings.composer, arguments + QStringList{QStringLiteral("--no-interaction")}, m_root};
+}
+
+QStringList RunnerFactory::kinds()
+{
+    return {QStringLiteral("local"), QStringLiteral("ssh"), QStringLiteral("ddev"), QStringLiteral("warden"),
+            QStringLiteral("compose")};
+}
+
+std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const RunnerSettings &settings,
+                                              QString *error)
+{
+    if (settings.kind == QLatin1String("local"))
+        return std::make_unique<LocalRunner>(storeRoot, settings);
+    if (settings.kind == QLatin1String("ssh"))
+        return SshRunner::create(storeRoot, settings, error);
+    if (ContainerRunner::isContainerKind(settings.kind))
+        return ContainerRunner::create(storeRoot, settings, error);
+    *error = tr("--runner %1 is not one of %2.").arg(settings.kind, kinds().join(QLatin1String(", ")));
+    return nullptr;
+}
+
+} // namespace mua

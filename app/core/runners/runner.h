@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/fs/fileops.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace mua {
+
+// One command line, ready to start.
+struct CommandSpec
+{
+    QString program;
+    QStringList arguments;
+    QString workingDirectory;
+    // When set, what display() shows instead: the command a person would type, without the
+    // plumbing the runner adds (the ssh runner's connection-sharing options).
+    QString shown = {};
+    // Cancel is told by closing the child's standard input (an empty pipe until then) before any
+    // signal: ssh passes that on to the server, where the remote command's group is stopped.
+    bool cancelByClosingStdin = false;
+    // Cancel is told by running the same program, in the same folder, with these arguments, before
+    // any signal: a container's command outlives the docker client that started it, so it is
+    // stopped inside the container (TERM, then KILL after a grace period).
+    QStringList stopArguments = {};
+    // When the program reports its command's exit code only as a line on stderr and exits 1 itself
+    // (ddev before 1.24.7: "Failed to execute command …: exit status N"), a pattern whose first
+    // capture is that code: the result then carries the command's own code.
+    QRegularExpression exitStatusLine = {};
+    // Descriptors of this process the child inherits as they are (their FD_CLOEXEC is cleared in the
+    // child only), for /dev/fd/N arguments: a private option file that never touches the disk.
+    QList<int> inheritFds = {};
+    // What a person would type, for logs, plans and "next command" advice.
+    QString display() const;
+};
+
+// How commands reach a store: local PHP here; SSH and containers build other command lines
+// behind the same interface.
+class Runner
+{
+public:
+    virtual ~Runner() = default;
+    virtual QString name() const = 0;
+    // bin/magento with the arguments, plus --no-ansi --no-interaction.
+    virtual CommandSpec magento(const QStringList &arguments) const = 0;
+    // PHP itself (for reading the CLI PHP's version and memory_limit).
+    virtual CommandSpec php(const QStringList &arguments) const = 0;
+    virtual CommandSpec composer(const QStringList &arguments) const = 0;
+    // How a person runs bin/magento by hand with this runner, for advice in messages.
+    virtual QString magentoHint(const QString &arguments) const;
+
+    // Bulk file work on a folder given relative to the store root, where it is fastest: in-process
+    // here (the store's files are mounted locally), on the server for runners that reach it remotely.
+    virtual TreeStats stats(const QString &relativeDir) const;
+    virtual FileOpReport chmodTree(const QString &relativeDir, unsigned mode,
+                                   const std::atomic_bool *cancel) const;
+    virtual FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const;
+    // FileOps::moveAside and removeAside, where the file work runs (see there).
+    virtual AsideMove moveAside(const QString &relativeDir) const;
+    virtual FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const;
+    // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
+    // a cached answer for a while after the server changed it.
+    virtual bool maintenanceFlagExists() const;
+    // The same, or nothing when it cannot be known (the server and the mount are both unreachable).
+    virtual std::optional<bool> maintenanceState() const { return maintenanceFlagExists(); }
+    // Why the store's files cannot be reached here any more (a mount that went away), in a sentence;
+    // empty while they can.
+    virtual QString storeGone() const { return QString(); }
+    // The known fix for a failed command's output, for the run's last words: the runner's own
+    // failures first (a container environment that is not running), then Magento's (KnownFailures).
+    virtual QString failureAdvice(const QStringList &output, int exitCode) const;
+
+protected:
+    explicit Runner(const QString &storeRoot)
+        : m_root(storeRoot)
+    {}
+    QString absolute(const QString &relativeDir) const { return m_root + QLatin1Char('/') + relativeDir; }
+    QString m_root;
+};
+
+struct RunnerSettings
+{
+    QString kind = QStringLiteral("local"); // local, ssh, ddev, warden, compose
+    QString php = QStringLiteral("php");
+    QString composer = QStringLiteral("composer");
+    QString sshHost;       // --ssh: a host name or a Host of ~/.ssh/config
+    QString remoteRoot;    // --remote-root: the store's folder on the server (absolute)
+    QString sshConfigFile; // --ssh-config: ssh -F FILE instead of ~/.ssh/config
+    QString sshProgram = QStringLiteral("ssh");
+    QString service = QStringLiteral("php-fpm");
+    // ssh: ROOT is a mount the assistant made itself (no ROOT was given); messages and the next
+    // command name the store as host:remote-root.
+    bool ownMount = false;
+};
+
+class LocalRunner : public Runner
+{
+public:
+    LocalRunner(const QString &storeRoot, const RunnerSettings &settings);
+    QString name() const override { return QStringLiteral("local"); }
+    CommandSpec magento(const QStringList &arguments) const override;
+    CommandSpec php(const QStringList &arguments) const override;
+    CommandSpec composer(const QStringList &arguments) const override;
+
+private:
+    RunnerSettings m_settings;
+};
+
+class RunnerFactory
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::RunnerFactory)
+
+public:
+    static QStringList kinds();
+    // Null with a sentence in *error when the settings cannot make a runner.
+    static std::unique_ptr<Runner> create(const QString &storeRoot, const RunnerSettings &settings,
+                                          QString *error);
+};
+
+} // namespace mua

@@ -1,0 +1,121 @@
+#include "core/steps/backupstep.h"
+
+#include "core/backup/backup.h"
+#include "core/backup/database.h"
+
+namespace mua {
+
+QString BackupStep::unsupportedRunner(const QString &runnerKind)
+{
+    if (runnerKind == QLatin1String("local"))
+        return QString();
+    const Wording &words = Wording::current();
+    if (!words.commandLine())
+        return tr("In this version backups work only when the store's commands run on this computer: with %1 "
+                  "the database lives where this computer cannot reach it. Back up the store on its server "
+                  "first, then upgrade without %2.")
+            .arg(words.setting(Setting::Runner, runnerKind), words.setting(Setting::Backup));
+    return tr("--backup works with the local runner only in this version: with --runner %1 the database "
+              "lives where this computer cannot reach it. Back up the store on its server first, then run "
+              "without --backup.")
+        .arg(runnerKind);
+}
+
+QString BackupStep::coverage(bool includeMedia)
+{
+    return tr("Covers %1. Does not cover %2.")
+        .arg(Backup::covered(includeMedia).join(QLatin1String("; ")),
+             Backup::notCovered(includeMedia).join(QLatin1String("; ")));
+}
+
+Applicability BackupStep::applies(const StepContext &ctx) const
+{
+    if (!ctx.options.backup)
+        return {false, Wording::current().notChosen(Setting::Backup)};
+    return {};
+}
+
+BackupStep::Check BackupStep::check(const StepContext &ctx)
+{
+    Check c;
+    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
+        c.problem = why;
+        return c;
+    }
+    const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
+    QString error;
+    const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &error);
+    std::unique_ptr<Database> db;
+    if (connection) {
+        c.database = connection->name;
+        db = std::make_unique<Database>(*connection, ctx.cancel, ctx.options.graceMs);
+        if (!db->open(&error))
+            db.reset();
+    }
+    c.estimate = Backup::estimate(ctx.store, db.get(), ctx.options.backupMedia, folder);
+    if (!db)
+        c.estimate.databaseError = error;
+    // What Backup::create would stop at before it writes anything.
+    c.problem = c.estimate.databaseBytes < 0 ? c.estimate.databaseError : Backup::spaceProblem(c.estimate);
+    return c;
+}
+
+StepPreview BackupStep::preview(const StepContext &ctx) const
+{
+    StepPreview p;
+    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
+        p.summary = why;
+        p.problem = why;
+        return p;
+    }
+    const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
+    const Check c = check(ctx);
+    const Backup::Estimate &e = c.estimate;
+    const QString database =
+        c.database.isEmpty() ? tr("the database (%1)").arg(e.databaseError)
+        : e.databaseBytes >= 0
+            ? tr("the database %1 (about %2)").arg(c.database, Backup::formatSize(e.databaseBytes))
+            : tr("the database %1 (its size is unknown: %2)").arg(c.database, e.databaseError);
+    p.summary =
+        tr("Archives the code (%1 in %2 entries) and dumps %3 into a new folder in %4, after checking "
+           "that about %5 is free there (%6 now).")
+            .arg(Backup::formatSize(e.codeBytes))
+            .arg(e.codeFiles)
+            .arg(database, folder, Backup::formatSize(e.needed),
+                 e.free < 0 ? tr("unknown") : Backup::formatSize(e.free)) +
+        QLatin1Char(' ') + coverage(ctx.options.backupMedia);
+    p.problem = c.problem;
+    p.bytes = -1;
+    p.commands << Backup::archiveCommand(ctx.store.root, folder + QStringLiteral("/…/code.tar.gz"),
+                                         ctx.options.backupMedia)
+                      .display();
+    QString ignored;
+    if (const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &ignored))
+        p.commands
+            << Database(*connection).dumpCommand(folder + QStringLiteral("/…/database.sql.gz")).display();
+    return p;
+}
+
+StepOutcome BackupStep::run(StepContext &ctx)
+{
+    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty())
+        return failed(why);
+    ctx.log(LogStream::Info, coverage(ctx.options.backupMedia));
+    const Backup::Result r =
+        Backup::create({ctx.store, Backup::storeFolder(ctx.store.root, ctx.options.backupDir),
+                        ctx.options.backupMedia, ctx.cancel, ctx.options.graceMs, ctx.log});
+    if (!r.ok) {
+        StepOutcome o = failed(r.error);
+        if (r.cancelled)
+            o.status = StepStatus::Cancelled;
+        return o;
+    }
+    ctx.record.backup = r.folder;
+    const BackupFile *code = r.manifest.file(QStringLiteral("code"));
+    const BackupFile *dump = r.manifest.file(QStringLiteral("database"));
+    return done(tr("code %1, database %2 in %3")
+                    .arg(Backup::formatSize(code ? code->bytes : 0),
+                         Backup::formatSize(dump ? dump->bytes : 0), r.folder));
+}
+
+} // namespace mua
