@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "cli/cli.h"
 #include "core/run/signalwatcher.h"
 #include "demo/demostore.h"
 #include "i18n.h"

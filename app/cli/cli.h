@@ -5,7 +5,7 @@
 
 namespace mua {
 
-// The headless commands of cli.md: inspect, plan, upgrade, rollback, demo-store, plus --help and
+// The headless commands of cli.md: inspect, plan, upgrade, rollback, backups, demo-store, plus --help and
 // --version. They share the engine with the wizard.
 class Cli
 {

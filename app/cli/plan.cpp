@@ -1,0 +1,46 @@
+// plan ROOT [--json] [options]: the steps an upgrade would run; changes nothing.
+
+#include "core/steps/plan.h"
+#include "cli/cli.h"
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/output.h"
+#include "core/model/exitcodes.h"
+#include "core/run/storeactions.h"
+#include "core/runners/sshmount.h"
+
+#include <QJsonDocument>
+
+namespace mua::cli {
+
+int runPlan(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const UpgradeCommandLine cl;
+    cl.addTo(parser, false);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    UpgradeOptions options;
+    if (!cl.read(parser, options, &error))
+        return usageError(error);
+    StoreRoot root;
+    if (!root.resolve(parser.positionalArguments(), options, &error))
+        return root.refused
+                   ? (err(error), toInt(ExitCode::Usage))
+                   : usageError(Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant "
+                                        "plan ROOT [options]."));
+    const StoreActions::Preview preview = StoreActions::preview(root.path, options, true);
+    if (!preview.error.isEmpty()) {
+        err(preview.error);
+        return toInt(ExitCode::Usage);
+    }
+    if (parser.isSet(cl.json))
+        out(QString::fromUtf8(QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks))
+                                  .toJson(QJsonDocument::Indented)));
+    else
+        out(Plan::toText(preview.store, preview.entries, preview.checks));
+    return toInt(ExitCode::Ok);
+}
+
+} // namespace mua::cli
