@@ -2,7 +2,7 @@
 #include "core/run/signalwatcher.h"
 #include "demo/demostore.h"
 #include "i18n.h"
-#include "mainwizard.h"
+#include "ui/wizard/mainwizard.h"
 
 #include <QApplication>
 #include <QDir>

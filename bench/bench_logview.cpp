@@ -10,8 +10,8 @@
 //                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run;
 //                                                  --wrap: our pane wraps long lines)
 #include "core/model/logline.h"
-#include "logpane.h"
-#include "logview.h"
+#include "ui/log/logpane.h"
+#include "ui/log/logview.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -3,12 +3,12 @@
 // (QT_SCALE_FACTOR=2 shows it at 200%; --smallest at the window's smallest size.)
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
 #include "demo/demostore.h"
-#include "mainwizard.h"
-#include "messages.h"
-#include "readinesspage.h"
-#include "reviewpage.h"
-#include "storepage.h"
-#include "upgradepage.h"
+#include "ui/common/messages.h"
+#include "ui/wizard/mainwizard.h"
+#include "ui/wizard/readinesspage.h"
+#include "ui/wizard/reviewpage.h"
+#include "ui/wizard/storepage.h"
+#include "ui/wizard/upgradepage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -1,17 +1,17 @@
 // Backups (--backup), rollback and `backups` against a real MariaDB server that this test starts
 // itself: a private data folder made by mariadb-install-db, a socket in a temporary folder, no
 // network, stopped by its pid at the end (and killed with the test if the test dies).
-#include "backuppage.h"
 #include "core/backup/backup.h"
 #include "demo/demostore.h"
-#include "finishpage.h"
-#include "mainwizard.h"
-#include "messages.h"
-#include "readinesspage.h"
-#include "reviewpage.h"
-#include "storepage.h"
 #include "testsupport.h"
-#include "upgradepage.h"
+#include "ui/common/messages.h"
+#include "ui/wizard/backuppage.h"
+#include "ui/wizard/finishpage.h"
+#include "ui/wizard/mainwizard.h"
+#include "ui/wizard/readinesspage.h"
+#include "ui/wizard/reviewpage.h"
+#include "ui/wizard/storepage.h"
+#include "ui/wizard/upgradepage.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

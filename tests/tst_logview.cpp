@@ -3,13 +3,13 @@
 // copy, save, and painting whatever arrives.
 #include "core/run/upgradecontroller.h"
 #include "demo/demostore.h"
-#include "lineclassifier.h"
-#include "lineresolver.h"
-#include "logfilesearch.h"
-#include "logpane.h"
-#include "logview.h"
 #include "testsupport.h"
-#include "upgradepage.h"
+#include "ui/log/lineclassifier.h"
+#include "ui/log/lineresolver.h"
+#include "ui/log/logfilesearch.h"
+#include "ui/log/logpane.h"
+#include "ui/log/logview.h"
+#include "ui/wizard/upgradepage.h"
 
 #include <QAccessible>
 #include <QApplication>

@@ -1,10 +1,10 @@
-#include "readinesspage.h"
+#include "ui/wizard/readinesspage.h"
 
-#include "background.h"
-#include "icons.h"
-#include "mainwizard.h"
+#include "ui/common/background.h"
+#include "ui/common/icons.h"
+#include "ui/common/wrappingdelegate.h"
+#include "ui/wizard/mainwizard.h"
 #include "ui_readinesspage.h"
-#include "wrappingdelegate.h"
 
 #include <QHeaderView>
 

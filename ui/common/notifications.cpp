@@ -1,6 +1,6 @@
-#include "notifications.h"
+#include "ui/common/notifications.h"
 
-#include "icons.h"
+#include "ui/common/icons.h"
 
 #include <QApplication>
 #include <QDBusConnection>

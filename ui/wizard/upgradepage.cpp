@@ -1,14 +1,14 @@
-#include "upgradepage.h"
+#include "ui/wizard/upgradepage.h"
 
 #include "core/run/upgradecontroller.h"
-#include "icons.h"
-#include "logpane.h"
-#include "logview.h"
-#include "mainwizard.h"
-#include "messagebar.h"
-#include "messages.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/messages.h"
+#include "ui/common/wrappingdelegate.h"
+#include "ui/log/logpane.h"
+#include "ui/log/logview.h"
+#include "ui/wizard/mainwizard.h"
 #include "ui_upgradepage.h"
-#include "wrappingdelegate.h"
 
 #include <QStyle>
 #include <QTimer>

@@ -1,13 +1,13 @@
-#include "finishpage.h"
+#include "ui/wizard/finishpage.h"
 
-#include "background.h"
 #include "core/backup/rollback.h"
 #include "core/model/wording.h"
 #include "core/steps/smoketeststep.h"
-#include "icons.h"
-#include "mainwizard.h"
-#include "messagebar.h"
-#include "messages.h"
+#include "ui/common/background.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/messages.h"
+#include "ui/wizard/mainwizard.h"
 #include "ui_finishpage.h"
 
 #include <QDesktopServices>

@@ -1,10 +1,10 @@
-#include "storepage.h"
+#include "ui/wizard/storepage.h"
 
-#include "appsettings.h"
-#include "background.h"
 #include "core/inspect/storeinspector.h"
 #include "core/runners/containerrunner.h"
-#include "icons.h"
+#include "ui/common/appsettings.h"
+#include "ui/common/background.h"
+#include "ui/common/icons.h"
 #include "ui_storepage.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "logfilesearch.h"
+#include "ui/log/logfilesearch.h"
 
-#include "lineresolver.h"
+#include "ui/log/lineresolver.h"
 
 #include <QDir>
 #include <QFile>

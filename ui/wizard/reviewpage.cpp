@@ -1,15 +1,15 @@
-#include "reviewpage.h"
+#include "ui/wizard/reviewpage.h"
 
-#include "appsettings.h"
-#include "background.h"
 #include "core/model/wording.h"
 #include "core/net/httpclient.h"
 #include "core/steps/commandsteps.h"
-#include "icons.h"
-#include "mainwizard.h"
-#include "messagebar.h"
+#include "ui/common/appsettings.h"
+#include "ui/common/background.h"
+#include "ui/common/icons.h"
+#include "ui/common/messagebar.h"
+#include "ui/common/wrappingdelegate.h"
+#include "ui/wizard/mainwizard.h"
 #include "ui_reviewpage.h"
-#include "wrappingdelegate.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

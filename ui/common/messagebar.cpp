@@ -1,6 +1,6 @@
-#include "messagebar.h"
+#include "ui/common/messagebar.h"
 
-#include "icons.h"
+#include "ui/common/icons.h"
 
 #include <QAccessible>
 #include <QEvent>

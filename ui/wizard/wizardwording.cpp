@@ -1,4 +1,4 @@
-#include "wizardwording.h"
+#include "ui/wizard/wizardwording.h"
 
 #include <QRegularExpression>
 

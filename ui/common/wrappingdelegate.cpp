@@ -1,4 +1,4 @@
-#include "wrappingdelegate.h"
+#include "ui/common/wrappingdelegate.h"
 
 #include <QEvent>
 #include <QHeaderView>

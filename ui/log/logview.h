@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/logline.h"
-#include "lineclassifier.h"
-#include "lineresolver.h"
+#include "ui/log/lineclassifier.h"
+#include "ui/log/lineresolver.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>

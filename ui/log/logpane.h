@@ -1,6 +1,6 @@
 #pragma once
 
-#include "logfilesearch.h"
+#include "ui/log/logfilesearch.h"
 
 #include <QPalette>
 #include <QWidget>

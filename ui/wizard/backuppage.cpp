@@ -1,12 +1,12 @@
-#include "backuppage.h"
+#include "ui/wizard/backuppage.h"
 
-#include "background.h"
 #include "core/backup/backup.h"
 #include "core/run/storeactions.h"
 #include "core/steps/backupstep.h"
-#include "mainwizard.h"
-#include "messagebar.h"
-#include "storepage.h"
+#include "ui/common/background.h"
+#include "ui/common/messagebar.h"
+#include "ui/wizard/mainwizard.h"
+#include "ui/wizard/storepage.h"
 #include "ui_backuppage.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
-#include "logpane.h"
+#include "ui/log/logpane.h"
 
-#include "background.h"
-#include "logview.h"
+#include "ui/common/background.h"
+#include "ui/log/logview.h"
 
 #include <QApplication>
 #include <QClipboard>

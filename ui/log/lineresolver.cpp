@@ -1,4 +1,4 @@
-#include "lineresolver.h"
+#include "ui/log/lineresolver.h"
 
 #include <QVarLengthArray>
 #include <QtAlgorithms>

@@ -1,4 +1,4 @@
-#include "appsettings.h"
+#include "ui/common/appsettings.h"
 
 #include <QCryptographicHash>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "lineclassifier.h"
+#include "ui/log/lineclassifier.h"
 
 #include <QLatin1String>
 
