@@ -10,14 +10,14 @@
 //   4. session-permissions over --runner ssh against chmod -R 770 through the mount and on the
 //      server.
 //
-// The "server" is an sshd of the benchmark's own on 127.0.0.1 (tests/sshserver.h), so the network
+// The "server" is an sshd of the benchmark's own on 127.0.0.1 (tests/support/sshserver.h), so the network
 // is loopback: a real share adds latency to every round trip, which only widens the gap.
 //
 //   bench_fileops [--sizes 30000,100000] [--sessions 20000] [--rounds 3] [--dir DIR]
 #include "core/fs/fileops.h"
 #include "core/runners/runner.h"
-#include "sshserver.h"
-#include "testsupport.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // copy, save, and painting whatever arrives.
 #include "core/run/upgradecontroller.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 #include "ui/log/lineclassifier.h"
 #include "ui/log/lineresolver.h"
 #include "ui/log/logfilesearch.h"

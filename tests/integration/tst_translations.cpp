@@ -1,7 +1,7 @@
 // The German and French translations: every entry of the .ts files is translated and keeps what
 // the code relies on (placeholders, %n, HTML tags, one mnemonic), the built .qm files answer with
 // those translations, and the program speaks German when the environment asks for it.
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>

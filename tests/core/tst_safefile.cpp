@@ -1,7 +1,7 @@
 // The one reader for every file the engine reads, and the checks of the files it writes at a
 // user's request (--log, --report): special files, endless devices, huge files, links.
 #include "core/fs/safefile.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QLocalServer>

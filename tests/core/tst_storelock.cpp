@@ -1,7 +1,7 @@
 // The store's lock (var/.upgrade-assistant.lock) and the atomic writes it and the journal are made of.
 #include "core/fs/atomicfile.h"
 #include "core/run/storelock.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

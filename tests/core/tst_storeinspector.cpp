@@ -3,7 +3,7 @@
 #include "core/inspect/filesystems.h"
 #include "core/inspect/storeinspector.h"
 #include "core/run/storeactions.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -7,7 +7,7 @@
 #include "core/run/upgradecontroller.h"
 #include "core/runners/runner.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -6,7 +6,7 @@
 // version runs on it.
 #include "core/runners/containerrunner.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -65,7 +65,7 @@ class FakeTools
 public:
     FakeTools()
     {
-        const QByteArray script = readFile(sourceDir() + QStringLiteral("/fake-container-tool.php"));
+        const QByteArray script = readFile(sourceDir() + QStringLiteral("/support/fake-container-tool.php"));
         if (script.isEmpty())
             qFatal("no fake-container-tool.php");
         for (const char *name : {"ddev", "warden", "docker"}) {

@@ -1,6 +1,6 @@
 #include "core/parse/envphpparser.h"
 #include "core/parse/phpvalue.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

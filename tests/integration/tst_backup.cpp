@@ -3,7 +3,7 @@
 // network, stopped by its pid at the end (and killed with the test if the test dies).
 #include "core/backup/backup.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 #include "ui/common/messages.h"
 #include "ui/wizard/backuppage.h"
 #include "ui/wizard/finishpage.h"

@@ -18,7 +18,7 @@ set -euo pipefail
 
 program=${1:?usage: run-fleet-test.sh PATH/TO/magento-upgrade-assistant}
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-playbook=$(cd "$here/../../packaging/ansible" && pwd)/upgrade.yml
+playbook=$(cd "$here/../../../packaging/ansible" && pwd)/upgrade.yml
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 check() { echo "check: $*"; }

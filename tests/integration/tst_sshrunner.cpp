@@ -6,8 +6,8 @@
 #include "core/runners/commandexecutor.h"
 #include "core/runners/sshrunner.h"
 #include "demo/demostore.h"
-#include "sshserver.h"
-#include "testsupport.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>

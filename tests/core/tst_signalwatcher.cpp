@@ -5,7 +5,7 @@
 #include "core/run/emergency.h"
 #include "core/run/signalwatcher.h"
 #include "core/run/storelock.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QFile>

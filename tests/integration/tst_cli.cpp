@@ -1,8 +1,8 @@
 // The headless contract of cli.md, driven through the real executable: exit codes, JSON, and
 // one plain sentence on stderr for every kind of bad input.
 #include "core/run/terminaltext.h"
-#include "sshserver.h"
-#include "testsupport.h"
+#include "tests/support/sshserver.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -6,7 +6,7 @@
 // --child-aside DIR ROOT prints the result as JSON and exits. moveAsideKeepsModeOwnerGroupAndAcls
 // also runs itself again in a private mount namespace, on a tmpfs named by MUA_TEST_ACL_BASE.
 #include "core/fs/fileops.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QDirIterator>

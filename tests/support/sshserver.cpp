@@ -1,8 +1,8 @@
-#include "sshserver.h"
+#include "tests/support/sshserver.h"
 
 #include "core/runners/commandexecutor.h"
 #include "core/runners/sshrunner.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 
 #include <QDir>
 #include <QElapsedTimer>

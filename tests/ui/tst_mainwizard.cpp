@@ -2,7 +2,7 @@
 #include "core/model/wording.h"
 #include "core/steps/plan.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/messages.h"
 #include "ui/common/notifications.h"

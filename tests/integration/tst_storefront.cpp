@@ -1,5 +1,5 @@
 // The storefront check (--url) and the notifications (--notify) against a real HTTP server of the
-// test's own: php -S on 127.0.0.1 with tests/storefront-router.php, which answers 503 while the demo
+// test's own: php -S on 127.0.0.1 with tests/support/storefront-router.php, which answers 503 while the demo
 // store's var/.maintenance.flag exists, like Magento, and records the webhook's requests. The
 // command line, the engine, and the wizard's storefront field.
 #include "core/net/httpclient.h"
@@ -7,7 +7,7 @@
 #include "core/run/upgradecontroller.h"
 #include "core/steps/smoketeststep.h"
 #include "demo/demostore.h"
-#include "testsupport.h"
+#include "tests/support/testsupport.h"
 #include "ui/common/messages.h"
 #include "ui/log/logpane.h"
 #include "ui/log/logview.h"
@@ -80,7 +80,7 @@ public:
         m_php.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_php.start(QStringLiteral("php"),
                     {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(m_port),
-                     mua::test::sourceDir() + QStringLiteral("/storefront-router.php")});
+                     mua::test::sourceDir() + QStringLiteral("/support/storefront-router.php")});
     }
     ~PhpServer()
     {
@@ -980,8 +980,8 @@ private slots:
 
     void selfSignedCertificateIsOneSentence()
     {
-        QFile certFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.crt"));
-        QFile keyFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.key"));
+        QFile certFile(mua::test::sourceDir() + QStringLiteral("/support/tls/selfsigned.crt"));
+        QFile keyFile(mua::test::sourceDir() + QStringLiteral("/support/tls/selfsigned.key"));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         config.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
@@ -1002,8 +1002,8 @@ private slots:
     // plain http, on a TLS socket).
     void trustedHttpsIsRead()
     {
-        QFile certFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.crt"));
-        QFile keyFile(mua::test::sourceDir() + QStringLiteral("/tls/selfsigned.key"));
+        QFile certFile(mua::test::sourceDir() + QStringLiteral("/support/tls/selfsigned.crt"));
+        QFile keyFile(mua::test::sourceDir() + QStringLiteral("/support/tls/selfsigned.key"));
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         const QSslCertificate cert(certFile.readAll(), QSsl::Pem);
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
