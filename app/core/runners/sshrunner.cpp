@@ -34,9 +34,11 @@ constexpr int RemoteStopGraceSeconds = 5;
 // must fit 108 bytes: the folder + "/" + 40 hex digits (%C) + 17 must stay below that.
 constexpr qsizetype MaxControlDirLength = 48;
 
-// The file work, run as `sh -c SCRIPT mua-fileops ROOT REL OP ARG` on the server. It refuses a
-// path with "." or ".." components, walks REL from ROOT one component at a time refusing any that
-// is a symlink, enters it and checks that it really is ROOT/REL (nothing swapped in meanwhile),
+// The shell scripts that run on the server are resources/remote/*.sh, compiled in (:/remote/).
+//
+// The file work (fileops.sh), run as `sh -c SCRIPT mua-fileops ROOT REL OP ARG` on the server. It
+// refuses a path with "." or ".." components, walks REL from ROOT one component at a time refusing
+// any that is a symlink, enters it and checks that it really is ROOT/REL (nothing swapped in meanwhile),
 // then works on "." without ever following a link or entering another mount:
 // - stats, empty: find -P -xdev; awk sums on the server and prints a line every 5000 entries, so
 //   that when the local ssh is gone (cancel) that write ends the work;
@@ -48,90 +50,23 @@ constexpr qsizetype MaxControlDirLength = 48;
 // Its own lines start with "mua-"; after "mua-top=", any other line is a failure (stderr is joined
 // to stdout, so that ssh's own warnings on stderr are never taken for one). Sent as one line (see
 // oneLine) so that a csh or fish login shell passes it on as well.
-const char FileOpsScript[] = R"sh(exec 2>&1;
-LC_ALL=C; export LC_ALL; PATH=/usr/local/bin:/usr/bin:/bin; export PATH;
-refuse() { printf 'mua-refused=%s %s\n' "$1" "$2"; exit 3; };
-cannot() { printf 'mua-cannot=%s\n' "$1"; exit 0; };
-root=$1; rel=$2; op=$3; mode=$4;
-case "/$rel/" in *//*|*/./*|*/../*) refuse path "$rel";; esac;
-name=${rel##*/};
-case $op/$name in remove/.upgrade-assistant-trash.*) ;; remove/*) refuse name "$rel";; esac;
-cd -P -- "$root" 2>/dev/null || refuse root "$root";
-top=$(pwd -P);
-cur=.; rest=$rel;
-while [ -n "$rest" ]; do
-c=${rest%%/*};
-case $rest in */*) rest=${rest#*/};; *) rest=;; esac;
-cur=$cur/$c;
-if [ -L "$cur" ]; then refuse link "${cur#./}"; fi;
-if [ ! -e "$cur" ]; then printf 'mua-missing\n'; exit 0; fi;
-if [ ! -d "$cur" ]; then refuse notdir "${cur#./}"; fi;
-done;
-cd -P -- "$cur" 2>/dev/null || refuse cd "$rel";
-here=$(pwd -P);
-[ "$here" = "$top/$rel" ] || refuse moved "$rel";
-printf 'mua-top=%s\n' "$here";
-mountsbelow() { awk -v p="$here/" '{ m = $5; gsub(/\\040/, " ", m); gsub(/\\011/, "\t", m);
-gsub(/\\012/, "\n", m); gsub(/\\134/, "\\", m); if (index(m, p) == 1) f = 1 }
-END { print (f ? "some" : "none") }' /proc/self/mountinfo 2>/dev/null; };
-case $op in
-stats) find -P . -xdev -mindepth 1 -printf '%y %s\n' | awk '{ n++; if ($1 == "d") d++; else f++;
-if ($1 == "f") b += $2; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result files=%.0f folders=%.0f bytes=%.0f\n", f, d, b }';;
-chmod) if [ "$(mountsbelow)" = none ]; then
-n=$( { find -P . -xdev ! -type l -printf x 2>/dev/null | wc -c; } & chmod -R "$mode" .; wait );
-printf 'mua-result entries=%s bytes=0\n' "${n:-0}";
-else
-inner='d=$(pwd -P); chmod "$0" -- "$@" 2>&1 >/dev/null | while IFS= read -r l; do
-printf "mua-chmod-failed %s\t%s\n" "$d" "$l"; done >&2';
-find -P . -xdev ! -type l -printf 'x\n' -execdir sh -c "$inner" "$mode" {} +
-| awk '{ n++; if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=0\n", n }';
-fi;;
-empty) find -P . -xdev -mindepth 1 -links +0 -delete -printf '%y %s\n' | awk '{ n++; if ($1 == "f") b += $2;
-if (n % 5000 == 0) { print "mua-progress=" n; fflush() } }
-END { printf "mua-result entries=%.0f bytes=%.0f\n", n, b }';;
-remove) find -P . -xdev -mindepth 1 -delete;
-cd -P .. && [ "$(pwd -P)/$name" = "$here" ] && rmdir -- "$name" && printf 'mua-result entries=0 bytes=0\n';;
-aside) command -v perl >/dev/null 2>&1 || cannot noperl;
-[ "$(mountsbelow)" = none ] || cannot mount;
-cd -P .. && [ "$(pwd -P)/$name" = "$here" ] || refuse moved "$rel";
-said=$(perl -e 'my ($n, $t) = @ARGV; opendir(my $d, $n) or die "rename\n";
-my @e = grep { $_ ne "." && $_ ne ".." } readdir($d); closedir($d); @e or die "empty\n";
-my @s = lstat($n); my @p = lstat("."); $s[0] == $p[0] or die "mount\n";
-!lstat($t) && rename($n, $t) or die "rename\n";
-sub undo { rmdir($n); rename($t, $n) or die "stuck\n"; die "$_[0]\n" }
-mkdir($n, 0700) or undo("mkdir"); chown($s[4], $s[5], $n); my @m = lstat($n);
-$m[4] == $s[4] && $m[5] == $s[5] or undo("owner"); chmod($s[2] & 07777, $n) or undo("mode");
-print "moved\n"' "$name" "$mode" 2>&1);
-case $said in moved) ;; empty) printf 'mua-result moved=0\n'; exit 0;; stuck) refuse stuck "$mode";; *) cannot "$said";; esac;
-if command -v getfacl >/dev/null 2>&1; then acl=$(getfacl -cps -- "$mode" 2>/dev/null);
-if [ -n "$acl" ]; then printf '%s\n' "$acl" | setfacl --set-file=- -- "$name" || {
-rmdir -- "$name"; perl -e 'rename($ARGV[0], $ARGV[1]) or exit 1' "$mode" "$name" || refuse stuck "$mode"; cannot acl; }; fi; fi;
-printf 'mua-result moved=1\n';;
-*) refuse op "$op";;
-esac)sh";
+const char FileOpsScript[] = ":/remote/fileops.sh";
 
-// Read-only facts for the preflight checks, in one call: does the remote root exist, has it
-// bin/magento, the sha256 of env.php, the token of the lock this run wrote (through the mount),
+// Read-only facts for the preflight checks (check.sh), in one call: does the remote root exist, has
+// it bin/magento, the sha256 of env.php, the token of the lock this run wrote (through the mount),
 // who we are there and who owns env.php.
-const char CheckScript[] = R"sh(LC_ALL=C; export LC_ALL;
-cd -P -- "$1" 2>/dev/null || { echo mua-root=missing; exit 0; };
-echo mua-root=ok;
-if [ -f bin/magento ]; then echo mua-magento=yes; else echo mua-magento=no; fi;
-if [ -f app/etc/env.php ]; then
-echo "mua-env=$( { sha256sum app/etc/env.php || shasum -a 256 app/etc/env.php; } 2>/dev/null | cut -c1-64)";
-echo "mua-owner=$(stat -c %u app/etc/env.php 2>/dev/null)";
-echo "mua-ownername=$(stat -c %U app/etc/env.php 2>/dev/null)";
-fi;
-if [ -f var/.upgrade-assistant.lock ]; then
-echo "mua-lock=$(sed -n 's/.*"token"[^"]*"\([^"]*\)".*/\1/p' var/.upgrade-assistant.lock | head -n 1)";
-fi;
-echo "mua-uid=$(id -u)"; echo "mua-user=$(id -un)")sh";
+const char CheckScript[] = ":/remote/check.sh";
 
-// The scripts above are written one statement a line, each line ending where a space may follow.
-QString oneLine(const char *script)
+// A script above, sent as one line: its file is written one statement a line, each line ending
+// where a space may follow, and its final newline is not part of the script.
+QString oneLine(const char *resource)
 {
+    QFile file(QString::fromLatin1(resource));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("%s is not compiled into the program", resource);
+    QByteArray script = file.readAll();
+    if (script.endsWith('\n'))
+        script.chop(1);
     return QString::fromUtf8(script).replace(QLatin1Char('\n'), QLatin1Char(' '));
 }
 
