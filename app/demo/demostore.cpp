@@ -1,3 +1,6 @@
+// Past 800 lines on purpose: most of it is a sandbox store's data (module lists, the PHP templates of
+// generated classes, Composer's files), not logic.
+
 #include "demo/demostore.h"
 
 #include <QCryptographicHash>

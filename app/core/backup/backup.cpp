@@ -1,3 +1,6 @@
+// Past 800 lines on purpose: making, verifying, listing and removing a backup all read or write the
+// one manifest format defined here.
+
 #include "core/backup/backup.h"
 
 #include "core/backup/database.h"

@@ -1,3 +1,6 @@
+// Past 800 lines until the rollback becomes Step classes (issue 17): today Rollback::run, the code
+// swap and the data-loss check are one procedure.
+
 #include "core/backup/rollback.h"
 
 #include "core/backup/backup.h"

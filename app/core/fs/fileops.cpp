@@ -1,3 +1,6 @@
+// Past 800 lines on purpose: every operation on the store's trees (stats, chmod, empty, move aside,
+// remove) goes through the one no-follow, fd-based Walker defined here and shares its refusals.
+
 #include "core/fs/fileops.h"
 
 #include "core/inspect/filesystems.h"

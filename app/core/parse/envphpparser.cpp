@@ -1,3 +1,6 @@
+// Past 800 lines on purpose: one parser of the PHP env.php may hold (strings, heredocs, numbers,
+// arrays, dynamic expressions) whose parts share one cursor and one way of reporting errors.
+
 #include "core/parse/envphpparser.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,6 @@
+// Past 800 lines until every long job runs through one worker (issue 17): the log, journal, report,
+// notification and step loop of a run are here today.
+
 #include "core/run/upgradeworker.h"
 
 #include "core/fs/asideremover.h"

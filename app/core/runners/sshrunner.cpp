@@ -1,3 +1,6 @@
+// Past 800 lines on purpose: one runner, whose command lines, shared connection, file work on the
+// server and preflight facts all use the same ssh settings.
+
 #include "core/runners/sshrunner.h"
 
 #include "core/fs/safefile.h"
