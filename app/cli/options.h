@@ -1,6 +1,7 @@
 #pragma once
 
-// The options of the commands: the one place that names them, parses them and checks them.
+// The options the commands share (plan and upgrade take the same ones), and how a command parses
+// and checks its options.
 
 #include "core/model/upgradeoptions.h"
 
