@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace mua;
 
@@ -42,6 +43,14 @@ constexpr double GoalLinesPerSecond = 200000;
 constexpr double GoalStallMs = 16;
 constexpr double GoalPeakMiB = 64;
 constexpr double GoalRatio = 20;
+
+// CPU time of the calling thread: what a thread cost, whatever else the machine was running.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 void appendNumber(QString &s, qint64 n)
 {
@@ -149,8 +158,10 @@ public:
             m_slots.acquire(); // back-pressure
             emit produced(chunk);
         }
+        cpuNs = threadCpuNs();
     }
     void acknowledge() { m_slots.release(); } // any thread
+    qint64 cpuNs = 0;                          // read after the thread finished
 
 signals:
     void produced(const mua::LogChunk &chunk);
@@ -250,6 +261,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
 
     qint64 received = 0;
     qint64 doneNs = 0;
+    qint64 guiCpuNs = 0;
     QObject::connect(
         &producer, &Producer::produced, &window,
         [&](const LogChunk &chunk) {
@@ -263,6 +275,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
             received += chunk.size();
             if (received >= lines) {
                 doneNs = clock.nsecsElapsed();
+                guiCpuNs += threadCpuNs();
                 QTimer::singleShot(100, qApp, &QCoreApplication::quit); // the last frames, still watched
             }
         },
@@ -270,6 +283,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
     QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
 
     clock.start();
+    guiCpuNs = -threadCpuNs();
     watchdog.start();
     thread.start();
     QApplication::exec();
@@ -279,11 +293,12 @@ int runOne(bool naive, qint64 lines, bool wrap)
 
     const int shown = naive ? edit->blockCount() : pane->view()->lineCount();
     std::printf("PLATFORM %s\n", qPrintable(QGuiApplication::platformName()));
-    std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d\n", static_cast<long long>(lines),
+    std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d %lld %lld\n", static_cast<long long>(lines),
                 double(doneNs) / 1e6, static_cast<long long>(maxGapNs / 1000),
                 static_cast<long long>(peakRssKiB()), window.frames, shown,
                 static_cast<long long>(window.frameNs / 1000 / std::max(1, window.frames)),
-                static_cast<long long>(window.maxFrameNs / 1000), longGaps);
+                static_cast<long long>(window.maxFrameNs / 1000), longGaps,
+                static_cast<long long>(guiCpuNs / 1000), static_cast<long long>(producer.cpuNs / 1000));
     std::fflush(stdout);
     return 0;
 }
@@ -300,6 +315,8 @@ struct Result
     double frameAvgMs = 0;
     double frameMaxMs = 0;
     int longStalls = 0;
+    double guiCpuMs = 0;
+    double producerCpuMs = 0;
     QString platform;
     double linesPerSecond() const { return msecs > 0 ? lines * 1000.0 / msecs : 0; }
 };
@@ -323,7 +340,7 @@ Result runChild(const QString &mode, qint64 lines, bool wrap = false)
         const QList<QByteArray> f = line.split(' ');
         if (f.value(0) == "PLATFORM")
             r.platform = QString::fromUtf8(f.value(1));
-        if (f.value(0) != "RESULT" || f.size() < 10)
+        if (f.value(0) != "RESULT" || f.size() < 12)
             continue;
         r.ok = true;
         r.lines = f[1].toLongLong();
@@ -335,6 +352,8 @@ Result runChild(const QString &mode, qint64 lines, bool wrap = false)
         r.frameAvgMs = f[7].toDouble() / 1000.0;
         r.frameMaxMs = f[8].toDouble() / 1000.0;
         r.longStalls = f[9].toInt();
+        r.guiCpuMs = f[10].toDouble() / 1000.0;
+        r.producerCpuMs = f[11].toDouble() / 1000.0;
     }
     return r;
 }
@@ -383,8 +402,10 @@ int main(int argc, char **argv)
     for (int round = 0; round < rounds; ++round) {
         const Result &r = ourRounds[round];
         std::printf(
-            "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over 16 ms, peak RSS %.1f MiB\n",
-            round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, r.rssMiB);
+            "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over %.0f ms, peak RSS %.1f MiB, "
+            "GUI thread %.0f ns/line, producer %.0f ns/line\n",
+            round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, GoalStallMs, r.rssMiB,
+            r.guiCpuMs * 1e6 / r.lines, r.producerCpuMs * 1e6 / r.lines);
     }
     QList<double> stalls;
     for (const Result &r : ourRounds)
