@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -921,6 +922,7 @@ void LogView::updateMetrics()
     m_charWidth = std::max<qreal>(1.0, fmf.horizontalAdvance(QString(64, QLatin1Char('M'))) / 64.0);
     m_boldFont = font();
     m_boldFont.setBold(true);
+    updateAsciiGlyphs();
     m_gutterWidth = m_lineHeight + 4;
     m_timestampWidth = int(std::ceil(fmf.horizontalAdvance(QStringLiteral("00:00:00")) + m_charWidth * 1.5));
     m_maxMeasuredWidth = 0;
@@ -981,6 +983,57 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
     return m_colours.text;
 }
 
+void LogView::updateAsciiGlyphs()
+{
+    char16_t ascii[95];
+    for (int i = 0; i < 95; ++i)
+        ascii[i] = char16_t(0x20 + i);
+    for (int bold = 0; bold < 2; ++bold) {
+        AsciiGlyphs &glyphs = m_asciiGlyphs[size_t(bold)];
+        glyphs.valid = false;
+        glyphs.font = QRawFont::fromFont(bold ? m_boldFont : font());
+        if (!glyphs.font.isValid())
+            continue;
+        int count = int(glyphs.index.size());
+        if (!glyphs.font.glyphIndexesForChars(reinterpret_cast<const QChar *>(ascii), 95, glyphs.index.data(),
+                                              &count) ||
+            count != 95)
+            continue;
+        const QList<QPointF> advances =
+            glyphs.font.advancesForGlyphIndexes(QList<quint32>(glyphs.index.cbegin(), glyphs.index.cend()));
+        glyphs.valid =
+            advances.size() == 95 &&
+            std::all_of(glyphs.index.cbegin(), glyphs.index.cend(), [](quint32 g) { return g != 0; }) &&
+            std::all_of(advances.cbegin(), advances.cend(),
+                        [this](const QPointF &a) { return std::abs(a.x() - m_charWidth) < 0.01; });
+    }
+}
+
+// Plain ASCII in a monospace font, as glyphs placed a column apart: what drawText() would paint,
+// without shaping the text again every frame. False when the font does not allow it.
+bool LogView::drawAscii(QPainter &p, bool bold, const QChar *text, int length, qreal x, qreal baseline) const
+{
+    const AsciiGlyphs &glyphs = m_asciiGlyphs[bold ? 1 : 0];
+    if (!glyphs.valid)
+        return false;
+    QVarLengthArray<quint32, 256> indexes;
+    QVarLengthArray<QPointF, 256> positions;
+    for (int k = 0; k < length; ++k) {
+        const char16_t c = text[k].unicode();
+        if (c == u' ')
+            continue;
+        indexes.append(glyphs.index[size_t(c - 0x20)]);
+        positions.append(QPointF(x + k * m_charWidth, baseline));
+    }
+    if (indexes.isEmpty())
+        return true;
+    QGlyphRun run;
+    run.setRawFont(glyphs.font);
+    run.setRawData(indexes.constData(), positions.constData(), int(indexes.size()));
+    p.drawGlyphRun(QPointF(), run);
+    return true;
+}
+
 // The header's rows, like a line's but in its own colours.
 void LogView::paintHeader(QPainter &p, int y, const RowStarts &starts, qreal x0)
 {
@@ -1023,15 +1076,17 @@ void LogView::paintText(QPainter &p, const Line &line, int y, int from, int to, 
         const int e0 = std::min(end, to);
         if (e0 > s0) {
             const bool bold = (style & BoldBit) || boldLine;
-            p.setFont(bold ? m_boldFont : font());
             p.setPen(selected ? highlightedText : styleColour(line, style));
             if (narrow) {
                 const int s = std::max(s0, c0);
                 const int e = std::min(e0, c1);
-                if (s < e)
-                    p.drawText(QPointF(x0 + (s - from) * m_charWidth, y + m_ascent),
-                               QString::fromRawData(d + s, e - s));
+                const qreal sx = x0 + (s - from) * m_charWidth;
+                if (s < e && !drawAscii(p, bold, d + s, e - s, sx, y + m_ascent)) {
+                    p.setFont(bold ? m_boldFont : font());
+                    p.drawText(QPointF(sx, y + m_ascent), QString::fromRawData(d + s, e - s));
+                }
             } else {
+                p.setFont(bold ? m_boldFont : font());
                 const QString segment = QString::fromRawData(d + s0, e0 - s0);
                 const qreal w = QFontMetricsF(bold ? m_boldFont : font()).horizontalAdvance(segment);
                 if (x + w >= left && x <= right)

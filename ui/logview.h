@@ -4,6 +4,7 @@
 
 #include <QAbstractScrollArea>
 #include <QColor>
+#include <QRawFont>
 #include <QHash>
 #include <QIcon>
 #include <QTimer>
@@ -223,6 +224,17 @@ private:
     int m_timestampWidth = 0;
     int m_gutterWidth = 0;
     QFont m_boldFont;
+    // Printable ASCII as glyphs of the regular and the bold font, for painting plain ASCII without
+    // shaping it every frame (valid: the font has every one of them, all as wide as m_charWidth).
+    struct AsciiGlyphs
+    {
+        QRawFont font;
+        std::array<quint32, 95> index{};
+        bool valid = false;
+    };
+    std::array<AsciiGlyphs, 2> m_asciiGlyphs;
+    void updateAsciiGlyphs();
+    bool drawAscii(QPainter &p, bool bold, const QChar *text, int length, qreal x, qreal baseline) const;
     Palette m_colours;
     QIcon m_warningIcon;
     QIcon m_errorIcon;
