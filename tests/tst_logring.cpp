@@ -76,7 +76,8 @@ private slots:
         LogRing ring;
         ring.setMaximumLines(7);
         const auto longLine = [](int i) {
-            return QString(LogRing::MaximumLineLength - 8, QChar(u'a' + i % 26)) + QStringLiteral("%1").arg(i, 8);
+            return QString(LogRing::MaximumLineLength - 8, QChar(u'a' + i % 26)) +
+                   QStringLiteral("%1").arg(i, 8);
         };
         for (int i = 0; i < 500; ++i) {
             ring.append(line(longLine(i)));
@@ -99,8 +100,10 @@ private slots:
         LogRing ring;
         QCOMPARE(ring.append(line(QStringLiteral("\rfirst"))), LogRing::Appended::NewLine); // nothing before
         ring.append(line(QStringLiteral("Downloading"), LogStream::Stderr, 1));
-        QCOMPARE(ring.append(line(QStringLiteral("\r 10%"), LogStream::Stderr, 2)), LogRing::Appended::Replaced);
-        QCOMPARE(ring.append(line(QStringLiteral("\r 20%"), LogStream::Stderr, 3)), LogRing::Appended::Replaced);
+        QCOMPARE(ring.append(line(QStringLiteral("\r 10%"), LogStream::Stderr, 2)),
+                 LogRing::Appended::Replaced);
+        QCOMPARE(ring.append(line(QStringLiteral("\r 20%"), LogStream::Stderr, 3)),
+                 LogRing::Appended::Replaced);
         QCOMPARE(ring.count(), 2);
         QCOMPARE(ring.text(1), QStringLiteral(" 20%"));
         QCOMPARE(ring.at(1).msecs, 3); // the time of the redraw

@@ -626,7 +626,8 @@ private slots:
         const QString padding = QString(300, QLatin1Char(' ')) + QChar(0x00e9);
         const QStringList texts{
             QStringLiteral("Compiling interceptors for Magento\\Catalog\\Model [OK] 100%"),
-            QStringLiteral("\033[32m  - Installing\033[39m magento/module-catalog (\033[1;33m103.0.4\033[0m)"),
+            QStringLiteral(
+                "\033[32m  - Installing\033[39m magento/module-catalog (\033[1;33m103.0.4\033[0m)"),
             QStringLiteral("PHP Fatal error:  Uncaught Error: Call to a member function get() on null")};
         for (const QString &text : texts)
             view.appendLines({text, text + padding});

@@ -25,7 +25,6 @@
 #include <cmath>
 #include <limits>
 
-
 namespace mua {
 
 namespace {
@@ -33,8 +32,8 @@ namespace {
 constexpr int FrameIntervalMs = 16;        // at most one repaint per frame
 constexpr int AccessibleIntervalMs = 1000; // screen readers hear about new lines at most once a second
 constexpr int AccessibleTextLength = 300;  // of a line, in the accessible description
-constexpr size_t WrapCacheLines = 1024; // lines whose wrapped rows are remembered
-constexpr int WrapIndent = 2;           // columns: a wrapped line's further rows are set in by this much
+constexpr size_t WrapCacheLines = 1024;    // lines whose wrapped rows are remembered
+constexpr int WrapIndent = 2;              // columns: a wrapped line's further rows are set in by this much
 constexpr quint8 ColourMask = LineResolver::ColourMask;
 constexpr quint8 BoldBit = LineResolver::BoldBit;
 
@@ -758,8 +757,8 @@ void LogView::syncScrollBars()
     QScrollBar *v = verticalScrollBar();
     const int header = headerRows();
     // The top line stays the same line while older ones leave the ring; its own leaving shows the oldest.
-    const int evicted =
-        int(std::min<qint64>(m_ring.firstAbsolute() - m_syncedFirstAbsolute, std::numeric_limits<int>::max()));
+    const int evicted = int(
+        std::min<qint64>(m_ring.firstAbsolute() - m_syncedFirstAbsolute, std::numeric_limits<int>::max()));
     Position top{v->value() - m_syncedHeaderRows - evicted, m_topRow};
     if (top.line < -header || (evicted > 0 && top.line < 0))
         top = {-header, 0};

@@ -4,9 +4,9 @@
 
 #include <QAbstractScrollArea>
 #include <QColor>
-#include <QRawFont>
 #include <QHash>
 #include <QIcon>
+#include <QRawFont>
 #include <QTimer>
 #include <QVarLengthArray>
 
