@@ -2,10 +2,11 @@
 // with the engine's back-pressure (at most two chunks in flight, acknowledged after appending), against
 // a naive pane (QPlainTextEdit::appendPlainText once per line) fed by the same producer. Each pane runs in
 // its own process, so peak memory is its own. Prints lines/s, the longest GUI event-loop stall (a 1 ms
-// watchdog timer), peak RSS, and the ratios.
+// watchdog timer), peak RSS, the ratios and whether the goals are met; and what each thread cost in CPU
+// time per line, and a frame in CPU time, which do not depend on what else the machine is running.
 //
 //   bench_logview [LINES [NAIVE_LINES [ROUNDS]]] [--wrap]
-//                                                  (default 1000000, 100000 and 3: our pane runs ROUNDS
+//                                                  (default 1000000, 100000 and 5: our pane runs ROUNDS
 //                                                  times and the median counts; the window is
 //                                                  shown: QT_QPA_PLATFORM=offscreen, or under xvfb-run;
 //                                                  --wrap: our pane wraps long lines)
@@ -29,6 +30,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace mua;
 
@@ -37,11 +39,18 @@ namespace {
 constexpr int ChunkLines = 4096;     // as the engine's worker
 constexpr int MaxChunksInFlight = 2; // as the engine's worker
 
-// Goals for our pane.
-constexpr double GoalLinesPerSecond = 200000;
-constexpr double GoalStallMs = 16;
-constexpr double GoalPeakMiB = 64;
-constexpr double GoalRatio = 20;
+// Goals for our pane (issue 17), all in the same run.
+constexpr double GoalRatio = 500;  // lines/s against the naive pane
+constexpr double GoalStallMs = 8;  // the longest event-loop stall, median of the rounds
+constexpr double GoalPeakMiB = 64; // peak RSS of the whole process
+
+// CPU time of the calling thread: what a thread cost, whatever else the machine was running.
+qint64 threadCpuNs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+}
 
 void appendNumber(QString &s, qint64 n)
 {
@@ -149,8 +158,10 @@ public:
             m_slots.acquire(); // back-pressure
             emit produced(chunk);
         }
+        cpuNs = threadCpuNs();
     }
     void acknowledge() { m_slots.release(); } // any thread
+    qint64 cpuNs = 0;                         // read after the thread finished
 
 signals:
     void produced(const mua::LogChunk &chunk);
@@ -165,8 +176,8 @@ class TimedWindow : public QWidget
 {
 public:
     int frames = 0;
-    qint64 frameNs = 0;
-    qint64 maxFrameNs = 0;
+    qint64 frameNs = 0;    // CPU time of this thread
+    qint64 maxFrameNs = 0; // wall time: what the eye sees
 
 protected:
     bool event(QEvent *event) override
@@ -175,10 +186,11 @@ protected:
             return QWidget::event(event);
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpu = threadCpuNs();
         const bool result = QWidget::event(event);
         const qint64 ns = timer.nsecsElapsed();
         ++frames;
-        frameNs += ns;
+        frameNs += threadCpuNs() - cpu;
         maxFrameNs = std::max(maxFrameNs, ns);
         return result;
     }
@@ -250,6 +262,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
 
     qint64 received = 0;
     qint64 doneNs = 0;
+    qint64 guiCpuNs = 0;
     QObject::connect(
         &producer, &Producer::produced, &window,
         [&](const LogChunk &chunk) {
@@ -263,6 +276,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
             received += chunk.size();
             if (received >= lines) {
                 doneNs = clock.nsecsElapsed();
+                guiCpuNs += threadCpuNs();
                 QTimer::singleShot(100, qApp, &QCoreApplication::quit); // the last frames, still watched
             }
         },
@@ -270,6 +284,7 @@ int runOne(bool naive, qint64 lines, bool wrap)
     QObject::connect(&thread, &QThread::started, &producer, &Producer::run);
 
     clock.start();
+    guiCpuNs = -threadCpuNs();
     watchdog.start();
     thread.start();
     QApplication::exec();
@@ -279,11 +294,12 @@ int runOne(bool naive, qint64 lines, bool wrap)
 
     const int shown = naive ? edit->blockCount() : pane->view()->lineCount();
     std::printf("PLATFORM %s\n", qPrintable(QGuiApplication::platformName()));
-    std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d\n", static_cast<long long>(lines),
+    std::printf("RESULT %lld %.3f %lld %lld %d %d %lld %lld %d %lld %lld\n", static_cast<long long>(lines),
                 double(doneNs) / 1e6, static_cast<long long>(maxGapNs / 1000),
                 static_cast<long long>(peakRssKiB()), window.frames, shown,
                 static_cast<long long>(window.frameNs / 1000 / std::max(1, window.frames)),
-                static_cast<long long>(window.maxFrameNs / 1000), longGaps);
+                static_cast<long long>(window.maxFrameNs / 1000), longGaps,
+                static_cast<long long>(guiCpuNs / 1000), static_cast<long long>(producer.cpuNs / 1000));
     std::fflush(stdout);
     return 0;
 }
@@ -300,6 +316,8 @@ struct Result
     double frameAvgMs = 0;
     double frameMaxMs = 0;
     int longStalls = 0;
+    double guiCpuMs = 0;
+    double producerCpuMs = 0;
     QString platform;
     double linesPerSecond() const { return msecs > 0 ? lines * 1000.0 / msecs : 0; }
 };
@@ -323,7 +341,7 @@ Result runChild(const QString &mode, qint64 lines, bool wrap = false)
         const QList<QByteArray> f = line.split(' ');
         if (f.value(0) == "PLATFORM")
             r.platform = QString::fromUtf8(f.value(1));
-        if (f.value(0) != "RESULT" || f.size() < 10)
+        if (f.value(0) != "RESULT" || f.size() < 12)
             continue;
         r.ok = true;
         r.lines = f[1].toLongLong();
@@ -335,6 +353,8 @@ Result runChild(const QString &mode, qint64 lines, bool wrap = false)
         r.frameAvgMs = f[7].toDouble() / 1000.0;
         r.frameMaxMs = f[8].toDouble() / 1000.0;
         r.longStalls = f[9].toInt();
+        r.guiCpuMs = f[10].toDouble() / 1000.0;
+        r.producerCpuMs = f[11].toDouble() / 1000.0;
     }
     return r;
 }
@@ -358,7 +378,7 @@ int main(int argc, char **argv)
     const bool wrap = numbers.removeAll(QStringLiteral("--wrap")) > 0;
     const qint64 lines = numbers.size() > 0 ? numbers.at(0).toLongLong() : 1000000;
     const qint64 naiveLines = numbers.size() > 1 ? numbers.at(1).toLongLong() : 100000;
-    const int rounds = numbers.size() > 2 ? numbers.at(2).toInt() : 3;
+    const int rounds = numbers.size() > 2 ? numbers.at(2).toInt() : 5;
     if (lines <= 0 || naiveLines <= 0 || rounds <= 0) {
         std::fprintf(stderr, "usage: bench_logview [LINES [NAIVE_LINES [ROUNDS]]] [--wrap]\n");
         return 2;
@@ -383,8 +403,10 @@ int main(int argc, char **argv)
     for (int round = 0; round < rounds; ++round) {
         const Result &r = ourRounds[round];
         std::printf(
-            "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over 16 ms, peak RSS %.1f MiB\n",
-            round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, r.rssMiB);
+            "LogPane round %d: %.0f lines/s, longest stall %.1f ms, %d over %.0f ms, peak RSS %.1f MiB, "
+            "GUI thread %.0f ns/line, producer %.0f ns/line\n",
+            round + 1, r.linesPerSecond(), r.stallMs, r.longStalls, GoalStallMs, r.rssMiB,
+            r.guiCpuMs * 1e6 / r.lines, r.producerCpuMs * 1e6 / r.lines);
     }
     QList<double> stalls;
     for (const Result &r : ourRounds)
@@ -405,23 +427,26 @@ int main(int argc, char **argv)
     std::printf("%-24s %14.0f %14.0f\n", "time (ms)", ours.msecs, naive.msecs);
     std::printf("%-24s %14.0f %14.0f\n", "lines/s", ours.linesPerSecond(), naive.linesPerSecond());
     std::printf("%-24s %14.1f %14.1f\n", "longest stall (ms)", ours.stallMs, naive.stallMs);
-    std::printf("%-24s %14d %14d\n", "stalls over 16 ms", ours.longStalls, naive.longStalls);
+    std::printf("%-24s %14d %14d\n", "stalls over 8 ms", ours.longStalls, naive.longStalls);
     std::printf("%-24s %14.1f %14.1f\n", "peak RSS (MiB)", ours.rssMiB, naive.rssMiB);
     std::printf("%-24s %14d %14d\n", "frames painted", ours.frames, naive.frames);
-    std::printf("%-24s %14.2f %14.2f\n", "frame avg (ms)", ours.frameAvgMs, naive.frameAvgMs);
+    std::printf("%-24s %14.2f %14.2f\n", "frame avg CPU (ms)", ours.frameAvgMs, naive.frameAvgMs);
     std::printf("%-24s %14.2f %14.2f\n", "frame max (ms)", ours.frameMaxMs, naive.frameMaxMs);
     const double ratio = naive.linesPerSecond() > 0 ? ours.linesPerSecond() / naive.linesPerSecond() : 0;
     std::printf("ratio ours/naive lines/s: %.1fx\n", ratio);
 
-    const bool rate = ours.linesPerSecond() >= GoalLinesPerSecond;
-    const bool stall = medianStall <= GoalStallMs;
-    const bool memory = ours.rssMiB < GoalPeakMiB;
     const bool faster = ratio >= GoalRatio;
-    std::printf("goal >= %.0f lines/s: %s\n", GoalLinesPerSecond, verdict(rate));
-    std::printf("goal no stall over %.0f ms (median of rounds): %s\n", GoalStallMs, verdict(stall));
-    std::printf("goal peak RSS under %.0f MiB: %s\n", GoalPeakMiB, verdict(memory));
-    std::printf("goal >= %.0fx naive: %s\n", GoalRatio, verdict(faster));
-    return rate && stall && memory && faster ? 0 : 1;
+    const bool stall = medianStall <= GoalStallMs;
+    double peak = 0;
+    for (const Result &r : ourRounds)
+        peak = std::max(peak, r.rssMiB);
+    const bool memory = peak <= GoalPeakMiB;
+    std::printf("goal >= %.0fx naive: %.1fx, %s\n", GoalRatio, ratio, verdict(faster));
+    std::printf("goal longest stall <= %.0f ms (median of rounds): %.1f ms, %s\n", GoalStallMs, medianStall,
+                verdict(stall));
+    std::printf("goal peak RSS <= %.0f MiB (every round): %.1f MiB, %s\n", GoalPeakMiB, peak,
+                verdict(memory));
+    return faster && stall && memory ? 0 : 1;
 }
 
 #include "bench_logview.moc"

@@ -614,6 +614,38 @@ private slots:
         QVERIFY(!image.isNull());
     }
 
+    // Plain ASCII is painted as glyphs placed a column apart (no shaping every frame): the pixels are
+    // those of QPainter::drawText, which paints the same text when it is not plain ASCII (the "é" far
+    // out of sight to the right), in every colour and weight, selected or not.
+    void asciiPaintsLikeShapedText()
+    {
+        LogView view;
+        view.resize(600, 200);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString padding = QString(300, QLatin1Char(' ')) + QChar(0x00e9);
+        const QStringList texts{
+            QStringLiteral("Compiling interceptors for Magento\\Catalog\\Model [OK] 100%"),
+            QStringLiteral(
+                "\033[32m  - Installing\033[39m magento/module-catalog (\033[1;33m103.0.4\033[0m)"),
+            QStringLiteral("PHP Fatal error:  Uncaught Error: Call to a member function get() on null")};
+        for (const QString &text : texts)
+            view.appendLines({text, text + padding});
+        view.setWrapLines(false);
+        settle(view);
+        const auto row = [&](int line) {
+            const QRect rect = view.lineRect(line);
+            return view.viewport()->grab(rect).toImage().convertToFormat(QImage::Format_RGB32);
+        };
+        for (int line = 0; line < view.lineCount(); line += 2) {
+            QVERIFY(view.plainText(line + 1).startsWith(view.plainText(line)));
+            QCOMPARE(row(line), row(line + 1));
+        }
+        view.clearFocus(); // no cursor frame around the line the selection ends on
+        view.selectLines(2, 3);
+        QCOMPARE(row(2), row(3));
+    }
+
     void paneControls()
     {
         LogPane pane;

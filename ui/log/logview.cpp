@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFontDatabase>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QImage>
 #include <QKeyEvent>
@@ -22,11 +23,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <new>
-
-#ifdef Q_OS_LINUX
-#include <sys/mman.h>
-#endif
+#include <limits>
 
 namespace mua {
 
@@ -35,12 +32,8 @@ namespace {
 constexpr int FrameIntervalMs = 16;        // at most one repaint per frame
 constexpr int AccessibleIntervalMs = 1000; // screen readers hear about new lines at most once a second
 constexpr int AccessibleTextLength = 300;  // of a line, in the accessible description
-constexpr int BlockChars = 65535;          // per text block (offsets are 16-bit); holds any resolved line
-constexpr size_t BlockBytes = 65536 * sizeof(char16_t);
-constexpr size_t SpareBlocks = 4;       // kept for reuse instead of unmapped and mapped again
-constexpr size_t SegmentLines = 4096;   // lines per segment of the ring
-constexpr size_t WrapCacheLines = 1024; // lines whose wrapped rows are remembered
-constexpr int WrapIndent = 2;           // columns: a wrapped line's further rows are set in by this much
+constexpr size_t WrapCacheLines = 1024;    // lines whose wrapped rows are remembered
+constexpr int WrapIndent = 2;              // columns: a wrapped line's further rows are set in by this much
 constexpr quint8 ColourMask = LineResolver::ColourMask;
 constexpr quint8 BoldBit = LineResolver::BoldBit;
 
@@ -86,31 +79,6 @@ QColor readable(const QColor &c, const QColor &background, const QColor &text)
     return text;
 }
 
-// Memory for lines and text: pages populated in one go. Faulting them in one at a time while lines
-// arrive costs far more (a virtual machine can take 15 µs per fault, 170 faults per chunk of lines).
-void *mapMemory(size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    void *memory =
-        ::mmap(nullptr, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-    if (memory == MAP_FAILED)
-        throw std::bad_alloc();
-    return memory;
-#else
-    return ::operator new(bytes);
-#endif
-}
-
-void unmapMemory(void *memory, size_t bytes)
-{
-#ifdef Q_OS_LINUX
-    ::munmap(memory, bytes);
-#else
-    Q_UNUSED(bytes);
-    ::operator delete(memory);
-#endif
-}
-
 } // namespace
 
 LogView::LogView(QWidget *parent)
@@ -143,30 +111,7 @@ LogView::LogView(QWidget *parent)
 
 LogView::~LogView() = default;
 
-// --- the ring -------------------------------------------------------------------------------------
-
-const LogView::Line &LogView::slot(int physical) const
-{
-    return m_segments[size_t(physical) / SegmentLines][size_t(physical) % SegmentLines];
-}
-
-LogView::Line &LogView::slot(int physical)
-{
-    return m_segments[size_t(physical) / SegmentLines][size_t(physical) % SegmentLines];
-}
-
-const LogView::Line &LogView::lineAt(int index) const
-{
-    int p = m_head + index;
-    if (p >= m_maximumLines)
-        p -= m_maximumLines;
-    return slot(p);
-}
-
-LogView::Line &LogView::lineAt(int index)
-{
-    return const_cast<Line &>(std::as_const(*this).lineAt(index));
-}
+// --- the lines ----------------------------------------------------------------------------------------
 
 void LogView::appendChunk(const LogChunk &chunk)
 {
@@ -174,9 +119,7 @@ void LogView::appendChunk(const LogChunk &chunk)
         return;
     for (const LogLine &line : chunk)
         appendLine(line);
-    scheduleFrame();
-    if (!m_accessibleTimer.isActive())
-        m_accessibleTimer.start();
+    linesArrived();
 }
 
 void LogView::appendLines(const QStringList &lines, LogStream stream)
@@ -190,138 +133,30 @@ void LogView::appendLines(const QStringList &lines, LogStream stream)
         line.text = text;
         appendLine(line);
     }
+    linesArrived();
+}
+
+void LogView::appendLine(const LogLine &line)
+{
+    // A redraw of a line that was wrapped before (lines of plain ASCII never are remembered).
+    if (m_ring.append(line) == LogRing::Appended::Replaced && !m_wrapCache.isEmpty())
+        m_wrapCache.remove(m_ring.firstAbsolute() + m_ring.count() - 1);
+}
+
+void LogView::linesArrived()
+{
     scheduleFrame();
     if (!m_accessibleTimer.isActive())
         m_accessibleTimer.start();
 }
 
-const QChar *LogView::lineData(const Line &line) const
-{
-    return reinterpret_cast<const QChar *>(m_blocks[line.block - m_firstBlock].get()) + line.offset;
-}
-
-void LogView::appendLine(const LogLine &logLine)
-{
-    const Resolved resolved = m_resolver.resolve(logLine.text);
-    quint8 flags = resolved.flags;
-    switch (m_classifier.classify(resolved.text(), logLine.stream)) {
-    case LineMeaning::Error:
-        flags |= MeansError;
-        break;
-    case LineMeaning::Warning:
-        flags |= MeansWarning;
-        break;
-    case LineMeaning::Plain:
-        break;
-    }
-    if (resolved.progress && m_count > 0 && lineAt(m_count - 1).stream == logLine.stream) {
-        // A redraw of the newest line: its old text was the last thing written, so its space is reused.
-        Line &previous = lineAt(m_count - 1);
-        if (previous.block == m_firstBlock + m_blocks.size() - 1 &&
-            previous.offset + previous.length + 2 * previous.runs == m_writePosition)
-            m_writePosition = previous.offset;
-        if (previous.flags & Truncated)
-            --m_truncatedLines;
-        if (!(previous.flags & Narrow))
-            m_wrapCache.remove(m_firstAbsolute + m_count - 1);
-        previous.msecs = logLine.msecsSinceEpoch;
-        writeText(&previous, resolved, flags);
-        return;
-    }
-    Line line;
-    line.msecs = logLine.msecsSinceEpoch;
-    line.stream = logLine.stream;
-    writeText(&line, resolved, flags);
-    if (m_count < m_maximumLines) { // growing: m_head is 0
-        if (size_t(m_count) == m_segments.size() * SegmentLines)
-            m_segments.push_back(allocateSegment());
-        slot(m_count) = line;
-        ++m_count;
-        return;
-    }
-    if (slot(m_head).flags & Truncated)
-        --m_truncatedLines;
-    slot(m_head) = line;
-    if (++m_head == m_maximumLines)
-        m_head = 0;
-    ++m_firstAbsolute;
-    ++m_evictedSinceSync;
-    if (lineAt(0).block != m_firstBlock)
-        releaseBlocks();
-}
-
-void LogView::writeText(Line *line, const Resolved &resolved, quint8 flags)
-{
-    const int size = resolved.length + 2 * resolved.runs;
-    if (m_blocks.empty() || m_writePosition + size > BlockChars) {
-        if (m_spareBlocks.empty()) {
-            m_blocks.push_back(allocateBlock());
-        } else {
-            m_blocks.push_back(std::move(m_spareBlocks.back()));
-            m_spareBlocks.pop_back();
-        }
-        m_writePosition = 0;
-    }
-    std::copy_n(reinterpret_cast<const char16_t *>(resolved.data), size,
-                m_blocks.back().get() + m_writePosition);
-    line->block = quint32(m_firstBlock + m_blocks.size() - 1);
-    line->offset = quint16(m_writePosition);
-    line->length = quint16(resolved.length);
-    line->runs = quint16(resolved.runs);
-    line->flags = flags;
-    if (flags & Truncated)
-        ++m_truncatedLines;
-    m_writePosition += size;
-    m_maxColumns = std::max(m_maxColumns, resolved.length);
-}
-
-LogView::Segment LogView::allocateSegment()
-{
-    constexpr size_t Bytes = SegmentLines * sizeof(Line);
-    Line *lines = std::uninitialized_value_construct_n(static_cast<Line *>(mapMemory(Bytes)), SegmentLines) -
-                  SegmentLines;
-    return Segment(lines, MappedDeleter(Bytes));
-}
-
-LogView::Block LogView::allocateBlock()
-{
-    return Block(static_cast<char16_t *>(mapMemory(BlockBytes)), MappedDeleter(BlockBytes));
-}
-
-void LogView::MappedDeleter::operator()(void *memory) const
-{
-    unmapMemory(memory, bytes);
-}
-
-void LogView::releaseBlocks()
-{
-    const quint32 oldest = m_count > 0 ? lineAt(0).block : m_firstBlock + quint32(m_blocks.size());
-    while (m_blocks.size() > 1 && m_firstBlock < oldest) {
-        if (m_spareBlocks.size() < SpareBlocks)
-            m_spareBlocks.push_back(std::move(m_blocks.front()));
-        m_blocks.pop_front();
-        ++m_firstBlock;
-    }
-}
-
 void LogView::clear()
 {
-    m_segments.clear();
-    m_blocks.clear();
-    m_spareBlocks.clear();
-    m_firstBlock = 0;
-    m_writePosition = 0;
-    m_firstAbsolute += m_count;
-    m_clearedAbsolute = m_firstAbsolute;
-    m_head = 0;
-    m_count = 0;
-    m_evictedSinceSync = 0;
-    m_truncatedLines = 0;
-    m_classifier.reset();
+    m_ring.clear();
+    m_syncedFirstAbsolute = m_ring.firstAbsolute();
     m_wrapCache.clear();
     m_topRow = 0;
     m_header.clear();
-    m_maxColumns = 0;
     m_maxMeasuredWidth = 0;
     m_matchLine = -1;
     m_matchLength = 0;
@@ -345,29 +180,9 @@ void LogView::clear()
 
 void LogView::setMaximumLines(int lines)
 {
-    lines = std::max(1, lines);
-    if (lines == m_maximumLines)
+    if (std::max(1, lines) == m_ring.maximumLines())
         return;
-    const int keep = std::min(m_count, lines);
-    std::vector<Segment> kept; // in order, from physical 0
-    for (int k = 0; k < keep; ++k) {
-        if (size_t(k) == kept.size() * SegmentLines)
-            kept.push_back(allocateSegment());
-        kept[size_t(k) / SegmentLines][size_t(k) % SegmentLines] = lineAt(m_count - keep + k);
-    }
-    const int dropped = m_count - keep;
-    m_segments.swap(kept);
-    m_head = 0;
-    m_count = keep;
-    m_maximumLines = lines;
-    m_firstAbsolute += dropped;
-    m_evictedSinceSync += dropped;
-    m_truncatedLines = 0;
-    for (int i = 0; i < m_count; ++i) {
-        if (lineAt(i).flags & Truncated)
-            ++m_truncatedLines;
-    }
-    releaseBlocks();
+    m_ring.setMaximumLines(lines);
     scheduleFrame();
 }
 
@@ -375,7 +190,7 @@ void LogView::setMaximumLines(int lines)
 
 QString LogView::plainText(int line) const
 {
-    if (line < 0 || line >= m_count)
+    if (line < 0 || line >= m_ring.count())
         return QString();
     const Line &l = lineAt(line);
     return QString(lineData(l), l.length);
@@ -383,32 +198,27 @@ QString LogView::plainText(int line) const
 
 LogStream LogView::lineStream(int line) const
 {
-    return line >= 0 && line < m_count ? lineAt(line).stream : LogStream::Stdout;
+    return line >= 0 && line < m_ring.count() ? lineAt(line).stream : LogStream::Stdout;
 }
 
 qint64 LogView::lineTimestamp(int line) const
 {
-    return line >= 0 && line < m_count ? lineAt(line).msecs : 0;
+    return line >= 0 && line < m_ring.count() ? lineAt(line).msecs : 0;
 }
 
 bool LogView::isTruncated(int line) const
 {
-    return line >= 0 && line < m_count && (lineAt(line).flags & Truncated);
+    return line >= 0 && line < m_ring.count() && (lineAt(line).flags & LogRing::Truncated);
 }
 
 LineMeaning LogView::lineMeaning(int line) const
 {
-    if (line < 0 || line >= m_count)
-        return LineMeaning::Plain;
-    const quint8 flags = lineAt(line).flags;
-    return flags & MeansError     ? LineMeaning::Error
-           : flags & MeansWarning ? LineMeaning::Warning
-                                  : LineMeaning::Plain;
+    return m_ring.meaning(line);
 }
 
 QColor LogView::textColour(int line, int column) const
 {
-    if (line < 0 || line >= m_count)
+    if (line < 0 || line >= m_ring.count())
         return QColor();
     const Line &l = lineAt(line);
     for (const Span &span : spans(line)) {
@@ -420,10 +230,10 @@ QColor LogView::textColour(int line, int column) const
 
 bool LogView::isBold(int line, int column) const
 {
-    if (line < 0 || line >= m_count)
+    if (line < 0 || line >= m_ring.count())
         return false;
     const Line &l = lineAt(line);
-    if (l.stream == LogStream::Error || (l.flags & MeansError))
+    if (l.stream == LogStream::Error || (l.flags & LogRing::MeansError))
         return true;
     for (const Span &span : spans(line)) {
         if (column >= span.start && column < span.start + span.length)
@@ -434,26 +244,7 @@ bool LogView::isBold(int line, int column) const
 
 QList<LogView::Span> LogView::spans(int line) const
 {
-    QList<Span> result;
-    if (line < 0 || line >= m_count)
-        return result;
-    const Line &l = lineAt(line);
-    const int runCount = l.runs;
-    const QChar *d = lineData(l);
-    int start = 0;
-    quint8 style = 0;
-    const auto add = [&](int end) {
-        if (end > start)
-            result.append(Span{start, end - start, int(style & ColourMask) - 1, bool(style & BoldBit)});
-    };
-    for (int r = 0; r < runCount; ++r) {
-        const int runStart = d[l.length + 2 * r].unicode();
-        add(runStart);
-        start = runStart;
-        style = quint8(d[l.length + 2 * r + 1].unicode());
-    }
-    add(l.length);
-    return result;
+    return m_ring.spans(line);
 }
 
 QString LogView::timestampText(qint64 msecs) const
@@ -481,10 +272,10 @@ QString LogView::toPlainText() const
 {
     QString result;
     qsizetype size = 0;
-    for (int i = 0; i < m_count; ++i)
+    for (int i = 0; i < m_ring.count(); ++i)
         size += lineAt(i).length + 1 + (m_showTimestamps ? 9 : 0);
     result.reserve(size);
-    for (int i = 0; i < m_count; ++i) {
+    for (int i = 0; i < m_ring.count(); ++i) {
         if (i > 0)
             result += QLatin1Char('\n');
         result += exportLine(i);
@@ -494,21 +285,21 @@ QString LogView::toPlainText() const
 
 bool LogView::hasSelection() const
 {
-    return m_anchor >= 0 && std::max(m_anchor, m_cursor) >= m_firstAbsolute && m_count > 0;
+    return m_anchor >= 0 && std::max(m_anchor, m_cursor) >= m_ring.firstAbsolute() && m_ring.count() > 0;
 }
 
 int LogView::selectionStart() const
 {
     if (!hasSelection())
         return -1;
-    return int(std::max(std::min(m_anchor, m_cursor), m_firstAbsolute) - m_firstAbsolute);
+    return int(std::max(std::min(m_anchor, m_cursor), m_ring.firstAbsolute()) - m_ring.firstAbsolute());
 }
 
 int LogView::selectionEnd() const
 {
     if (!hasSelection())
         return -1;
-    return int(std::min<qint64>(std::max(m_anchor, m_cursor) - m_firstAbsolute, m_count - 1));
+    return int(std::min<qint64>(std::max(m_anchor, m_cursor) - m_ring.firstAbsolute(), m_ring.count() - 1));
 }
 
 QString LogView::selectedText() const
@@ -526,12 +317,6 @@ QString LogView::selectedText() const
     return result;
 }
 
-int LogView::toIndex(qint64 absolute) const
-{
-    const qint64 index = absolute - m_firstAbsolute;
-    return absolute >= 0 && index >= 0 && index < m_count ? int(index) : -1;
-}
-
 // --- selection, find, copy, save ---------------------------------------------------------------------
 
 void LogView::setAnchorAndCursor(qint64 anchor, qint64 cursor)
@@ -544,17 +329,17 @@ void LogView::setAnchorAndCursor(qint64 anchor, qint64 cursor)
 
 void LogView::selectLines(int first, int last)
 {
-    if (m_count == 0)
+    if (m_ring.count() == 0)
         return;
-    first = std::clamp(first, 0, m_count - 1);
-    last = std::clamp(last, 0, m_count - 1);
+    first = std::clamp(first, 0, m_ring.count() - 1);
+    last = std::clamp(last, 0, m_ring.count() - 1);
     m_matchLength = 0;
-    setAnchorAndCursor(m_firstAbsolute + first, m_firstAbsolute + last);
+    setAnchorAndCursor(m_ring.firstAbsolute() + first, m_ring.firstAbsolute() + last);
 }
 
 void LogView::selectAll()
 {
-    selectLines(0, m_count - 1);
+    selectLines(0, m_ring.count() - 1);
 }
 
 void LogView::clearSelection()
@@ -573,11 +358,11 @@ void LogView::copy() const
 
 bool LogView::find(const QString &needle, bool backwards, bool caseSensitive)
 {
-    if (needle.isEmpty() || m_count == 0)
+    if (needle.isEmpty() || m_ring.count() == 0)
         return false;
     const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    const int n = m_count;
-    const int cursor = toIndex(m_cursor);
+    const int n = m_ring.count();
+    const int cursor = m_ring.toIndex(m_cursor);
     const int matchLine = m_matchLength > 0 && m_matchLine == m_cursor ? cursor : -1;
 
     // Where to start: just past the current match, else on the cursor's line, else in the view.
@@ -617,7 +402,7 @@ bool LogView::find(const QString &needle, bool backwards, bool caseSensitive)
         }
         if (found < 0)
             continue;
-        const qint64 absolute = m_firstAbsolute + index;
+        const qint64 absolute = m_ring.firstAbsolute() + index;
         m_matchLine = absolute;
         m_matchStart = int(found);
         m_matchLength = int(needle.size());
@@ -645,7 +430,7 @@ bool LogView::saveTo(const QString &path, QString *error) const
     QByteArray buffer;
     constexpr qsizetype FlushBytes = 1 << 20;
     buffer.reserve(FlushBytes + 64 * 1024);
-    for (int i = 0; i < m_count; ++i) {
+    for (int i = 0; i < m_ring.count(); ++i) {
         buffer += exportLine(i).toUtf8();
         buffer += '\n';
         if (buffer.size() >= FlushBytes) {
@@ -683,14 +468,14 @@ void LogView::scheduleFrame()
 void LogView::frame()
 {
     syncScrollBars();
-    if (m_anchor >= 0 && std::max(m_anchor, m_cursor) < m_firstAbsolute) { // scrolled out of the ring
+    if (m_anchor >= 0 && std::max(m_anchor, m_cursor) < m_ring.firstAbsolute()) { // scrolled out of the ring
         m_anchor = m_cursor = -1;
         emit selectionChanged();
     }
     viewport()->update();
-    if (m_count != m_reportedCount) {
-        m_reportedCount = m_count;
-        emit lineCountChanged(m_count);
+    if (m_ring.count() != m_reportedCount) {
+        m_reportedCount = m_ring.count();
+        emit lineCountChanged(m_ring.count());
     }
     if (droppedLineCount() != m_reportedDropped) {
         m_reportedDropped = droppedLineCount();
@@ -712,7 +497,7 @@ void LogView::setWrapLines(bool wrap)
     syncScrollBars();
     if (!m_following) { // the same lines stay in sight
         setTopPosition({top, 0});
-        if (const int cursor = toIndex(m_cursor); cursor >= 0)
+        if (const int cursor = m_ring.toIndex(m_cursor); cursor >= 0)
             ensureLineVisible(cursor, false);
     }
     viewport()->update();
@@ -746,7 +531,7 @@ int LogView::visibleLineCount() const
     const Position top = topPosition();
     int rows = 0;
     int lines = 0;
-    for (int line = std::max(0, top.line); line < m_count && rows < page; ++line) {
+    for (int line = std::max(0, top.line); line < m_ring.count() && rows < page; ++line) {
         rows += rowsOf(line) - (line == top.line ? top.row : 0);
         ++lines;
     }
@@ -787,7 +572,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
         const Line &line = lineAt(index);
         d = lineData(line);
         length = line.length;
-        narrow = line.flags & Narrow;
+        narrow = line.flags & LogRing::Narrow;
     }
     const qreal width = wrapWidth();
     if (narrow) {
@@ -820,7 +605,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
         m_wrapCache.clear();
         m_wrapCacheWidth = width;
     }
-    const qint64 key = index < 0 ? -1 : m_firstAbsolute + index;
+    const qint64 key = index < 0 ? -1 : m_ring.firstAbsolute() + index;
     if (const auto cached = m_wrapCache.constFind(key); cached != m_wrapCache.cend()) {
         *starts = *cached;
         return;
@@ -844,7 +629,7 @@ void LogView::wrapRows(int index, RowStarts *starts) const
 
 int LogView::rowsOf(int line) const
 {
-    if (!m_wrap || line >= m_count || (line < 0 && m_header.isEmpty()))
+    if (!m_wrap || line >= m_ring.count() || (line < 0 && m_header.isEmpty()))
         return 1;
     RowStarts starts;
     wrapRows(line, &starts);
@@ -853,12 +638,12 @@ int LogView::rowsOf(int line) const
 
 int LogView::rowCount(int line) const
 {
-    return line >= 0 && line < m_count ? rowsOf(line) : 0;
+    return line >= 0 && line < m_ring.count() ? rowsOf(line) : 0;
 }
 
 QList<int> LogView::rowStarts(int line) const
 {
-    if (line < 0 || line >= m_count)
+    if (line < 0 || line >= m_ring.count())
         return {};
     if (!m_wrap)
         return {0};
@@ -872,9 +657,9 @@ LogView::Position LogView::bottomPosition() const
     const int page = visibleRowCapacity();
     const int first = -headerRows();
     if (!m_wrap)
-        return {std::max(first, m_count - page), 0};
+        return {std::max(first, m_ring.count() - page), 0};
     int rows = 0;
-    for (int line = m_count - 1; line >= first; --line) { // at most a page of lines
+    for (int line = m_ring.count() - 1; line >= first; --line) { // at most a page of lines
         const int lineRows = rowsOf(line);
         if (rows + lineRows >= page)
             return {line, rows + lineRows - page};
@@ -953,7 +738,7 @@ void LogView::scrollRows(int rows)
     if (rows < 0) {
         position = rowsBack(position, -rows);
     } else {
-        while (rows > 0 && position.line < m_count) {
+        while (rows > 0 && position.line < m_ring.count()) {
             const int left = rowsOf(position.line) - 1 - position.row;
             if (rows <= left) {
                 position.row += rows;
@@ -972,10 +757,12 @@ void LogView::syncScrollBars()
     QScrollBar *v = verticalScrollBar();
     const int header = headerRows();
     // The top line stays the same line while older ones leave the ring; its own leaving shows the oldest.
-    Position top{v->value() - m_syncedHeaderRows - m_evictedSinceSync, m_topRow};
-    if (top.line < -header || (m_evictedSinceSync > 0 && top.line < 0))
+    const int evicted = int(
+        std::min<qint64>(m_ring.firstAbsolute() - m_syncedFirstAbsolute, std::numeric_limits<int>::max()));
+    Position top{v->value() - m_syncedHeaderRows - evicted, m_topRow};
+    if (top.line < -header || (evicted > 0 && top.line < 0))
         top = {-header, 0};
-    m_evictedSinceSync = 0;
+    m_syncedFirstAbsolute = m_ring.firstAbsolute();
     m_syncedHeaderRows = header;
     const Position bottom = bottomPosition();
     if (m_following || top.line > bottom.line || (top.line == bottom.line && top.row > bottom.row))
@@ -984,7 +771,7 @@ void LogView::syncScrollBars()
         top.row = std::clamp(top.row, 0, rowsOf(top.line) - 1); // the width changed
     const int page = visibleRowCapacity();
     v->setRange(0, bottom.line + header);
-    v->setPageStep(m_wrap ? std::max(1, m_count - bottom.line - 1) : page);
+    v->setPageStep(m_wrap ? std::max(1, m_ring.count() - bottom.line - 1) : page);
     v->setSingleStep(1);
     v->setValue(top.line + header);
     m_topRow = m_wrap ? top.row : 0;
@@ -996,7 +783,7 @@ void LogView::syncScrollBars()
     }
     const int area = std::max(1, viewport()->width() - textLeft());
     const qreal content =
-        std::max({m_maxColumns * m_charWidth, m_maxMeasuredWidth, m_headerWidth}) + 2 * m_charWidth;
+        std::max({m_ring.maximumLength() * m_charWidth, m_maxMeasuredWidth, m_headerWidth}) + 2 * m_charWidth;
     h->setRange(0, std::max(0, int(std::ceil(content)) - area));
     h->setPageStep(area);
     h->setSingleStep(std::max(1, int(std::ceil(m_charWidth * 2))));
@@ -1071,7 +858,7 @@ qreal LogView::columnX(const Line &line, int from, int column) const
 {
     column = std::clamp(column, 0, int(line.length));
     from = std::min(from, column);
-    if (line.flags & Narrow)
+    if (line.flags & LogRing::Narrow)
         return (column - from) * m_charWidth;
     return QFontMetricsF(font()).horizontalAdvance(
         QString::fromRawData(lineData(line) + from, column - from));
@@ -1105,7 +892,7 @@ void LogView::ensureColumnsVisible(int line, int start, int length)
 
 QRect LogView::lineRect(int line) const
 {
-    if (line < 0 || line >= m_count)
+    if (line < 0 || line >= m_ring.count())
         return QRect();
     const Position top = topPosition();
     if (line < top.line)
@@ -1134,6 +921,7 @@ void LogView::updateMetrics()
     m_charWidth = std::max<qreal>(1.0, fmf.horizontalAdvance(QString(64, QLatin1Char('M'))) / 64.0);
     m_boldFont = font();
     m_boldFont.setBold(true);
+    updateAsciiGlyphs();
     m_gutterWidth = m_lineHeight + 4;
     m_timestampWidth = int(std::ceil(fmf.horizontalAdvance(QStringLiteral("00:00:00")) + m_charWidth * 1.5));
     m_maxMeasuredWidth = 0;
@@ -1179,9 +967,9 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
     switch (line.stream) {
     case LogStream::Stdout:
     case LogStream::Stderr:
-        if (line.flags & MeansError)
+        if (line.flags & LogRing::MeansError)
             return m_colours.error;
-        if (line.flags & MeansWarning)
+        if (line.flags & LogRing::MeansWarning)
             return m_colours.warning;
         return m_colours.text;
     case LogStream::Info:
@@ -1192,6 +980,57 @@ QColor LogView::styleColour(const Line &line, quint8 style) const
         return m_colours.error;
     }
     return m_colours.text;
+}
+
+void LogView::updateAsciiGlyphs()
+{
+    char16_t ascii[95];
+    for (int i = 0; i < 95; ++i)
+        ascii[i] = char16_t(0x20 + i);
+    for (int bold = 0; bold < 2; ++bold) {
+        AsciiGlyphs &glyphs = m_asciiGlyphs[size_t(bold)];
+        glyphs.valid = false;
+        glyphs.font = QRawFont::fromFont(bold ? m_boldFont : font());
+        if (!glyphs.font.isValid())
+            continue;
+        int count = int(glyphs.index.size());
+        if (!glyphs.font.glyphIndexesForChars(reinterpret_cast<const QChar *>(ascii), 95, glyphs.index.data(),
+                                              &count) ||
+            count != 95)
+            continue;
+        const QList<QPointF> advances =
+            glyphs.font.advancesForGlyphIndexes(QList<quint32>(glyphs.index.cbegin(), glyphs.index.cend()));
+        glyphs.valid =
+            advances.size() == 95 &&
+            std::all_of(glyphs.index.cbegin(), glyphs.index.cend(), [](quint32 g) { return g != 0; }) &&
+            std::all_of(advances.cbegin(), advances.cend(),
+                        [this](const QPointF &a) { return std::abs(a.x() - m_charWidth) < 0.01; });
+    }
+}
+
+// Plain ASCII in a monospace font, as glyphs placed a column apart: what drawText() would paint,
+// without shaping the text again every frame. False when the font does not allow it.
+bool LogView::drawAscii(QPainter &p, bool bold, const QChar *text, int length, qreal x, qreal baseline) const
+{
+    const AsciiGlyphs &glyphs = m_asciiGlyphs[bold ? 1 : 0];
+    if (!glyphs.valid)
+        return false;
+    QVarLengthArray<quint32, 256> indexes;
+    QVarLengthArray<QPointF, 256> positions;
+    for (int k = 0; k < length; ++k) {
+        const char16_t c = text[k].unicode();
+        if (c == u' ')
+            continue;
+        indexes.append(glyphs.index[size_t(c - 0x20)]);
+        positions.append(QPointF(x + k * m_charWidth, baseline));
+    }
+    if (indexes.isEmpty())
+        return true;
+    QGlyphRun run;
+    run.setRawFont(glyphs.font);
+    run.setRawData(indexes.constData(), positions.constData(), int(indexes.size()));
+    p.drawGlyphRun(QPointF(), run);
+    return true;
 }
 
 // The header's rows, like a line's but in its own colours.
@@ -1218,14 +1057,14 @@ void LogView::paintText(QPainter &p, const Line &line, int y, int from, int to, 
     const QChar *d = lineData(line);
     const int length = line.length;
     const int runCount = line.runs;
-    const bool narrow = line.flags & Narrow;
+    const bool narrow = line.flags & LogRing::Narrow;
     int c0 = from;
     int c1 = to;
     if (narrow) {
         c0 = std::clamp(from + int((left - x0) / m_charWidth) - 1, from, to);
         c1 = std::clamp(from + int(std::ceil((right - x0) / m_charWidth)) + 1, from, to);
     }
-    const bool boldLine = line.stream == LogStream::Error || (line.flags & MeansError);
+    const bool boldLine = line.stream == LogStream::Error || (line.flags & LogRing::MeansError);
     qreal x = x0;
     int start = 0;
     quint8 style = 0;
@@ -1236,15 +1075,17 @@ void LogView::paintText(QPainter &p, const Line &line, int y, int from, int to, 
         const int e0 = std::min(end, to);
         if (e0 > s0) {
             const bool bold = (style & BoldBit) || boldLine;
-            p.setFont(bold ? m_boldFont : font());
             p.setPen(selected ? highlightedText : styleColour(line, style));
             if (narrow) {
                 const int s = std::max(s0, c0);
                 const int e = std::min(e0, c1);
-                if (s < e)
-                    p.drawText(QPointF(x0 + (s - from) * m_charWidth, y + m_ascent),
-                               QString::fromRawData(d + s, e - s));
+                const qreal sx = x0 + (s - from) * m_charWidth;
+                if (s < e && !drawAscii(p, bold, d + s, e - s, sx, y + m_ascent)) {
+                    p.setFont(bold ? m_boldFont : font());
+                    p.drawText(QPointF(sx, y + m_ascent), QString::fromRawData(d + s, e - s));
+                }
             } else {
+                p.setFont(bold ? m_boldFont : font());
                 const QString segment = QString::fromRawData(d + s0, e0 - s0);
                 const qreal w = QFontMetricsF(bold ? m_boldFont : font()).horizontalAdvance(segment);
                 if (x + w >= left && x <= right)
@@ -1269,7 +1110,7 @@ void LogView::paintEvent(QPaintEvent *event)
     const QRect exposed = event->rect();
     const QPalette pal = palette();
     p.fillRect(exposed, pal.color(QPalette::Base));
-    if (m_count == 0 && m_header.isEmpty())
+    if (m_ring.count() == 0 && m_header.isEmpty())
         return;
 
     const int width = viewport()->width();
@@ -1281,8 +1122,8 @@ void LogView::paintEvent(QPaintEvent *event)
     const QPalette::ColorGroup group = isActiveWindow() ? QPalette::Active : QPalette::Inactive;
     const QColor highlight = pal.color(group, QPalette::Highlight);
     const QColor highlightedText = pal.color(group, QPalette::HighlightedText);
-    const int cursorLine = hasFocus() ? toIndex(m_cursor) : -1;
-    const int matchLine = m_matchLength > 0 ? toIndex(m_matchLine) : -1;
+    const int cursorLine = hasFocus() ? m_ring.toIndex(m_cursor) : -1;
+    const int matchLine = m_matchLength > 0 ? m_ring.toIndex(m_matchLine) : -1;
     const int iconSize = std::max(8, lh - 2);
 
     // The lines in sight: where each starts and, wrapping, where its rows start.
@@ -1302,7 +1143,7 @@ void LogView::paintEvent(QPaintEvent *event)
         line += skip;
         y += skip * lh;
     }
-    for (; line < m_count && y <= exposed.bottom(); ++line) {
+    for (; line < m_ring.count() && y <= exposed.bottom(); ++line) {
         Visible v{line, y, {}};
         if (m_wrap)
             wrapRows(line, &v.starts);
@@ -1392,7 +1233,7 @@ void LogView::paintEvent(QPaintEvent *event)
             p.drawRect(QRectF(0.5, v.y + 0.5, width - 1, int(v.starts.size()) * lh - 1));
         }
     }
-    if (widthGrew && m_maxMeasuredWidth > m_maxColumns * m_charWidth)
+    if (widthGrew && m_maxMeasuredWidth > m_ring.maximumLength() * m_charWidth)
         scheduleFrame(); // the horizontal scroll bar learns about it next frame
 }
 
@@ -1400,38 +1241,38 @@ void LogView::paintEvent(QPaintEvent *event)
 
 int LogView::lineAtY(int y) const
 {
-    if (m_count == 0)
+    if (m_ring.count() == 0)
         return -1;
     const int lh = m_lineHeight;
     const Position top = topPosition();
     if (!m_wrap) {
         const int row = y >= 0 ? y / lh : -((-y + lh - 1) / lh);
-        return std::clamp(top.line + row, 0, m_count - 1);
+        return std::clamp(top.line + row, 0, m_ring.count() - 1);
     }
     if (y < 0) { // above the view (dragging): the top line's hidden rows, then a row a line
         const int above = (-y + lh - 1) / lh;
-        return std::clamp(above <= top.row ? top.line : top.line - (above - top.row), 0, m_count - 1);
+        return std::clamp(above <= top.row ? top.line : top.line - (above - top.row), 0, m_ring.count() - 1);
     }
     int edge = -top.row * lh;
-    for (int line = top.line; line < m_count; ++line) {
+    for (int line = top.line; line < m_ring.count(); ++line) {
         edge += rowsOf(line) * lh;
         if (y < edge)
-            return std::clamp(line, 0, m_count - 1);
+            return std::clamp(line, 0, m_ring.count() - 1);
         if (edge >= viewport()->height()) // below the view: a row a line
-            return std::clamp(line + 1 + (y - edge) / lh, 0, m_count - 1);
+            return std::clamp(line + 1 + (y - edge) / lh, 0, m_ring.count() - 1);
     }
-    return m_count - 1;
+    return m_ring.count() - 1;
 }
 
 void LogView::moveCursor(int line, bool extend)
 {
-    if (m_count == 0)
+    if (m_ring.count() == 0)
         return;
-    line = std::clamp(line, 0, m_count - 1);
-    const qint64 absolute = m_firstAbsolute + line;
+    line = std::clamp(line, 0, m_ring.count() - 1);
+    const qint64 absolute = m_ring.firstAbsolute() + line;
     m_matchLength = 0;
     if (extend && hasSelection())
-        setAnchorAndCursor(std::max(m_anchor, m_firstAbsolute), absolute);
+        setAnchorAndCursor(std::max(m_anchor, m_ring.firstAbsolute()), absolute);
     else
         setAnchorAndCursor(absolute, absolute);
     ensureLineVisible(line, false);
@@ -1463,11 +1304,11 @@ void LogView::keyPressEvent(QKeyEvent *event)
     const bool extend = event->modifiers() & Qt::ShiftModifier;
     const int page = visibleLineCount();
     const int top = std::max(0, topLine());
-    int cursor = toIndex(m_cursor);
+    int cursor = m_ring.toIndex(m_cursor);
     const bool noCursor = cursor < 0;
     switch (event->key()) {
     case Qt::Key_Up:
-        moveCursor(noCursor ? std::min(m_count - 1, top + page - 1) : cursor - 1, extend);
+        moveCursor(noCursor ? std::min(m_ring.count() - 1, top + page - 1) : cursor - 1, extend);
         return;
     case Qt::Key_Down:
         moveCursor(noCursor ? top : cursor + 1, extend);
@@ -1476,13 +1317,13 @@ void LogView::keyPressEvent(QKeyEvent *event)
         moveCursor(noCursor ? top : cursor - page, extend);
         return;
     case Qt::Key_PageDown:
-        moveCursor(noCursor ? std::min(m_count - 1, top + page - 1) : cursor + page, extend);
+        moveCursor(noCursor ? std::min(m_ring.count() - 1, top + page - 1) : cursor + page, extend);
         return;
     case Qt::Key_Home:
         moveCursor(0, extend);
         return;
     case Qt::Key_End:
-        moveCursor(m_count - 1, extend);
+        moveCursor(m_ring.count() - 1, extend);
         if (!extend)
             setFollowing(true);
         return;
@@ -1514,9 +1355,9 @@ void LogView::mousePressEvent(QMouseEvent *event)
     if (line < 0)
         return;
     m_matchLength = 0;
-    const qint64 absolute = m_firstAbsolute + line;
+    const qint64 absolute = m_ring.firstAbsolute() + line;
     if ((event->modifiers() & Qt::ShiftModifier) && hasSelection())
-        setAnchorAndCursor(std::max(m_anchor, m_firstAbsolute), absolute);
+        setAnchorAndCursor(std::max(m_anchor, m_ring.firstAbsolute()), absolute);
     else
         setAnchorAndCursor(absolute, absolute);
     m_dragging = true;
@@ -1529,8 +1370,8 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
         return;
     m_dragY = event->position().toPoint().y();
     const int line = lineAtY(m_dragY);
-    if (line >= 0 && m_firstAbsolute + line != m_cursor)
-        setAnchorAndCursor(std::max(m_anchor, m_firstAbsolute), m_firstAbsolute + line);
+    if (line >= 0 && m_ring.firstAbsolute() + line != m_cursor)
+        setAnchorAndCursor(std::max(m_anchor, m_ring.firstAbsolute()), m_ring.firstAbsolute() + line);
     if (m_dragY < 0 || m_dragY >= viewport()->height()) {
         if (!m_dragTimer.isActive())
             m_dragTimer.start();
@@ -1586,7 +1427,7 @@ void LogView::dragScroll()
         v->setValue(v->value() + rows);
     const int line = lineAtY(m_dragY);
     if (line >= 0)
-        setAnchorAndCursor(std::max(m_anchor, m_firstAbsolute), m_firstAbsolute + line);
+        setAnchorAndCursor(std::max(m_anchor, m_ring.firstAbsolute()), m_ring.firstAbsolute() + line);
 }
 
 void LogView::contextMenuEvent(QContextMenuEvent *event)
@@ -1597,7 +1438,7 @@ void LogView::contextMenuEvent(QContextMenuEvent *event)
     copyAction->setEnabled(hasSelection());
     QAction *selectAllAction = menu.addAction(tr("Select &All"), this, &LogView::selectAll);
     selectAllAction->setShortcut(QKeySequence::SelectAll);
-    selectAllAction->setEnabled(m_count > 0);
+    selectAllAction->setEnabled(m_ring.count() > 0);
     menu.exec(event->globalPos());
 }
 
@@ -1688,16 +1529,16 @@ QSize LogView::sizeHint() const
 void LogView::updateAccessibleDescription()
 {
     QString description;
-    const int cursor = toIndex(m_cursor);
-    if (m_count == 0)
+    const int cursor = m_ring.toIndex(m_cursor);
+    if (m_ring.count() == 0)
         description = tr("The log is empty.");
     else if (!m_following && cursor >= 0)
         description = tr("Line %1 of %2: %3")
                           .arg(cursor + 1)
-                          .arg(m_count)
+                          .arg(m_ring.count())
                           .arg(plainText(cursor).left(AccessibleTextLength));
     else
-        description = tr("Last line: %1").arg(plainText(m_count - 1).left(AccessibleTextLength));
+        description = tr("Last line: %1").arg(plainText(m_ring.count() - 1).left(AccessibleTextLength));
     if (cursor == 0 && !m_header.isEmpty()) // the note above the first line
         description = m_header + QLatin1Char(' ') + description;
     if (description != accessibleDescription())

@@ -1,30 +1,25 @@
 #pragma once
 
 #include "core/model/logline.h"
-#include "ui/log/lineclassifier.h"
-#include "ui/log/lineresolver.h"
+#include "ui/log/logring.h"
 
 #include <QAbstractScrollArea>
 #include <QColor>
 #include <QHash>
 #include <QIcon>
+#include <QRawFont>
 #include <QTimer>
 #include <QVarLengthArray>
 
 #include <array>
-#include <deque>
-#include <memory>
-#include <vector>
 
 class QPainter;
 
 namespace mua {
 
-// The live log: a bounded ring of lines (memory bounded by line count, never by log length: the full
-// log is on disk), resolved once on arrival (ANSI SGR colours, `\r` progress redraws, control characters;
-// see LineResolver), read for what they mean (errors and warnings, whatever stream they came on; see
-// LineClassifier) and painted at most once per frame, visible lines only. Long lines scroll sideways or
-// wrap at the view's width. Selection is by line.
+// The live log on screen: the lines of a LogRing (bounded, resolved and classified once on arrival; no
+// widgets there), painted at most once per frame, visible lines only. Long lines scroll sideways or wrap
+// at the view's width. Selection is by line.
 //
 // Scrolling: the vertical scroll bar counts lines (a header row, when there is one, counts as one). With
 // wrapping, a line can take several rows: the view's top is a line and a row within it, so the wheel,
@@ -35,18 +30,9 @@ class LogView : public QAbstractScrollArea
     Q_OBJECT
 
 public:
-    static constexpr int DefaultMaximumLines = 100000;
-    static constexpr int MaximumLineLength = LineResolver::MaximumLineLength; // longer lines are cut
-
-    // A stretch of a line's text in one style, as the view resolved it (for tests and tooling).
-    struct Span
-    {
-        int start = 0;
-        int length = 0;
-        int colour = -1; // ANSI colour 0–15 (30–37 are 0–7, 90–97 are 8–15); -1: the line's default
-        bool bold = false;
-        bool operator==(const Span &) const = default;
-    };
+    static constexpr int DefaultMaximumLines = LogRing::DefaultMaximumLines;
+    static constexpr int MaximumLineLength = LogRing::MaximumLineLength; // longer lines are cut
+    using Span = LogRing::Span; // a stretch of a line's text in one style
 
     explicit LogView(QWidget *parent = nullptr);
     ~LogView() override;
@@ -55,10 +41,10 @@ public:
     void appendLines(const QStringList &lines, LogStream stream = LogStream::Stdout);
     void clear();
 
-    int maximumLines() const { return m_maximumLines; }
+    int maximumLines() const { return m_ring.maximumLines(); }
     void setMaximumLines(int lines); // keeps the newest lines
 
-    int lineCount() const { return m_count; }
+    int lineCount() const { return m_ring.count(); }
     QString plainText(int line) const; // the line as shown, without escapes or timestamp
     LogStream lineStream(int line) const;
     qint64 lineTimestamp(int line) const; // msecs since the epoch
@@ -83,10 +69,10 @@ public:
 
     // Lines that fell out of the ring since the last clear(), and whether anything of the log is not
     // here (such lines, or lines cut at MaximumLineLength).
-    qint64 droppedLineCount() const { return m_firstAbsolute - m_clearedAbsolute; }
-    bool hasHiddenText() const { return droppedLineCount() > 0 || m_truncatedLines > 0; }
+    qint64 droppedLineCount() const { return m_ring.droppedCount(); }
+    bool hasHiddenText() const { return droppedLineCount() > 0 || m_ring.truncatedCount() > 0; }
     // Every line added since the last clear(), shown or dropped.
-    qint64 totalLineCount() const { return droppedLineCount() + m_count; }
+    qint64 totalLineCount() const { return m_ring.totalCount(); }
     // A row shown above the first line (for example where the dropped lines are); empty: none.
     QString headerText() const { return m_header; }
     void setHeaderText(const QString &text);
@@ -143,25 +129,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // One stored line. Its characters live in a text block (see m_blocks): the shown text (`length`
-    // characters), then two characters per colour run (start, style). No allocation per line.
-    struct Line
-    {
-        qint64 msecs = 0;
-        quint32 block = 0; // absolute block number
-        quint16 offset = 0;
-        quint16 length = 0;
-        quint16 runs = 0;
-        LogStream stream = LogStream::Stdout;
-        quint8 flags = 0;
-    };
-    using Resolved = LineResolver::Resolved;
-    enum LineFlag : quint8 {
-        Narrow = LineResolver::Narrow,
-        Truncated = LineResolver::Truncated,
-        MeansError = 0x4,  // a child's line that reads as an error
-        MeansWarning = 0x8 // ... as a warning
-    };
+    using Line = LogRing::Line;
 
     struct Palette
     {
@@ -178,14 +146,10 @@ private:
     };
     using RowStarts = QVarLengthArray<int, 8>;
 
-    const Line &lineAt(int index) const;
-    Line &lineAt(int index);
-    const Line &slot(int physical) const;
-    Line &slot(int physical);
-    const QChar *lineData(const Line &line) const;
+    const Line &lineAt(int index) const { return m_ring.at(index); }
+    const QChar *lineData(const Line &line) const { return m_ring.data(line); }
     void appendLine(const LogLine &line);
-    void writeText(Line *line, const Resolved &resolved, quint8 flags);
-    void releaseBlocks(); // those no line uses any more
+    void linesArrived();
     void scheduleFrame();
     void frame();
     void syncScrollBars();
@@ -214,7 +178,6 @@ private:
     void ensureColumnsVisible(int line, int start, int length);
     void moveCursor(int line, bool extend);
     void setAnchorAndCursor(qint64 anchor, qint64 cursor);
-    int toIndex(qint64 absolute) const;
     QString timestampText(qint64 msecs) const;
     QString exportLine(int line) const;
     QColor styleColour(const Line &line, quint8 style) const;
@@ -226,39 +189,9 @@ private:
     void onScrollValueChanged(int value);
     void dragScroll();
 
-    // Memory for lines and their text comes in populated pages (see mapMemory()).
-    struct MappedDeleter
-    {
-        MappedDeleter() noexcept {}
-        explicit MappedDeleter(size_t size) noexcept
-            : bytes(size)
-        {}
-        void operator()(void *memory) const;
-        size_t bytes = 0;
-    };
-    using Segment = std::unique_ptr<Line[], MappedDeleter>;
-    using Block = std::unique_ptr<char16_t[], MappedDeleter>;
-    static Segment allocateSegment();
-    static Block allocateBlock();
-
-    // Ring of lines in fixed-size segments: logical line i is physical (m_head + i) % m_maximumLines.
-    std::vector<Segment> m_segments;
-    // Text blocks, oldest first; lines use them in order, so they are released from the front.
-    std::deque<Block> m_blocks;
-    std::vector<Block> m_spareBlocks; // recycled: a steady flood maps nothing
-    quint32 m_firstBlock = 0;         // absolute number of m_blocks.front()
-    int m_writePosition = 0;          // in m_blocks.back()
-    int m_head = 0;
-    int m_count = 0;
-    int m_maximumLines = DefaultMaximumLines;
-    qint64 m_firstAbsolute = 0;   // absolute number of line 0 (lines ever evicted)
-    int m_evictedSinceSync = 0;   // for keeping a paused view on the same content
-    int m_maxColumns = 0;         // approximate widest line in characters
-    qreal m_maxMeasuredWidth = 0; // widest line actually measured while painting
-    qint64 m_clearedAbsolute = 0; // m_firstAbsolute at the last clear()
-    int m_truncatedLines = 0;     // in the ring
-    LineResolver m_resolver;
-    LineClassifier m_classifier;
+    LogRing m_ring;
+    qint64 m_syncedFirstAbsolute = 0; // the ring's first line when the scroll bar was last synced
+    qreal m_maxMeasuredWidth = 0;     // widest line actually measured while painting
     QString m_header;
     bool m_headerNarrow = true;
     qreal m_headerWidth = 0;
@@ -292,6 +225,17 @@ private:
     int m_timestampWidth = 0;
     int m_gutterWidth = 0;
     QFont m_boldFont;
+    // Printable ASCII as glyphs of the regular and the bold font, for painting plain ASCII without
+    // shaping it every frame (valid: the font has every one of them, all as wide as m_charWidth).
+    struct AsciiGlyphs
+    {
+        QRawFont font;
+        std::array<quint32, 95> index{};
+        bool valid = false;
+    };
+    std::array<AsciiGlyphs, 2> m_asciiGlyphs;
+    void updateAsciiGlyphs();
+    bool drawAscii(QPainter &p, bool bold, const QChar *text, int length, qreal x, qreal baseline) const;
     Palette m_colours;
     QIcon m_warningIcon;
     QIcon m_errorIcon;
