@@ -396,7 +396,7 @@ private slots:
         env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), ddevVersion);
 
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ddev");
+        settings.kind = RunnerKind::Ddev;
         QString error;
         const std::unique_ptr<ContainerRunner> runner = ContainerRunner::create(root, settings, &error);
         QVERIFY2(runner, qPrintable(error));

@@ -115,7 +115,7 @@ private:
     std::unique_ptr<Runner> sshRunner(const QString &root, const QString &remoteRoot, QString config = {})
     {
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
+        settings.kind = RunnerKind::Ssh;
         settings.sshHost = Host;
         settings.remoteRoot = remoteRoot;
         settings.sshConfigFile = config.isEmpty() ? m_config : config;
@@ -185,11 +185,11 @@ private slots:
 
     void commandLines()
     {
-        QCOMPARE(SshRunner::quote(QStringLiteral("setup:upgrade")), QStringLiteral("setup:upgrade"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
-        QCOMPARE(SshRunner::quote(QString()), QStringLiteral("''"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("=x")), QStringLiteral("'=x'"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("a b$c`d\"")), QStringLiteral("'a b$c`d\"'"));
+        QCOMPARE(shellQuote(QStringLiteral("setup:upgrade")), QStringLiteral("setup:upgrade"));
+        QCOMPARE(shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+        QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
+        QCOMPARE(shellQuote(QStringLiteral("=x")), QStringLiteral("'=x'"));
+        QCOMPARE(shellQuote(QStringLiteral("a b$c`d\"")), QStringLiteral("'a b$c`d\"'"));
 
         const auto runner = sshRunner(m_dir.path(), QStringLiteral("/srv/my shop/it's/"));
         QVERIFY(runner);
@@ -236,10 +236,10 @@ private slots:
                 {QStringLiteral("-c"), QStringLiteral("printf '%s' ") + shown.display().mid(prefix.size())});
             QCOMPARE(echoed.outText(),
                      QStringLiteral("cd %1 && exec php bin/magento cache:enable --no-ansi --no-interaction")
-                         .arg(SshRunner::quote(QDir::cleanPath(root))));
+                         .arg(shellQuote(QDir::cleanPath(root))));
             QVERIFY(shown.arguments.last().endsWith(
                 QStringLiteral(" mua-run %1 php bin/magento cache:enable --no-ansi --no-interaction")
-                    .arg(SshRunner::quote(QDir::cleanPath(root)))));
+                    .arg(shellQuote(QDir::cleanPath(root)))));
         }
         // A POSIX shell reads the remote command back as the right words.
         const auto words = tool(QStringLiteral("/bin/sh"),
@@ -267,7 +267,7 @@ private slots:
         QFETCH(QString, remoteRoot);
         QFETCH(QString, expected);
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
+        settings.kind = RunnerKind::Ssh;
         settings.sshHost = host;
         settings.remoteRoot = remoteRoot;
         QString error;

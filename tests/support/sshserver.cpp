@@ -223,7 +223,7 @@ void SshServer::closeSharedConnection()
     if (m_config.isEmpty())
         return;
     RunnerSettings settings;
-    settings.kind = QStringLiteral("ssh");
+    settings.kind = RunnerKind::Ssh;
     settings.sshHost = host();
     settings.remoteRoot = QStringLiteral("/nonexistent");
     settings.sshConfigFile = m_config;

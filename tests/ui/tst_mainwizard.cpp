@@ -747,7 +747,7 @@ private slots:
         w.openStore(makeStore(dir));
         StorePage *page = w.storePage();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
-        QCOMPARE(page->runnerSettings().kind, QStringLiteral("local"));
+        QCOMPARE(page->runnerSettings().kind, RunnerKind::Local);
 
         chooseRunner(page, QStringLiteral("ssh"));
         typeInto(child<QLineEdit>(page, "sshHostEdit"), QStringLiteral("  shop-prod "));
@@ -757,7 +757,7 @@ private slots:
         QVERIFY(page->isComplete());
 
         const RunnerSettings r = page->runnerSettings();
-        QCOMPARE(r.kind, QStringLiteral("ssh"));
+        QCOMPARE(r.kind, RunnerKind::Ssh);
         QCOMPARE(r.sshHost, QStringLiteral("shop-prod"));
         QCOMPARE(r.remoteRoot, QStringLiteral("/var/www/shop"));
         QCOMPARE(r.sshConfigFile, QDir::homePath() + QStringLiteral("/work/ssh_config"));
@@ -857,7 +857,7 @@ private slots:
         QVERIFY2(note->text().contains(QLatin1String(".ddev/config.yaml")), qPrintable(note->text()));
         QVERIFY(!service->isVisible());
         QVERIFY(!php->isVisible());
-        QCOMPARE(page->runnerSettings().kind, QStringLiteral("ddev"));
+        QCOMPARE(page->runnerSettings().kind, RunnerKind::Ddev);
 
         // A compose project: compose with the service that runs PHP, reachable by keyboard.
         w.openStore(composeRoot);
