@@ -19,15 +19,6 @@
 
 namespace mua::test {
 
-namespace {
-
-QString describe(const ProgramResult &r)
-{
-    return QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(r.outText(), r.errText()).trimmed();
-}
-
-} // namespace
-
 SshServer::SshServer(const QString &dir)
     : m_dir(dir)
 {}

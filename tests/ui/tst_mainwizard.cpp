@@ -3,6 +3,7 @@
 #include "core/steps/plan.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/messages.h"
 #include "ui/common/notifications.h"
@@ -43,18 +44,12 @@
 #include <functional>
 
 using namespace mua;
+using mua::test::labelsText;
+using mua::test::maintenanceOn;
+using mua::test::makeStore;
 using mua::test::writeFile;
 
 namespace {
-
-QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
-{
-    const QString root = dir.path() + QStringLiteral("/store");
-    QString error;
-    if (!DemoStore::create(root, era, &error))
-        qFatal("demo store: %s", qPrintable(error));
-    return root;
-}
 
 // A demo store whose bin/magento fails in setup:upgrade ("Area code is not set").
 const char FailSetupUpgrade[] = R"({"fail": {"setup:upgrade": ""}})";
@@ -64,19 +59,6 @@ QString makeFailingStore(const QTemporaryDir &dir)
     const QString root = makeStore(dir);
     writeFile(root, QStringLiteral(".fake-magento/switches.json"), FailSetupUpgrade);
     return root;
-}
-
-QString labelsText(QWidget *w)
-{
-    QString text;
-    for (const QLabel *l : w->findChildren<QLabel *>())
-        text += l->text() + QLatin1Char('\n');
-    return text;
-}
-
-bool maintenanceOn(const QString &root)
-{
-    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)
