@@ -176,7 +176,7 @@ int main(int argc, char **argv)
         qFatal("sshfs failed");
 
     RunnerSettings ssh;
-    ssh.kind = QStringLiteral("ssh");
+    ssh.kind = RunnerKind::Ssh;
     ssh.sshHost = test::SshServer::host();
     ssh.remoteRoot = store;
     ssh.sshConfigFile = server.config();

@@ -19,7 +19,7 @@ packages=(
     clang libclang-rt-14-dev
     php-cli php-symfony-console
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
-    util-linux mount procps acl
+    util-linux mount procps acl zsh
     openssh-server openssh-client sshfs fuse3
     mariadb-server-core mariadb-client
     ansible-core

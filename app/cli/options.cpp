@@ -4,7 +4,7 @@
 #include "core/fs/safefile.h"
 #include "core/net/httpclient.h"
 #include "core/net/notifier.h"
-#include "core/runners/containerrunner.h"
+#include "core/runners/runnerkind.h"
 #include "core/runners/sshmount.h"
 #include "core/steps/backupstep.h"
 
@@ -61,31 +61,31 @@ bool checkOutputs(const QCommandLineParser &parser, const QCommandLineOption &lo
     return true;
 }
 
-bool UpgradeCommandLine::checkRunnerOptions(const QCommandLineParser &parser, const QString &kind,
-                                            QString *error) const
+bool UpgradeCommandLine::checkRunnerOptions(const QCommandLineParser &parser, QString *error) const
 {
-    if (!RunnerFactory::kinds().contains(kind)) {
-        *error = Cli::tr("--runner %1 is not one of %2.")
-                     .arg(kind, RunnerFactory::kinds().join(QLatin1String(", ")));
+    const QString word = parser.value(runner);
+    const std::optional<RunnerKind> kind = runnerKindFromWord(word);
+    if (!kind) {
+        *error =
+            Cli::tr("--runner %1 is not one of %2.").arg(word, runnerKindWords().join(QLatin1String(", ")));
         return false;
     }
-    const bool container = ContainerRunner::isContainerKind(kind);
-    const QString runnerWords = QStringLiteral("--runner ") + kind;
+    const QString runnerWords = QStringLiteral("--runner ") + word;
     for (const QCommandLineOption *option : {&ssh, &remoteRoot, &sshConfig}) {
-        if (parser.isSet(*option) && kind != QLatin1String("ssh")) {
+        if (parser.isSet(*option) && *kind != RunnerKind::Ssh) {
             *error =
                 Cli::tr("--%1 is for --runner ssh, not %2.").arg(option->names().constFirst(), runnerWords);
             return false;
         }
     }
-    if (parser.isSet(service) && kind != QLatin1String("compose") && kind != QLatin1String("warden")) {
+    if (parser.isSet(service) && !takesService(*kind)) {
         *error =
             Cli::tr("--service is for --runner compose and warden (the container that runs PHP), not %1.")
                 .arg(runnerWords);
         return false;
     }
     for (const QCommandLineOption *option : {&php, &composer}) {
-        if (parser.isSet(*option) && container) {
+        if (parser.isSet(*option) && isContainerKind(*kind)) {
             *error = Cli::tr("--%1 is for the local and ssh runners: with %2, the container's own %1 runs.")
                          .arg(option->names().constFirst(), runnerWords);
             return false;
@@ -96,7 +96,9 @@ bool UpgradeCommandLine::checkRunnerOptions(const QCommandLineParser &parser, co
 
 bool UpgradeCommandLine::read(const QCommandLineParser &parser, UpgradeOptions &options, QString *error) const
 {
-    options.runner.kind = parser.value(runner);
+    // Read first: upgrade asks for the kind even when a later option is wrong. A word that names
+    // no kind is refused below (checkRunnerOptions).
+    options.runner.kind = runnerKindFromWord(parser.value(runner)).value_or(RunnerKind::Local);
     options.runner.php = parser.value(php);
     options.runner.composer = parser.value(composer);
     options.runner.sshHost = parser.value(ssh);
@@ -147,7 +149,7 @@ bool UpgradeCommandLine::read(const QCommandLineParser &parser, UpgradeOptions &
                      .arg(options.targetVersion);
         return false;
     }
-    if (!checkRunnerOptions(parser, options.runner.kind, error))
+    if (!checkRunnerOptions(parser, error))
         return false;
     // The storefront to check: an http:// or https:// address.
     QUrl parsed;
@@ -211,7 +213,7 @@ bool StoreRoot::resolve(const QStringList &positional, UpgradeOptions &options, 
         path = positional.at(1);
         return true;
     }
-    if (positional.size() != 1 || options.runner.kind != QLatin1String("ssh"))
+    if (positional.size() != 1 || options.runner.kind != RunnerKind::Ssh)
         return false;
     refused = true;
     mount = SshMount::mount(options.runner, error);

@@ -74,7 +74,7 @@ struct UpgradeCommandLine
     }
 
     // Options that only one kind of runner uses, given with another: a sentence in *error.
-    bool checkRunnerOptions(const QCommandLineParser &parser, const QString &kind, QString *error) const;
+    bool checkRunnerOptions(const QCommandLineParser &parser, QString *error) const;
     // Fills options; a sentence in *error when a value is wrong.
     bool read(const QCommandLineParser &parser, UpgradeOptions &options, QString *error) const;
 };

@@ -25,7 +25,7 @@ int runUpgrade(const QStringList &args, SignalWatcher &watcher)
     UpgradeOptions options;
     const bool optionsOk = cl.read(parser, options, &error);
     const int given = int(parser.positionalArguments().size());
-    if (given > 2 || (given < 2 && options.runner.kind != QLatin1String("ssh")))
+    if (given > 2 || (given < 2 && options.runner.kind != RunnerKind::Ssh))
         return usageError(Cli::tr("upgrade takes exactly one store folder: magento-upgrade-assistant upgrade "
                                   "ROOT --yes [options]."));
     if (!parser.isSet(cl.yes)) {

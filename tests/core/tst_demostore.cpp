@@ -37,13 +37,6 @@ ProgramResult magento(const QString &root, const QStringList &args, const QStrin
     return run(php(), all, root, 20000);
 }
 
-QString describe(const ProgramResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.outText(), r.errText());
-}
-
 QStringList filesBelow(const QString &dir)
 {
     QStringList files;
@@ -58,14 +51,6 @@ bool isEmptyDir(const QString &dir)
     const QFileInfo info(dir);
     return info.isDir() &&
            QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 int currentUmask()

@@ -35,7 +35,10 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::isLink;
+using mua::test::makeLink;
 using mua::test::makeLinks;
+using mua::test::modeOf;
 using mua::test::treeChecksum;
 using mua::test::writeFile;
 
@@ -46,21 +49,6 @@ constexpr uid_t NobodyId = 65534;
 QByteArray native(const QString &path)
 {
     return QFile::encodeName(path);
-}
-
-// Permission bits of path itself (never follows a link); -1 when it does not exist.
-int modeOf(const QString &path)
-{
-    struct stat st;
-    if (::lstat(native(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-}
-
-bool isLink(const QString &path)
-{
-    struct stat st;
-    return ::lstat(native(path).constData(), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 bool isRealDir(const QString &path)
@@ -78,12 +66,6 @@ bool exists(const QString &path)
 bool setMode(const QString &path, int mode)
 {
     return ::chmod(native(path).constData(), mode_t(mode)) == 0;
-}
-
-bool makeLink(const QString &target, const QString &link)
-{
-    QDir().mkpath(QFileInfo(link).absolutePath());
-    return ::symlink(native(target).constData(), native(link).constData()) == 0;
 }
 
 QString linkTarget(const QString &link)

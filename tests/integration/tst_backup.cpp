@@ -4,6 +4,7 @@
 #include "core/backup/backup.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 #include "ui/common/messages.h"
 #include "ui/wizard/backuppage.h"
 #include "ui/wizard/finishpage.h"
@@ -36,6 +37,9 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::jsonFile;
+using mua::test::labelsText;
+using mua::test::maintenanceOn;
 using mua::test::ProgramResult;
 using mua::test::readFile;
 using mua::test::writeFile;
@@ -276,16 +280,6 @@ QByteArray codeChecksum(const QString &root)
     return hash.result().toHex();
 }
 
-QJsonObject jsonFile(const QString &path)
-{
-    return QJsonDocument::fromJson(readFile(path)).object();
-}
-
-bool maintenanceOn(const QString &root)
-{
-    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
-}
-
 QStringList leftovers(const QString &root)
 {
     return QDir(root).entryList({QStringLiteral(".upgrade-assistant-*")},
@@ -300,14 +294,6 @@ QStringList backupFolders(const QString &dir)
 QString sha256Of(const QString &path)
 {
     return QString::fromLatin1(QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256).toHex());
-}
-
-QString labelsText(QWidget *w)
-{
-    QString text;
-    for (const QLabel *l : w->findChildren<QLabel *>())
-        text += l->text() + QLatin1Char('\n');
-    return text;
 }
 
 } // namespace

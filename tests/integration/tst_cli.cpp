@@ -90,11 +90,6 @@ QString makeDemo(const QTemporaryDir &dir, const QString &era = QStringLiteral("
     return root;
 }
 
-QJsonObject jsonFile(const QString &path)
-{
-    return QJsonDocument::fromJson(readFile(path)).object();
-}
-
 // Runs script (sh) with the demo store's var/ on a small tmpfs of its own ($0), holding what var/
 // held; the store is $1 and a folder outside it for what the script keeps is $2.
 ProgramResult onSmallVar(const QString &root, const QString &outside, const QString &script,

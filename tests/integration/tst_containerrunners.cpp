@@ -115,10 +115,7 @@ private:
 // A sandbox store (made in-process: the program's demo-store command is the same code).
 QString makeDemo(const QString &root)
 {
-    QString error;
-    if (!DemoStore::create(root, QStringLiteral("2.4"), &error))
-        qFatal("demo store: %s", qPrintable(error));
-    return QFileInfo(root).canonicalFilePath();
+    return QFileInfo(makeStoreAt(root)).canonicalFilePath();
 }
 
 const QByteArray WardenEnv = "WARDEN_ENV_NAME=shop\nWARDEN_ENV_TYPE=magento2\nWARDEN_WEB_ROOT=/\n";
@@ -396,7 +393,7 @@ private slots:
         env.insert(QStringLiteral("MUA_FAKE_DDEV_VERSION"), ddevVersion);
 
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ddev");
+        settings.kind = RunnerKind::Ddev;
         QString error;
         const std::unique_ptr<ContainerRunner> runner = ContainerRunner::create(root, settings, &error);
         QVERIFY2(runner, qPrintable(error));

@@ -27,6 +27,10 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::describe;
+using mua::test::isLink;
+using mua::test::makeLink;
+using mua::test::modeOf;
 using mua::test::readFile;
 using mua::test::treeChecksum;
 using mua::test::writeFile;
@@ -34,17 +38,6 @@ using mua::test::writeFile;
 namespace {
 
 const QString Host = mua::test::SshServer::host();
-
-mode_t modeOf(const QString &path)
-{
-    struct stat st;
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode : 0;
-}
-
-bool isLink(const QString &path)
-{
-    return S_ISLNK(modeOf(path));
-}
 
 int countEntries(const QString &dir)
 {
@@ -56,22 +49,6 @@ int countEntries(const QString &dir)
         ++n;
     }
     return n;
-}
-
-bool makeLink(const QString &target, const QString &link)
-{
-    QDir().mkpath(QFileInfo(link).absolutePath());
-    if (::symlink(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) == 0)
-        return true;
-    qWarning("symlink %s -> %s failed", qPrintable(link), qPrintable(target));
-    return false;
-}
-
-QString describe(const mua::test::ProgramResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.outText(), r.errText());
 }
 
 } // namespace
@@ -115,7 +92,7 @@ private:
     std::unique_ptr<Runner> sshRunner(const QString &root, const QString &remoteRoot, QString config = {})
     {
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
+        settings.kind = RunnerKind::Ssh;
         settings.sshHost = Host;
         settings.remoteRoot = remoteRoot;
         settings.sshConfigFile = config.isEmpty() ? m_config : config;
@@ -185,11 +162,11 @@ private slots:
 
     void commandLines()
     {
-        QCOMPARE(SshRunner::quote(QStringLiteral("setup:upgrade")), QStringLiteral("setup:upgrade"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
-        QCOMPARE(SshRunner::quote(QString()), QStringLiteral("''"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("=x")), QStringLiteral("'=x'"));
-        QCOMPARE(SshRunner::quote(QStringLiteral("a b$c`d\"")), QStringLiteral("'a b$c`d\"'"));
+        QCOMPARE(shellQuote(QStringLiteral("setup:upgrade")), QStringLiteral("setup:upgrade"));
+        QCOMPARE(shellQuote(QStringLiteral("it's")), QStringLiteral("'it'\\''s'"));
+        QCOMPARE(shellQuote(QString()), QStringLiteral("''"));
+        QCOMPARE(shellQuote(QStringLiteral("=x")), QStringLiteral("'=x'"));
+        QCOMPARE(shellQuote(QStringLiteral("a b$c`d\"")), QStringLiteral("'a b$c`d\"'"));
 
         const auto runner = sshRunner(m_dir.path(), QStringLiteral("/srv/my shop/it's/"));
         QVERIFY(runner);
@@ -219,7 +196,7 @@ private slots:
         const auto *ssh = dynamic_cast<const SshRunner *>(runner.get());
         QVERIFY(ssh);
         QVERIFY(spec.arguments.contains(QStringLiteral("ControlPath=%1/%C").arg(ssh->controlDir())));
-        QCOMPARE(modeOf(ssh->controlDir()) & 0777, mode_t(0700));
+        QCOMPARE(modeOf(ssh->controlDir()) & 0777, 0700);
         QVERIFY(ssh->controlDir().size() <= 48);
         // What a person would type: no plumbing.
         QCOMPARE(spec.display(), QStringLiteral("ssh -F %1 %2 \"%3\"").arg(m_config, Host, remote));
@@ -236,10 +213,10 @@ private slots:
                 {QStringLiteral("-c"), QStringLiteral("printf '%s' ") + shown.display().mid(prefix.size())});
             QCOMPARE(echoed.outText(),
                      QStringLiteral("cd %1 && exec php bin/magento cache:enable --no-ansi --no-interaction")
-                         .arg(SshRunner::quote(QDir::cleanPath(root))));
+                         .arg(shellQuote(QDir::cleanPath(root))));
             QVERIFY(shown.arguments.last().endsWith(
                 QStringLiteral(" mua-run %1 php bin/magento cache:enable --no-ansi --no-interaction")
-                    .arg(SshRunner::quote(QDir::cleanPath(root)))));
+                    .arg(shellQuote(QDir::cleanPath(root)))));
         }
         // A POSIX shell reads the remote command back as the right words.
         const auto words = tool(QStringLiteral("/bin/sh"),
@@ -267,7 +244,7 @@ private slots:
         QFETCH(QString, remoteRoot);
         QFETCH(QString, expected);
         RunnerSettings settings;
-        settings.kind = QStringLiteral("ssh");
+        settings.kind = RunnerKind::Ssh;
         settings.sshHost = host;
         settings.remoteRoot = remoteRoot;
         QString error;
@@ -316,15 +293,15 @@ private slots:
                         QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString p = it.next();
-            QCOMPARE(modeOf(p) & 07777, mode_t(0770));
+            QCOMPARE(modeOf(p) & 07777, 0770);
             ++sessions;
         }
         QCOMPARE(sessions, before.varSessionFiles);
-        QCOMPARE(modeOf(s.dir + QStringLiteral("/var/session")) & 07777, mode_t(0770));
+        QCOMPARE(modeOf(s.dir + QStringLiteral("/var/session")) & 07777, 0770);
         for (const QString &d : before.codeGenerationDirs) {
             QVERIFY2(QFileInfo(s.dir + QLatin1Char('/') + d).isDir(), qPrintable(d));
             QCOMPARE(countEntries(s.dir + QLatin1Char('/') + d), 0);
-            QCOMPARE(modeOf(s.dir + QLatin1Char('/') + d) & 07777, mode_t(02750));
+            QCOMPARE(modeOf(s.dir + QLatin1Char('/') + d) & 07777, 02750);
         }
         // Moved aside on the server in one rename each, then deleted there: nothing left behind.
         QVERIFY2(r.outText().contains(QLatin1String("generated/code: moved aside in one rename")),
@@ -373,7 +350,7 @@ private slots:
         QVERIFY2(move.aside.startsWith(QLatin1String("generated/.upgrade-assistant-trash.code.")),
                  qPrintable(move.aside));
         QCOMPARE(countEntries(code), 0);
-        QCOMPARE(modeOf(code) & 07777, mode_t(0751));
+        QCOMPARE(modeOf(code) & 07777, 0751);
         QCOMPARE(countEntries(s.dir + QLatin1Char('/') + move.aside), before);
         QCOMPARE(FileOps::findAside(s.dir, {QStringLiteral("generated/code")}), QStringList{move.aside});
 
@@ -704,10 +681,10 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
 
         QCOMPARE(treeChecksum(outside), outsideBefore);
-        QCOMPARE(modeOf(outside + QStringLiteral("/file.txt")) & 07777, mode_t(0640));
-        QCOMPARE(modeOf(outside + QStringLiteral("/session.txt")) & 07777, mode_t(0600));
-        QCOMPARE(modeOf(outside + QStringLiteral("/dir")) & 07777, mode_t(0750));
-        QCOMPARE(modeOf(outside + QStringLiteral("/dir/inner.txt")) & 07777, mode_t(0604));
+        QCOMPARE(modeOf(outside + QStringLiteral("/file.txt")) & 07777, 0640);
+        QCOMPARE(modeOf(outside + QStringLiteral("/session.txt")) & 07777, 0600);
+        QCOMPARE(modeOf(outside + QStringLiteral("/dir")) & 07777, 0750);
+        QCOMPARE(modeOf(outside + QStringLiteral("/dir/inner.txt")) & 07777, 0604);
         QCOMPARE(readFile(outside + QStringLiteral("/dir/inner.txt")), QByteArray("outside inner\n"));
         QCOMPARE(countEntries(code), 0);
         QVERIFY(QFileInfo(code).isDir());
@@ -770,13 +747,13 @@ private slots:
         QVERIFY(mount(elsewhere, sessionMount));
         const FileOpReport chmodded = runner->chmodTree(QStringLiteral("var/session"), 0770, nullptr);
         QVERIFY2(chmodded.error.isEmpty(), qPrintable(chmodded.error));
-        QCOMPARE(modeOf(elsewhere + QStringLiteral("/keep.txt")) & 07777, mode_t(0604));
+        QCOMPARE(modeOf(elsewhere + QStringLiteral("/keep.txt")) & 07777, 0604);
         QDirIterator sessions(s.dir + QStringLiteral("/var/session"), QDir::Files | QDir::Hidden);
         QVERIFY(sessions.hasNext());
         while (sessions.hasNext()) {
             const QString f = sessions.next();
             if (!f.startsWith(sessionMount))
-                QCOMPARE(modeOf(f) & 07777, mode_t(0770));
+                QCOMPARE(modeOf(f) & 07777, 0770);
         }
         unmount(sessionMount);
 

@@ -8,6 +8,7 @@
 #include "core/steps/smoketeststep.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 #include "ui/common/messages.h"
 #include "ui/log/logpane.h"
 #include "ui/log/logview.h"
@@ -46,6 +47,10 @@
 #include <sys/stat.h>
 
 using namespace mua;
+using mua::test::describe;
+using mua::test::labelsText;
+using mua::test::maintenanceOn;
+using mua::test::makeStore;
 using mua::test::ProgramResult;
 using mua::test::readFile;
 using mua::test::runProgram;
@@ -236,20 +241,6 @@ private:
     int m_trickled = 0;
 };
 
-QString makeStore(const QTemporaryDir &dir)
-{
-    const QString root = dir.path() + QStringLiteral("/store");
-    QString error;
-    if (!DemoStore::create(root, QStringLiteral("2.4"), &error))
-        qFatal("demo store: %s", qPrintable(error));
-    return root;
-}
-
-bool maintenanceOn(const QString &root)
-{
-    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
-}
-
 QJsonObject reportOf(const QString &path)
 {
     return QJsonDocument::fromJson(readFile(path)).object();
@@ -267,21 +258,6 @@ QJsonObject stepOf(const QJsonObject &report, const QString &id)
             return v.toObject();
     }
     return {};
-}
-
-QString describe(const ProgramResult &r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
-        .arg(r.exitCode)
-        .arg(r.outText(), r.errText());
-}
-
-QString labelsText(QWidget *w)
-{
-    QString text;
-    for (const QLabel *l : w->findChildren<QLabel *>())
-        text += l->text() + QLatin1Char('\n');
-    return text;
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)

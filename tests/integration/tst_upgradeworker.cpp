@@ -29,7 +29,10 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::maintenanceOn;
 using mua::test::makeLinks;
+using mua::test::makeStore;
+using mua::test::modeOf;
 using mua::test::readFile;
 using mua::test::writeFile;
 
@@ -45,15 +48,6 @@ struct Run
     int chunks = 0;
     QStringList text;
 };
-
-QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
-{
-    const QString root = dir.path() + QStringLiteral("/store");
-    QString error;
-    if (!DemoStore::create(root, era, &error))
-        qFatal("demo store: %s", qPrintable(error));
-    return root;
-}
 
 void setSwitches(const QString &root, const QByteArray &json)
 {
@@ -109,11 +103,6 @@ QMap<QString, QString> statuses(const RunRecord &record)
     return m;
 }
 
-bool maintenanceOn(const QString &root)
-{
-    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
-}
-
 int countFiles(const QString &dir)
 {
     int n = 0;
@@ -124,14 +113,6 @@ int countFiles(const QString &dir)
         ++n;
     }
     return n;
-}
-
-int modeOf(const QString &path)
-{
-    struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
 }
 
 // Everything named like a folder moveAside makes, anywhere in the store (store-relative).

@@ -19,15 +19,6 @@
 
 namespace mua::test {
 
-namespace {
-
-QString describe(const ProgramResult &r)
-{
-    return QStringLiteral("exit %1: %2 %3").arg(r.exitCode).arg(r.outText(), r.errText()).trimmed();
-}
-
-} // namespace
-
 SshServer::SshServer(const QString &dir)
     : m_dir(dir)
 {}
@@ -223,7 +214,7 @@ void SshServer::closeSharedConnection()
     if (m_config.isEmpty())
         return;
     RunnerSettings settings;
-    settings.kind = QStringLiteral("ssh");
+    settings.kind = RunnerKind::Ssh;
     settings.sshHost = host();
     settings.remoteRoot = QStringLiteral("/nonexistent");
     settings.sshConfigFile = m_config;

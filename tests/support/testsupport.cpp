@@ -1,5 +1,7 @@
 #include "tests/support/testsupport.h"
 
+#include "demo/demostore.h"
+
 #include <unistd.h>
 
 #include <fcntl.h>
@@ -11,6 +13,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QtTest>
 
@@ -212,6 +215,59 @@ bool makeSpecial(const QString &root, const QString &relative, const QString &ki
         return sparse.open(QIODevice::WriteOnly) && sparse.resize(kind.mid(7).toLongLong() * 1024 * 1024);
     }
     return writeFile(root, relative, kind == QLatin1String("empty") ? QByteArray() : kind.toUtf8());
+}
+
+QString describe(const ProgramResult &r)
+{
+    return QStringLiteral("exit %1\n--- stdout\n%2\n--- stderr\n%3")
+        .arg(r.exitCode)
+        .arg(r.outText(), r.errText());
+}
+
+QString makeStoreAt(const QString &root, const QString &era)
+{
+    QString error;
+    if (!DemoStore::create(root, era, &error))
+        qFatal("demo store: %s", qPrintable(error));
+    return root;
+}
+
+QString makeStore(const QTemporaryDir &dir, const QString &era)
+{
+    return makeStoreAt(dir.path() + QStringLiteral("/store"), era);
+}
+
+bool maintenanceOn(const QString &root)
+{
+    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
+}
+
+int modeOf(const QString &path)
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 07777);
+}
+
+bool isLink(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISLNK(st.st_mode);
+}
+
+bool makeLink(const QString &target, const QString &link)
+{
+    QDir().mkpath(QFileInfo(link).absolutePath());
+    if (::symlink(QFile::encodeName(target).constData(), QFile::encodeName(link).constData()) == 0)
+        return true;
+    qWarning("symlink %s -> %s failed", qPrintable(link), qPrintable(target));
+    return false;
+}
+
+QJsonObject jsonFile(const QString &path)
+{
+    return QJsonDocument::fromJson(readFile(path)).object();
 }
 
 } // namespace mua::test

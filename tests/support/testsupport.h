@@ -1,10 +1,12 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <functional>
 
@@ -23,6 +25,9 @@ struct ProgramResult
 // Runs the built magento-upgrade-assistant with the arguments; stdin is closed.
 ProgramResult runProgram(const QStringList &args, int timeoutMs = 60000,
                          const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+// "exit N", then stdout and stderr: what a failed check says about a program's run.
+QString describe(const ProgramResult &r);
+
 // Runs any program (e.g. php) the same way, in workingDir when given.
 ProgramResult run(const QString &program, const QStringList &args, const QString &workingDir = {},
                   int timeoutMs = 60000,
@@ -41,6 +46,22 @@ bool boundAddressSpace();
 // folders): "fifo", a symbolic link to kind when it starts with '/', "folder", "loop" (a link to
 // itself), "sparse:N" (a sparse file of N MiB), "empty"; any other kind is the file's content.
 bool makeSpecial(const QString &root, const QString &relative, const QString &kind);
+
+// A sandbox store (DemoStore) of the era made at root, or at dir/store; the test program stops
+// when it cannot be made.
+QString makeStoreAt(const QString &root, const QString &era = QStringLiteral("2.4"));
+QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"));
+// Whether the store's maintenance flag (var/.maintenance.flag) exists.
+bool maintenanceOn(const QString &root);
+
+// The permission bits (07777) of path itself, a link not followed; -1 when there is nothing.
+int modeOf(const QString &path);
+// Whether path itself is a symbolic link.
+bool isLink(const QString &path);
+// A symbolic link at link to target (making the folders above link); false and a warning when not.
+bool makeLink(const QString &target, const QString &link);
+// The object of a JSON file; empty when it cannot be read or is not one.
+QJsonObject jsonFile(const QString &path);
 
 // Writes a file under root (creating folders); returns false and warns on failure.
 bool writeFile(const QString &root, const QString &relativePath, const QByteArray &content);

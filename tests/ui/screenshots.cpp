@@ -119,7 +119,7 @@ bool shootDdevStore(const QString &out, const QString &root)
     MainWizard w;
     if (!openStorePage(w, root))
         return false;
-    if (w.storePage()->runnerSettings().kind != QLatin1String("ddev")) {
+    if (w.storePage()->runnerSettings().kind != RunnerKind::Ddev) {
         std::fprintf(stderr, "the ddev runner was not preselected\n");
         return false;
     }

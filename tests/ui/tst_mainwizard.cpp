@@ -3,6 +3,7 @@
 #include "core/steps/plan.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/widgetsupport.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/messages.h"
 #include "ui/common/notifications.h"
@@ -43,18 +44,12 @@
 #include <functional>
 
 using namespace mua;
+using mua::test::labelsText;
+using mua::test::maintenanceOn;
+using mua::test::makeStore;
 using mua::test::writeFile;
 
 namespace {
-
-QString makeStore(const QTemporaryDir &dir, const QString &era = QStringLiteral("2.4"))
-{
-    const QString root = dir.path() + QStringLiteral("/store");
-    QString error;
-    if (!DemoStore::create(root, era, &error))
-        qFatal("demo store: %s", qPrintable(error));
-    return root;
-}
 
 // A demo store whose bin/magento fails in setup:upgrade ("Area code is not set").
 const char FailSetupUpgrade[] = R"({"fail": {"setup:upgrade": ""}})";
@@ -64,19 +59,6 @@ QString makeFailingStore(const QTemporaryDir &dir)
     const QString root = makeStore(dir);
     writeFile(root, QStringLiteral(".fake-magento/switches.json"), FailSetupUpgrade);
     return root;
-}
-
-QString labelsText(QWidget *w)
-{
-    QString text;
-    for (const QLabel *l : w->findChildren<QLabel *>())
-        text += l->text() + QLatin1Char('\n');
-    return text;
-}
-
-bool maintenanceOn(const QString &root)
-{
-    return QFile::exists(root + QStringLiteral("/var/.maintenance.flag"));
 }
 
 template <typename T> T *child(QWidget *parent, const char *name)
@@ -747,7 +729,7 @@ private slots:
         w.openStore(makeStore(dir));
         StorePage *page = w.storePage();
         QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 10000);
-        QCOMPARE(page->runnerSettings().kind, QStringLiteral("local"));
+        QCOMPARE(page->runnerSettings().kind, RunnerKind::Local);
 
         chooseRunner(page, QStringLiteral("ssh"));
         typeInto(child<QLineEdit>(page, "sshHostEdit"), QStringLiteral("  shop-prod "));
@@ -757,7 +739,7 @@ private slots:
         QVERIFY(page->isComplete());
 
         const RunnerSettings r = page->runnerSettings();
-        QCOMPARE(r.kind, QStringLiteral("ssh"));
+        QCOMPARE(r.kind, RunnerKind::Ssh);
         QCOMPARE(r.sshHost, QStringLiteral("shop-prod"));
         QCOMPARE(r.remoteRoot, QStringLiteral("/var/www/shop"));
         QCOMPARE(r.sshConfigFile, QDir::homePath() + QStringLiteral("/work/ssh_config"));
@@ -857,7 +839,7 @@ private slots:
         QVERIFY2(note->text().contains(QLatin1String(".ddev/config.yaml")), qPrintable(note->text()));
         QVERIFY(!service->isVisible());
         QVERIFY(!php->isVisible());
-        QCOMPARE(page->runnerSettings().kind, QStringLiteral("ddev"));
+        QCOMPARE(page->runnerSettings().kind, RunnerKind::Ddev);
 
         // A compose project: compose with the service that runs PHP, reachable by keyboard.
         w.openStore(composeRoot);

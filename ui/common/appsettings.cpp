@@ -38,7 +38,7 @@ RunnerSettings AppSettings::runnerProfile(const QString &root)
     QSettings s;
     s.beginGroup(profileGroup(root));
     RunnerSettings r;
-    r.kind = s.value(QStringLiteral("runner"), r.kind).toString();
+    r.kind = runnerKindFromWord(s.value(QStringLiteral("runner")).toString()).value_or(r.kind);
     r.php = s.value(QStringLiteral("php"), r.php).toString();
     r.composer = s.value(QStringLiteral("composer"), r.composer).toString();
     r.sshHost = s.value(QStringLiteral("sshHost")).toString();
@@ -58,7 +58,7 @@ void AppSettings::setRunnerProfile(const QString &root, const RunnerSettings &r)
     QSettings s;
     s.beginGroup(profileGroup(root));
     s.setValue(QStringLiteral("root"), root);
-    s.setValue(QStringLiteral("runner"), r.kind);
+    s.setValue(QStringLiteral("runner"), runnerKindWord(r.kind));
     s.setValue(QStringLiteral("php"), r.php);
     s.setValue(QStringLiteral("composer"), r.composer);
     s.setValue(QStringLiteral("sshHost"), r.sshHost);

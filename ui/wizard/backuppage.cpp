@@ -1,8 +1,7 @@
 #include "ui/wizard/backuppage.h"
 
-#include "core/backup/backup.h"
 #include "core/run/storeactions.h"
-#include "core/steps/backupstep.h"
+#include "core/run/storequeries.h"
 #include "ui/common/background.h"
 #include "ui/common/messagebar.h"
 #include "ui/wizard/mainwizard.h"
@@ -32,21 +31,21 @@ QString spaceSentence(const Backup::Estimate &e)
 {
     const QString free =
         e.free < 0 ? BackupPage::tr("The free space in %1 is unknown.").arg(e.freePath)
-                   : BackupPage::tr("%1 is free in %2.").arg(Backup::formatSize(e.free), e.freePath);
+                   : BackupPage::tr("%1 is free in %2.").arg(StoreQueries::formatSize(e.free), e.freePath);
     const int files = int(qMin<qint64>(e.codeFiles, INT_MAX));
     if (e.databaseBytes < 0)
         return BackupPage::tr(
                    "The backup needs about %1 of free space for the code (%2 in %n files, with room to "
                    "spare), and more for the database, whose size is unknown.",
                    nullptr, files)
-                   .arg(Backup::formatSize(e.needed), Backup::formatSize(e.codeBytes)) +
+                   .arg(StoreQueries::formatSize(e.needed), StoreQueries::formatSize(e.codeBytes)) +
                QLatin1Char(' ') + free;
     return BackupPage::tr(
                "The backup needs about %1 of free space (the code is %2 in %n files, the database %3, "
                "with room to spare).",
                nullptr, files)
-               .arg(Backup::formatSize(e.needed), Backup::formatSize(e.codeBytes),
-                    Backup::formatSize(e.databaseBytes)) +
+               .arg(StoreQueries::formatSize(e.needed), StoreQueries::formatSize(e.codeBytes),
+                    StoreQueries::formatSize(e.databaseBytes)) +
            QLatin1Char(' ') + free;
 }
 
@@ -91,11 +90,11 @@ void BackupPage::initializePage()
     if (!w)
         return;
     // A folder of the store's own by default; a folder the user typed stays.
-    const QString folder = Backup::storeFolder(w->store().root);
+    const QString folder = StoreQueries::backupFolder(w->store().root);
     if (m_ui->folderEdit->text().isEmpty() || m_ui->folderEdit->text() == m_defaultFolder)
         m_ui->folderEdit->setText(folder);
     m_defaultFolder = folder;
-    m_unsupported = BackupStep::unsupportedRunner(w->storePage()->runnerSettings().kind);
+    m_unsupported = StoreQueries::backupUnsupported(w->storePage()->runnerSettings().kind);
     if (!m_unsupported.isEmpty())
         m_ui->backupCheck->setChecked(false);
     render();
@@ -170,8 +169,8 @@ void BackupPage::render()
         tr("<p>Before maintenance mode goes on, the assistant checks that the folder has room, archives the "
            "code and dumps the database into a new folder there, with a manifest of sizes and sha256 "
            "checksums. If the upgrade fails, <b>Roll back</b> on the last page puts both back.</p>");
-    text += tr("<p><b>Covered:</b></p>") + bulletList(Backup::covered(media));
-    text += tr("<p><b>Not covered:</b></p>") + bulletList(Backup::notCovered(media));
+    text += tr("<p><b>Covered:</b></p>") + bulletList(StoreQueries::backupCovers(media));
+    text += tr("<p><b>Not covered:</b></p>") + bulletList(StoreQueries::backupLeavesOut(media));
     text += tr("<p>The archive holds app/etc/env.php with its passwords: the folder is readable by you "
                "only. Keep it outside the web root.</p>");
     m_ui->explanationLabel->setText(text);

@@ -1,8 +1,7 @@
 #include "ui/wizard/reviewpage.h"
 
 #include "core/model/wording.h"
-#include "core/net/httpclient.h"
-#include "core/steps/commandsteps.h"
+#include "core/run/storequeries.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/background.h"
 #include "ui/common/icons.h"
@@ -107,9 +106,8 @@ QString ReviewPage::storefrontUrl() const
 bool ReviewPage::urlIsValid(QString *error) const
 {
     const QString text = m_ui->urlEdit->text().trimmed();
-    QUrl url;
     QString sentence;
-    if (text.isEmpty() || HttpClient::parseWebUrl(text, tr("The storefront address"), &url, &sentence))
+    if (text.isEmpty() || StoreQueries::isWebAddress(text, tr("The storefront address"), &sentence))
         return true;
     if (error)
         *error = sentence;
@@ -177,7 +175,7 @@ void ReviewPage::show(const StoreActions::Preview &p)
     m_preview = p;
     m_loading = false;
     const Store &s = p.store;
-    const QString package = ComposerUpdateStep::productPackage(s);
+    const QString package = StoreQueries::productPackage(s);
     m_ui->packageValue->setText(targetVersion().isEmpty()
                                     ? tr("%1 %2").arg(package, s.version)
                                     : tr("%1 %2 → %3").arg(package, s.version, targetVersion()));

@@ -1,10 +1,10 @@
 #include "ui/wizard/storepage.h"
 
-#include "core/inspect/storeinspector.h"
-#include "core/runners/containerrunner.h"
+#include "core/run/storequeries.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/background.h"
 #include "ui/common/icons.h"
+#include "ui/wizard/wizardwording.h"
 #include "ui_storepage.h"
 
 #include <QDir>
@@ -45,16 +45,15 @@ StorePage::StorePage(QWidget *parent)
     setAcceptDrops(true);
     m_ui->browseButton->setIcon(Icons::folder());
     m_ui->sshConfigBrowseButton->setIcon(Icons::folder());
-    addRunner(QStringLiteral("local"), tr("This computer (php bin/magento)"), {m_ui->phpLabel});
-    addRunner(QStringLiteral("ssh"), tr("A server over SSH (ssh HOST, bin/magento there)"),
+    addRunner(RunnerKind::Local, tr("This computer (php bin/magento)"), {m_ui->phpLabel});
+    addRunner(RunnerKind::Ssh, tr("A server over SSH (ssh HOST, bin/magento there)"),
               {m_ui->sshHostLabel, m_ui->remoteRootLabel, m_ui->sshConfigLabel, m_ui->sshNoteLabel,
                m_ui->phpLabel});
     // The container runners: PHP is the container's, so no PHP row.
-    addRunner(QStringLiteral("ddev"), tr("A ddev project (ddev exec bin/magento)"),
-              {m_ui->containerNoteLabel});
-    addRunner(QStringLiteral("warden"), tr("A warden environment (warden env exec -T php-fpm bin/magento)"),
+    addRunner(RunnerKind::Ddev, tr("A ddev project (ddev exec bin/magento)"), {m_ui->containerNoteLabel});
+    addRunner(RunnerKind::Warden, tr("A warden environment (warden env exec -T php-fpm bin/magento)"),
               {m_ui->serviceLabel, m_ui->containerNoteLabel});
-    addRunner(QStringLiteral("compose"), tr("Docker Compose (docker compose exec SERVICE bin/magento)"),
+    addRunner(RunnerKind::Compose, tr("Docker Compose (docker compose exec SERVICE bin/magento)"),
               {m_ui->serviceLabel, m_ui->containerNoteLabel});
     // One label column for both forms, wide enough for every runner's rows: the fields do not
     // move when another runner is chosen.
@@ -98,15 +97,15 @@ StorePage::StorePage(QWidget *parent)
 
 StorePage::~StorePage() = default;
 
-void StorePage::addRunner(const QString &kind, const QString &text, const QList<QWidget *> &rows)
+void StorePage::addRunner(RunnerKind kind, const QString &text, const QList<QWidget *> &rows)
 {
-    m_ui->runnerCombo->addItem(text, kind);
+    m_ui->runnerCombo->addItem(text, runnerKindWord(kind));
     m_runnerRows.insert(kind, rows);
 }
 
 void StorePage::showRunnerProfile(const RunnerSettings &profile)
 {
-    const int index = m_ui->runnerCombo->findData(profile.kind);
+    const int index = m_ui->runnerCombo->findData(runnerKindWord(profile.kind));
     m_ui->runnerCombo->setCurrentIndex(index < 0 ? 0 : index);
     m_ui->sshHostEdit->setText(profile.sshHost);
     m_ui->remoteRootEdit->setText(profile.remoteRoot);
@@ -116,9 +115,14 @@ void StorePage::showRunnerProfile(const RunnerSettings &profile)
     runnerChanged();
 }
 
+RunnerKind StorePage::chosenKind() const
+{
+    return runnerKindFromWord(m_ui->runnerCombo->currentData().toString()).value_or(RunnerKind::Local);
+}
+
 void StorePage::runnerChanged()
 {
-    const QString kind = m_ui->runnerCombo->currentData().toString();
+    const RunnerKind kind = chosenKind();
     m_ui->containerNoteLabel->setText(containerNote(kind));
     const QList<QWidget *> shown = m_runnerRows.value(kind);
     for (const QList<QWidget *> &rows : std::as_const(m_runnerRows)) {
@@ -137,19 +141,19 @@ void StorePage::runnerChanged()
     emit completeChanged();
 }
 
-QString StorePage::containerNote(const QString &kind) const
+QString StorePage::containerNote(RunnerKind kind) const
 {
     QString note;
-    if (kind == QLatin1String("ddev"))
+    if (kind == RunnerKind::Ddev)
         note =
             tr("bin/magento runs in the project's web container (ddev exec), started from the store folder "
                "above; the file work is done here, in that folder. Start the project with ddev start first.");
-    else if (kind == QLatin1String("warden"))
+    else if (kind == RunnerKind::Warden)
         note =
             tr("bin/magento runs in the environment's PHP container (warden env exec -T), started from the "
                "store folder above; the file work is done here, in that folder. Start the environment with "
                "warden env up first.");
-    else if (kind == QLatin1String("compose"))
+    else if (kind == RunnerKind::Compose)
         note =
             tr("bin/magento runs in the service's container (docker compose exec -T), started from the store "
                "folder above; the file work is done here, in that folder. Start the project with docker "
@@ -217,7 +221,7 @@ void StorePage::openStore(const QString &root)
     emit completeChanged();
     const quint64 generation = ++m_generation;
     runInBackground(
-        this, [root] { return StoreInspector::inspect(root); },
+        this, [root] { return StoreQueries::inspect(root); },
         [this, generation](const Store &store) {
             if (generation == m_generation)
                 showStore(store);
@@ -237,8 +241,8 @@ void StorePage::showStore(const Store &store)
     m_ui->pathCombo->setEditText(store.root);
     // The runner saved for this store; else the one the project's files point to.
     RunnerSettings profile = AppSettings::runnerProfile(store.root);
-    if (!AppSettings::hasRunnerProfile(store.root) && !store.suggestedRunner.isEmpty()) {
-        profile.kind = store.suggestedRunner;
+    if (!AppSettings::hasRunnerProfile(store.root) && store.suggestedRunner) {
+        profile.kind = *store.suggestedRunner;
         if (!store.suggestedService.isEmpty())
             profile.service = store.suggestedService;
     }
@@ -280,7 +284,7 @@ void StorePage::showStore(const Store &store)
 RunnerSettings StorePage::runnerSettings() const
 {
     RunnerSettings r = m_store.root.isEmpty() ? RunnerSettings() : AppSettings::runnerProfile(m_store.root);
-    r.kind = m_ui->runnerCombo->currentData().toString();
+    r.kind = chosenKind();
     const QString php = m_ui->phpEdit->text().trimmed();
     r.php = php.isEmpty() ? QStringLiteral("php") : php;
     // Kept for every kind, so switching to this computer and back loses nothing.
@@ -294,40 +298,9 @@ RunnerSettings StorePage::runnerSettings() const
 
 QString StorePage::runnerProblem() const
 {
-    const QString kind = m_ui->runnerCombo->currentData().toString();
-    if (kind == QLatin1String("compose") || kind == QLatin1String("warden")) {
-        const QString service = m_ui->serviceEdit->text().trimmed();
-        if (!service.isEmpty() && !ContainerRunner::isServiceName(service))
-            return tr("“%1” is not a service name docker compose accepts.").arg(service);
-        return {};
-    }
-    if (kind != QLatin1String("ssh"))
-        return {};
-    // The same rules as the ssh runner's, said in the wizard's words; reading the files (the
-    // config file, the mount) is left to the readiness check, off the GUI thread.
-    const QString host = m_ui->sshHostEdit->text().trimmed();
-    const QString remote = m_ui->remoteRootEdit->text().trimmed();
-    QStringList problems;
-    if (host.isEmpty() && remote.isEmpty()) {
-        problems << tr("Enter the SSH host and the store's folder on the server.");
-    } else {
-        static const QRegularExpression space(QStringLiteral("\\s"));
-        if (host.isEmpty())
-            problems << tr("Enter the SSH host.");
-        else if (host.startsWith(QLatin1Char('-')) || host.contains(space))
-            problems << tr("“%1” is not a host ssh accepts.").arg(host);
-        if (remote.isEmpty())
-            problems << tr("Enter the store's folder on the server.");
-        else if (!remote.startsWith(QLatin1Char('/')))
-            problems << tr(
-                "The folder on the server must be a full path from /, for example /var/www/magento2.");
-        else if (QDir::cleanPath(remote) == QLatin1String("/"))
-            problems << tr("The folder on the server must be the store's folder, not /.");
-    }
-    const QString config = expandHome(m_ui->sshConfigEdit->text().trimmed());
-    if (!config.isEmpty() && !QDir::isAbsolutePath(config))
-        problems << tr("Give the SSH config file's full path, or leave it empty.");
-    return problems.join(QLatin1Char(' '));
+    // The runner's own rules, in the wizard's words; reading the files (the config file, the
+    // mount) is left to the readiness check, off the GUI thread.
+    return StoreQueries::runnerProblem(runnerSettings(), WizardWording());
 }
 
 bool StorePage::isComplete() const

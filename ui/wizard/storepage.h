@@ -3,8 +3,8 @@
 #include "core/model/store.h"
 #include "core/runners/runner.h"
 
-#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QWizardPage>
 
 #include <memory>
@@ -49,16 +49,17 @@ private:
     void loadRecentStores();
     // A runner kind in the combo, with the labels of the form rows that belong to it (shown only
     // while it is chosen). Adding a kind is one addRunner() call in the constructor plus its rows in
-    // the .ui (and its rules in runnerProblem()).
-    void addRunner(const QString &kind, const QString &text, const QList<QWidget *> &rows);
+    // the .ui (and its rules in runnerIssues()).
+    void addRunner(RunnerKind kind, const QString &text, const QList<QWidget *> &rows);
+    RunnerKind chosenKind() const;
     void showRunnerProfile(const RunnerSettings &profile);
     void runnerChanged();
     // What the container runner's note says for kind (empty for the others).
-    QString containerNote(const QString &kind) const;
+    QString containerNote(RunnerKind kind) const;
     void browseSshConfig();
 
     std::unique_ptr<Ui::StorePage> m_ui;
-    QHash<QString, QList<QWidget *>> m_runnerRows;
+    QMap<RunnerKind, QList<QWidget *>> m_runnerRows;
     Store m_store;
     quint64 m_generation = 0; // answers for a folder the user has since left are ignored
     bool m_reading = false;

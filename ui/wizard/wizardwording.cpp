@@ -1,5 +1,7 @@
 #include "ui/wizard/wizardwording.h"
 
+#include "core/runners/runnercheck.h"
+
 #include <QRegularExpression>
 
 namespace mua {
@@ -53,18 +55,27 @@ QString WizardWording::fieldName(Setting setting)
     return QString();
 }
 
-QString WizardWording::runnerName(const QString &kind)
+QString WizardWording::runnerName(RunnerKind kind)
 {
     // The store page's runner list, without the command in parentheses.
-    const char *entry =
-        kind == QLatin1String("local")     ? "This computer (php bin/magento)"
-        : kind == QLatin1String("ssh")     ? "A server over SSH (ssh HOST, bin/magento there)"
-        : kind == QLatin1String("ddev")    ? "A ddev project (ddev exec bin/magento)"
-        : kind == QLatin1String("warden")  ? "A warden environment (warden env exec -T php-fpm bin/magento)"
-        : kind == QLatin1String("compose") ? "Docker Compose (docker compose exec SERVICE bin/magento)"
-                                           : nullptr;
-    if (!entry)
-        return kind;
+    const char *entry = nullptr;
+    switch (kind) {
+    case RunnerKind::Local:
+        entry = "This computer (php bin/magento)";
+        break;
+    case RunnerKind::Ssh:
+        entry = "A server over SSH (ssh HOST, bin/magento there)";
+        break;
+    case RunnerKind::Ddev:
+        entry = "A ddev project (ddev exec bin/magento)";
+        break;
+    case RunnerKind::Warden:
+        entry = "A warden environment (warden env exec -T php-fpm bin/magento)";
+        break;
+    case RunnerKind::Compose:
+        entry = "Docker Compose (docker compose exec SERVICE bin/magento)";
+        break;
+    }
     return shownLabel("mua::StorePage", entry);
 }
 
@@ -76,8 +87,52 @@ QString WizardWording::setting(Setting s) const
 QString WizardWording::setting(Setting s, const QString &value) const
 {
     if (s == Setting::Runner)
-        return tr("“%1”", "a field of the wizard named in a sentence").arg(runnerName(value));
+        if (const std::optional<RunnerKind> kind = runnerKindFromWord(value))
+            return runner(*kind);
     return tr("%1 set to %2", "a field of the wizard and its value").arg(setting(s), value);
+}
+
+QString WizardWording::runner(RunnerKind kind) const
+{
+    return tr("“%1”", "a field of the wizard named in a sentence").arg(runnerName(kind));
+}
+
+QString WizardWording::runnerIssue(const RunnerIssue &issue) const
+{
+    using Reason = RunnerIssue::Reason;
+    switch (issue.reason) {
+    case Reason::Missing:
+        return issue.setting == Setting::SshHost ? tr("Enter the SSH host.")
+                                                 : tr("Enter the store's folder on the server.");
+    case Reason::NotAHost:
+        return tr("“%1” is not a host ssh accepts.").arg(issue.value);
+    case Reason::NotAbsolute:
+        return issue.setting == Setting::RemoteRoot
+                   ? tr("The folder on the server must be a full path from /, for example /var/www/magento2.")
+                   : tr("Give the SSH config file's full path, or leave it empty.");
+    case Reason::RootFolder:
+        return tr("The folder on the server must be the store's folder, not /.");
+    case Reason::NotAService:
+        return tr("“%1” is not a service name docker compose accepts.").arg(issue.value);
+    }
+    return QString();
+}
+
+QString WizardWording::runnerIssues(const QList<RunnerIssue> &issues) const
+{
+    // The form shows every problem at once; two empty fields in one sentence.
+    QList<RunnerIssue> rest = issues;
+    QStringList sentences;
+    const RunnerIssue noHost{RunnerIssue::Reason::Missing, Setting::SshHost, QString()};
+    const RunnerIssue noFolder{RunnerIssue::Reason::Missing, Setting::RemoteRoot, QString()};
+    if (rest.contains(noHost) && rest.contains(noFolder)) {
+        sentences << tr("Enter the SSH host and the store's folder on the server.");
+        rest.removeAll(noHost);
+        rest.removeAll(noFolder);
+    }
+    for (const RunnerIssue &issue : std::as_const(rest))
+        sentences << runnerIssue(issue);
+    return sentences.join(QLatin1Char(' '));
 }
 
 QString WizardWording::notChosen(Setting s) const

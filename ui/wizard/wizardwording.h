@@ -15,13 +15,16 @@ public:
     bool commandLine() const override { return false; }
     QString setting(Setting setting) const override;
     QString setting(Setting setting, const QString &value) const override;
+    QString runner(RunnerKind kind) const override;
+    QString runnerIssue(const RunnerIssue &issue) const override;
+    QString runnerIssues(const QList<RunnerIssue> &issues) const override;
     QString notChosen(Setting setting) const override;
     QString step(const QString &id, const QString &title) const override;
 
     // The name of the field that chooses a setting, without quotes: its label as shown.
     static QString fieldName(Setting setting);
     // The runner kind as the store page's runner list names it: "A server over SSH".
-    static QString runnerName(const QString &kind);
+    static QString runnerName(RunnerKind kind);
 };
 
 } // namespace mua

@@ -212,14 +212,14 @@ QJsonObject BackupManifest::toJson() const
     };
 }
 
-std::optional<BackupManifest> BackupManifest::fromJson(const QJsonObject &o, QString *error)
+bool BackupManifest::fromJson(const QJsonObject &o, BackupManifest *manifest, QString *error)
 {
     BackupManifest m;
     m.format = o.value(QLatin1String("format")).toInt();
     if (m.format != 1) {
         *error = tr("manifest.json has format %1, which this version does not read.")
                      .arg(o.value(QLatin1String("format")).toVariant().toString());
-        return std::nullopt;
+        return false;
     }
     auto strings = [](const QJsonValue &v) {
         QStringList out;
@@ -278,7 +278,7 @@ std::optional<BackupManifest> BackupManifest::fromJson(const QJsonObject &o, QSt
     if (m.storeRoot.isEmpty() || m.database.isEmpty() || !m.created.isValid() || !m.snapshotAt.isValid() ||
         !m.file(QStringLiteral("code")) || !m.file(QStringLiteral("database"))) {
         *error = tr("manifest.json lacks the store, the database, the time or the files of the backup.");
-        return std::nullopt;
+        return false;
     }
     for (const QString &e : std::as_const(m.excluded)) {
         const QStringList parts = e.split(QLatin1Char('/'));
@@ -288,17 +288,18 @@ std::optional<BackupManifest> BackupManifest::fromJson(const QJsonObject &o, QSt
                 tr("manifest.json lists %1 as a folder the backup leaves out, which is not a path inside "
                    "the store.")
                     .arg(e);
-            return std::nullopt;
+            return false;
         }
     }
     for (const BackupFile &f : m.files) {
         if (f.name.isEmpty() || f.name.contains(QLatin1Char('/')) || f.name.startsWith(QLatin1Char('.')) ||
             f.bytes < 0 || f.sha256.size() != 64) {
             *error = tr("manifest.json lists a file it cannot vouch for (%1).").arg(f.name);
-            return std::nullopt;
+            return false;
         }
     }
-    return m;
+    *manifest = m;
+    return true;
 }
 
 QString Backup::baseFolder()
@@ -364,10 +365,10 @@ Backup::Estimate Backup::estimate(const Store &store, const Database *db, bool i
 {
     Estimate e;
     countCode(store.root, QString(), excludedPaths(includeMedia), e.codeBytes, e.codeFiles);
-    if (db)
-        e.databaseBytes = db->sizeBytes(&e.databaseError);
-    else
+    if (!db)
         e.databaseError = tr("not asked");
+    else if (!db->sizeBytes(&e.databaseBytes, &e.databaseError))
+        e.databaseBytes = -1;
     e.needed = qint64(double(e.codeBytes + qMax<qint64>(0, e.databaseBytes)) * SafetyFactor) + SafetyMargin;
     e.free = freeBytes(targetFolder, &e.freePath);
     return e;
@@ -416,30 +417,31 @@ CommandSpec Backup::extractCommand(const QString &archive, const QString &target
             {}};
 }
 
-QString Backup::sha256(const QString &path, const std::atomic_bool *cancel, QString *error)
+bool Backup::sha256(const QString &path, const std::atomic_bool *cancel, QString *hex, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         *error = tr("Cannot read %1: %2.").arg(path, f.errorString());
-        return QString();
+        return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(4 * int(MiB), Qt::Uninitialized);
     for (;;) {
         if (cancel && cancel->load()) {
             *error = tr("Cancelled.");
-            return QString();
+            return false;
         }
         const qint64 n = f.read(buffer.data(), buffer.size());
         if (n < 0) {
             *error = tr("Cannot read %1: %2.").arg(path, f.errorString());
-            return QString();
+            return false;
         }
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
     }
-    return QString::fromLatin1(hash.result().toHex());
+    *hex = QString::fromLatin1(hash.result().toHex());
+    return true;
 }
 
 namespace {
@@ -675,8 +677,8 @@ Backup::Result Backup::create(const Request &request)
     if (!runTar(archiveCommand(store.root, archive, request.includeMedia), e.codeBytes, tr("Archived"),
                 request.cancel, request.graceMs, log, &error))
         return fail(error);
-    const QString codeSum = sha256(archive, request.cancel, &error);
-    if (codeSum.isEmpty())
+    QString codeSum;
+    if (!sha256(archive, request.cancel, &codeSum, &error))
         return fail(error);
     m.files.append({codeArchiveName(), QStringLiteral("code"), QFileInfo(archive).size(), codeSum});
 
@@ -697,8 +699,8 @@ Backup::Result Backup::create(const Request &request)
     say(LogStream::Info, tr("$ %1").arg(dumpSpec.display()));
     if (!db.runPipeline(dumpSpec, log, &error))
         return fail(error);
-    const QString dumpSum = sha256(dump, request.cancel, &error);
-    if (dumpSum.isEmpty())
+    QString dumpSum;
+    if (!sha256(dump, request.cancel, &dumpSum, &error))
         return fail(error);
     m.files.append({databaseDumpName(), QStringLiteral("database"), QFileInfo(dump).size(), dumpSum});
 
@@ -744,9 +746,11 @@ std::optional<BackupManifest> Backup::readManifest(const QString &folder, QStrin
         return std::nullopt;
     }
     QString why;
-    std::optional<BackupManifest> m = BackupManifest::fromJson(doc.object(), &why);
-    if (!m)
+    BackupManifest m;
+    if (!BackupManifest::fromJson(doc.object(), &m, &why)) {
         *error = tr("%1: %2").arg(folder, why);
+        return std::nullopt;
+    }
     return m;
 }
 
@@ -766,8 +770,8 @@ QString Backup::verify(const QString &folder, const BackupManifest &manifest, co
         if (log)
             log(LogStream::Info, tr("Checking the sha256 of %1 (%2) …").arg(f.name, formatSize(f.bytes)));
         QString error;
-        const QString sum = sha256(path, cancel, &error);
-        if (sum.isEmpty())
+        QString sum;
+        if (!sha256(path, cancel, &sum, &error))
             return error;
         if (sum != f.sha256)
             return tr("The backup in %1 is damaged: the sha256 of %2 does not match its manifest.")

@@ -79,7 +79,8 @@ public:
 
     const BackupFile *file(const QString &kind) const;
     QJsonObject toJson() const;
-    static std::optional<BackupManifest> fromJson(const QJsonObject &o, QString *error);
+    // False with a sentence in *error for a manifest this version cannot read or trust.
+    static bool fromJson(const QJsonObject &o, BackupManifest *manifest, QString *error);
 };
 
 // Backups of a store's code and database, made before an upgrade changes anything, in a folder of
@@ -169,7 +170,8 @@ public:
     // tar commands (GNU tar): the archive, and its extraction into a folder.
     static CommandSpec archiveCommand(const QString &storeRoot, const QString &archive, bool includeMedia);
     static CommandSpec extractCommand(const QString &archive, const QString &targetFolder);
-    static QString sha256(const QString &path, const std::atomic_bool *cancel, QString *error);
+    // The file's sha256 in hex into *hex; false with a sentence when it cannot be read or was cancelled.
+    static bool sha256(const QString &path, const std::atomic_bool *cancel, QString *hex, QString *error);
     static QString formatSize(qint64 bytes);
 };
 

@@ -500,15 +500,16 @@ bool Database::schema(Schema *out, QString *error) const
     return true;
 }
 
-qint64 Database::sizeBytes(QString *error) const
+bool Database::sizeBytes(qint64 *bytes, QString *error) const
 {
     const QueryResult r = query(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
                                                "information_schema.TABLES WHERE table_schema = DATABASE()"));
     if (!r.ok) {
         *error = r.error;
-        return -1;
+        return false;
     }
-    return r.value().toLongLong();
+    *bytes = r.value().toLongLong();
+    return true;
 }
 
 } // namespace mua

@@ -99,8 +99,8 @@ public:
     // What the database holds now; false with a sentence when it cannot be read.
     bool schema(Schema *out, QString *error) const;
 
-    // Bytes the tables take (data_length + index_length); -1 with a sentence when unknown.
-    qint64 sizeBytes(QString *error) const;
+    // Bytes the tables take (data_length + index_length) into *bytes; false with a sentence when unknown.
+    bool sizeBytes(qint64 *bytes, QString *error) const;
 
     static QString clientProgram(); // mariadb, else mysql
     static QString dumpProgram();   // mariadb-dump, else mysqldump

@@ -665,7 +665,7 @@ RunRecord Rollback::run(int *exitCode)
         return finish(RunResult::Refused, ExitCode::Usage, store.error);
     d->redactor = Redactor(store.env);
     record.versionBefore = store.version;
-    if (d->request.runner.kind != QLatin1String("local"))
+    if (d->request.runner.kind != RunnerKind::Local)
         return finish(RunResult::Refused, ExitCode::Usage,
                       tr("rollback works with the local runner only in this version."));
     QString error;

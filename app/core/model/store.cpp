@@ -73,7 +73,8 @@ QJsonObject Store::toJson() const
     // "bin/magento deploy:mode:show" when env.php computes it; null while unknown).
     o.insert(QLatin1String("deployModeSource"), readable ? orNull(deployModeSource) : QJsonValue());
     // Added after the first contract: null when the folder says nothing about containers.
-    o.insert(QLatin1String("suggestedRunner"), orNull(suggestedRunner));
+    o.insert(QLatin1String("suggestedRunner"),
+             suggestedRunner ? QJsonValue(runnerKindWord(*suggestedRunner)) : QJsonValue());
     o.insert(QLatin1String("suggestedService"), orNull(suggestedService));
     o.insert(QLatin1String("suggestedRunnerReason"), orNull(suggestedRunnerReason));
     return o;

@@ -2,6 +2,7 @@
 
 #include "core/parse/envphpparser.h"
 #include "core/parse/phpvalue.h"
+#include "core/runners/runnerkind.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,6 +10,8 @@
 #include <QPair>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace mua {
 
@@ -55,7 +58,7 @@ public:
 
     // How the project around the store runs PHP, when its files say so (ContainerRunner::detect):
     // ddev, warden or compose; the compose service; the sentence that says why; the file.
-    QString suggestedRunner;
+    std::optional<RunnerKind> suggestedRunner;
     QString suggestedService;
     QString suggestedRunnerReason;
     QString suggestedRunnerFile;

@@ -1,5 +1,7 @@
 #include "core/model/wording.h"
 
+#include "core/runners/runnercheck.h"
+
 #include <atomic>
 
 namespace mua {
@@ -51,6 +53,46 @@ QString Wording::setting(Setting setting) const
 QString Wording::setting(Setting s, const QString &value) const
 {
     return setting(s) + QLatin1Char(' ') + value;
+}
+
+QString Wording::runner(RunnerKind kind) const
+{
+    return setting(Setting::Runner, runnerKindWord(kind));
+}
+
+QString Wording::runnerIssue(const RunnerIssue &issue) const
+{
+    using Reason = RunnerIssue::Reason;
+    switch (issue.reason) {
+    case Reason::Missing:
+        return issue.setting == Setting::SshHost
+                   ? tr("The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where "
+                        "the store runs.")
+                   : tr("The ssh runner needs --remote-root PATH: the store's folder on the server (what "
+                        "ROOT "
+                        "shows through the mount).");
+    case Reason::NotAHost:
+        return tr("--ssh %1 is not a host name.").arg(issue.value);
+    case Reason::NotAbsolute:
+        return issue.setting == Setting::RemoteRoot
+                   ? tr("--remote-root %1 is not an absolute path; give the store's folder on the server "
+                        "from /, for example /var/www/magento.")
+                         .arg(issue.value)
+                   : tr("%1 %2 is not an absolute path; give the file's full path.")
+                         .arg(setting(issue.setting), issue.value);
+    case Reason::RootFolder:
+        return tr("--remote-root %1 is not a store folder; give the store's folder on the server.")
+            .arg(issue.value);
+    case Reason::NotAService:
+        return tr("--service %1 is not a docker compose service name (letters, digits, '.', '_' and '-').")
+            .arg(issue.value);
+    }
+    return QString();
+}
+
+QString Wording::runnerIssues(const QList<RunnerIssue> &issues) const
+{
+    return issues.isEmpty() ? QString() : runnerIssue(issues.first());
 }
 
 QString Wording::notChosen(Setting s) const

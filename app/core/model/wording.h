@@ -6,6 +6,9 @@
 
 namespace mua {
 
+enum class RunnerKind;
+struct RunnerIssue;
+
 // The settings a person chooses for a run: options on the command line, fields in the wizard.
 enum class Setting {
     Runner,        // --runner KIND
@@ -39,6 +42,12 @@ public:
     virtual QString setting(Setting setting) const;
     // A setting with its value, as the reader would choose it: "--runner ssh".
     virtual QString setting(Setting setting, const QString &value) const;
+    // A runner kind as the reader chooses it: "--runner ssh".
+    virtual QString runner(RunnerKind kind) const;
+    // What is wrong with a runner's settings (runnerIssues), in one sentence.
+    virtual QString runnerIssue(const RunnerIssue &issue) const;
+    // Several of them, as the reader takes them: the command line stops at the first.
+    virtual QString runnerIssues(const QList<RunnerIssue> &issues) const;
     // Why a step that needs a setting does not run: "no --target-version given".
     virtual QString notChosen(Setting setting) const;
     // How a sentence names a step: its id ("setup-upgrade").

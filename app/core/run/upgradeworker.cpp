@@ -46,7 +46,7 @@ constexpr int CancelMarginMs = 5000;          // after the grace period, for the
 
 QString shellArg(const QString &s)
 {
-    return CommandSpec{s, {}, {}}.display();
+    return shellQuote(s);
 }
 
 // Steps that change nothing in the store: they need no journal entry before they run.
@@ -66,18 +66,18 @@ QString nextCommandFor(const Store &store, const UpgradeOptions &options)
     const RunnerSettings defaults;
     const RunnerSettings &rs = options.runner;
     if (rs.kind != defaults.kind)
-        self += QStringLiteral(" --runner ") + rs.kind;
+        self += QStringLiteral(" --runner ") + runnerKindWord(rs.kind);
     if (rs.php != defaults.php)
         self += QStringLiteral(" --php ") + shellArg(rs.php);
     if (rs.composer != defaults.composer && !options.targetVersion.isEmpty())
         self += QStringLiteral(" --composer ") + shellArg(rs.composer);
-    if (rs.kind == QLatin1String("ssh")) {
+    if (rs.kind == RunnerKind::Ssh) {
         self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
                 shellArg(rs.remoteRoot);
         if (!rs.sshConfigFile.isEmpty())
             self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
     }
-    if ((rs.kind == QLatin1String("compose") || rs.kind == QLatin1String("warden")) &&
+    if (takesService(rs.kind) &&
         !rs.service.isEmpty() && rs.service != defaults.service)
         self += QStringLiteral(" --service ") + shellArg(rs.service);
     if (!options.targetVersion.isEmpty())
@@ -106,13 +106,13 @@ QString nextCommandFor(const Store &store, const UpgradeOptions &options)
 QString flagRemovalCommand(const Store &store, const UpgradeOptions &options)
 {
     const RunnerSettings &rs = options.runner;
-    if (rs.kind != QLatin1String("ssh"))
+    if (rs.kind != RunnerKind::Ssh)
         return QStringLiteral("rm ") + shellArg(store.path(QStringLiteral("var/.maintenance.flag")));
     QString ssh = QStringLiteral("ssh ");
     if (!rs.sshConfigFile.isEmpty())
         ssh += QStringLiteral("-F ") + shellArg(rs.sshConfigFile) + QLatin1Char(' ');
     const QString remoteFlag = QDir::cleanPath(rs.remoteRoot) + QStringLiteral("/var/.maintenance.flag");
-    return ssh + shellArg(rs.sshHost) + QStringLiteral(" rm ") + shellArg(SshRunner::quote(remoteFlag));
+    return ssh + shellArg(rs.sshHost) + QStringLiteral(" rm ") + shellArg(shellQuote(remoteFlag));
 }
 
 } // namespace
@@ -471,7 +471,7 @@ int UpgradeWorker::execute(RunRecord &record)
     // 2. Only the files' owner may change them: refuse before writing even the lock.
     // (Over ssh the files' owner is checked on the server: a mount may map owners differently.)
     const PreflightCheck owner = PreflightStep::ownerCheck(store);
-    if (options.runner.kind != QLatin1String("ssh") && owner.level == PreflightCheck::Level::Error) {
+    if (options.runner.kind != RunnerKind::Ssh && owner.level == PreflightCheck::Level::Error) {
         record.result = RunResult::Refused;
         record.message = tr("Refused: %1 %2 Nothing was changed.").arg(owner.message, owner.fix);
         log(LogStream::Error, record.message);

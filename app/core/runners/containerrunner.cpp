@@ -3,6 +3,7 @@
 #include "core/fs/safefile.h"
 #include "core/model/wording.h"
 #include "core/runners/commandexecutor.h"
+#include "core/runners/runnercheck.h"
 #include "core/runners/sshrunner.h"
 
 #include <QDir>
@@ -141,13 +142,7 @@ QString withoutComment(const QString &line)
 
 } // namespace
 
-bool ContainerRunner::isContainerKind(const QString &kind)
-{
-    return kind == QLatin1String("ddev") || kind == QLatin1String("warden") ||
-           kind == QLatin1String("compose");
-}
-
-ContainerRunner::ContainerRunner(const QString &storeRoot, Kind kind, const QString &service,
+ContainerRunner::ContainerRunner(const QString &storeRoot, RunnerKind kind, const QString &service,
                                  const QString &projectRoot)
     : Runner(storeRoot)
     , m_kind(kind)
@@ -157,7 +152,7 @@ ContainerRunner::ContainerRunner(const QString &storeRoot, Kind kind, const QStr
     // ddev and warden mount the project folder at /var/www/html and start commands there: a store
     // in a subfolder of the project needs its own folder named. (A compose service's working
     // folder is whatever its image or compose file says; the store is expected to be it.)
-    if (kind != Kind::Compose && !projectRoot.isEmpty() && projectRoot != storeRoot) {
+    if (kind != RunnerKind::Compose && !projectRoot.isEmpty() && projectRoot != storeRoot) {
         const QString relative = QDir(projectRoot).relativeFilePath(storeRoot);
         if (!relative.startsWith(QLatin1String("..")))
             m_containerDir = QLatin1String(ProjectMount) + QLatin1Char('/') + relative;
@@ -166,59 +161,49 @@ ContainerRunner::ContainerRunner(const QString &storeRoot, Kind kind, const QStr
 
 bool ContainerRunner::isServiceName(const QString &name)
 {
-    static const QRegularExpression serviceName(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]*$"));
+    // Anchored at the very end ("$" alone also matches before a final newline).
+    static const QRegularExpression serviceName(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9][A-Za-z0-9_.-]*")));
     return serviceName.match(name).hasMatch();
 }
 
 std::unique_ptr<ContainerRunner> ContainerRunner::create(const QString &storeRoot,
                                                          const RunnerSettings &settings, QString *error)
 {
-    Kind kind = Kind::Compose;
-    QString projectRoot;
-    if (settings.kind == QLatin1String("ddev")) {
-        kind = Kind::Ddev;
-        projectRoot = findUpwards(storeRoot, isDdevProject);
-    } else if (settings.kind == QLatin1String("warden")) {
-        kind = Kind::Warden;
-        projectRoot = findUpwards(storeRoot, [](const QString &d) { return isWardenEnvironment(d); });
-    } else if (settings.kind == QLatin1String("compose")) {
-        projectRoot = findUpwards(storeRoot, [](const QString &d) { return !composeFileIn(d).isEmpty(); });
-    } else {
-        *error = tr("--runner %1 is not a container runner.").arg(settings.kind);
+    const RunnerKind kind = settings.kind;
+    if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
+        *error = Wording::current().runnerIssue(issues.first());
         return nullptr;
+    }
+    QString projectRoot;
+    switch (kind) {
+    case RunnerKind::Ddev:
+        projectRoot = findUpwards(storeRoot, isDdevProject);
+        break;
+    case RunnerKind::Warden:
+        projectRoot = findUpwards(storeRoot, [](const QString &d) { return isWardenEnvironment(d); });
+        break;
+    case RunnerKind::Compose:
+        projectRoot = findUpwards(storeRoot, [](const QString &d) { return !composeFileIn(d).isEmpty(); });
+        break;
+    case RunnerKind::Local:
+    case RunnerKind::Ssh:
+        return nullptr; // not a container: RunnerFactory makes no such call
     }
     const QString service = settings.service.isEmpty() ? QStringLiteral("php-fpm") : settings.service;
-    if (kind != Kind::Ddev && !isServiceName(service)) {
-        *error = tr("--service %1 is not a docker compose service name (letters, digits, '.', '_' and '-').")
-                     .arg(service);
-        return nullptr;
-    }
     return std::unique_ptr<ContainerRunner>(
-        new ContainerRunner(storeRoot, kind, kind == Kind::Ddev ? QString() : service, projectRoot));
-}
-
-QString ContainerRunner::name() const
-{
-    switch (m_kind) {
-    case Kind::Ddev:
-        return QStringLiteral("ddev");
-    case Kind::Warden:
-        return QStringLiteral("warden");
-    case Kind::Compose:
-        break;
-    }
-    return QStringLiteral("compose");
+        new ContainerRunner(storeRoot, kind, kind == RunnerKind::Ddev ? QString() : service, projectRoot));
 }
 
 QString ContainerRunner::program() const
 {
-    return m_kind == Kind::Compose ? QStringLiteral("docker") : name();
+    return m_kind == RunnerKind::Compose ? QStringLiteral("docker") : name();
 }
 
 CommandSpec ContainerRunner::inContainer(const QString &program, const QStringList &arguments) const
 {
     QStringList args;
-    if (m_kind == Kind::Ddev) {
+    if (m_kind == RunnerKind::Ddev) {
         // ddev exec without --raw makes one line of its arguments and runs it with
         // bash -c "set -eu && ( LINE)" in the web container (every release; cmd/ddev/cmd/exec.go,
         // DdevApp.Exec in pkg/ddevapp/ddevapp.go). How the line is made changed: before 1.24.3 the
@@ -234,9 +219,9 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
         args << QStringLiteral("exec");
         if (!m_containerDir.isEmpty())
             args << QStringLiteral("--dir") << m_containerDir;
-        QStringList words{SshRunner::quote(program)};
+        QStringList words{shellQuote(program)};
         for (const QString &a : arguments)
-            words << SshRunner::quote(a);
+            words << shellQuote(a);
         const QString line = words.join(QLatin1Char(' '));
         CommandSpec spec{this->program(), args + QStringList{line}, m_root};
         // Before 1.24.7 ddev exits 1 whatever the command's code, and says the code on stderr
@@ -249,7 +234,7 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
         // quotes, so every ddev joins them into the same line.
         QStringList shown{this->program()};
         for (const QString &a : args)
-            shown << SshRunner::quote(a);
+            shown << shellQuote(a);
         if (words == QStringList{program} + arguments) {
             spec.shown = (shown + words).join(QLatin1Char(' '));
             return spec;
@@ -257,13 +242,14 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
         // Else the line as the one argument it is, in double quotes when that means the same.
         static const QRegularExpression doubleQuotable(QStringLiteral("^(?:[^\"$`\\\\!]|\\\\')*$"));
         shown << (doubleQuotable.match(line).hasMatch() ? QLatin1Char('"') + line + QLatin1Char('"')
-                                                        : SshRunner::quote(line));
+                                                        : shellQuote(line));
         spec.shown = shown.join(QLatin1Char(' '));
         return spec;
     } else {
         // docker compose exec passes the words on as they are; -T: never a TTY.
-        args << (m_kind == Kind::Warden ? QStringList{QStringLiteral("env"), QStringLiteral("exec")}
-                                        : QStringList{QStringLiteral("compose"), QStringLiteral("exec")})
+        args << (m_kind == RunnerKind::Warden
+                     ? QStringList{QStringLiteral("env"), QStringLiteral("exec")}
+                     : QStringList{QStringLiteral("compose"), QStringLiteral("exec")})
              << QStringLiteral("-T");
         if (!m_containerDir.isEmpty())
             args << QStringLiteral("-w") << m_containerDir;
@@ -275,7 +261,7 @@ CommandSpec ContainerRunner::inContainer(const QString &program, const QStringLi
 
 QString ContainerRunner::magentoHint(const QString &arguments) const
 {
-    return QStringLiteral("cd %1 && %2").arg(SshRunner::quote(m_root), Runner::magentoHint(arguments));
+    return QStringLiteral("cd %1 && %2").arg(shellQuote(m_root), Runner::magentoHint(arguments));
 }
 
 CommandSpec ContainerRunner::stoppable(const QString &program, const QStringList &arguments) const
@@ -328,8 +314,8 @@ CommandSpec ContainerRunner::composer(const QStringList &arguments) const
     // through ddev exec, as one line (inContainer). So does a store in a subfolder of the project,
     // whose composer_root may be elsewhere: there Composer runs in the store's own folder.
     const bool plain =
-        std::all_of(args.cbegin(), args.cend(), [](const QString &a) { return SshRunner::quote(a) == a; });
-    if (m_kind == Kind::Ddev && m_containerDir.isEmpty() && plain)
+        std::all_of(args.cbegin(), args.cend(), [](const QString &a) { return shellQuote(a) == a; });
+    if (m_kind == RunnerKind::Ddev && m_containerDir.isEmpty() && plain)
         return {program(), QStringList{QStringLiteral("composer")} + args, m_root};
     return stoppable(QStringLiteral("composer"), args);
 }
@@ -337,11 +323,13 @@ CommandSpec ContainerRunner::composer(const QStringList &arguments) const
 QString ContainerRunner::startCommand() const
 {
     switch (m_kind) {
-    case Kind::Ddev:
+    case RunnerKind::Ddev:
         return QStringLiteral("ddev start");
-    case Kind::Warden:
+    case RunnerKind::Warden:
         return QStringLiteral("warden env up");
-    case Kind::Compose:
+    case RunnerKind::Compose:
+    case RunnerKind::Local: // not a container runner
+    case RunnerKind::Ssh:
         break;
     }
     return QStringLiteral("docker compose up -d");
@@ -350,11 +338,13 @@ QString ContainerRunner::startCommand() const
 QString ContainerRunner::environmentName() const
 {
     switch (m_kind) {
-    case Kind::Ddev:
+    case RunnerKind::Ddev:
         return tr("The ddev project");
-    case Kind::Warden:
+    case RunnerKind::Warden:
         return tr("The warden environment");
-    case Kind::Compose:
+    case RunnerKind::Compose:
+    case RunnerKind::Local: // not a container runner
+    case RunnerKind::Ssh:
         break;
     }
     return tr("The docker compose service %1").arg(m_service);
@@ -363,13 +353,15 @@ QString ContainerRunner::environmentName() const
 QString ContainerRunner::notInstalled() const
 {
     switch (m_kind) {
-    case Kind::Ddev:
+    case RunnerKind::Ddev:
         return tr("ddev is not installed (there is no ddev on PATH): install it from "
                   "https://ddev.com/get-started/, then try again.");
-    case Kind::Warden:
+    case RunnerKind::Warden:
         return tr("warden is not installed (there is no warden on PATH): install it from "
                   "https://docs.warden.dev/installing.html, then try again.");
-    case Kind::Compose:
+    case RunnerKind::Compose:
+    case RunnerKind::Local: // not a container runner
+    case RunnerKind::Ssh:
         break;
     }
     return tr(
@@ -413,7 +405,7 @@ QString ContainerRunner::environmentProblem(const CommandResult &result, Then th
                            "Desktop), then %1 (in %2)")
                             .arg(startCommand(), where),
                         then);
-    if (m_kind != Kind::Ddev &&
+    if (m_kind != RunnerKind::Ddev &&
         (has("unknown shorthand flag: 'T' in -T") || has("unknown command: docker compose") ||
          has("'compose' is not a docker command")))
         return withThen(
@@ -421,7 +413,7 @@ QString ContainerRunner::environmentProblem(const CommandResult &result, Then th
                "docker-compose-plugin (https://docs.docker.com/compose/install/linux/)"),
             then);
 
-    if (m_kind == Kind::Ddev) {
+    if (m_kind == RunnerKind::Ddev) {
         static const QRegularExpression notRunning(
             QStringLiteral("(?:^|\\s)Project\\b.*\\b(?:not (?:currently )?running|is paused|is stopped)|"
                            "\\bddev-\\S+ container (?:is )?not running|\\bApp (?:is stopped|not running)|"
@@ -442,7 +434,7 @@ QString ContainerRunner::environmentProblem(const CommandResult &result, Then th
         return {};
     }
 
-    if (m_kind == Kind::Warden && has("Environment config could not be found"))
+    if (m_kind == RunnerKind::Warden && has("Environment config could not be found"))
         return withThen(
             tr("%1 is not in a warden environment (no .env with WARDEN_ENV_NAME in it or above it): "
                "run warden env-init there first, or choose another runner")
@@ -462,7 +454,7 @@ QString ContainerRunner::environmentProblem(const CommandResult &result, Then th
                            "(docker compose config --services lists them)")
                             .arg(where, m.captured(1), Wording::current().setting(Setting::Service)),
                         then);
-    if (m_kind == Kind::Compose && has("no configuration file provided"))
+    if (m_kind == RunnerKind::Compose && has("no configuration file provided"))
         return withThen(tr("docker compose finds no compose file in %1 or above it: run the assistant on the "
                            "store of a compose project, or choose another runner")
                             .arg(QDir::toNativeSeparators(m_root)),
@@ -584,7 +576,7 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
         s.projectRoot = d;
         QString wardenType;
         if (!insideDdev && isDdevProject(d)) {
-            s.kind = QStringLiteral("ddev");
+            s.kind = RunnerKind::Ddev;
             s.file = d + QStringLiteral("/.ddev/config.yaml");
             s.reason = tr("This looks like a ddev project (%1): add --runner ddev.").arg(s.file);
             return s;
@@ -593,7 +585,7 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
             // WARDEN_ENV_TYPE=local: warden runs the services, PHP runs on this computer.
             if (wardenType == QLatin1String("local"))
                 return {};
-            s.kind = QStringLiteral("warden");
+            s.kind = RunnerKind::Warden;
             s.file = d + QStringLiteral("/.env");
             s.reason =
                 tr("This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.")
@@ -605,7 +597,7 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
             // A compose file without a PHP service (only a database, say) leaves PHP on this computer.
             const QString service = phpService(composeServices(readSmall(compose)));
             if (!service.isEmpty()) {
-                s.kind = QStringLiteral("compose");
+                s.kind = RunnerKind::Compose;
                 s.service = service;
                 s.file = compose;
                 s.reason =

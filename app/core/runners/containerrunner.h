@@ -17,12 +17,12 @@ struct CommandResult;
 // docker compose project with a PHP service. Found by reading files only.
 struct RunnerSuggestion
 {
-    QString kind;        // ddev, warden, compose; empty when nothing was found
-    QString service;     // compose: the service that runs PHP
-    QString projectRoot; // the folder that holds the project's file
-    QString file;        // that file (absolute)
-    QString reason;      // one sentence: what was found, and the option to add
-    bool isEmpty() const { return kind.isEmpty(); }
+    std::optional<RunnerKind> kind; // ddev, warden, compose; nothing when nothing was found
+    QString service;                // compose: the service that runs PHP
+    QString projectRoot;            // the folder that holds the project's file
+    QString file;                   // that file (absolute)
+    QString reason;                 // one sentence: what was found, and the option to add
+    bool isEmpty() const { return !kind; }
 };
 
 // A docker compose service as the line reader of ContainerRunner::composeServices sees it.
@@ -45,16 +45,13 @@ class ContainerRunner : public Runner
     Q_DECLARE_TR_FUNCTIONS(mua::ContainerRunner)
 
 public:
-    enum class Kind { Ddev, Warden, Compose };
-
-    static bool isContainerKind(const QString &kind);
     // docker compose's own rule for service names.
     static bool isServiceName(const QString &name);
     // Null with a sentence in *error for a service name docker compose would refuse.
     static std::unique_ptr<ContainerRunner> create(const QString &storeRoot, const RunnerSettings &settings,
                                                    QString *error);
 
-    QString name() const override;
+    RunnerKind kind() const override { return m_kind; }
     CommandSpec magento(const QStringList &arguments) const override;
     CommandSpec php(const QStringList &arguments) const override;
     CommandSpec composer(const QStringList &arguments) const override;
@@ -64,7 +61,6 @@ public:
     QString magentoHint(const QString &arguments) const override;
     QString failureAdvice(const QStringList &output, int exitCode) const override;
 
-    Kind kind() const { return m_kind; }
     QString service() const { return m_service; }
     // The folder of the project file (.ddev/config.yaml, warden's .env), or ROOT when none was found.
     QString projectRoot() const { return m_projectRoot; }
@@ -92,14 +88,15 @@ public:
     static QString phpService(const QList<ComposeService> &services);
 
 private:
-    ContainerRunner(const QString &storeRoot, Kind kind, const QString &service, const QString &projectRoot);
+    ContainerRunner(const QString &storeRoot, RunnerKind kind, const QString &service,
+                    const QString &projectRoot);
     // The tool's words that run program with arguments in the container, in ROOT.
     CommandSpec inContainer(const QString &program, const QStringList &arguments) const;
     // inContainer, wrapped so that cancel can stop it inside the container (see stopArguments).
     CommandSpec stoppable(const QString &program, const QStringList &arguments) const;
     QString withThen(const QString &sentence, Then then) const;
 
-    Kind m_kind;
+    RunnerKind m_kind;
     QString m_service;
     QString m_projectRoot;
     QString m_containerDir; // the working folder in the container when ROOT is below the project root

@@ -11,19 +11,21 @@
 
 namespace mua {
 
-namespace {
-
-QString shellQuote(const QString &arg)
+QString shellQuote(const QString &argument)
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:=@%+,-]+$"));
-    if (plain.match(arg).hasMatch())
-        return arg;
-    QString quoted = arg;
+    // No leading "=" (zsh's =command expansion) or "~" (tilde expansion), nothing a POSIX shell,
+    // bash or zsh treats specially; anything else in single quotes, where only the single quote
+    // itself needs care (close, escaped quote, open again).
+    // Anchored at the very end: "$" alone also matches before a final newline, which would leave
+    // "a\n" unquoted and end the command there.
+    static const QRegularExpression plain(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*")));
+    if (plain.match(argument).hasMatch())
+        return argument;
+    QString quoted = argument;
     quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
-
-} // namespace
 
 QString CommandSpec::display() const
 {
@@ -101,22 +103,19 @@ CommandSpec LocalRunner::composer(const QStringList &arguments) const
     return {m_settings.composer, arguments + QStringList{QStringLiteral("--no-interaction")}, m_root};
 }
 
-QStringList RunnerFactory::kinds()
-{
-    return {QStringLiteral("local"), QStringLiteral("ssh"), QStringLiteral("ddev"), QStringLiteral("warden"),
-            QStringLiteral("compose")};
-}
-
 std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const RunnerSettings &settings,
                                               QString *error)
 {
-    if (settings.kind == QLatin1String("local"))
+    switch (settings.kind) {
+    case RunnerKind::Local:
         return std::make_unique<LocalRunner>(storeRoot, settings);
-    if (settings.kind == QLatin1String("ssh"))
+    case RunnerKind::Ssh:
         return SshRunner::create(storeRoot, settings, error);
-    if (ContainerRunner::isContainerKind(settings.kind))
+    case RunnerKind::Ddev:
+    case RunnerKind::Warden:
+    case RunnerKind::Compose:
         return ContainerRunner::create(storeRoot, settings, error);
-    *error = tr("--runner %1 is not one of %2.").arg(settings.kind, kinds().join(QLatin1String(", ")));
+    }
     return nullptr;
 }
 

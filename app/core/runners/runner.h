@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/fs/fileops.h"
+#include "core/runners/runnerkind.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -11,6 +12,10 @@
 #include <optional>
 
 namespace mua {
+
+// One word for a POSIX shell (sh, bash, zsh; also ssh's remote shell): as it is when it holds
+// nothing a shell would expand, else in single quotes. Empty becomes ''.
+QString shellQuote(const QString &argument);
 
 // One command line, ready to start.
 struct CommandSpec
@@ -45,7 +50,9 @@ class Runner
 {
 public:
     virtual ~Runner() = default;
-    virtual QString name() const = 0;
+    virtual RunnerKind kind() const = 0;
+    // The kind's word, for messages and logs: "ssh".
+    QString name() const { return runnerKindWord(kind()); }
     // bin/magento with the arguments, plus --no-ansi --no-interaction.
     virtual CommandSpec magento(const QStringList &arguments) const = 0;
     // PHP itself (for reading the CLI PHP's version and memory_limit).
@@ -85,7 +92,7 @@ protected:
 
 struct RunnerSettings
 {
-    QString kind = QStringLiteral("local"); // local, ssh, ddev, warden, compose
+    RunnerKind kind = RunnerKind::Local;
     QString php = QStringLiteral("php");
     QString composer = QStringLiteral("composer");
     QString sshHost;       // --ssh: a host name or a Host of ~/.ssh/config
@@ -102,7 +109,7 @@ class LocalRunner : public Runner
 {
 public:
     LocalRunner(const QString &storeRoot, const RunnerSettings &settings);
-    QString name() const override { return QStringLiteral("local"); }
+    RunnerKind kind() const override { return RunnerKind::Local; }
     CommandSpec magento(const QStringList &arguments) const override;
     CommandSpec php(const QStringList &arguments) const override;
     CommandSpec composer(const QStringList &arguments) const override;
@@ -116,7 +123,6 @@ class RunnerFactory
     Q_DECLARE_TR_FUNCTIONS(mua::RunnerFactory)
 
 public:
-    static QStringList kinds();
     // Null with a sentence in *error when the settings cannot make a runner.
     static std::unique_ptr<Runner> create(const QString &storeRoot, const RunnerSettings &settings,
                                           QString *error);

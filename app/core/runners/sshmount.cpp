@@ -1,6 +1,7 @@
 #include "core/runners/sshmount.h"
 
 #include "core/runners/commandexecutor.h"
+#include "core/runners/runnercheck.h"
 #include "core/runners/sshrunner.h"
 
 #include <QDir>
@@ -28,10 +29,10 @@ SshMount::SshMount(const QString &mountPoint, const QString &remote, const QStri
 
 std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QString *error)
 {
-    if (settings.sshHost.isEmpty() || !settings.remoteRoot.startsWith(QLatin1Char('/'))) {
-        *error =
-            tr("Without a store folder, --runner ssh needs --ssh HOST and --remote-root with the store's "
-               "absolute path on that host.");
+    // The runner's own rules, before sshfs sees the host: a host that starts with '-' would be one
+    // of its options.
+    if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
+        *error = Wording::current().runnerIssue(issues.first());
         return nullptr;
     }
     const QString sshfs = QStandardPaths::findExecutable(QStringLiteral("sshfs"));
@@ -70,7 +71,7 @@ std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QStrin
                 .arg(remote)
                 .arg(result.exitCode)
                 .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said + QLatin1Char('.'))
-                .arg(SshRunner::quote(settings.sshHost));
+                .arg(shellQuote(settings.sshHost));
         return nullptr;
     }
     dir.setAutoRemove(false); // removed after the unmount

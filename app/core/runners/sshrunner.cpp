@@ -9,6 +9,7 @@
 #include "core/run/knownfailures.h"
 #include "core/run/storelock.h"
 #include "core/runners/commandexecutor.h"
+#include "core/runners/runnercheck.h"
 #include "core/steps/preflightstep.h"
 
 #include <QCryptographicHash>
@@ -202,32 +203,11 @@ SshRunner::SshRunner(const QString &storeRoot, const RunnerSettings &settings, c
 std::unique_ptr<SshRunner> SshRunner::create(const QString &storeRoot, const RunnerSettings &settings,
                                              QString *error)
 {
-    if (settings.sshHost.isEmpty()) {
-        *error = tr("The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the "
-                    "store runs.");
-        return nullptr;
-    }
-    if (settings.sshHost.startsWith(QLatin1Char('-')) ||
-        settings.sshHost.contains(QRegularExpression(QStringLiteral("\\s")))) {
-        *error = tr("--ssh %1 is not a host name.").arg(settings.sshHost);
-        return nullptr;
-    }
-    if (settings.remoteRoot.isEmpty()) {
-        *error = tr("The ssh runner needs --remote-root PATH: the store's folder on the server (what ROOT "
-                    "shows through the mount).");
-        return nullptr;
-    }
-    if (!settings.remoteRoot.startsWith(QLatin1Char('/'))) {
-        *error = tr("--remote-root %1 is not an absolute path; give the store's folder on the server from /, "
-                    "for example /var/www/magento.")
-                     .arg(settings.remoteRoot);
+    if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
+        *error = Wording::current().runnerIssue(issues.first());
         return nullptr;
     }
     const QString remoteRoot = QDir::cleanPath(settings.remoteRoot);
-    if (remoteRoot == QLatin1String("/")) {
-        *error = tr("--remote-root / is not a store folder; give the store's folder on the server.");
-        return nullptr;
-    }
     RunnerSettings s = settings;
     if (!s.sshConfigFile.isEmpty()) {
         const QFileInfo config(s.sshConfigFile);
@@ -246,24 +226,13 @@ std::unique_ptr<SshRunner> SshRunner::create(const QString &storeRoot, const Run
     return std::unique_ptr<SshRunner>(new SshRunner(storeRoot, s, remoteRoot, controlDir));
 }
 
-QString SshRunner::quote(const QString &argument)
-{
-    // No leading "=" or "~" (zsh and tilde expansion), nothing a shell treats specially.
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./:@%+,-][A-Za-z0-9_./:=@%+,-]*$"));
-    if (plain.match(argument).hasMatch())
-        return argument;
-    QString quoted = argument;
-    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
-}
-
 CommandSpec SshRunner::ssh(const QString &remoteCommand) const
 {
     QStringList args;
-    QStringList shown{quote(m_settings.sshProgram)};
+    QStringList shown{shellQuote(m_settings.sshProgram)};
     if (!m_settings.sshConfigFile.isEmpty()) {
         args << QStringLiteral("-F") << m_settings.sshConfigFile;
-        shown << QStringLiteral("-F") << quote(m_settings.sshConfigFile);
+        shown << QStringLiteral("-F") << shellQuote(m_settings.sshConfigFile);
     }
     args << QStringLiteral("-T") << QStringLiteral("-o") << QStringLiteral("BatchMode=yes")
          << QStringLiteral("-o") << QStringLiteral("ControlMaster=auto") << QStringLiteral("-o")
@@ -276,8 +245,9 @@ CommandSpec SshRunner::ssh(const QString &remoteCommand) const
     static const QRegularExpression doubleQuotable(QStringLiteral("^(?:[^\"$`\\\\!]|\\\\')*$"));
     const bool inDoubleQuotes =
         remoteCommand.contains(QLatin1Char('\'')) && doubleQuotable.match(remoteCommand).hasMatch();
-    shown << quote(m_settings.sshHost)
-          << (inDoubleQuotes ? QLatin1Char('"') + remoteCommand + QLatin1Char('"') : quote(remoteCommand));
+    shown << shellQuote(m_settings.sshHost)
+          << (inDoubleQuotes ? QLatin1Char('"') + remoteCommand + QLatin1Char('"')
+                             : shellQuote(remoteCommand));
     CommandSpec spec{m_settings.sshProgram, args, QString()};
     spec.shown = shown.join(QLatin1Char(' '));
     return spec;
@@ -307,9 +277,9 @@ QString SshRunner::mountGone() const
 
 CommandSpec SshRunner::remote(const QString &program, const QStringList &arguments) const
 {
-    QStringList command{quote(program)};
+    QStringList command{shellQuote(program)};
     for (const QString &a : arguments)
-        command << quote(a);
+        command << shellQuote(a);
     // What runs: the command in a session of its own (setsid) with stdin from /dev/null, and a
     // watcher on the ssh channel (as fd 3: sh gives a background job /dev/null for stdin): when the
     // assistant cancels it closes the channel's stdin, and the watcher stops the command's whole
@@ -317,7 +287,7 @@ CommandSpec SshRunner::remote(const QString &program, const QStringList &argumen
     // sh -c, so that any login shell passes it on. What is shown:
     // the command as a person would type it.
     const QString run = command.join(QLatin1Char(' '));
-    static const QString watcher = quote(
+    static const QString watcher = shellQuote(
         QStringLiteral(
             "cd \"$1\" || exit 1; shift; exec 3<&0; "
             "if command -v setsid >/dev/null 2>&1; then setsid \"$@\" </dev/null 3<&- & "
@@ -326,8 +296,9 @@ CommandSpec SshRunner::remote(const QString &program, const QStringList &argumen
             "sleep %1; kill -KILL -$p 2>/dev/null || kill -KILL $p 2>/dev/null ) >/dev/null 2>&1 & w=$!; "
             "wait $p; s=$?; kill $w 2>/dev/null; exit $s")
             .arg(RemoteStopGraceSeconds));
-    CommandSpec spec = ssh(QStringLiteral("sh -c %1 mua-run %2 %3").arg(watcher, quote(m_remoteRoot), run));
-    spec.shown = ssh(QStringLiteral("cd %1 && exec %2").arg(quote(m_remoteRoot), run)).shown;
+    CommandSpec spec =
+        ssh(QStringLiteral("sh -c %1 mua-run %2 %3").arg(watcher, shellQuote(m_remoteRoot), run));
+    spec.shown = ssh(QStringLiteral("cd %1 && exec %2").arg(shellQuote(m_remoteRoot), run)).shown;
     spec.cancelByClosingStdin = true;
     const QString gone = mountGone();
     if (gone.isEmpty())
@@ -386,8 +357,9 @@ QString SshRunner::connectionError(const QStringList &sshOutput) const
         return tr("The server's SSH host key is unknown or changed: connect once with %1 to check and accept "
                   "it.")
             .arg(m_settings.sshConfigFile.isEmpty()
-                     ? QStringLiteral("ssh ") + quote(host)
-                     : QStringLiteral("ssh -F %1 %2").arg(quote(m_settings.sshConfigFile), quote(host)));
+                     ? QStringLiteral("ssh ") + shellQuote(host)
+                     : QStringLiteral("ssh -F %1 %2")
+                           .arg(shellQuote(m_settings.sshConfigFile), shellQuote(host)));
     const QString advice = KnownFailures::adviceFor(sshOutput, 0);
     if (!advice.isEmpty())
         return advice;
@@ -415,12 +387,12 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, con
     const QString opName = QString::fromLatin1(opNames[int(op)]);
     const QString command = QStringList{QStringLiteral("sh"),
                                         QStringLiteral("-c"),
-                                        quote(oneLine(FileOpsScript)),
+                                        shellQuote(oneLine(FileOpsScript)),
                                         QStringLiteral("mua-fileops"),
-                                        quote(m_remoteRoot),
-                                        quote(rel),
+                                        shellQuote(m_remoteRoot),
+                                        shellQuote(rel),
                                         opName,
-                                        quote(argument.isEmpty() ? QStringLiteral("-") : argument)}
+                                        shellQuote(argument.isEmpty() ? QStringLiteral("-") : argument)}
                                 .join(QLatin1Char(' '));
     const CommandSpec spec = ssh(command);
 
@@ -657,8 +629,8 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
     QList<PreflightCheck> out;
     const QString remoteWhere = where(QString());
     const CommandSpec spec =
-        ssh(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), quote(oneLine(CheckScript)),
-                        QStringLiteral("mua-check"), quote(m_remoteRoot)}
+        ssh(QStringList{QStringLiteral("sh"), QStringLiteral("-c"), shellQuote(oneLine(CheckScript)),
+                        QStringLiteral("mua-check"), shellQuote(m_remoteRoot)}
                 .join(QLatin1Char(' ')));
     QHash<QString, QString> facts;
     QStringList sshLines;
@@ -690,10 +662,11 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
             message = tr("Cancelled while connecting to %1.").arg(m_settings.sshHost);
         else
             message = connectionError(sshLines);
-        const QString probe = m_settings.sshConfigFile.isEmpty()
-                                  ? QStringLiteral("ssh %1 true").arg(quote(m_settings.sshHost))
-                                  : QStringLiteral("ssh -F %1 %2 true")
-                                        .arg(quote(m_settings.sshConfigFile), quote(m_settings.sshHost));
+        const QString probe =
+            m_settings.sshConfigFile.isEmpty()
+                ? QStringLiteral("ssh %1 true").arg(shellQuote(m_settings.sshHost))
+                : QStringLiteral("ssh -F %1 %2 true")
+                      .arg(shellQuote(m_settings.sshConfigFile), shellQuote(m_settings.sshHost));
         out << PreflightCheck{
             QStringLiteral("ssh"), title, Level::Error, message,
             tr("%1 must work without a question before the assistant can use it.").arg(probe)};
@@ -783,7 +756,7 @@ QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bo
                "may read an old maintenance flag through it.")
                 .arg(mount.mountPoint),
             tr("Mount it with -o dir_cache=no, for example: sshfs -o dir_cache=no %1 %2")
-                .arg(quote(mount.source), quote(mount.mountPoint))};
+                .arg(shellQuote(mount.source), shellQuote(mount.mountPoint))};
     return out;
 }
 
@@ -801,7 +774,8 @@ bool SshRunner::maintenanceFlagExists() const
 std::optional<bool> SshRunner::maintenanceState() const
 {
     // On the server itself: the mount may cache the flag's absence or presence for a while.
-    const CommandSpec spec = ssh(QStringLiteral("test -e %1/var/.maintenance.flag").arg(quote(m_remoteRoot)));
+    const CommandSpec spec =
+        ssh(QStringLiteral("test -e %1/var/.maintenance.flag").arg(shellQuote(m_remoteRoot)));
     const CommandResult r = CommandExecutor(nullptr, 5000).run(spec, nullptr, false);
     if (!r.started || r.crashed || r.exitCode == 255) {
         // Unreachable server: the mount is all we have, if it is still there.

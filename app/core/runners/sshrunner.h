@@ -34,7 +34,7 @@ public:
     static std::unique_ptr<SshRunner> create(const QString &storeRoot, const RunnerSettings &settings,
                                              QString *error);
 
-    QString name() const override { return QStringLiteral("ssh"); }
+    RunnerKind kind() const override { return RunnerKind::Ssh; }
     CommandSpec magento(const QStringList &arguments) const override;
     CommandSpec php(const QStringList &arguments) const override;
     CommandSpec composer(const QStringList &arguments) const override;
@@ -66,8 +66,6 @@ public:
     QString remoteRoot() const { return m_remoteRoot; }
     QString controlDir() const { return m_controlDir; }
 
-    // One argument for a POSIX shell: as is when it is a plain word, else in single quotes.
-    static QString quote(const QString &argument);
     // The sentence for an ssh call that could not connect (exit code 255 before the remote command
     // said anything), from ssh's own lines: refused key, unknown host key, unknown host, refused,
     // timed out; else ssh's last line.

@@ -5,20 +5,20 @@
 
 namespace mua {
 
-QString BackupStep::unsupportedRunner(const QString &runnerKind)
+QString BackupStep::unsupportedRunner(RunnerKind runnerKind)
 {
-    if (runnerKind == QLatin1String("local"))
+    if (runnerKind == RunnerKind::Local)
         return QString();
     const Wording &words = Wording::current();
     if (!words.commandLine())
         return tr("In this version backups work only when the store's commands run on this computer: with %1 "
                   "the database lives where this computer cannot reach it. Back up the store on its server "
                   "first, then upgrade without %2.")
-            .arg(words.setting(Setting::Runner, runnerKind), words.setting(Setting::Backup));
+            .arg(words.runner(runnerKind), words.setting(Setting::Backup));
     return tr("--backup works with the local runner only in this version: with --runner %1 the database "
               "lives where this computer cannot reach it. Back up the store on its server first, then run "
               "without --backup.")
-        .arg(runnerKind);
+        .arg(runnerKindWord(runnerKind));
 }
 
 QString BackupStep::coverage(bool includeMedia)
@@ -38,7 +38,7 @@ Applicability BackupStep::applies(const StepContext &ctx) const
 BackupStep::Check BackupStep::check(const StepContext &ctx)
 {
     Check c;
-    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
+    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty()) {
         c.problem = why;
         return c;
     }
@@ -63,7 +63,7 @@ BackupStep::Check BackupStep::check(const StepContext &ctx)
 StepPreview BackupStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
-    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty()) {
+    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty()) {
         p.summary = why;
         p.problem = why;
         return p;
@@ -98,7 +98,7 @@ StepPreview BackupStep::preview(const StepContext &ctx) const
 
 StepOutcome BackupStep::run(StepContext &ctx)
 {
-    if (const QString why = unsupportedRunner(ctx.runner.name()); !why.isEmpty())
+    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty())
         return failed(why);
     ctx.log(LogStream::Info, coverage(ctx.options.backupMedia));
     const Backup::Result r =

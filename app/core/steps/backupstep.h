@@ -20,7 +20,7 @@ public:
     StepOutcome run(StepContext &ctx) override;
 
     // Why this runner cannot take a backup; empty when it can.
-    static QString unsupportedRunner(const QString &runnerKind);
+    static QString unsupportedRunner(RunnerKind runnerKind);
     // What a backup of the store would need and what would stop it before it writes anything.
     struct Check
     {

@@ -92,14 +92,14 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
            nullptr, int(p.entries))
             .arg(QLocale::system().formattedDataSize(p.bytes), Wording::list(ctx.store.codeGenerationDirs));
     // Through a network mount every one of them is a round trip; on the server it is one command.
-    if (ctx.store.networkFilesystem && ctx.runner.name() == QLatin1String("local"))
+    if (ctx.store.networkFilesystem && ctx.runner.kind() == RunnerKind::Local)
         p.summary +=
             QLatin1Char(' ') +
             tr("The store is on %1: %n entries would be deleted one network round trip each; use %2 to do it "
                "on the server.",
                nullptr, int(p.entries))
                 .arg(ctx.store.filesystem,
-                     Wording::current().setting(Setting::Runner, QStringLiteral("ssh")));
+                     Wording::current().runner(RunnerKind::Ssh));
     return p;
 }
 

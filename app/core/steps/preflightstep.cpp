@@ -191,7 +191,7 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
     }
     // Composer runs only in composer-update, after maintenance is on: one that cannot be started
     // is found now.
-    if (ctx.runner.name() == QLatin1String("local")) {
+    if (ctx.runner.kind() == RunnerKind::Local) {
         if (const QString problem = programProblem(ctx.options.runner.composer, store.root);
             !problem.isEmpty())
             out << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
@@ -243,7 +243,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     // A MAGE_MODE variable here overrides env.php for every bin/magento the local runner starts (the
     // bootstrap merges the environment over env.php), unlike for the web server.
     if (const QString fromEnvironment = qEnvironmentVariable("MAGE_MODE");
-        ctx.runner.name() == QLatin1String("local") && !fromEnvironment.isEmpty() &&
+        ctx.runner.kind() == RunnerKind::Local && !fromEnvironment.isEmpty() &&
         !store.deployMode.isEmpty() && fromEnvironment != store.deployMode)
         out << make(
             QStringLiteral("mage-mode"), tr("MAGE_MODE variable"), Level::Warning,
@@ -280,13 +280,13 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
         out << ownerCheck(store);
     }
     // The project says PHP runs in a container, but it would run on this computer.
-    if (!store.suggestedRunner.isEmpty() && ctx.runner.name() == QLatin1String("local"))
+    if (store.suggestedRunner && ctx.runner.kind() == RunnerKind::Local)
         out << make(
             QStringLiteral("runner"), tr("Runner"), Level::Warning,
             words.commandLine()
                 ? store.suggestedRunnerReason
                 : tr("%1 says that PHP runs in the project's container: choose the runner %2.")
-                      .arg(store.suggestedRunnerFile, words.setting(Setting::Runner, store.suggestedRunner)),
+                      .arg(store.suggestedRunnerFile, words.runner(*store.suggestedRunner)),
             tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
                "project's database and services."));
 
@@ -378,7 +378,7 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     const CommandSpec phpSpec = ctx.runner.php({QStringLiteral("-r"), QString::fromLatin1(PhpProbe)});
     // The local runner starts --php here: one that cannot be started is named as such (and nothing
     // that needs it is tried).
-    const bool local = ctx.runner.name() == QLatin1String("local");
+    const bool local = ctx.runner.kind() == RunnerKind::Local;
     const QString phpProblem = local ? programProblem(ctx.options.runner.php, store.root) : QString();
     if (!phpProblem.isEmpty()) {
         out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
