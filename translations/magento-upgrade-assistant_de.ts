@@ -1210,14 +1210,6 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
 <context>
     <name>mua::ContainerRunner</name>
     <message>
-        <source>--runner %1 is not a container runner.</source>
-        <translation>--runner %1 ist keine Ausführung im Container.</translation>
-    </message>
-    <message>
-        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
-        <translation>--service %1 ist kein Dienstname für docker compose (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
-    </message>
-    <message>
         <source>The ddev project</source>
         <translation>Das ddev-Projekt</translation>
     </message>
@@ -3533,13 +3525,6 @@ Lösung: %2</translation>
     </message>
 </context>
 <context>
-    <name>mua::RunnerFactory</name>
-    <message>
-        <source>--runner %1 is not one of %2.</source>
-        <translation>--runner %1 ist ungültig; möglich sind: %2.</translation>
-    </message>
-</context>
-<context>
     <name>mua::SafeFile</name>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist: point the link at the real file or put the file in its place.</source>
@@ -3928,10 +3913,6 @@ Lösung: %2</translation>
 <context>
     <name>mua::SshMount</name>
     <message>
-        <source>Without a store folder, --runner ssh needs --ssh HOST and --remote-root with the store&apos;s absolute path on that host.</source>
-        <translation>Ohne Shop-Ordner benötigt --runner ssh die Optionen --ssh HOST und --remote-root mit dem absoluten Pfad des Shops auf diesem Host.</translation>
-    </message>
-    <message>
         <source>Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and Ubuntu: apt install sshfs); or mount it yourself and give that folder as ROOT.</source>
         <translation>Ohne Shop-Ordner bindet der Assistent %1:%2 selbst ein und benötigt dafür sshfs (Debian und Ubuntu: apt install sshfs); oder binden Sie es selbst ein und geben Sie diesen Ordner als ROOT an.</translation>
     </message>
@@ -3953,26 +3934,6 @@ Lösung: %2</translation>
     <message>
         <source>%1 is not a private folder of yours (a folder owned by you with mode 700); the assistant keeps its shared SSH connection there, so remove or fix it.</source>
         <translation>%1 ist kein privater Ordner von Ihnen (ein Ordner, der Ihnen gehört, mit Modus 700); der Assistent legt dort seine gemeinsame SSH-Verbindung ab, also entfernen oder korrigieren Sie ihn.</translation>
-    </message>
-    <message>
-        <source>The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
-        <translation>Die Ausführung über ssh benötigt --ssh HOST: den Server, auf dem der Shop läuft, oder einen Host aus Ihrer ~/.ssh/config.</translation>
-    </message>
-    <message>
-        <source>--ssh %1 is not a host name.</source>
-        <translation>--ssh %1 ist kein Hostname.</translation>
-    </message>
-    <message>
-        <source>The ssh runner needs --remote-root PATH: the store&apos;s folder on the server (what ROOT shows through the mount).</source>
-        <translation>Die Ausführung über ssh benötigt --remote-root PATH: den Ordner des Shops auf dem Server (den Ordner, den ROOT über die Einbindung zeigt).</translation>
-    </message>
-    <message>
-        <source>--remote-root %1 is not an absolute path; give the store&apos;s folder on the server from /, for example /var/www/magento.</source>
-        <translation>--remote-root %1 ist kein absoluter Pfad; geben Sie den Ordner des Shops auf dem Server ab / an, zum Beispiel /var/www/magento.</translation>
-    </message>
-    <message>
-        <source>--remote-root / is not a store folder; give the store&apos;s folder on the server.</source>
-        <translation>--remote-root / ist kein Shop-Ordner; geben Sie den Ordner des Shops auf dem Server an.</translation>
     </message>
     <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
@@ -4604,34 +4565,6 @@ Lösung: %2</translation>
         <translation>SSH-Konfigurationsdatei auswählen</translation>
     </message>
     <message>
-        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
-        <translation>Geben Sie den SSH-Host und den Ordner des Shops auf dem Server ein.</translation>
-    </message>
-    <message>
-        <source>Enter the SSH host.</source>
-        <translation>Geben Sie den SSH-Host ein.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a host ssh accepts.</source>
-        <translation>„%1“ ist kein Host, den ssh akzeptiert.</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s folder on the server.</source>
-        <translation>Geben Sie den Ordner des Shops auf dem Server ein.</translation>
-    </message>
-    <message>
-        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
-        <translation>Der Ordner auf dem Server muss ein vollständiger Pfad ab / sein, zum Beispiel /var/www/magento2.</translation>
-    </message>
-    <message>
-        <source>The folder on the server must be the store&apos;s folder, not /.</source>
-        <translation>Der Ordner auf dem Server muss der Ordner des Shops sein, nicht /.</translation>
-    </message>
-    <message>
-        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
-        <translation>Geben Sie den vollständigen Pfad der SSH-Konfigurationsdatei an oder lassen Sie das Feld leer.</translation>
-    </message>
-    <message>
         <source>A ddev project (ddev exec bin/magento)</source>
         <translation>Ein ddev-Projekt (ddev exec bin/magento)</translation>
     </message>
@@ -4658,10 +4591,6 @@ Lösung: %2</translation>
     <message>
         <source>Found %1.</source>
         <translation>Gefunden: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a service name docker compose accepts.</source>
-        <translation>„%1“ ist kein Dienstname, den docker compose akzeptiert.</translation>
     </message>
     <message>
         <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
@@ -4994,6 +4923,38 @@ Lösung: %2</translation>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
+    <message>
+        <source>Enter the SSH host.</source>
+        <translation>Geben Sie den SSH-Host ein.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s folder on the server.</source>
+        <translation>Geben Sie den Ordner des Shops auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host ssh accepts.</source>
+        <translation>„%1“ ist kein Host, den ssh akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
+        <translation>Der Ordner auf dem Server muss ein vollständiger Pfad ab / sein, zum Beispiel /var/www/magento2.</translation>
+    </message>
+    <message>
+        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
+        <translation>Geben Sie den vollständigen Pfad der SSH-Konfigurationsdatei an oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be the store&apos;s folder, not /.</source>
+        <translation>Der Ordner auf dem Server muss der Ordner des Shops sein, nicht /.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service name docker compose accepts.</source>
+        <translation>„%1“ ist kein Dienstname, den docker compose akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
+        <translation>Geben Sie den SSH-Host und den Ordner des Shops auf dem Server ein.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Wording</name>
@@ -5022,6 +4983,34 @@ Lösung: %2</translation>
         <source>%1 and %2</source>
         <comment>a list: its last item</comment>
         <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
+        <translation>Die Ausführung über ssh benötigt --ssh HOST: den Server, auf dem der Shop läuft, oder einen Host aus Ihrer ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --remote-root PATH: the store&apos;s folder on the server (what ROOT shows through the mount).</source>
+        <translation>Die Ausführung über ssh benötigt --remote-root PATH: den Ordner des Shops auf dem Server (den Ordner, den ROOT über die Einbindung zeigt).</translation>
+    </message>
+    <message>
+        <source>--ssh %1 is not a host name.</source>
+        <translation>--ssh %1 ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>--remote-root %1 is not an absolute path; give the store&apos;s folder on the server from /, for example /var/www/magento.</source>
+        <translation>--remote-root %1 ist kein absoluter Pfad; geben Sie den Ordner des Shops auf dem Server ab / an, zum Beispiel /var/www/magento.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an absolute path; give the file&apos;s full path.</source>
+        <translation>%1 %2 ist kein absoluter Pfad; geben Sie den vollständigen Pfad der Datei an.</translation>
+    </message>
+    <message>
+        <source>--remote-root %1 is not a store folder; give the store&apos;s folder on the server.</source>
+        <translation>--remote-root %1 ist kein Shop-Ordner; geben Sie den Ordner des Shops auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>--service %1 ist kein Dienstname für docker compose (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
     </message>
 </context>
 </TS>

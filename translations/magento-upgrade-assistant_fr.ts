@@ -1212,14 +1212,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
 <context>
     <name>mua::ContainerRunner</name>
     <message>
-        <source>--runner %1 is not a container runner.</source>
-        <translation>--runner %1 n&apos;est pas un mode d&apos;exécution par conteneur.</translation>
-    </message>
-    <message>
-        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
-        <translation>--service %1 n&apos;est pas un nom de service docker compose (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;).</translation>
-    </message>
-    <message>
         <source>The ddev project</source>
         <translation>Le projet ddev</translation>
     </message>
@@ -3535,13 +3527,6 @@ Solution&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>mua::RunnerFactory</name>
-    <message>
-        <source>--runner %1 is not one of %2.</source>
-        <translation>--runner %1 n&apos;est pas valide&#xa0;; valeurs possibles&#xa0;: %2.</translation>
-    </message>
-</context>
-<context>
     <name>mua::SafeFile</name>
     <message>
         <source>%1 is a symbolic link to %2, which does not exist: point the link at the real file or put the file in its place.</source>
@@ -3930,10 +3915,6 @@ Solution&#xa0;: %2</translation>
 <context>
     <name>mua::SshMount</name>
     <message>
-        <source>Without a store folder, --runner ssh needs --ssh HOST and --remote-root with the store&apos;s absolute path on that host.</source>
-        <translation>Sans dossier de boutique, --runner ssh nécessite --ssh HOST et --remote-root avec le chemin absolu de la boutique sur cet hôte.</translation>
-    </message>
-    <message>
         <source>Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and Ubuntu: apt install sshfs); or mount it yourself and give that folder as ROOT.</source>
         <translation>Sans dossier de boutique, l&apos;assistant monte lui-même %1:%2, ce qui nécessite sshfs (Debian et Ubuntu&#xa0;: apt install sshfs)&#xa0;; sinon, montez-le vous-même et indiquez ce dossier comme ROOT.</translation>
     </message>
@@ -3955,26 +3936,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>%1 is not a private folder of yours (a folder owned by you with mode 700); the assistant keeps its shared SSH connection there, so remove or fix it.</source>
         <translation>%1 n&apos;est pas un dossier privé vous appartenant (dossier dont vous êtes propriétaire, en mode 700)&#xa0;; l&apos;assistant y conserve sa connexion SSH partagée&#xa0;: supprimez-le ou corrigez-le.</translation>
-    </message>
-    <message>
-        <source>The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
-        <translation>L&apos;exécution via ssh nécessite --ssh HOST&#xa0;: le serveur où tourne la boutique, ou un Host de votre ~/.ssh/config.</translation>
-    </message>
-    <message>
-        <source>--ssh %1 is not a host name.</source>
-        <translation>--ssh %1 n&apos;est pas un nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <source>The ssh runner needs --remote-root PATH: the store&apos;s folder on the server (what ROOT shows through the mount).</source>
-        <translation>L&apos;exécution via ssh nécessite --remote-root PATH&#xa0;: le dossier de la boutique sur le serveur (celui que ROOT montre via le montage).</translation>
-    </message>
-    <message>
-        <source>--remote-root %1 is not an absolute path; give the store&apos;s folder on the server from /, for example /var/www/magento.</source>
-        <translation>--remote-root %1 n&apos;est pas un chemin absolu&#xa0;; indiquez le dossier de la boutique sur le serveur à partir de /, par exemple /var/www/magento.</translation>
-    </message>
-    <message>
-        <source>--remote-root / is not a store folder; give the store&apos;s folder on the server.</source>
-        <translation>--remote-root / n&apos;est pas un dossier de boutique&#xa0;; indiquez le dossier de la boutique sur le serveur.</translation>
     </message>
     <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
@@ -4606,34 +4567,6 @@ Solution&#xa0;: %2</translation>
         <translation>Choisir un fichier de configuration SSH</translation>
     </message>
     <message>
-        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
-        <translation>Indiquez l&apos;hôte SSH et le dossier de la boutique sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Enter the SSH host.</source>
-        <translation>Indiquez l&apos;hôte SSH.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a host ssh accepts.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte accepté par ssh.</translation>
-    </message>
-    <message>
-        <source>Enter the store&apos;s folder on the server.</source>
-        <translation>Indiquez le dossier de la boutique sur le serveur.</translation>
-    </message>
-    <message>
-        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
-        <translation>Le dossier sur le serveur doit être un chemin complet à partir de /, par exemple /var/www/magento2.</translation>
-    </message>
-    <message>
-        <source>The folder on the server must be the store&apos;s folder, not /.</source>
-        <translation>Le dossier sur le serveur doit être celui de la boutique, pas /.</translation>
-    </message>
-    <message>
-        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
-        <translation>Indiquez le chemin complet du fichier de configuration SSH, ou laissez le champ vide.</translation>
-    </message>
-    <message>
         <source>A ddev project (ddev exec bin/magento)</source>
         <translation>Un projet ddev (ddev exec bin/magento)</translation>
     </message>
@@ -4660,10 +4593,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Found %1.</source>
         <translation>Trouvé&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a service name docker compose accepts.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de service accepté par docker compose.</translation>
     </message>
     <message>
         <source>A warden environment (warden env exec -T php-fpm bin/magento)</source>
@@ -4996,6 +4925,38 @@ Solution&#xa0;: %2</translation>
         <source>%1 is empty</source>
         <translation>le champ %1 est vide</translation>
     </message>
+    <message>
+        <source>Enter the SSH host.</source>
+        <translation>Indiquez l&apos;hôte SSH.</translation>
+    </message>
+    <message>
+        <source>Enter the store&apos;s folder on the server.</source>
+        <translation>Indiquez le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a host ssh accepts.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un hôte accepté par ssh.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be a full path from /, for example /var/www/magento2.</source>
+        <translation>Le dossier sur le serveur doit être un chemin complet à partir de /, par exemple /var/www/magento2.</translation>
+    </message>
+    <message>
+        <source>Give the SSH config file&apos;s full path, or leave it empty.</source>
+        <translation>Indiquez le chemin complet du fichier de configuration SSH, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>The folder on the server must be the store&apos;s folder, not /.</source>
+        <translation>Le dossier sur le serveur doit être celui de la boutique, pas /.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service name docker compose accepts.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nom de service accepté par docker compose.</translation>
+    </message>
+    <message>
+        <source>Enter the SSH host and the store&apos;s folder on the server.</source>
+        <translation>Indiquez l&apos;hôte SSH et le dossier de la boutique sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>mua::Wording</name>
@@ -5024,6 +4985,34 @@ Solution&#xa0;: %2</translation>
         <source>%1 and %2</source>
         <comment>a list: its last item</comment>
         <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
+        <translation>L&apos;exécution via ssh nécessite --ssh HOST&#xa0;: le serveur où tourne la boutique, ou un Host de votre ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs --remote-root PATH: the store&apos;s folder on the server (what ROOT shows through the mount).</source>
+        <translation>L&apos;exécution via ssh nécessite --remote-root PATH&#xa0;: le dossier de la boutique sur le serveur (celui que ROOT montre via le montage).</translation>
+    </message>
+    <message>
+        <source>--ssh %1 is not a host name.</source>
+        <translation>--ssh %1 n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>--remote-root %1 is not an absolute path; give the store&apos;s folder on the server from /, for example /var/www/magento.</source>
+        <translation>--remote-root %1 n&apos;est pas un chemin absolu&#xa0;; indiquez le dossier de la boutique sur le serveur à partir de /, par exemple /var/www/magento.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not an absolute path; give the file&apos;s full path.</source>
+        <translation>%1 %2 n&apos;est pas un chemin absolu&#xa0;; indiquez le chemin complet du fichier.</translation>
+    </message>
+    <message>
+        <source>--remote-root %1 is not a store folder; give the store&apos;s folder on the server.</source>
+        <translation>--remote-root %1 n&apos;est pas un dossier de boutique&#xa0;; indiquez le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>--service %1 n&apos;est pas un nom de service docker compose (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;).</translation>
     </message>
 </context>
 </TS>
