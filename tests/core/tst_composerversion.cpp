@@ -104,6 +104,19 @@ private slots:
         QVERIFY(hostile.info.version.isEmpty());
         QVERIFY2(!hostile.problem.isEmpty(), "a version with escapes is not taken");
         QVERIFY2(!hostile.problem.contains(QChar(0x1b)), qPrintable(hostile.problem));
+        // Found by fuzz_composerversion: "vvers2-p3" lost one v and was taken as the version "vers2-p3".
+        for (const char *notOne : {"vvers2-p3", "vers2", "v", "-2.4.7"}) {
+            const auto r = ComposerVersion::fromLock(
+                json("{'packages': [{'name': 'magento/product-enterprise-edition', 'version': '") + notOne +
+                    json("'}]}"),
+                QStringLiteral("composer.lock"));
+            QVERIFY2(r.info.version.isEmpty(), notOne);
+            QVERIFY2(r.problem.contains(QLatin1String("composer.lock")), notOne);
+        }
+        const auto branch = ComposerVersion::fromLock(
+            json("{'packages': [{'name': 'magento/magento2-base', 'version': 'dev-2.4-develop'}]}"),
+            QStringLiteral("composer.lock"));
+        QCOMPARE(branch.info.version, QStringLiteral("dev-2.4-develop"));
     }
 
     void plausible_data()

@@ -8,11 +8,20 @@ namespace mua {
 
 namespace {
 
+// Composer's pretty version without its "v": "v2.4.6" is 2.4.6.
 QString cleanVersion(QString v)
 {
-    if (v.startsWith(QLatin1Char('v')))
+    if (v.size() > 1 && v.at(0) == QLatin1Char('v') && v.at(1).isDigit())
         v.remove(0, 1);
     return v;
+}
+
+// What Composer writes as a package's version begins with a digit (2.4.7-p3, 2.4.x-dev) or names a
+// branch (dev-2.4-develop); "vers2" or "vv2.4" is none.
+bool hasVersionShape(const QString &v)
+{
+    return (!v.isEmpty() && v.at(0).unicode() >= '0' && v.at(0).unicode() <= '9') ||
+           v.startsWith(QLatin1String("dev-"));
 }
 
 const char ProductCommunity[] = "magento/product-community-edition";
@@ -35,7 +44,7 @@ QJsonDocument parse(const QByteArray &json, const QString &source, QString *prob
 QString checked(const QString &raw, const QString &package, const QString &source, QString *problem)
 {
     const QString v = cleanVersion(raw);
-    if (v.isEmpty() || ComposerVersion::isPlausible(v))
+    if (v.isEmpty() || (ComposerVersion::isPlausible(v) && hasVersionShape(v)))
         return v;
     if (problem->isEmpty())
         *problem = ComposerVersion::tr("%1 gives %2 a version that is not one (%3 characters, not only "
