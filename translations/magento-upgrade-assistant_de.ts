@@ -1940,6 +1940,10 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>Whether your shop is offline could not be determined: open the storefront to check it.</source>
         <translation>Ob Ihr Shop offline ist, ließ sich nicht feststellen: Öffnen Sie das Shop-Frontend, um es zu prüfen.</translation>
     </message>
+    <message>
+        <source>Rollback log</source>
+        <translation>Rollback-Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>mua::HttpClient</name>
@@ -3259,18 +3263,6 @@ Lösung: %2</translation>
         <translation>Nächster Schritt: %1</translation>
     </message>
     <message>
-        <source>%1 …</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
-        <source>%1: done (%2)</source>
-        <translation>%1: erledigt (%2)</translation>
-    </message>
-    <message>
-        <source>%1: skipped, %2</source>
-        <translation>%1: übersprungen, %2</translation>
-    </message>
-    <message>
         <source>rollback works with the local runner only in this version.</source>
         <translation>rollback funktioniert in dieser Version nur mit der Ausführungsart local.</translation>
     </message>
@@ -3522,6 +3514,48 @@ Lösung: %2</translation>
     <message>
         <source>The report was not written: %1</source>
         <translation>Der Bericht wurde nicht geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks the size and sha256 of the %n file(s) of the backup in %1.</source>
+        <translation>
+            <numerusform>Prüft Größe und sha256 der %n Datei der Sicherung in %1.</numerusform>
+            <numerusform>Prüft Größe und sha256 der %n Dateien der Sicherung in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that the backup is of %1 and of its database, and counts the orders, customers and carts taken in since it was made.</source>
+        <translation>Prüft, dass die Sicherung von %1 und seiner Datenbank stammt, und zählt die Bestellungen, Kunden und Warenkörbe, die seither hinzugekommen sind.</translation>
+    </message>
+    <message>
+        <source>Extracts the backup&apos;s code (about %1) into a folder beside the store&apos;s own.</source>
+        <translation>Entpackt den Code der Sicherung (etwa %1) in einen Ordner neben dem des Shops.</translation>
+    </message>
+    <message>
+        <source>Turns maintenance mode on, then counts the orders placed since the backup again.</source>
+        <translation>Aktiviert den Wartungsmodus und zählt dann erneut die seit der Sicherung eingegangenen Bestellungen.</translation>
+    </message>
+    <message>
+        <source>Dumps the database as it is now into %1, to undo a load that fails.</source>
+        <translation>Sichert die Datenbank in ihrem jetzigen Zustand per Dump in %1, um ein fehlgeschlagenes Laden rückgängig machen zu können.</translation>
+    </message>
+    <message>
+        <source>Moves the store&apos;s code aside and the backup&apos;s into its place; %1 stay as they are.</source>
+        <translation>Verschiebt den Code des Shops beiseite und den der Sicherung an seine Stelle; %1 bleiben, wie sie sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drops what the backup&apos;s database does not have and loads %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Entfernt, was die Datenbank der Sicherung nicht hat, und lädt %1 (%n Tabelle).</numerusform>
+            <numerusform>Entfernt, was die Datenbank der Sicherung nicht hat, und lädt %1 (%n Tabellen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empties the code-generation folders, var/view_preprocessed and the caches.</source>
+        <translation>Leert die Ordner für generierten Code, var/view_preprocessed und die Caches.</translation>
+    </message>
+    <message>
+        <source>Turns maintenance mode off when it was off before the rollback.</source>
+        <translation>Deaktiviert den Wartungsmodus, wenn er vor dem Rollback aus war.</translation>
     </message>
 </context>
 <context>
@@ -4670,6 +4704,54 @@ Lösung: %2</translation>
     <message>
         <source>Failed at “%1”</source>
         <translation>Fehlgeschlagen bei „%1“</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Rollback</translation>
+    </message>
+    <message>
+        <source>&amp;Stop rollback</source>
+        <translation>Rollback &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the rollback</source>
+        <translation>Den Rollback stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade</source>
+        <translation>Das Upgrade stoppen</translation>
+    </message>
+    <message>
+        <source>The store is being rolled back to its backup. Until the rollback begins to change the store, it can still be stopped.</source>
+        <translation>Der Shop wird auf seine Sicherung zurückgesetzt. Bis der Rollback beginnt, den Shop zu ändern, lässt er sich noch stoppen.</translation>
+    </message>
+    <message>
+        <source>The rollback finished. Press Next for the summary.</source>
+        <translation>Der Rollback ist abgeschlossen. Klicken Sie auf „Weiter“, um die Zusammenfassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The rollback stopped. Press Next to see why and what to do.</source>
+        <translation>Der Rollback wurde beendet. Klicken Sie auf „Weiter“, um zu sehen, warum und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>The rollback is changing the store now and runs to its end; it can no longer be stopped.</source>
+        <translation>Der Rollback ändert jetzt den Shop und läuft bis zum Ende; er lässt sich nicht mehr stoppen.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>The rollback has begun to change the store and runs to its end; close the window when it has finished.</source>
+        <translation>Der Rollback hat begonnen, den Shop zu ändern, und läuft bis zum Ende; schließen Sie das Fenster, wenn er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Stop the rollback?</source>
+        <translation>Rollback stoppen?</translation>
+    </message>
+    <message>
+        <source>Stop the rollback now? It has not changed the store yet, so the store stays as it is.</source>
+        <translation>Den Rollback jetzt stoppen? Er hat den Shop noch nicht geändert, der Shop bleibt also, wie er ist.</translation>
     </message>
 </context>
 <context>

@@ -1942,6 +1942,10 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>Whether your shop is offline could not be determined: open the storefront to check it.</source>
         <translation>Impossible de déterminer si votre boutique est hors ligne&#xa0;: ouvrez la vitrine pour le vérifier.</translation>
     </message>
+    <message>
+        <source>Rollback log</source>
+        <translation>Journal de restauration</translation>
+    </message>
 </context>
 <context>
     <name>mua::HttpClient</name>
@@ -3261,18 +3265,6 @@ Solution&#xa0;: %2</translation>
         <translation>Étape suivante&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 …</source>
-        <translation>%1 …</translation>
-    </message>
-    <message>
-        <source>%1: done (%2)</source>
-        <translation>%1&#xa0;: terminée (%2)</translation>
-    </message>
-    <message>
-        <source>%1: skipped, %2</source>
-        <translation>%1&#xa0;: ignorée, %2</translation>
-    </message>
-    <message>
         <source>rollback works with the local runner only in this version.</source>
         <translation>Dans cette version, rollback ne fonctionne qu&apos;avec le mode d&apos;exécution local.</translation>
     </message>
@@ -3524,6 +3516,48 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>The report was not written: %1</source>
         <translation>Le rapport n&apos;a pas été écrit&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checks the size and sha256 of the %n file(s) of the backup in %1.</source>
+        <translation>
+            <numerusform>Vérifie la taille et le sha256 du %n fichier de la sauvegarde dans %1.</numerusform>
+            <numerusform>Vérifie la taille et le sha256 des %n fichiers de la sauvegarde dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks that the backup is of %1 and of its database, and counts the orders, customers and carts taken in since it was made.</source>
+        <translation>Vérifie que la sauvegarde est celle de %1 et de sa base de données, et compte les commandes, clients et paniers reçus depuis.</translation>
+    </message>
+    <message>
+        <source>Extracts the backup&apos;s code (about %1) into a folder beside the store&apos;s own.</source>
+        <translation>Extrait le code de la sauvegarde (environ %1) dans un dossier à côté de celui de la boutique.</translation>
+    </message>
+    <message>
+        <source>Turns maintenance mode on, then counts the orders placed since the backup again.</source>
+        <translation>Active le mode maintenance, puis compte à nouveau les commandes passées depuis la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Dumps the database as it is now into %1, to undo a load that fails.</source>
+        <translation>Exporte la base de données telle qu&apos;elle est maintenant dans %1, pour annuler un chargement qui échouerait.</translation>
+    </message>
+    <message>
+        <source>Moves the store&apos;s code aside and the backup&apos;s into its place; %1 stay as they are.</source>
+        <translation>Met le code de la boutique de côté et celui de la sauvegarde à sa place&#xa0;; %1 restent tels quels.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Drops what the backup&apos;s database does not have and loads %1 (%n table(s)).</source>
+        <translation>
+            <numerusform>Supprime ce que la base de la sauvegarde n&apos;a pas et charge %1 (%n table).</numerusform>
+            <numerusform>Supprime ce que la base de la sauvegarde n&apos;a pas et charge %1 (%n tables).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empties the code-generation folders, var/view_preprocessed and the caches.</source>
+        <translation>Vide les dossiers de code généré, var/view_preprocessed et les caches.</translation>
+    </message>
+    <message>
+        <source>Turns maintenance mode off when it was off before the rollback.</source>
+        <translation>Désactive le mode maintenance s&apos;il était désactivé avant la restauration.</translation>
     </message>
 </context>
 <context>
@@ -4672,6 +4706,54 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Failed at “%1”</source>
         <translation>Échec à l&apos;étape «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Stop rollback</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the rollback</source>
+        <translation>Arrêter la restauration</translation>
+    </message>
+    <message>
+        <source>Stop the upgrade</source>
+        <translation>Arrêter la mise à niveau</translation>
+    </message>
+    <message>
+        <source>The store is being rolled back to its backup. Until the rollback begins to change the store, it can still be stopped.</source>
+        <translation>La boutique est en cours de restauration depuis sa sauvegarde. Tant que la restauration n&apos;a pas commencé à modifier la boutique, elle peut encore être arrêtée.</translation>
+    </message>
+    <message>
+        <source>The rollback finished. Press Next for the summary.</source>
+        <translation>La restauration est terminée. Cliquez sur «&#xa0;Suivant&#xa0;» pour voir le résumé.</translation>
+    </message>
+    <message>
+        <source>The rollback stopped. Press Next to see why and what to do.</source>
+        <translation>La restauration s&apos;est arrêtée. Cliquez sur «&#xa0;Suivant&#xa0;» pour savoir pourquoi et que faire.</translation>
+    </message>
+    <message>
+        <source>The rollback is changing the store now and runs to its end; it can no longer be stopped.</source>
+        <translation>La restauration modifie maintenant la boutique et va jusqu&apos;au bout&#xa0;; elle ne peut plus être arrêtée.</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>The rollback has begun to change the store and runs to its end; close the window when it has finished.</source>
+        <translation>La restauration a commencé à modifier la boutique et va jusqu&apos;au bout&#xa0;; fermez la fenêtre quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>Stop the rollback?</source>
+        <translation>Arrêter la restauration&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop the rollback now? It has not changed the store yet, so the store stays as it is.</source>
+        <translation>Arrêter la restauration maintenant&#xa0;? Elle n&apos;a pas encore modifié la boutique, qui reste donc telle quelle.</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,13 @@
 #include "core/model/exitcodes.h"
 #include "core/run/emergency.h"
 #include "core/run/signalwatcher.h"
+#include "core/run/upgradecontroller.h"
 
-#include <QDateTime>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
-#include <atomic>
+#include <memory>
 #include <utility>
 
 namespace mua::cli {
@@ -57,38 +58,49 @@ int runRollback(const QStringList &args, SignalWatcher &watcher)
     request.breakLock = parser.isSet(breakLock);
     const bool quiet = parser.isSet(json);
 
-    // Ctrl-C stops a rollback only before the store changes; after that it runs to its end.
-    std::atomic_bool cancel{false};
+    // Through the same controller and worker as upgrade, printed the same way. Ctrl-C stops a rollback
+    // only before the store changes; after that it runs to its end.
+    UpgradeController controller;
     bool cancelAnnounced = false;
-    QObject::connect(&watcher, &SignalWatcher::received, &watcher, [&cancel, &cancelAnnounced] {
-        cancel.store(true);
+    QObject::connect(&watcher, &SignalWatcher::received, &controller, [&controller, &cancelAnnounced] {
+        controller.cancel();
         if (!std::exchange(cancelAnnounced, true))
             err(Cli::tr("Cancelling: a rollback stops only before it changes the store; once it has begun "
                         "it finishes (a second Ctrl-C stops it at once, half done)."));
     });
-    Emergency::setRun(&cancel, Emergency::DefaultDeadlineMs);
+    if (!quiet)
+        QObject::connect(&controller, &UpgradeController::logged, &controller, [](const LogChunk &chunk) {
+            QString text;
+            for (const LogLine &line : chunk)
+                text += formatLine(line);
+            out(text);
+        });
     Emergency::setState(
         Cli::tr("If the rollback had begun to change the store, it is half done: run the same "
                 "rollback command again to finish it."));
-    Rollback rollback(request, &cancel, [quiet](LogStream stream, const QString &line) {
-        if (!quiet)
-            out(formatLine({QDateTime::currentMSecsSinceEpoch(), stream, QString(), line}));
-    });
+    const auto outcome = std::make_shared<RollbackJob::Outcome>();
     int exitCode = toInt(ExitCode::Failed);
-    const RunRecord record = rollback.run(&exitCode);
-    Emergency::setRunOver(exitCode);
-    if (quiet)
-        out(QString::fromUtf8(QJsonDocument(rollback.report(record)).toJson(QJsonDocument::Indented)));
-    if (record.result == RunResult::Succeeded) {
-        if (!quiet)
-            out(Cli::tr("Done: %1\n").arg(record.message));
-    } else {
-        err(record.message);
-        if (!record.nextCommand.isEmpty())
-            err(Cli::tr("Next: %1").arg(record.nextCommand));
-    }
-    if (!record.logPath.isEmpty() && !quiet)
-        out(Cli::tr("Log: %1\n").arg(record.logPath));
+    QObject::connect(
+        &controller, &UpgradeController::finished, &controller,
+        [&exitCode, quiet, outcome](const RunRecord &record, int code) {
+            exitCode = code;
+            if (quiet)
+                out(QString::fromUtf8(QJsonDocument(RollbackJob::report(record, outcome->dataLoss))
+                                          .toJson(QJsonDocument::Indented)));
+            if (record.result == RunResult::Succeeded) {
+                if (!quiet)
+                    out(Cli::tr("Done: %1\n").arg(record.message));
+            } else {
+                err(record.message);
+                if (!record.nextCommand.isEmpty())
+                    err(Cli::tr("Next: %1").arg(record.nextCommand));
+            }
+            if (!record.logPath.isEmpty() && !quiet)
+                out(Cli::tr("Log: %1\n").arg(record.logPath));
+            QCoreApplication::exit(code);
+        });
+    controller.start(std::make_unique<RollbackJob>(request, outcome));
+    QCoreApplication::exec();
     return exitCode;
 }
 

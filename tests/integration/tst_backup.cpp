@@ -2,10 +2,14 @@
 // itself: a private data folder made by mariadb-install-db, a socket in a temporary folder, no
 // network, stopped by its pid at the end (and killed with the test if the test dies).
 #include "core/backup/backup.h"
+#include "core/backup/rollback.h"
+#include "core/run/upgradecontroller.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/widgetsupport.h"
 #include "ui/common/messages.h"
+#include "ui/log/logpane.h"
+#include "ui/log/logview.h"
 #include "ui/wizard/backuppage.h"
 #include "ui/wizard/finishpage.h"
 #include "ui/wizard/mainwizard.h"
@@ -15,6 +19,7 @@
 #include "ui/wizard/upgradepage.h"
 
 #include <QAbstractButton>
+#include <QAccessible>
 #include <QCheckBox>
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -23,9 +28,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -306,6 +314,8 @@ class TestBackup : public QObject
     QTemporaryDir m_tmp;
     QString m_wrapperDir;
     QString m_wrapperLog;
+    QString m_tarPause;
+    QString m_tarWaiting;
     QProcessEnvironment m_env;
     int m_stores = 0;
 
@@ -432,7 +442,6 @@ class TestBackup : public QObject
     // Rewrites the backup's dump and keeps the manifest's size and sha256 in step with it.
     void rewriteDump(const QString &folder, const QByteArray &sql)
     {
-        const QString path = folder + QStringLiteral("/database.sql.gz");
         QProcess gzip;
         gzip.start(QStringLiteral("gzip"), {QStringLiteral("-c")});
         QVERIFY(gzip.waitForStarted());
@@ -440,11 +449,18 @@ class TestBackup : public QObject
         gzip.closeWriteChannel();
         QVERIFY(gzip.waitForFinished(30000));
         QVERIFY(writeFile(folder, QStringLiteral("database.sql.gz"), gzip.readAllStandardOutput()));
+        resealFile(folder, QStringLiteral("database.sql.gz"));
+    }
+
+    // The manifest's size and sha256 of a file of the backup that a test changed.
+    void resealFile(const QString &folder, const QString &name)
+    {
+        const QString path = folder + QLatin1Char('/') + name;
         QJsonObject m = jsonFile(folder + QStringLiteral("/manifest.json"));
         QJsonArray files = m.value(QLatin1String("files")).toArray();
         for (int i = 0; i < files.size(); ++i) {
             QJsonObject f = files.at(i).toObject();
-            if (f.value(QLatin1String("name")).toString() != QLatin1String("database.sql.gz"))
+            if (f.value(QLatin1String("name")).toString() != name)
                 continue;
             f.insert(QLatin1String("bytes"), QFileInfo(path).size());
             f.insert(QLatin1String("sha256"), sha256Of(path));
@@ -452,6 +468,99 @@ class TestBackup : public QObject
         }
         m.insert(QLatin1String("files"), files);
         QVERIFY(writeFile(folder, QStringLiteral("manifest.json"), QJsonDocument(m).toJson()));
+    }
+
+    // A file added to the backup's code archive (the manifest resealed).
+    void addToCodeArchive(const QString &folder, const QString &relative, const QByteArray &content)
+    {
+        const QString dir = m_tmp.filePath(QStringLiteral("repack-") + QFileInfo(folder).fileName());
+        QVERIFY(QDir().mkpath(dir));
+        const QString archive = folder + QStringLiteral("/code.tar.gz");
+        QCOMPARE(mua::test::run(QStringLiteral("tar"),
+                                {QStringLiteral("-xzf"), archive, QStringLiteral("-C"), dir})
+                     .exitCode,
+                 0);
+        QVERIFY(writeFile(dir, relative, content));
+        QCOMPARE(mua::test::run(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"),
+                                                        dir, QStringLiteral(".")})
+                     .exitCode,
+                 0);
+        resealFile(folder, QStringLiteral("code.tar.gz"));
+    }
+
+    // What a rollback run in this process through the controller said: its steps as they started and
+    // ended, whether a cancel was honoured, its log, and how it ended.
+    struct RollbackRun
+    {
+        QStringList planned;
+        QStringList events;
+        QString log;
+        RunRecord record;
+        int exitCode = -1;
+    };
+
+    RollbackRun rollBackInProcess(const RollbackRequest &request)
+    {
+        RollbackRun run;
+        UpgradeController controller;
+        connect(&controller, &UpgradeController::planned, this, [&run](const QList<StepRecord> &steps) {
+            for (const StepRecord &s : steps)
+                run.planned << s.id;
+        });
+        connect(&controller, &UpgradeController::stepStarted, this,
+                [&run](int, const QString &id) { run.events << QStringLiteral("start ") + id; });
+        connect(&controller, &UpgradeController::stepFinished, this, [&run](int, const StepRecord &s) {
+            run.events << QStringLiteral("end %1 %2").arg(s.id, stepStatusName(s.status));
+        });
+        connect(&controller, &UpgradeController::cancellableChanged, this, [&run](bool cancellable) {
+            run.events << (cancellable ? QStringLiteral("cancellable") : QStringLiteral("runs to its end"));
+        });
+        connect(&controller, &UpgradeController::logged, this, [&run](const LogChunk &chunk) {
+            for (const LogLine &line : chunk)
+                run.log += line.text + QLatin1Char('\n');
+        });
+        connect(&controller, &UpgradeController::finished, this, [&run](const RunRecord &record, int code) {
+            run.record = record;
+            run.exitCode = code;
+        });
+        controller.start(std::make_unique<RollbackJob>(request));
+        if (!QTest::qWaitFor([&run] { return run.exitCode >= 0; }, 120000))
+            qWarning("the rollback did not end");
+        return run;
+    }
+
+    // Through the wizard: the backup ticked, the upgrade fails, the finish page offers the rollback.
+    void failedRunWithBackupInTheWizard(MainWizard &w, const QString &root, const QString &backups)
+    {
+        w.show();
+        w.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
+        w.next();
+        QCOMPARE(w.currentId(), int(MainWizard::BackupPageId));
+        auto *check = w.backupPage()->findChild<QCheckBox *>(QStringLiteral("backupCheck"));
+        auto *folderEdit = w.backupPage()->findChild<QLineEdit *>(QStringLiteral("folderEdit"));
+        for (QWidget *control : w.backupPage()->findChildren<QWidget *>()) {
+            if (qobject_cast<QAbstractButton *>(control) || qobject_cast<QLineEdit *>(control))
+                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
+        }
+        QVERIFY(check->isEnabled());
+        QVERIFY(!folderEdit->isEnabled());
+        QVERIFY(labelsText(w.backupPage()).contains(QLatin1String("Not covered")));
+        QVERIFY(labelsText(w.backupPage()).contains(QLatin1String("OpenSearch")));
+        check->click();
+        QVERIFY(folderEdit->isEnabled());
+        folderEdit->setText(backups);
+        QVERIFY(w.options().backup);
+        QCOMPARE(w.options().backupDir, backups);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+        w.next();
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
+        w.next();
+        QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
+        QVERIFY(!w.lastRecord().backup.isEmpty());
     }
 
     void editManifest(const QString &folder, const std::function<void(QJsonObject &)> &edit)
@@ -506,6 +615,21 @@ private slots:
             QFile::setPermissions(m_wrapperDir + QLatin1Char('/') + QLatin1String(tool),
                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         }
+        // tar, which extracts the code of a rollback: it waits while m_tarPause exists (and says so
+        // in m_tarWaiting), for a test to stop the rollback meanwhile.
+        m_tarPause = m_tmp.filePath(QStringLiteral("tar-pause"));
+        m_tarWaiting = m_tmp.filePath(QStringLiteral("tar-waiting"));
+        QVERIFY(writeFile(
+            m_wrapperDir, QStringLiteral("tar"),
+            QStringLiteral("#!/bin/sh\n"
+                           "if [ \"$1\" = --extract ] && [ -e '%1' ]; then\n"
+                           "  echo $$ > '%2'; sleep 120\n"
+                           "fi\n"
+                           "exec '%3' \"$@\"\n")
+                .arg(m_tarPause, m_tarWaiting, QStandardPaths::findExecutable(QStringLiteral("tar")))
+                .toUtf8()));
+        QFile::setPermissions(m_wrapperDir + QStringLiteral("/tar"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.insert(QStringLiteral("PATH"),
                      m_wrapperDir + QLatin1Char(':') + m_env.value(QStringLiteral("PATH")));
@@ -1208,6 +1332,217 @@ private slots:
         QVERIFY2(r.errText().contains(QLatin1String("is inside the store")), r.err.constData());
     }
 
+    // The rollback's steps as the worker runs them: in their order, a cancel honoured until maintenance
+    // goes on, and when the code swap or the load fails, what ran before is undone, newest first: the
+    // code, the dump made beside the backup, maintenance (not after a failed load), the extracted code.
+    void rollbackStepsRunInOrderAndUndoWhatRan_data()
+    {
+        QTest::addColumn<QString>("failing");
+        QTest::addColumn<QString>("said");
+        QTest::addColumn<bool>("maintenanceAfter");
+        QTest::newRow("the swap") << QStringLiteral("restore-code")
+                                  << QStringLiteral("The store's code is as it was, and the database was not "
+                                                    "touched.")
+                                  << false;
+        QTest::newRow("the load") << QStringLiteral("restore-database")
+                                  << QStringLiteral(
+                                         "The rollback was undone: the code and the database are as "
+                                         "they were before it, and the store stays in maintenance mode.")
+                                  << true;
+    }
+
+    void rollbackStepsRunInOrderAndUndoWhatRan()
+    {
+        QFETCH(QString, failing);
+        QFETCH(QString, said);
+        QFETCH(bool, maintenanceAfter);
+        const QString database = failing == QLatin1String("restore-code") ? QStringLiteral("shop_swap")
+                                                                          : QStringLiteral("shop_load2");
+        seed(database);
+        const QString root = makeStore(database);
+        const QString folder =
+            backupByFailedUpgrade(root, m_tmp.filePath(QStringLiteral("backups-") + database));
+        QVERIFY(!folder.isEmpty());
+        if (failing == QLatin1String("restore-code")) {
+            // The backup's code holds var/, which always stays: the swap cannot put it back.
+            addToCodeArchive(folder, QStringLiteral("var/from-the-backup.txt"), "not to be put back\n");
+        } else {
+            const ProgramResult sql = mua::test::run(
+                QStringLiteral("gzip"), {QStringLiteral("-dc"), folder + QStringLiteral("/database.sql.gz")});
+            QCOMPARE(sql.exitCode, 0);
+            rewriteDump(folder, sql.out + "\nINSERT INTO mg_no_such_table VALUES (1);\n");
+        }
+        // What the upgrade changed; the shop reopened by hand, so the undo must close it again.
+        QVERIFY(m_db.sql(QStringLiteral("CREATE TABLE mg_new_feature (id int PRIMARY KEY);"), database)
+                    .exitCode == 0);
+        writeFile(root, QStringLiteral("app/etc/config.php"), "<?php return ['modules' => ['New' => 1]];\n");
+        QVERIFY(QFile::remove(root + QStringLiteral("/var/.maintenance.flag")));
+        const QByteArray code1 = codeChecksum(root);
+        const QByteArray db1 = m_db.dump(database);
+
+        RollbackRequest request;
+        request.root = root;
+        request.backupFolder = folder;
+        const RollbackRun run = rollBackInProcess(request);
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(
+            run.planned,
+            QStringList({QStringLiteral("verify"), QStringLiteral("safety"), QStringLiteral("prepare-code"),
+                         QStringLiteral("maintenance-on"), QStringLiteral("dump-current"),
+                         QStringLiteral("restore-code"), QStringLiteral("restore-database"),
+                         QStringLiteral("clear-generated"), QStringLiteral("maintenance-off")}));
+        QStringList expected{QStringLiteral("cancellable")};
+        for (const QString &id : run.planned) {
+            if (id == QLatin1String("maintenance-on"))
+                expected << QStringLiteral("runs to its end");
+            expected << QStringLiteral("start ") + id;
+            if (id == failing) {
+                expected << QStringLiteral("end %1 failed").arg(id);
+                break;
+            }
+            expected << QStringLiteral("end %1 done").arg(id);
+        }
+        QCOMPARE(run.events, expected);
+        QCOMPARE(run.record.result, RunResult::Failed);
+        QCOMPARE(run.record.failedStep, failing);
+        QVERIFY2(run.record.message.contains(said), qPrintable(run.record.message));
+        QVERIFY2(run.log.contains(QStringLiteral("Put the code back …")), qPrintable(run.log));
+        // Undone: the store as it was before the rollback, nothing of the rollback left beside it.
+        QCOMPARE(codeChecksum(root), code1);
+        QCOMPARE(m_db.dump(database), db1);
+        QCOMPARE(maintenanceOn(root), maintenanceAfter);
+        QCOMPARE(run.record.maintenanceAfter, std::optional<bool>(maintenanceAfter));
+        QCOMPARE(leftovers(root), QStringList());
+        QCOMPARE(QDir(folder).entryList({QStringLiteral("pre-rollback-*")}, QDir::Files), QStringList());
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/from-the-backup.txt")));
+    }
+
+    // "Roll back" on the finish page runs on the upgrade page, live: its steps, its log as it comes,
+    // and a Stop that works until the rollback begins to change the store (and leaves the store as it
+    // was); after that the Stop is off and the rollback runs to its end.
+    void wizardShowsTheRollbackLiveAndStopsItSafely()
+    {
+        seed(QStringLiteral("shop_live"));
+        const QString root = makeStore(QStringLiteral("shop_live"));
+        failUpgrade(root);
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(m_wrapperDir) + ':' + path);
+        const auto restorePath = qScopeGuard([path] { qputenv("PATH", path); });
+        QStringList asked;
+        Messages::setAnswerer([&asked](const QString &text) {
+            asked << text;
+            return QMessageBox::Yes;
+        });
+        const auto noAnswers = qScopeGuard([] { Messages::setAnswerer(nullptr); });
+        MainWizard w;
+        failedRunWithBackupInTheWizard(w, root, m_tmp.filePath(QStringLiteral("backups-live")));
+        if (QTest::currentTestFailed())
+            return;
+        writeFile(root, QStringLiteral("app/etc/config.php"), "<?php return ['modules' => ['New' => 1]];\n");
+        const QByteArray code1 = codeChecksum(root);
+        const QByteArray db1 = m_db.dump(QStringLiteral("shop_live"));
+        QVERIFY(maintenanceOn(root));
+
+        QVERIFY(writeFile(m_tmp.path(), QFileInfo(m_tarPause).fileName(), "1"));
+        QFile::remove(m_tarWaiting);
+        auto *rollback = w.finishPage()->findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(MainWizard::UpgradePageId));
+        QCOMPARE(w.upgradePage()->title(), QStringLiteral("Roll back"));
+        auto *stop = w.upgradePage()->findChild<QPushButton *>(QStringLiteral("cancelButton"));
+        QCOMPARE(stop->accessibleName(), QStringLiteral("Stop the rollback"));
+        // While it runs (tar waits): the steps so far, and the log as it comes.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(m_tarWaiting), 60000);
+        QVERIFY(w.finishPage()->isRollingBack());
+        LogView *log = w.upgradePage()->logPane()->view();
+        QTRY_VERIFY_WITH_TIMEOUT(log->toPlainText().contains(QLatin1String("$ tar --extract")), 10000);
+        QVERIFY(log->toPlainText().contains(QStringLiteral("Check the backup …")));
+        auto *steps = w.upgradePage()->findChild<QListWidget *>(QStringLiteral("stepsList"));
+        QCOMPARE(steps->count(), 9);
+        QCOMPARE(steps->item(0)->data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("done"));
+        QCOMPARE(steps->item(2)->data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("running"));
+        QVERIFY(stop->isEnabled());
+        // What a screen reader gets: every control named, no label that shows content renamed.
+        for (QWidget *shown : w.upgradePage()->findChildren<QWidget *>()) {
+            if (!shown->isVisible())
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(shown);
+            if (qobject_cast<QLabel *>(shown))
+                QVERIFY2(shown->accessibleName().isEmpty(), qPrintable(shown->objectName()));
+            else if (a && (a->role() == QAccessible::PushButton || a->role() == QAccessible::List ||
+                           a->role() == QAccessible::ProgressBar || a->role() == QAccessible::EditableText))
+                QVERIFY2(!a->text(QAccessible::Name).isEmpty(), qPrintable(shown->objectName()));
+        }
+        QTest::mouseClick(stop, Qt::LeftButton);
+        QVERIFY2(asked.join(u'\n').contains(QLatin1String("Stop the rollback now?")),
+                 qPrintable(asked.join(u'\n')));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.finishPage()->isBusy(), 30000);
+        QCOMPARE(w.upgradePage()->findChild<QProgressBar *>()->format(), QStringLiteral("Stopped"));
+        QCOMPARE(codeChecksum(root), code1);
+        QCOMPARE(m_db.dump(QStringLiteral("shop_live")), db1);
+        QVERIFY(maintenanceOn(root));
+        QCOMPARE(leftovers(root), QStringList());
+        w.next();
+        QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
+        QVERIFY2(labelsText(w.finishPage()).contains(QLatin1String("Cancelled; nothing was changed.")),
+                 qPrintable(labelsText(w.finishPage())));
+        QVERIFY(rollback->isVisible());
+
+        // Once maintenance goes on, the Stop is off: the rollback runs to its end.
+        QFile::remove(m_tarPause);
+        QList<bool> stopEnabledAt;
+        connect(w.controller(), &UpgradeController::stepStarted, this, [&](int, const QString &id) {
+            if (id == QLatin1String("prepare-code") || id == QLatin1String("maintenance-on"))
+                stopEnabledAt << stop->isEnabled();
+        });
+        QTest::mouseClick(rollback, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!w.finishPage()->isBusy(), 60000);
+        QCOMPARE(stopEnabledAt, QList<bool>({true, false}));
+        QCOMPARE(w.upgradePage()->findChild<QProgressBar *>()->format(), QStringLiteral("Done"));
+        w.next();
+        QVERIFY(labelsText(w.finishPage()).contains(QLatin1String("Rolled back to the backup")));
+    }
+
+    // The command line runs a rollback through the same controller as an upgrade: its lines print as
+    // they come, and a Ctrl-C before the store changes is said at once and stops it, store untouched.
+    void commandLineRollbackStopsOnCtrlCBeforeTheStoreChanges()
+    {
+        seed(QStringLiteral("shop_ctrlc"));
+        const QString root = makeStore(QStringLiteral("shop_ctrlc"));
+        const QString folder = backupByFailedUpgrade(root, m_tmp.filePath(QStringLiteral("backups-ctrlc")));
+        QVERIFY(!folder.isEmpty());
+        const QByteArray code1 = codeChecksum(root);
+        const QByteArray db1 = m_db.dump(QStringLiteral("shop_ctrlc"));
+        QVERIFY(writeFile(m_tmp.path(), QFileInfo(m_tarPause).fileName(), "1"));
+        const auto unpause = qScopeGuard([this] { QFile::remove(m_tarPause); });
+        QFile::remove(m_tarWaiting);
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(mua::test::programPath(), {QStringLiteral("rollback"), root, QStringLiteral("--backup"),
+                                           folder, QStringLiteral("--yes")});
+        QVERIFY(p.waitForStarted());
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += p.readAllStandardOutput()).contains("$ tar --extract"), 60000);
+        QVERIFY(QTest::qWaitFor([this] { return QFileInfo::exists(m_tarWaiting); }, 10000));
+        QVERIFY2(out.contains(" » Check the backup …") &&
+                     out.contains(" » Check that a rollback is safe: done"),
+                 out.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        const QByteArray err = p.readAllStandardError();
+        out += p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 130);
+        // Said at once, while the rollback stops, not after it.
+        const qsizetype cancelling = err.indexOf("Cancelling: a rollback stops only");
+        QVERIFY2(cancelling >= 0 && cancelling < err.indexOf("Cancelled; nothing was changed."),
+                 err.constData());
+        QVERIFY2(out.contains(" ✖ Cancelled; nothing was changed."), out.constData());
+        QCOMPARE(codeChecksum(root), code1);
+        QCOMPARE(m_db.dump(QStringLiteral("shop_ctrlc")), db1);
+        QCOMPARE(leftovers(root), QStringList());
+    }
+
     // The wizard: tick the backup, the upgrade fails, "Roll back" on the last page puts it all back.
     void wizardRollsBackAfterAFailedRun()
     {
@@ -1218,36 +1553,9 @@ private slots:
         const QByteArray db0 = m_db.dump(QStringLiteral("shop_gui"));
         Messages::setAnswerer([](const QString &) { return QMessageBox::Yes; });
         MainWizard w;
-        w.show();
-        w.openStore(root);
-        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
-        w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(w.readinessPage()->isComplete(), 20000);
-        w.next();
-        QCOMPARE(w.currentId(), int(MainWizard::BackupPageId));
-        auto *check = w.backupPage()->findChild<QCheckBox *>(QStringLiteral("backupCheck"));
-        auto *folderEdit = w.backupPage()->findChild<QLineEdit *>(QStringLiteral("folderEdit"));
-        for (QWidget *control : w.backupPage()->findChildren<QWidget *>()) {
-            if (qobject_cast<QAbstractButton *>(control) || qobject_cast<QLineEdit *>(control))
-                QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
-        }
-        QVERIFY(check->isEnabled());
-        QVERIFY(!folderEdit->isEnabled());
-        QVERIFY(labelsText(w.backupPage()).contains(QLatin1String("Not covered")));
-        QVERIFY(labelsText(w.backupPage()).contains(QLatin1String("OpenSearch")));
-        check->click();
-        QVERIFY(folderEdit->isEnabled());
-        const QString backups = m_tmp.filePath(QStringLiteral("backups-gui"));
-        folderEdit->setText(backups);
-        QVERIFY(w.options().backup);
-        QCOMPARE(w.options().backupDir, backups);
-        w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
-        w.next();
-        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 60000);
-        w.next();
-        QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
-        QVERIFY(!w.lastRecord().backup.isEmpty());
+        failedRunWithBackupInTheWizard(w, root, m_tmp.filePath(QStringLiteral("backups-gui")));
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(maintenanceOn(root));
         QVERIFY(m_db.sql(QStringLiteral("DROP TABLE mg_quote; UPDATE mg_setup_module SET schema_version='9'"),
                          QStringLiteral("shop_gui"))
@@ -1259,6 +1567,11 @@ private slots:
         QTest::mouseClick(rollback, Qt::LeftButton);
         QVERIFY(w.finishPage()->isBusy());
         QTRY_VERIFY_WITH_TIMEOUT(!w.finishPage()->isBusy(), 60000);
+        // Shown live on the upgrade page; Next leads back to the finish page and its outcome.
+        QCOMPARE(w.currentId(), int(MainWizard::UpgradePageId));
+        QVERIFY(w.upgradePage()->isComplete());
+        w.next();
+        QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
         const QString shown = labelsText(w.finishPage());
         QVERIFY2(shown.contains(QLatin1String("Rolled back to the backup")), qPrintable(shown));
         QVERIFY(!rollback->isVisible());

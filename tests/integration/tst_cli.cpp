@@ -607,6 +607,65 @@ private slots:
         QCOMPARE(neutralise(text, mua::TerminalText::Newlines::Escape), shownAsLogLine);
     }
 
+    // rollback prints through the same controller as upgrade: each step's lines as they come, the
+    // same marks; with --json nothing but the one report document.
+    void rollbackPrintsItsStepsLikeAnUpgrade()
+    {
+        QTemporaryDir dir;
+        const QString root = makeDemo(dir);
+        const QString folder = dir.path() + QStringLiteral("/backups/20260101T000000Z");
+        QVERIFY(writeFile(folder, QStringLiteral("code.tar.gz"), "not the archive the manifest describes"));
+        QVERIFY(writeFile(folder, QStringLiteral("database.sql.gz"), "nor the dump"));
+        auto file = [](const char *name, const char *kind, int bytes) {
+            return QJsonObject{{QLatin1String("name"), QLatin1String(name)},
+                               {QLatin1String("kind"), QLatin1String(kind)},
+                               {QLatin1String("bytes"), bytes},
+                               {QLatin1String("sha256"), QString(64, QLatin1Char('0'))}};
+        };
+        const QJsonObject manifest{
+            {QLatin1String("format"), 1},
+            {QLatin1String("created"), QStringLiteral("2026-01-01T00:00:00Z")},
+            {QLatin1String("store"), QJsonObject{{QLatin1String("root"), root}}},
+            {QLatin1String("database"),
+             QJsonObject{{QLatin1String("name"), QStringLiteral("magento_demo24")},
+                         {QLatin1String("snapshotAt"), QStringLiteral("2026-01-01T00:00:00Z")}}},
+            {QLatin1String("files"),
+             QJsonArray{file("code.tar.gz", "code", 38), file("database.sql.gz", "database", 12)}}};
+        QVERIFY(writeFile(folder, QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson()));
+
+        ProgramResult r = runBounded(
+            {QStringLiteral("rollback"), root, QStringLiteral("--backup"), folder, QStringLiteral("--yes")});
+        QVERIFY2(!r.crashed, "rollback blocked");
+        QCOMPARE(r.exitCode, 3);
+        const QString out = r.outText();
+        for (const QString &line :
+             {QStringLiteral(" » Magento Upgrade Assistant "), QStringLiteral(" » Check the backup …\n"),
+              QStringLiteral(" » Checking the sha256 of code.tar.gz"),
+              QStringLiteral(" ✖ Refused: The backup in %1 is damaged").arg(folder)})
+            QVERIFY2(out.contains(line), qPrintable(out));
+        QVERIFY2(r.errText().contains(QLatin1String("does not match its manifest")), r.err.constData());
+        QVERIFY2(out.contains(QLatin1String("Log: ") + root +
+                              QStringLiteral("/var/log/upgrade-assistant-rollback-")),
+                 qPrintable(out));
+
+        r = runBounded({QStringLiteral("rollback"), root, QStringLiteral("--backup"), folder,
+                        QStringLiteral("--yes"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QJsonParseError error;
+        const QJsonObject report = QJsonDocument::fromJson(r.out, &error).object();
+        QVERIFY2(error.error == QJsonParseError::NoError, r.out.constData());
+        QCOMPARE(report.value(QLatin1String("command")).toString(), QStringLiteral("rollback"));
+        QCOMPARE(report.value(QLatin1String("result")).toString(), QStringLiteral("refused"));
+        QCOMPARE(report.value(QLatin1String("backup")).toString(), folder);
+        QCOMPARE(report.value(QLatin1String("dataLoss")), QJsonValue());
+        const QJsonArray steps = report.value(QLatin1String("steps")).toArray();
+        QCOMPARE(steps.size(), 9);
+        QCOMPARE(steps.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("verify"));
+        QCOMPARE(steps.at(0).toObject().value(QLatin1String("status")).toString(), QStringLiteral("failed"));
+        QCOMPARE(steps.at(1).toObject().value(QLatin1String("status")).toString(), QStringLiteral("pending"));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/.maintenance.flag")));
+    }
+
     // A backup whose manifest.json is a FIFO: listed as not complete, and rollback refuses, both at once.
     void backupManifestThatIsAFifo()
     {

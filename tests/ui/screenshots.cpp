@@ -2,8 +2,11 @@
 // the way a person will:   mua_screenshots OUTDIR [--dark] [--language de|fr] [--smallest]
 // (QT_SCALE_FACTOR=2 shows it at 200%; --smallest at the window's smallest size.)
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
+#include "core/run/upgradecontroller.h"
 #include "demo/demostore.h"
 #include "ui/common/messages.h"
+#include "ui/log/logpane.h"
+#include "ui/log/logview.h"
 #include "ui/wizard/mainwizard.h"
 #include "ui/wizard/readinesspage.h"
 #include "ui/wizard/reviewpage.h"
@@ -15,6 +18,9 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -60,6 +66,55 @@ bool openStorePage(MainWizard &w, const QString &root)
     return waitFor([&] { return w.storePage()->isComplete(); });
 }
 
+// "Roll back" from the finish page, live on the upgrade page. The sandbox has no database to back up,
+// so the backup here is made up: its large code archive keeps "Check the backup" running for the shot
+// (its checksum does not match), and then the rollback is stopped, as it may be until it changes the store.
+bool shootRollback(MainWizard &w, const QString &out, const QString &root)
+{
+    const QString folder = root + QStringLiteral("-backups/20260101T000000Z");
+    QDir().mkpath(folder);
+    QFile archive(folder + QStringLiteral("/code.tar.gz"));
+    QFile dump(folder + QStringLiteral("/database.sql.gz"));
+    const qint64 size = qint64(1) << 30; // sparse: takes no room
+    if (!archive.open(QIODevice::WriteOnly) || !archive.resize(size) || !dump.open(QIODevice::WriteOnly) ||
+        dump.write("dump") != 4)
+        return false;
+    archive.close();
+    dump.close();
+    auto file = [](const QString &name, const QString &kind, qint64 bytes) {
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("kind"), kind},
+                           {QStringLiteral("bytes"), bytes},
+                           {QStringLiteral("sha256"), QString(64, QLatin1Char('0'))}};
+    };
+    const QJsonObject manifest{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("created"), QStringLiteral("2026-01-01T00:00:00Z")},
+        {QStringLiteral("store"),
+         QJsonObject{
+             {QStringLiteral("root"), root},
+             {QStringLiteral("magento"), QJsonObject{{QStringLiteral("version"), QStringLiteral("2.4.7")}}}}},
+        {QStringLiteral("database"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("magento_demo24")},
+                     {QStringLiteral("snapshotAt"), QStringLiteral("2026-01-01T00:00:00Z")}}},
+        {QStringLiteral("files"),
+         QJsonArray{file(QStringLiteral("code.tar.gz"), QStringLiteral("code"), size),
+                    file(QStringLiteral("database.sql.gz"), QStringLiteral("database"), 4)}}};
+    QFile m(folder + QStringLiteral("/manifest.json"));
+    if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson()) < 0)
+        return false;
+    m.close();
+    w.startRollback(folder, false);
+    const LogView *log = w.upgradePage()->logPane()->view();
+    if (!waitFor([&] { return log->toPlainText().contains(QStringLiteral("Checking the sha256")); }, 20000)) {
+        std::fprintf(stderr, "the rollback did not get to checking the backup\n");
+        return false;
+    }
+    const bool shot = shoot(w, out, QStringLiteral("9-rollback"));
+    w.controller()->cancel();
+    return waitFor([&] { return !w.isRunning(); }) && shot;
+}
+
 bool run(const QString &out, const QString &root, bool failing)
 {
     MainWizard w;
@@ -88,7 +143,9 @@ bool run(const QString &out, const QString &root, bool failing)
     if (!shoot(w, out, failing ? QStringLiteral("7-upgrade-failed") : QStringLiteral("5-upgrade")))
         return false;
     w.next();
-    return shoot(w, out, failing ? QStringLiteral("8-finish-failed") : QStringLiteral("6-finish"));
+    if (!shoot(w, out, failing ? QStringLiteral("8-finish-failed") : QStringLiteral("6-finish")))
+        return false;
+    return !failing || shootRollback(w, out, root);
 }
 
 // The store page with the SSH runner chosen and filled in (the shot of the page with this computer

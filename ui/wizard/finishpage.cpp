@@ -2,7 +2,7 @@
 
 #include "core/backup/rollback.h"
 #include "core/model/wording.h"
-#include "core/steps/smoketeststep.h"
+#include "core/run/storequeries.h"
 #include "ui/common/background.h"
 #include "ui/common/icons.h"
 #include "ui/common/messagebar.h"
@@ -84,12 +84,17 @@ FinishPage::~FinishPage() = default;
 
 void FinishPage::initializePage()
 {
+    render();
+}
+
+void FinishPage::clearActions()
+{
     m_maintenanceFixed = false;
     m_maintenanceMessage.clear();
     m_rolledBack = false;
+    m_rollbackLog.clear();
     m_maintenanceAfterRollback.reset();
     m_ui->actionStatusLabel->clear();
-    render();
 }
 
 QString FinishPage::headline(RunResult result)
@@ -242,7 +247,7 @@ void FinishPage::render()
         cache && cache->status == StepStatus::Done)
         row(tr("Cache types"), cache->detail);
     if (!r.storefront.url.isEmpty()) {
-        row(tr("Storefront"), tr("%1: %2").arg(r.storefront.url, SmokeTestStep::summary(r.storefront)));
+        row(tr("Storefront"), tr("%1: %2").arg(r.storefront.url, StoreQueries::storefrontSummary(r.storefront)));
         for (const QString &warning : r.storefront.warnings)
             row(tr("Warning"), warning);
     }
@@ -252,6 +257,8 @@ void FinishPage::render()
         row(tr("Backup"), m_rolledBack ? tr("%1 (put back)").arg(r.backup) : r.backup);
     if (!r.logPath.isEmpty())
         row(tr("Log"), r.logPath);
+    if (!m_rollbackLog.isEmpty())
+        row(tr("Rollback log"), m_rollbackLog);
     QString details = QStringLiteral("<table>%1</table>").arg(rows.join(QString()));
     if (!skippedWhy.isEmpty())
         details += heading(tr("Skipped, and why")) + bullets(skippedWhy);
@@ -283,9 +290,9 @@ void FinishPage::render()
     const bool unfinished = r.result == RunResult::Failed || r.result == RunResult::Cancelled;
     m_ui->rollbackButton->setVisible(unfinished && !r.backup.isEmpty() && !m_rolledBack);
     m_ui->storefrontButton->setVisible(!r.storefront.url.isEmpty() && !shopLeftOffline());
-    m_ui->rollbackButton->setEnabled(!m_busy);
-    m_ui->resumeButton->setEnabled(!m_busy);
-    m_maintenanceButton->setEnabled(!m_busy);
+    m_ui->rollbackButton->setEnabled(!isBusy());
+    m_ui->resumeButton->setEnabled(!isBusy());
+    m_maintenanceButton->setEnabled(!isBusy());
     const bool haveLog = !r.logPath.isEmpty() && QFileInfo::exists(r.logPath);
     m_ui->openLogButton->setEnabled(haveLog);
     m_ui->saveLogButton->setEnabled(haveLog);
@@ -320,7 +327,7 @@ void FinishPage::turnMaintenanceOff()
 void FinishPage::rollBack(bool acceptDataLoss)
 {
     auto *w = qobject_cast<MainWizard *>(wizard());
-    if (!w || m_busy || w->lastRecord().backup.isEmpty())
+    if (!w || isBusy() || w->isRunning() || w->lastRecord().backup.isEmpty())
         return;
     const RunRecord &last = w->lastRecord();
     if (!acceptDataLoss &&
@@ -331,47 +338,32 @@ void FinishPage::rollBack(bool acceptDataLoss)
                 .arg(last.backup),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
         return;
-    m_busy = true;
+    m_rollingBack = true;
     render();
     m_ui->actionStatusLabel->setText(tr("Rolling back to the backup in %1…").arg(last.backup));
-    RollbackRequest request;
-    request.root = last.store;
-    request.backupFolder = last.backup;
-    request.acceptDataLoss = acceptDataLoss;
-    request.runner = w->options().runner;
-    struct Answer
-    {
-        RunRecord record;
-        int exitCode = -1;
-        bool dataLoss = false;
-    };
-    runInBackground(
-        this,
-        [request] {
-            Rollback rollback(request);
-            Answer a;
-            a.record = rollback.run(&a.exitCode);
-            a.dataLoss = rollback.refusedForDataLoss();
-            return a;
-        },
-        [this](const Answer &a) {
-            m_busy = false;
-            const bool ok = a.record.result == RunResult::Succeeded;
-            if (ok) {
-                m_rolledBack = true;
-                m_maintenanceAfterRollback = a.record.maintenanceAfter;
-            }
-            m_ui->actionStatusLabel->setText(a.record.message);
-            render();
-            if (a.dataLoss &&
-                Messages::question(this, tr("Roll back anyway?"),
-                                   tr("%1\n\nRoll back anyway and lose them?").arg(a.record.message),
-                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
-                rollBack(true);
-                return;
-            }
-            emit actionFinished();
-        });
+    w->startRollback(last.backup, acceptDataLoss);
+}
+
+void FinishPage::rollbackFinished(const RunRecord &record, const RollbackJob::Outcome &outcome, bool mayAsk)
+{
+    m_rollingBack = false;
+    if (record.result == RunResult::Succeeded) {
+        m_rolledBack = true;
+        m_maintenanceFixed = false; // what the rollback left is what counts now
+        m_maintenanceAfterRollback = record.maintenanceAfter;
+    }
+    if (!record.logPath.isEmpty())
+        m_rollbackLog = record.logPath;
+    m_ui->actionStatusLabel->setText(record.message);
+    render();
+    if (mayAsk && outcome.refusedForDataLoss &&
+        Messages::question(this, tr("Roll back anyway?"),
+                           tr("%1\n\nRoll back anyway and lose them?").arg(record.message),
+                           QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+        rollBack(true);
+        return;
+    }
+    emit actionFinished();
 }
 
 void FinishPage::saveLog()

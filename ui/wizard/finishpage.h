@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backup/rollback.h"
 #include "core/model/runrecord.h"
 #include "core/run/storeactions.h"
 
@@ -30,14 +31,22 @@ public:
     ~FinishPage() override;
 
     void initializePage() override;
+    // Forgets what was done on this page (a new run starts).
+    void clearActions();
 
     void turnMaintenanceOff();
-    // Puts the code and database of the run's backup back, in the background (after asking).
+    // Puts the code and database of the run's backup back (after asking): the wizard runs it live on the
+    // upgrade page, and this page shows how it ended.
     void rollBack(bool acceptDataLoss = false);
+    // The rollback ended: its outcome on this page, and the question whether to roll back over the data
+    // taken in since the backup when that was the only reason for refusing (unless mayAsk is false).
+    void rollbackFinished(const RunRecord &record, const RollbackJob::Outcome &outcome, bool mayAsk);
     void saveLog();
     // Tests: where "Save log…" writes, instead of asking with a dialog.
     void setSaveFileNameProvider(std::function<QString()> provider) { m_saveFileName = std::move(provider); }
-    bool isBusy() const { return m_busy; }
+    // An action of this page runs (a rollback included).
+    bool isBusy() const { return m_busy || m_rollingBack; }
+    bool isRollingBack() const { return m_rollingBack; }
     // Whether the last run left the shop offline (maintenance on, and it was off before), as far as
     // this page knows after turning maintenance off or rolling back.
     bool shopLeftOffline() const;
@@ -63,6 +72,8 @@ private:
     bool m_maintenanceFixed = false;
     QString m_maintenanceMessage; // what turning maintenance off answered
     bool m_rolledBack = false;
+    bool m_rollingBack = false;
+    QString m_rollbackLog;
     std::optional<bool> m_maintenanceAfterRollback;
 };
 

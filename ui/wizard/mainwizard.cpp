@@ -22,6 +22,8 @@
 #include <QVBoxLayout>
 #include <QWindow>
 
+#include <utility>
+
 namespace mua {
 
 namespace {
@@ -187,8 +189,26 @@ void MainWizard::startUpgrade(bool resume)
 {
     UpgradeOptions o = options();
     o.resume = resume;
-    m_upgradePage->prepare(resume);
+    m_finishPage->clearActions();
+    m_upgradePage->prepare(resume ? UpgradePage::Run::Resume : UpgradePage::Run::Upgrade);
     m_controller->start({store().root, o});
+}
+
+void MainWizard::startRollback(const QString &backupFolder, bool acceptDataLoss)
+{
+    if (m_controller->isRunning() || backupFolder.isEmpty())
+        return;
+    RollbackRequest request;
+    request.root = m_lastRecord.store;
+    request.backupFolder = backupFolder;
+    request.acceptDataLoss = acceptDataLoss;
+    request.runner = options().runner;
+    // The upgrade page shows it live: its steps, progress and log, and a stop while that is safe.
+    if (currentId() == FinishPageId)
+        back();
+    m_upgradePage->prepare(UpgradePage::Run::Rollback);
+    m_rollback = std::make_shared<RollbackJob::Outcome>();
+    m_controller->start(std::make_unique<RollbackJob>(request, m_rollback));
 }
 
 void MainWizard::resumeUpgrade()
@@ -221,6 +241,11 @@ void MainWizard::goBack()
 
 void MainWizard::runFinished(const RunRecord &record, int exitCode)
 {
+    if (m_rollback) { // the finish page says how it ended, and closes a window asked to close
+        const std::shared_ptr<RollbackJob::Outcome> outcome = std::exchange(m_rollback, nullptr);
+        m_finishPage->rollbackFinished(record, *outcome, !m_closeWhenStopped);
+        return;
+    }
     m_lastRecord = record;
     m_lastExitCode = exitCode;
     // Out of sight (hidden after Close, or a long run behind other windows): say how it ended.
@@ -259,6 +284,7 @@ void MainWizard::shutdown()
     m_closing = true;             // a signal from the system: no questions
     if (m_finishPage->isBusy()) { // closed once the action has finished (see the constructor)
         m_closeWhenStopped = true;
+        m_controller->cancel(); // a rollback stops if it has not begun to change the store
         return;
     }
     if (isRunning()) {
@@ -272,6 +298,10 @@ void MainWizard::shutdown()
 
 void MainWizard::reject()
 {
+    if (isRollingBack()) { // as its Stop button: stopped while that is safe
+        m_upgradePage->confirmStop();
+        return;
+    }
     if (refuseCloseWhileBusy())
         return;
     if (isRunning()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/backup/rollback.h"
 #include "core/model/runrecord.h"
 #include "core/model/upgradeoptions.h"
 
@@ -42,6 +43,10 @@ public:
 
     // Starts a run (or resumes the last one) on the upgrade page.
     void startUpgrade(bool resume);
+    // From the finish page: rolls the store back to a backup (the last run's), live on the upgrade page
+    // (the same steps list, progress and log as an upgrade); the finish page shows how it ended.
+    void startRollback(const QString &backupFolder, bool acceptDataLoss);
+    bool isRollingBack() const { return m_rollback != nullptr; }
     // From the finish page: back to the upgrade page, resuming where the run stopped.
     void resumeUpgrade();
     // From the finish page (its Back button): to the review page, every setting kept, to change
@@ -90,6 +95,8 @@ private:
     UpgradePage *m_upgradePage;
     FinishPage *m_finishPage;
     RunRecord m_lastRecord;
+    // What the running rollback finds out besides its record (set while one runs).
+    std::shared_ptr<RollbackJob::Outcome> m_rollback;
     int m_lastExitCode = -1;
     bool m_closeWhenStopped = false;
     bool m_closing = false; // closing was asked and answered: no more questions

@@ -48,6 +48,7 @@ void UpgradePage::attach(UpgradeController *c)
     connect(c, &UpgradeController::progressChanged, this, &UpgradePage::progressChanged);
     connect(c, &UpgradeController::logged, m_log->view(), &LogView::appendChunk);
     connect(c, &UpgradeController::logFileOpened, m_log, &LogPane::setLogFile);
+    connect(c, &UpgradeController::cancellableChanged, this, &UpgradePage::cancellableChanged);
     connect(c, &UpgradeController::finished, this, &UpgradePage::finished);
 }
 
@@ -57,8 +58,10 @@ void UpgradePage::initializePage()
         w->startUpgrade(false);
 }
 
-void UpgradePage::prepare(bool resume)
+void UpgradePage::prepare(Run run)
 {
+    m_run = run;
+    m_cancellable = true;
     m_finished = false;
     m_ui->stepsList->clear();
     m_ui->progressBar->setValue(0);
@@ -66,12 +69,19 @@ void UpgradePage::prepare(bool resume)
     m_ui->progressBar->resetFormat();
     m_ui->progressBar->setAccessibleDescription(QString());
     m_ui->cancelButton->setEnabled(true);
-    m_ui->cancelButton->setText(tr("&Stop upgrade"));
-    if (!resume)
+    m_ui->cancelButton->setToolTip(QString());
+    if (run != Run::Resume)
         m_log->view()->clear();
+    const bool rollback = run == Run::Rollback;
+    setTitle(rollback ? tr("Roll back") : tr("Upgrade"));
+    m_ui->cancelButton->setText(rollback ? tr("&Stop rollback") : tr("&Stop upgrade"));
+    m_ui->cancelButton->setAccessibleName(rollback ? tr("Stop the rollback") : tr("Stop the upgrade"));
     setSubTitle(
-        resume ? tr("Resuming the upgrade where it stopped.")
-               : tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
+        rollback ? tr("The store is being rolled back to its backup. Until the rollback begins to change the "
+                      "store, it can still be stopped.")
+        : run == Run::Resume
+            ? tr("Resuming the upgrade where it stopped.")
+            : tr("The store is being upgraded. Messages from bin/magento appear in the console log."));
     m_elapsed.start();
     tick();
     m_clock->start();
@@ -157,7 +167,7 @@ void UpgradePage::finished(const RunRecord &record, int)
     m_clock->stop();
     tick();
     m_ui->cancelButton->setEnabled(false);
-    m_ui->cancelButton->setText(tr("&Stop upgrade"));
+    m_ui->cancelButton->setText(m_run == Run::Rollback ? tr("&Stop rollback") : tr("&Stop upgrade"));
     // The bar says how the run ended: full and green, or red (orange when stopped) where it stopped.
     const StepRecord *stopped = record.failedStep.isEmpty() ? nullptr : record.step(record.failedStep);
     const QString stoppedAt = stopped ? stopped->title : QString();
@@ -186,17 +196,50 @@ void UpgradePage::finished(const RunRecord &record, int)
     palette.setColor(QPalette::Highlight, MessageBar::color(type));
     m_ui->progressBar->setPalette(palette);
     m_ui->progressBar->setAccessibleDescription(m_ui->progressBar->format());
-    setSubTitle(record.result == RunResult::Succeeded
-                    ? tr("The upgrade finished. Press Next for the summary.")
-                    : tr("The upgrade stopped. Press Next to see why and what to do."));
+    const bool ok = record.result == RunResult::Succeeded;
+    if (m_run == Run::Rollback)
+        setSubTitle(ok ? tr("The rollback finished. Press Next for the summary.")
+                       : tr("The rollback stopped. Press Next to see why and what to do."));
+    else
+        setSubTitle(ok ? tr("The upgrade finished. Press Next for the summary.")
+                       : tr("The upgrade stopped. Press Next to see why and what to do."));
     emit completeChanged();
+}
+
+void UpgradePage::cancellableChanged(bool cancellable)
+{
+    m_cancellable = cancellable;
+    if (cancellable || m_finished)
+        return;
+    // A rollback that has begun to change the store runs to its end.
+    const QString why = tr("The rollback is changing the store now and runs to its end; it can no longer be "
+                           "stopped.");
+    m_ui->cancelButton->setEnabled(false);
+    m_ui->cancelButton->setToolTip(why);
+    setSubTitle(why);
 }
 
 void UpgradePage::confirmStop()
 {
     auto *w = qobject_cast<MainWizard *>(wizard());
-    if (w && w->isRunning() &&
-        Messages::question(
+    if (!w || !w->controller()->isRunning())
+        return;
+    if (m_run == Run::Rollback) {
+        if (!m_cancellable) {
+            Messages::warning(this, tr("Please wait"),
+                              tr("The rollback has begun to change the store and runs to its end; close the "
+                                 "window when it has finished."));
+            return;
+        }
+        if (Messages::question(
+                this, tr("Stop the rollback?"),
+                tr("Stop the rollback now? It has not changed the store yet, so the store stays "
+                   "as it is."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes)
+            stop();
+        return;
+    }
+    if (Messages::question(
             this, tr("Stop the upgrade?"),
             tr("Stop the upgrade now? The running command is stopped, the store stays in maintenance "
                "mode, and you can resume later."),
@@ -207,7 +250,7 @@ void UpgradePage::confirmStop()
 void UpgradePage::stop()
 {
     auto *w = qobject_cast<MainWizard *>(wizard());
-    if (!w || !w->isRunning())
+    if (!w || !w->controller()->isRunning() || !m_cancellable)
         return;
     m_ui->cancelButton->setEnabled(false);
     m_ui->cancelButton->setText(tr("Stopping…"));

@@ -1,5 +1,7 @@
 #include "core/run/upgradecontroller.h"
 
+#include "core/run/upgradejob.h"
+
 namespace mua {
 
 UpgradeController::UpgradeController(QObject *parent)
@@ -15,12 +17,18 @@ UpgradeController::~UpgradeController()
 
 bool UpgradeController::start(const RunRequest &request)
 {
+    return start(std::make_unique<UpgradeJob>(request));
+}
+
+bool UpgradeController::start(std::unique_ptr<Job> job)
+{
     if (m_running)
         return false;
     m_running = true;
+    emit cancellableChanged(true);
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("upgrade-worker"));
-    auto *worker = new UpgradeWorker(request);
+    auto *worker = new UpgradeWorker(std::move(job));
     worker->moveToThread(m_thread);
     m_worker = worker;
 
@@ -33,6 +41,7 @@ bool UpgradeController::start(const RunRequest &request)
     connect(worker, &UpgradeWorker::stepFinished, this, &UpgradeController::stepFinished);
     connect(worker, &UpgradeWorker::progressChanged, this, &UpgradeController::progressChanged);
     connect(worker, &UpgradeWorker::logFileOpened, this, &UpgradeController::logFileOpened);
+    connect(worker, &UpgradeWorker::cancellableChanged, this, &UpgradeController::cancellableChanged);
     connect(worker, &UpgradeWorker::logged, this, [this, worker](const LogChunk &chunk) {
         emit logged(chunk);
         worker->acknowledge(); // direct call: thread-safe atomic

@@ -9,7 +9,7 @@
 namespace mua {
 
 // Lives on the caller's thread (the GUI's, or main's in headless mode), owns the worker's thread,
-// starts and cancels runs, and forwards the worker's signals.
+// starts and cancels runs of any job (an upgrade, a rollback), and forwards the worker's signals.
 class UpgradeController : public QObject
 {
     Q_OBJECT
@@ -18,7 +18,8 @@ public:
     explicit UpgradeController(QObject *parent = nullptr);
     ~UpgradeController() override; // cancels a running upgrade and waits for it
 
-    bool start(const RunRequest &request);
+    bool start(const RunRequest &request); // an upgrade
+    bool start(std::unique_ptr<Job> job);
     void cancel();
     bool isRunning() const { return m_running; }
     // Blocks until the worker's thread has ended (for shutdown paths).
@@ -31,6 +32,7 @@ signals:
     void logged(const mua::LogChunk &chunk);
     void logFileOpened(const QString &path); // see UpgradeWorker::logFileOpened
     void progressChanged(int done, int total);
+    void cancellableChanged(bool cancellable); // see UpgradeWorker::cancellableChanged
     void finished(const mua::RunRecord &record, int exitCode);
 
 private:

@@ -1,36 +1,19 @@
-// Past 800 lines until every long job runs through one worker (issue 17): the log, journal, report,
-// notification and step loop of a run are here today.
-
 #include "core/run/upgradeworker.h"
 
-#include "core/fs/asideremover.h"
 #include "core/fs/atomicfile.h"
 #include "core/fs/safefile.h"
-#include "core/inspect/deploymode.h"
-#include "core/inspect/storeinspector.h"
-#include "core/model/exitcodes.h"
-#include "core/net/notifier.h"
 #include "core/run/emergency.h"
-#include "core/run/knownfailures.h"
-#include "core/run/storelock.h"
 #include "core/run/terminaltext.h"
-#include "core/runners/sshrunner.h"
-#include "core/steps/maintenancesteps.h"
-#include "core/steps/plan.h"
-#include "core/steps/smoketeststep.h"
+#include "core/run/upgradejob.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QLocale>
 #include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 #include <cerrno>
-#include <cstring>
-#include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -42,84 +25,16 @@ constexpr int ChunkLines = 4096;              // lines handed over per signal at
 constexpr qsizetype ChunkChars = 1024 * 1024; // and characters (a line is at most 64 KiB of output)
 constexpr int FlushIntervalMs = 30;           // how stale a buffered line may get
 constexpr int MaxChunksInFlight = 2;          // back-pressure: the consumer is at most this far behind
-constexpr int CancelMarginMs = 5000;          // after the grace period, for the journal, report and log
-
-QString shellArg(const QString &s)
-{
-    return shellQuote(s);
-}
-
-// Steps that change nothing in the store: they need no journal entry before they run.
-const QStringList ReadOnlySteps{QStringLiteral("preflight"), QStringLiteral("smoke-test")};
-// Steps after which the shop still works as before the run: when the run stops after them, turning
-// maintenance off again (or deleting its flag) is safe.
-const QStringList ReopenSafeSteps{QStringLiteral("preflight"), QStringLiteral("backup"),
-                                  QStringLiteral("maintenance-on"), QStringLiteral("session-permissions")};
-
-// The exact command to run next: the same store, runner and target as this run.
-QString nextCommandFor(const Store &store, const UpgradeOptions &options)
-{
-    QString self =
-        options.runner.ownMount
-            ? QStringLiteral("magento-upgrade-assistant upgrade --yes")
-            : QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
-    const RunnerSettings defaults;
-    const RunnerSettings &rs = options.runner;
-    if (rs.kind != defaults.kind)
-        self += QStringLiteral(" --runner ") + runnerKindWord(rs.kind);
-    if (rs.php != defaults.php)
-        self += QStringLiteral(" --php ") + shellArg(rs.php);
-    if (rs.composer != defaults.composer && !options.targetVersion.isEmpty())
-        self += QStringLiteral(" --composer ") + shellArg(rs.composer);
-    if (rs.kind == RunnerKind::Ssh) {
-        self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
-                shellArg(rs.remoteRoot);
-        if (!rs.sshConfigFile.isEmpty())
-            self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
-    }
-    if (takesService(rs.kind) &&
-        !rs.service.isEmpty() && rs.service != defaults.service)
-        self += QStringLiteral(" --service ") + shellArg(rs.service);
-    if (!options.targetVersion.isEmpty())
-        self += QStringLiteral(" --target-version ") + options.targetVersion;
-    if (options.backup) {
-        self += QStringLiteral(" --backup");
-        if (!options.backupDir.isEmpty())
-            self += QStringLiteral(" --backup-dir ") + shellArg(options.backupDir);
-        if (options.backupMedia)
-            self += QStringLiteral(" --backup-media");
-    }
-    if (!options.url.isEmpty()) {
-        // Without its password: the next command is logged and reported (type the password again).
-        const QUrl url(options.url.trimmed());
-        self +=
-            QStringLiteral(" --url ") +
-            shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
-    }
-    // The webhook's file is no secret (its content is): the next run tells the same webhook.
-    if (!options.notifyFile.isEmpty())
-        self += QStringLiteral(" --notify-file ") + shellArg(options.notifyFile);
-    return self;
-}
-
-// The command that deletes the maintenance flag where the store is (what maintenance:disable does).
-QString flagRemovalCommand(const Store &store, const UpgradeOptions &options)
-{
-    const RunnerSettings &rs = options.runner;
-    if (rs.kind != RunnerKind::Ssh)
-        return QStringLiteral("rm ") + shellArg(store.path(QStringLiteral("var/.maintenance.flag")));
-    QString ssh = QStringLiteral("ssh ");
-    if (!rs.sshConfigFile.isEmpty())
-        ssh += QStringLiteral("-F ") + shellArg(rs.sshConfigFile) + QLatin1Char(' ');
-    const QString remoteFlag = QDir::cleanPath(rs.remoteRoot) + QStringLiteral("/var/.maintenance.flag");
-    return ssh + shellArg(rs.sshHost) + QStringLiteral(" rm ") + shellArg(shellQuote(remoteFlag));
-}
 
 } // namespace
 
 UpgradeWorker::UpgradeWorker(const RunRequest &request, QObject *parent)
+    : UpgradeWorker(std::make_unique<UpgradeJob>(request), parent)
+{}
+
+UpgradeWorker::UpgradeWorker(std::unique_ptr<Job> job, QObject *parent)
     : QObject(parent)
-    , m_request(request)
+    , m_job(std::move(job))
 {
     qRegisterMetaType<mua::LogChunk>();
     qRegisterMetaType<mua::RunRecord>();
@@ -147,9 +62,13 @@ void UpgradeWorker::log(LogStream stream, const QString &text)
                                 TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
                            .toUtf8();
     }
+    // A child's output comes in floods and goes in chunks; the run's own lines are few, and one often
+    // comes just before a long silence in this thread (a checksum, a folder emptied) that no timer
+    // can interrupt: it goes at once.
+    const bool own = stream != LogStream::Stdout && stream != LogStream::Stderr;
     m_pendingChars += line.text.size();
     m_pending.append(std::move(line));
-    if (m_pending.size() >= ChunkLines || m_pendingChars >= ChunkChars ||
+    if (own || m_pending.size() >= ChunkLines || m_pendingChars >= ChunkChars ||
         m_sinceFlush.elapsed() >= FlushIntervalMs)
         flushLog();
 }
@@ -205,20 +124,13 @@ void UpgradeWorker::flushLog()
     m_pendingChars = 0;
 }
 
-bool UpgradeWorker::openLogFile(const Store &store, QString *error)
+bool UpgradeWorker::openLogFile(const QString &file, const QString &storeRoot, QString *error)
 {
-    QString path = m_request.options.logFile;
-    if (path.isEmpty()) {
-        QDir().mkpath(store.path(QStringLiteral("var/log")));
-        path =
-            store.path(QStringLiteral("var/log/upgrade-assistant-%1.log")
-                           .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-    }
     // In the store, a link planted where the log goes must not make us write over its target; a
     // --log elsewhere is the user's own path (/dev/stdout is a link). Never blocks on a FIFO.
-    path = QFileInfo(path).absoluteFilePath();
+    const QString path = QFileInfo(file).absoluteFilePath();
     const SafeFile::Links links =
-        path.startsWith(store.root + QLatin1Char('/')) ? SafeFile::Links::Refuse : SafeFile::Links::Follow;
+        path.startsWith(storeRoot + QLatin1Char('/')) ? SafeFile::Links::Refuse : SafeFile::Links::Follow;
     const int fd = SafeFile::openForAppend(path, links, error);
     if (fd < 0)
         return false;
@@ -226,6 +138,7 @@ bool UpgradeWorker::openLogFile(const Store &store, QString *error)
     m_logSize = ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0; // --log may name a file that has lines
     m_logPath = path;
     m_logFd = fd;
+    emit logFileOpened(m_logPath);
     return true;
 }
 
@@ -251,133 +164,23 @@ void UpgradeWorker::redact(RunRecord &record) const
         w = m_redactor.redact(w);
 }
 
-void UpgradeWorker::addRequestSecrets()
-{
-    const QUrl storefront(m_request.options.url.trimmed());
-    if (!storefront.password().isEmpty()) {
-        m_redactor.addSecret(storefront.password());
-        m_redactor.addSecret(storefront.password(QUrl::FullyEncoded)); // as typed: p%40ss for p@ss
-    }
-    const QString hook = m_request.options.notifyUrl.trimmed();
-    if (hook.isEmpty())
-        return;
-    // A webhook's address is its password (Slack's and Teams' carry a token in the path).
-    const QUrl url(hook);
-    m_redactor.addSecret(hook);
-    m_redactor.addSecret(url.toString());
-    if (url.path().size() >= 8)
-        m_redactor.addSecret(url.path());
-    if (url.query().size() >= 8)
-        m_redactor.addSecret(url.query());
-    if (!url.password().isEmpty())
-        m_redactor.addSecret(url.password());
-}
-
-void UpgradeWorker::notify(const RunRecord &record)
-{
-    const QUrl hook(m_request.options.notifyUrl.trimmed());
-    QString error;
-    int status = 0;
-    if (Notifier::send(hook, record, &error, &status))
-        log(LogStream::Info, tr("Sent the summary to %1 (HTTP %2).").arg(Notifier::name(hook)).arg(status));
-    else
-        log(LogStream::Warning, tr("Could not notify: %1 The run's result is unchanged.").arg(error));
-}
-
-bool UpgradeWorker::saveJournal(const RunRecord &original, QString *error)
-{
-    RunRecord record = original;
-    redact(record);
-    if (m_keepResumable)
-        record.result = RunResult::Failed;
-    // A new file, synced, then renamed over the old one (a link planted in var/ is replaced, not
-    // followed): a crash or a full disk leaves the last journal whole, never an empty one.
-    const QString path = journalPath(m_root);
-    const AtomicFile::Result written = AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson());
-    if (!written) {
-        if (error)
-            *error = tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
-                         .arg(path, AtomicFile::reason(written.error),
-                              AtomicFile::remedy(written.error, QFileInfo(path).absolutePath()));
-        return false;
-    }
-    Emergency::setState(stateSentence(original));
-    return true;
-}
-
-QString UpgradeWorker::stateSentence(const RunRecord &record) const
-{
-    const QString journal = journalPath(m_root);
-    if (record.finishedAt.isValid()) // the run's own last words
-        return record.nextCommand.isEmpty() ? record.message
-                                            : tr("%1 Next: %2").arg(record.message, record.nextCommand);
-    static const QStringList readOnly{QStringLiteral("preflight"), QStringLiteral("backup"),
-                                      QStringLiteral("smoke-test")};
-    QString lastDone;
-    bool changed = !record.runningStep.isEmpty() && !readOnly.contains(record.runningStep);
-    for (const StepRecord &s : record.steps) {
-        if (s.status == StepStatus::Done) {
-            lastDone = s.id;
-            changed = changed || !readOnly.contains(s.id);
-        }
-    }
-    if (!changed)
-        return tr("Nothing in the store was changed.");
-    QString state = record.runningStep.isEmpty()
-                        ? tr("The journal %1 records the steps up to %2 as done.").arg(journal, lastDone)
-                        : tr("The journal %1 records %2 as under way.").arg(journal, record.runningStep);
-    const StepRecord *on = record.step(QStringLiteral("maintenance-on"));
-    const StepRecord *off = record.step(QStringLiteral("maintenance-off"));
-    const bool maybeOn = on && (on->status == StepStatus::Done || record.runningStep == on->id);
-    if (maybeOn && !(off && off->status == StepStatus::Done) && !record.maintenanceBefore.value_or(true))
-        state += QLatin1Char(' ') + tr("The store is in maintenance mode; it was off before the run.");
-    return state + QLatin1Char(' ') + tr("Next: %1").arg(m_nextCommand + QStringLiteral(" --resume"));
-}
-
 void UpgradeWorker::finish(RunRecord &record, int exitCode)
 {
     if (m_finished)
         return;
     m_finished = true;
     record.finishedAt = QDateTime::currentDateTimeUtc();
-    // Refused before the plan was laid out (the lock is held, …): the report still names every step, in
-    // order, and why none ran (cli.md).
-    if (record.result == RunResult::Refused && record.steps.isEmpty()) {
-        const Plan plan;
-        for (const auto &step : plan.steps())
-            record.steps.append({step->id(), step->title(), StepStatus::Pending,
-                                 tr("Not run: %1").arg(record.message), QString(), 0});
-    }
     redact(record);
     flushLog(); // a log file that could not be written is said in the report
     if (!m_logError.isEmpty()) {
         record.logError = m_logError;
         record.message += QLatin1Char(' ') + m_logError;
     }
-    Emergency::setState(stateSentence(record));
-    if (!m_request.options.reportFile.isEmpty()) {
-        // Checked again now (the command line checked it before the run): a new file renamed over
-        // /dev/null would replace the device for the whole machine. Written whole or not at all, so
-        // a full disk keeps the previous report rather than leaving an empty one.
-        const QString problem =
-            SafeFile::outputProblem(m_request.options.reportFile, QStringLiteral("--report"), false);
-        const AtomicFile::Result written =
-            problem.isEmpty()
-                ? AtomicFile::write(m_request.options.reportFile, QJsonDocument(record.toReport()).toJson())
-                : AtomicFile::Result{};
-        if (!written) {
-            const QString file = m_request.options.reportFile;
-            record.reportError =
-                problem.isEmpty()
-                    ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
-                          .arg(file, AtomicFile::reason(written.error),
-                               AtomicFile::remedy(written.error, QFileInfo(file).absolutePath()))
-                    : tr("The report was not written: %1").arg(problem);
-            log(LogStream::Warning, record.reportError);
-        }
-    }
-    if (!m_request.options.notifyUrl.isEmpty())
-        notify(record);
+    // The run's own last words, should the program have to end at once from here on.
+    Emergency::setState(record.nextCommand.isEmpty()
+                            ? record.message
+                            : tr("%1 Next: %2").arg(record.message, record.nextCommand));
+    m_job->report(record);
     m_currentStep.clear();
     flushLog();
     if (m_logFd >= 0)
@@ -399,273 +202,44 @@ void UpgradeWorker::run()
 
     RunRecord record;
     record.startedAt = QDateTime::currentDateTimeUtc();
-    record.store = QDir::cleanPath(QFileInfo(m_request.root).absoluteFilePath());
-    record.runId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!m_request.options.url.isEmpty())
-        record.storefront.url = SmokeTestStep::displayUrl(m_request.options.url);
-    addRequestSecrets();
-    // A cancel gets the grace period to stop the running command, and a few seconds more to write the
-    // journal, the report and the log; past that the program ends at once (SignalWatcher).
-    Emergency::setState(tr("Nothing in the store was changed."));
-    Emergency::setRun(&m_cancel, m_request.options.graceMs + CancelMarginMs);
-    const int code = execute(record);
+    record.store = QDir::cleanPath(QFileInfo(m_job->root()).absoluteFilePath());
+    // No deadline cuts short a job that runs to its end (a second signal still does).
+    std::optional<Emergency::Hold> runsToItsEnd;
+    if (m_job->runsToItsEnd())
+        runsToItsEnd.emplace();
+    if (const QString state = m_job->stateAtStart(); !state.isEmpty())
+        Emergency::setState(state);
+    Emergency::setRun(&m_cancel, m_job->cancelDeadlineMs());
+    int code = 0;
+    if (m_job->setUp(*this, record, &code))
+        code = execute(record);
+    m_job->release();
     finish(record, code);
     Emergency::setRunOver(code);
 }
 
-// The store is out of maintenance (or stays in it as reported) by now: the deletion of what was moved
-// aside no longer keeps the shop waiting. Cancel stops it; the next run finishes it.
-void UpgradeWorker::finishRemoval(AsideRemover &remover)
-{
-    const QStringList pending = remover.pending();
-    if (!pending.isEmpty() && !m_cancel.load())
-        log(LogStream::Info, tr("Finishing the deletion of the old generated code in the background (%1) …")
-                                 .arg(pending.join(QLatin1String(", "))));
-    const FileOpReport removed = remover.wait(&m_cancel);
-    if (removed.entries == 0 && !pending.isEmpty() && remover.pending().isEmpty())
-        log(LogStream::Info, tr("Deleted the folders that were moved aside."));
-    else if (removed.entries > 0)
-        log(LogStream::Info, tr("Deleted %n entries that were moved aside.", nullptr, int(removed.entries)));
-    if (removed.failedCount > 0)
-        log(LogStream::Warning,
-            tr("%n entries moved aside could not be deleted; the next run tries again: %1", nullptr,
-               int(removed.failedCount))
-                .arg(removed.failed.join(QLatin1String("; "))));
-    const QStringList left = remover.pending();
-    if (!left.isEmpty() && removed.failedCount == 0)
-        log(LogStream::Info, tr("Left for the next run to delete: %1").arg(left.join(QLatin1String(", "))));
-}
-
 int UpgradeWorker::execute(RunRecord &record)
 {
-    const UpgradeOptions &options = m_request.options;
-
-    // 1. The store, read off this thread's back: nothing is changed yet.
-    Store store = StoreInspector::inspect(m_request.root);
-    m_root = store.root;
-    record.store = store.root;
-    if (!store.error.isEmpty()) {
-        record.result = RunResult::Refused;
-        record.message = store.error;
-        log(LogStream::Error, store.error);
-        return toInt(ExitCode::Usage);
-    }
-    m_redactor = Redactor(store.env);
-    addRequestSecrets();
-    // Paths and programs the user gave or will type again come out whole, whatever the secrets.
-    for (const QString &given : {store.root, options.runner.php, options.runner.composer, options.backupDir})
-        m_redactor.addProtected(given);
-    record.versionBefore = store.version;
-    record.targetVersion = options.targetVersion;
-
-    QString error;
-    QString runnerError;
-    const std::unique_ptr<Runner> runner = RunnerFactory::create(store.root, options.runner, &runnerError);
-    if (!runner) {
-        record.result = RunResult::Refused;
-        record.message = runnerError;
-        log(LogStream::Error, runnerError);
-        return toInt(ExitCode::Usage);
-    }
-
-    // 2. Only the files' owner may change them: refuse before writing even the lock.
-    // (Over ssh the files' owner is checked on the server: a mount may map owners differently.)
-    const PreflightCheck owner = PreflightStep::ownerCheck(store);
-    if (options.runner.kind != RunnerKind::Ssh && owner.level == PreflightCheck::Level::Error) {
-        record.result = RunResult::Refused;
-        record.message = tr("Refused: %1 %2 Nothing was changed.").arg(owner.message, owner.fix);
-        log(LogStream::Error, record.message);
-        return toInt(ExitCode::Refused);
-    }
-
-    // 3. The lock, before the journal or the log is touched.
-    StoreLock lock(store.root);
-    QString lockMessage;
-    const StoreLock::Result lockResult = lock.acquire(options.breakLock, &lockMessage);
-    if (lockResult == StoreLock::Result::Held || lockResult == StoreLock::Result::Error) {
-        record.result = RunResult::Refused;
-        record.message = lockMessage;
-        log(LogStream::Error, lockMessage);
-        // A lock that cannot be written (a full disk, a read-only store) is a refusal like a held one.
-        return toInt(ExitCode::Refused);
-    }
-    m_nextCommand = nextCommandFor(store, options);
-    m_redactor.addProtected(m_nextCommand); // printed to be run as it stands
-
-    if (!openLogFile(store, &error))
-        log(LogStream::Warning, error);
-    else
-        emit logFileOpened(m_logPath);
-    record.logPath = m_logFd >= 0 ? m_logPath : QString();
-    m_redactor.addProtected(record.logPath);
-    // A mount the assistant made goes away with the run: name the server's paths.
-    if (options.runner.ownMount) {
-        const QString remote =
-            options.runner.sshHost + QLatin1Char(':') + QDir::cleanPath(options.runner.remoteRoot);
-        record.store = remote;
-        if (record.logPath.startsWith(store.root + QLatin1Char('/')))
-            record.logPath = remote + record.logPath.mid(store.root.size());
-    }
-    // The deploy mode decides the step list (production: di-compile, static-deploy). When env.php
-    // computes it, Magento says (read-only); if it cannot, the readiness check refuses.
-    if (store.deployModeComputed) {
-        m_currentStep = QStringLiteral("preflight");
-        DeployMode::resolve(store, *runner, &m_cancel, options.graceMs,
-                            [this](LogStream stream, const QString &text) { log(stream, text); });
-        m_currentStep.clear();
-    }
-    record.deployMode = store.deployMode;
-    record.deployModeSource = store.deployModeSource;
-    log(LogStream::Info, tr("Magento Upgrade Assistant %1: upgrading %2 (Magento %3 %4, %5)")
-                             .arg(QStringLiteral(MUA_VERSION), store.root, store.version, store.edition,
-                                  DeployMode::describe(store)));
-    if (lockResult == StoreLock::Result::TakenOver)
-        log(LogStream::Warning, lockMessage);
-
-    // 4. The journal: resume where a failed or cancelled run stopped.
-    Plan plan;
-    RunRecord previous;
-    bool havePrevious = false;
-    {
-        const JournalFile journal = JournalFile::read(journalPath(store.root));
-        if (journal.state == JournalFile::State::Unusable) {
-            record.result = RunResult::Refused;
-            record.message = tr("Refused: %1 Nothing was changed.").arg(journal.error);
-            log(LogStream::Error, record.message);
-            return toInt(ExitCode::Refused);
-        }
-        previous = journal.record;
-        havePrevious = journal.state == JournalFile::State::Read && previous.result != RunResult::Succeeded &&
-                       previous.result != RunResult::Refused && !previous.steps.isEmpty();
-    }
-    if (options.resume && havePrevious && previous.targetVersion != options.targetVersion) {
-        record.result = RunResult::Refused;
-        record.message =
-            tr("The unfinished run was for --target-version %1; resume it with the same target, or "
-               "start over without --resume.")
-                .arg(previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion);
-        log(LogStream::Error, record.message);
-        return toInt(ExitCode::Usage);
-    }
-    // The earlier run asked for a backup and did not get one: resuming without --backup would upgrade
-    // with no backup at all.
-    if (const StepRecord *backupStep = havePrevious ? previous.step(QStringLiteral("backup")) : nullptr;
-        options.resume && !options.backup && previous.backup.isEmpty() && backupStep &&
-        (backupStep->status == StepStatus::Failed || backupStep->status == StepStatus::Cancelled)) {
-        record.result = RunResult::Refused;
-        record.message =
-            tr("The unfinished run asked for a backup (--backup) and did not take one; resume with "
-               "--backup (and the same --backup-dir) to take it now.");
-        log(LogStream::Error, record.message);
-        return toInt(ExitCode::Usage);
-    }
-    if (options.resume && !havePrevious) {
-        record.result = RunResult::Refused;
-        record.message =
-            tr("There is no failed or cancelled run to resume in %1; run the upgrade without --resume.")
-                .arg(store.root);
-        log(LogStream::Error, record.message);
-        return toInt(ExitCode::Usage);
-    }
-    for (const auto &step : plan.steps())
-        record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
-    // What the store was like before this run; a resumed run keeps what the first run saw, and so
-    // does a fresh run on a store that an unfinished run left in maintenance. A store the admin put
-    // into maintenance since then is theirs: it stays on.
-    record.maintenanceBefore = store.maintenance;
-    // An earlier run that did not get to its end (a crash, a full disk, a kill) has no "after": when
-    // its journal shows it had got to maintenance-on, the maintenance on now is that run's.
-    const StepRecord *previousOn = previous.step(QStringLiteral("maintenance-on"));
-    const StepRecord *previousOff = previous.step(QStringLiteral("maintenance-off"));
-    const bool previousTurnedItOn =
-        previous.maintenanceAfter.value_or(false) ||
-        (!previous.maintenanceAfter && previousOn &&
-         (previousOn->status == StepStatus::Done || previous.runningStep == previousOn->id) &&
-         !(previousOff && previousOff->status == StepStatus::Done));
-    const bool weLeftMaintenanceOn = previousTurnedItOn && store.maintenance;
-    if (havePrevious && previous.maintenanceBefore && (options.resume || weLeftMaintenanceOn))
-        record.maintenanceBefore = previous.maintenanceBefore;
-    // Likewise the storefront as it was before the first of these runs: the check after compares with it.
-    if (havePrevious && (options.resume || weLeftMaintenanceOn) && !record.storefront.url.isEmpty() &&
-        previous.storefront.url == m_redactor.redact(record.storefront.url))
-        record.storefront.before = previous.storefront.before;
-    if (havePrevious) {
-        if (options.resume) {
-            record.runId = previous.runId;
-            record.backup = previous.backup; // the backup the first run took (not taken again)
-            record.startedAt = previous.startedAt.isValid() ? previous.startedAt : record.startedAt;
-            for (StepRecord &s : record.steps) {
-                const StepRecord *old = previous.step(s.id);
-                if (old && old->status == StepStatus::Done) {
-                    s.status = StepStatus::Done;
-                    s.detail = old->detail;
-                    s.durationMs = old->durationMs;
-                }
-            }
-            const StepRecord *stoppedAt = record.step(previous.failedStep);
-            const QString stoppedTitle = stoppedAt ? stoppedAt->title : QString();
-            log(LogStream::Info, previous.failedStep.isEmpty()
-                                     ? tr("Resuming the run of %1, which was interrupted.")
-                                           .arg(previous.startedAt.toString(Qt::ISODate))
-                                     : tr("Resuming the run of %1 that stopped at %2.")
-                                           .arg(previous.startedAt.toString(Qt::ISODate),
-                                                Wording::current().step(previous.failedStep, stoppedTitle)));
-        } else if (weLeftMaintenanceOn && previous.maintenanceBefore) {
-            log(LogStream::Warning,
-                tr("An earlier run did not finish; maintenance was %1 before it, and will be put "
-                   "back that way.")
-                    .arg(*previous.maintenanceBefore ? tr("on") : tr("off")));
-        }
-    }
+    Job &job = *m_job;
     emit planned(record.steps);
-
-    // Folders an earlier cleanup moved aside and did not finish deleting: deleted while this run
-    // goes on (they are ours by their name, whether or not the journal still lists them).
-    AsideRemover remover(*runner);
-    QStringList leftovers = FileOps::findAside(store.root, store.codeGenerationDirs);
-    for (const QString &aside : previous.movedAside)
-        if (!leftovers.contains(aside) &&
-            FileOps::isAsideName(QFileInfo(QDir::cleanPath(aside)).fileName()) &&
-            QFileInfo::exists(store.path(aside)))
-            leftovers.append(aside);
-    if (!leftovers.isEmpty())
-        log(LogStream::Info, tr("Deleting %n folders that an earlier run moved aside, in the background: %1",
-                                nullptr, int(leftovers.size()))
-                                 .arg(leftovers.join(QLatin1String(", "))));
-    for (const QString &aside : leftovers)
-        remover.add(aside);
-    record.movedAside = remover.pending();
-
-    StepContext ctx{store,  options,   *runner,
-                    record, &m_cancel, [this](LogStream s, const QString &text) { log(s, text); }};
-    ctx.removeLater = [&](const QString &aside) {
-        remover.add(aside);
-        record.movedAside = remover.pending();
-        saveJournal(record);
-    };
-
-    // 5. The steps, in order.
-    const int total = int(plan.steps().size());
-    QString journalError;
-    bool unrecorded = false; // stopped because the journal could not be written
-    int exitCode = toInt(ExitCode::Ok);
-    QStringList lastOutput;
+    StepContext &ctx = job.context();
+    const int total = int(job.steps().size());
+    const int safeUntil = job.pointOfNoReturn();
+    JobStop stop;
     int index = 0;
-    // Maintenance is put on again on resume, unless the first run already put it back: then only
-    // the steps after that (the storefront check) are left, and they need the shop open.
-    const StepRecord *maintenanceOff = record.step(QStringLiteral("maintenance-off"));
-    const bool maintenanceWasPutBack = maintenanceOff && maintenanceOff->status == StepStatus::Done;
     for (; index < total; ++index) {
-        Step &step = *plan.steps()[size_t(index)];
+        Step &step = *job.steps()[size_t(index)];
         StepRecord &rec = record.steps[index];
         emit progressChanged(index, total);
-        if (m_cancel.load())
+        if (index <= safeUntil && m_cancel.load()) {
+            stop.cancelled = true;
             break;
-        // On resume, finished steps are not repeated, except the checks and maintenance-on: the
-        // store must be checked again and be in maintenance whatever happened in between.
-        const bool repeatable = step.id() == QLatin1String("preflight") ||
-                                (step.id() == QLatin1String("maintenance-on") && !maintenanceWasPutBack);
-        if (rec.status == StepStatus::Done && !repeatable) {
+        }
+        // From the point of no return on, the steps run without the cancel flag: to their end.
+        ctx.cancel = index < safeUntil ? &m_cancel : nullptr;
+        if (index == safeUntil)
+            emit cancellableChanged(false);
+        if (job.keeps(record, index)) {
             emit stepFinished(index, rec);
             continue;
         }
@@ -676,213 +250,61 @@ int UpgradeWorker::execute(RunRecord &record)
             rec.detail = applicability.reason;
             log(LogStream::Info, tr("%1: skipped, %2").arg(step.title(), applicability.reason));
             emit stepFinished(index, rec);
-            saveJournal(record, &journalError);
+            job.recorded(record, index, false);
             continue;
         }
-        // What a step is about to change is in the journal before it changes: a run that cannot
-        // record it stops here, and the journal on disk still says where the store stands.
-        if (!ReadOnlySteps.contains(step.id())) {
-            record.runningStep = step.id();
-            if (!saveJournal(record, &journalError)) {
-                record.runningStep.clear();
-                unrecorded = true;
-                break;
-            }
+        if (!job.aboutToRun(record, index, &stop.unrecordedError)) {
+            stop.unrecorded = true;
+            break;
         }
         emit stepStarted(index, step.id());
         log(LogStream::Info, tr("%1 …").arg(step.title()));
         QElapsedTimer clock;
         clock.start();
         const StepOutcome outcome = step.run(ctx);
-        record.runningStep.clear();
         rec.durationMs = clock.elapsed();
         rec.status = outcome.status;
         rec.detail = outcome.detail;
         rec.error = outcome.error;
-        if (m_cancel.load() && outcome.status == StepStatus::Failed)
+        if (ctx.cancelled() && outcome.status == StepStatus::Failed)
             rec.status = StepStatus::Cancelled;
         if (rec.status == StepStatus::Done)
             log(LogStream::Info, tr("%1: done (%2)").arg(step.title(), outcome.detail));
-        else if (rec.status != StepStatus::Cancelled)
+        else if (rec.status == StepStatus::Skipped)
+            log(LogStream::Info, tr("%1: skipped, %2").arg(step.title(), outcome.detail));
+        else if (rec.status != StepStatus::Cancelled && job.logsStepFailures())
             log(LogStream::Error, tr("%1 failed: %2").arg(step.title(), outcome.error));
         emit stepFinished(index, rec);
-        // A failure here stops the run before the next step that changes the store.
-        if (!saveJournal(record, &journalError))
-            log(LogStream::Warning, journalError);
-        if (rec.status != StepStatus::Done) {
-            lastOutput = outcome.output;
+        job.recorded(record, index, true);
+        if (rec.status != StepStatus::Done && rec.status != StepStatus::Skipped) {
+            stop.lastOutput = outcome.output;
             break;
         }
     }
     m_currentStep.clear();
     emit progressChanged(index, total);
+    stop.index = index;
+    if (index < total && job.undoesOnStop())
+        undoSteps(record, index);
+    return job.conclude(record, stop);
+}
 
-    const bool before = record.maintenanceBefore.value_or(store.maintenance);
-    const QString &self = m_nextCommand;
-    if (index >= total) {
-        record.result = RunResult::Succeeded;
-        record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
-                             .arg(before ? tr("on") : tr("off"));
-        if (!record.storefront.url.isEmpty())
-            record.message += QLatin1Char(' ') + tr("Storefront: %1%2.")
-                                                     .arg(SmokeTestStep::summary(record.storefront),
-                                                          record.storefront.warnings.isEmpty()
-                                                              ? QString()
-                                                              : tr(", %n warning(s)", nullptr,
-                                                                   int(record.storefront.warnings.size())));
-        record.maintenanceAfter = runner->maintenanceFlagExists();
-    } else {
-        const bool cancelled =
-            !unrecorded && (m_cancel.load() || record.steps[index].status == StepStatus::Cancelled);
-        StepRecord &stopped = record.steps[index];
-        if (cancelled && stopped.status == StepStatus::Pending)
-            stopped.status = StepStatus::Cancelled;
-        record.failedStep = stopped.id;
-
-        // Stopped because the journal could not be written before the step: when the steps that ran
-        // so far leave the shop working as before, maintenance goes back off and nothing is changed.
-        bool changed = false;
-        bool reopenSafe = true;
-        bool reopened = false;
-        if (unrecorded) {
-            // The journal's folder may be gone with the store (a mount that went away): say that first.
-            if (const QString gone = runner->storeGone(); !gone.isEmpty())
-                journalError = gone + QLatin1Char(' ') + journalError;
-            stopped.status = StepStatus::Failed;
-            stopped.error = journalError;
-            for (const StepRecord &s : std::as_const(record.steps)) {
-                if (s.status == StepStatus::Done) {
-                    changed = changed || (!ReadOnlySteps.contains(s.id) && s.id != QLatin1String("backup"));
-                    reopenSafe = reopenSafe && ReopenSafeSteps.contains(s.id);
-                }
-            }
-            if (changed && reopenSafe && !before && runner->maintenanceFlagExists()) {
-                StepContext cleanup = ctx;
-                cleanup.cancel = nullptr;
-                m_currentStep = QStringLiteral("maintenance-off");
-                const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
-                m_currentStep.clear();
-                reopened = off.status == StepStatus::Done;
-                if (!reopened)
-                    log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
-            }
-            changed = changed && !reopened;
-        }
-        const bool refused =
-            (stopped.id == QLatin1String("preflight") && !cancelled) || (unrecorded && !changed);
-        // A refusal changes nothing, but an unfinished earlier run stays unfinished: keep it resumable.
-        m_keepResumable = refused && havePrevious;
-        record.result = cancelled ? RunResult::Cancelled : refused ? RunResult::Refused : RunResult::Failed;
-        exitCode = toInt(cancelled ? ExitCode::Cancelled : refused ? ExitCode::Refused : ExitCode::Failed);
-
-        // --on-failure restore: put maintenance back as it was.
-        bool restoreFailed = false;
-        if (!refused && !unrecorded && options.onFailure == OnFailure::Restore && !before &&
-            runner->maintenanceFlagExists()) {
-            StepContext cleanup = ctx;
-            cleanup.cancel = nullptr; // putting maintenance back must not itself be cancelled
-            m_currentStep = QStringLiteral("maintenance-off");
-            const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
-            m_currentStep.clear();
-            restoreFailed = off.status != StepStatus::Done;
-            if (restoreFailed)
-                log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
-        }
-        // Asked once: over ssh every question is a round trip.
-        const std::optional<bool> known = runner->maintenanceState();
-        const bool onNow = known.value_or(true); // unknown: advise as if it were on
-        record.maintenanceAfter = known;
-        const QString state =
-            !known
-                ? tr("Whether maintenance mode is on could not be read (the store cannot be reached); check "
-                     "with: %1")
-                      .arg(runner->magentoHint(QStringLiteral("maintenance:status")))
-            : onNow ? tr("The store is in maintenance mode (the storefront answers 503).")
-                    : tr("Maintenance mode is off.");
-        record.advice = runner->failureAdvice(lastOutput, 0);
-        if (unrecorded && refused) {
-            record.message =
-                (reopened ? tr("Refused: %1 The run stopped before %2 and turned maintenance off again, as "
-                               "nothing the shop depends on had changed yet.")
-                          : tr("Refused: %1 The run stopped before %2; nothing in the store was changed."))
-                    .arg(journalError, stopped.id);
-            if (havePrevious)
-                record.message += QLatin1Char(' ') + tr("The earlier run is still unfinished.");
-            record.nextCommand = havePrevious ? self + QStringLiteral(" --resume") : self;
-        } else if (unrecorded) {
-            record.message =
-                tr("%1 did not start: %2").arg(stopped.id, journalError) + QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
-        } else if (refused && !havePrevious) {
-            record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
-            record.nextCommand = self;
-        } else if (refused) {
-            record.message = tr("Refused: %1 Nothing was changed by this run, but the earlier run is still "
-                                "unfinished.")
-                                 .arg(stopped.error) +
-                             QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
-        } else {
-            const QString step = Wording::current().step(stopped.id, stopped.title);
-            record.message = (cancelled ? tr("Cancelled during %1.").arg(step)
-                                        : tr("%1 failed: %2").arg(step, stopped.error)) +
-                             QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
-        }
-        // How to reopen the shop without finishing. When maintenance:disable is what failed, the
-        // same command is no advice: the flag itself can go, and the message says when that is safe.
-        const bool disableFailed = (stopped.id == QLatin1String("maintenance-off") && !cancelled) ||
-                                   restoreFailed || (unrecorded && reopenSafe && !reopened);
-        if (onNow && !before && !refused) {
-            const QString removeFlag = flagRemovalCommand(store, options);
-            if (!disableFailed) {
-                record.message +=
-                    QLatin1Char(' ') + tr("To reopen the store without finishing, run: %1")
-                                           .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
-            } else if (stopped.id == QLatin1String("maintenance-off") && !cancelled) {
-                record.message +=
-                    QLatin1Char(' ') +
-                    tr("Every upgrade step before it finished, so the store is consistent and it "
-                       "is safe to reopen it by deleting its maintenance flag: %1")
-                        .arg(removeFlag);
-                record.nextCommand = removeFlag;
-            } else if (ReopenSafeSteps.contains(stopped.id) || (unrecorded && reopenSafe)) {
-                record.message +=
-                    QLatin1Char(' ') +
-                    tr("maintenance:disable cannot be relied on here; nothing the shop depends "
-                       "on had changed yet, so it is safe to reopen the store now by deleting its "
-                       "maintenance flag: %1")
-                        .arg(removeFlag);
-            } else {
-                record.message +=
-                    QLatin1Char(' ') +
-                    tr("maintenance:disable did not work either; once a --resume has finished "
-                       "the upgrade, reopen the store by deleting its maintenance flag: %1. Not "
-                       "before: after %2 stopped, the code, the generated files and the "
-                       "database may not match, and visitors would see errors.")
-                        .arg(removeFlag, stopped.id);
-            }
-        }
-        log(LogStream::Error, record.message);
-        if (!record.advice.isEmpty())
-            log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
-        if (Wording::current().commandLine()) // a window offers its own way on
-            log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
+// Qt Installer Framework's rollback of an installation: what ran is undone, newest first; each step
+// knows from the job's state what is left to undo.
+void UpgradeWorker::undoSteps(const RunRecord &record, int stoppedAt)
+{
+    StepContext &ctx = m_job->context();
+    ctx.cancel = nullptr; // an undo runs to its end
+    for (int i = stoppedAt - 1; i >= 0; --i) {
+        if (record.steps.at(i).status != StepStatus::Done)
+            continue;
+        Step &step = *m_job->steps()[size_t(i)];
+        m_currentStep = step.id();
+        QString error;
+        if (!step.undo(ctx, &error) && !error.isEmpty())
+            log(LogStream::Warning, error);
     }
-    finishRemoval(remover);
-    record.movedAside = remover.pending();
-    record.finishedAt = QDateTime::currentDateTimeUtc();
-    if (!saveJournal(record, &journalError)) {
-        log(LogStream::Warning, journalError);
-        // A journal that still says "under way" would offer a --resume of a run that is over, and
-        // take maintenance for its own on a later run.
-        const bool over =
-            record.result == RunResult::Succeeded || (record.result == RunResult::Refused && !havePrevious);
-        if (over && QFile::remove(journalPath(m_root)))
-            record.message += QLatin1Char(' ') + tr("The journal could not be written at the end, so it was "
-                                                    "deleted: there is nothing to resume.");
-    }
-    return exitCode;
+    m_currentStep.clear();
 }
 
 } // namespace mua

@@ -4,6 +4,7 @@
 #include "core/model/runrecord.h"
 #include "core/model/store.h"
 #include "core/model/upgradeoptions.h"
+#include "core/run/job.h"
 #include "core/run/redactor.h"
 
 #include <QCoreApplication>
@@ -11,10 +12,9 @@
 #include <QObject>
 
 #include <atomic>
+#include <memory>
 
 namespace mua {
-
-class AsideRemover;
 
 struct RunRequest
 {
@@ -22,14 +22,16 @@ struct RunRequest
     UpgradeOptions options;
 };
 
-// Runs one upgrade on its own thread. It talks only through signals and emits exactly one
-// finished() per run. cancel() and acknowledge() may be called from any thread.
-class UpgradeWorker : public QObject
+// Runs one job (an upgrade, a rollback) on its own thread: the job's steps in order, with the same
+// signals for every job. It talks only through signals and emits exactly one finished() per run.
+// cancel() and acknowledge() may be called from any thread.
+class UpgradeWorker : public QObject, private JobHost
 {
     Q_OBJECT
 
 public:
-    explicit UpgradeWorker(const RunRequest &request, QObject *parent = nullptr);
+    explicit UpgradeWorker(const RunRequest &request, QObject *parent = nullptr); // an upgrade
+    explicit UpgradeWorker(std::unique_ptr<Job> job, QObject *parent = nullptr);
     ~UpgradeWorker() override;
 
     void cancel() { m_cancel.store(true); }
@@ -51,46 +53,45 @@ signals:
     // log keeps only the newest lines; this file has them all).
     void logFileOpened(const QString &path);
     void progressChanged(int done, int total);
+    // From now on a cancel is (or is no longer) honoured: a rollback runs to its end once the store
+    // begins to change.
+    void cancellableChanged(bool cancellable);
     void finished(const mua::RunRecord &record, int exitCode);
 
 private:
+    // The steps, in order, then the undo of those that ran when the job undoes on a stop.
     int execute(RunRecord &record);
-    void finishRemoval(AsideRemover &remover);
-    void log(LogStream stream, const QString &text);
+    void undoSteps(const RunRecord &record, int stoppedAt);
+    void finish(RunRecord &record, int exitCode);
+
+    // JobHost
+    void log(LogStream stream, const QString &text) override;
+    void setCurrentStep(const QString &id) override { m_currentStep = id; }
+    Redactor &redactor() override { return m_redactor; }
+    bool openLogFile(const QString &path, const QString &storeRoot, QString *error) override;
+    QString logPath() const override { return m_logFd >= 0 ? m_logPath : QString(); }
+    const std::atomic_bool *cancelFlag() const override { return &m_cancel; }
+    void redact(RunRecord &record) const override;
+
     void flushLog();
-    bool openLogFile(const Store &store, QString *error);
     // Writes what the log has buffered; on the first failure the log is cut back to its last whole
     // line, closed, and m_logError says so.
     void writeLogFile();
-    // Writes the journal atomically; false, with the sentence in *error, when it cannot.
-    bool saveJournal(const RunRecord &record, QString *error = nullptr);
-    // What Emergency says about the store when the program must end at once.
-    QString stateSentence(const RunRecord &record) const;
-    // Masks secrets in every text of the record (errors can quote command output).
-    void redact(RunRecord &record) const;
-    void finish(RunRecord &record, int exitCode);
-    // --url's password and the --notify address are secrets too.
-    void addRequestSecrets();
-    // --notify: POSTs the (redacted) summary; a failure is a warning in the log, nothing more.
-    void notify(const RunRecord &record);
 
-    RunRequest m_request;
+    std::unique_ptr<Job> m_job;
     Redactor m_redactor;
     QString m_currentStep;
     int m_logFd = -1;
     qint64 m_logSize = 0;   // bytes of whole lines in the log file
     QByteArray m_logBuffer; // lines for the log file, not written yet
     QString m_logPath;
-    QString m_logError;    // why the log file stops short
-    QString m_nextCommand; // this run's command line, for the advice ("… --resume")
+    QString m_logError; // why the log file stops short
     LogChunk m_pending;
     qsizetype m_pendingChars = 0; // of the lines in m_pending
     QElapsedTimer m_sinceFlush;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_inFlight{0};
-    QString m_root;
     bool m_finished = false;
-    bool m_keepResumable = false; // a refused resume keeps the journal resumable
 };
 
 } // namespace mua

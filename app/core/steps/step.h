@@ -72,6 +72,10 @@ public:
     virtual Applicability applies(const StepContext &ctx) const = 0;
     virtual StepPreview preview(const StepContext &ctx) const = 0;
     virtual StepOutcome run(StepContext &ctx) = 0;
+    // Undoes what run() did, when a later step of a job that undoes (the rollback) fails or the job is
+    // cancelled: called for every step that ran, newest first, as IFW's undoOperation. False, with a
+    // sentence in *error, when it could not. An upgrade is resumed instead, and undoes nothing.
+    virtual bool undo(StepContext &, QString *) { return true; }
     // Steps that only read (preflight) may run during `plan`.
     virtual bool changesStore() const { return true; }
 
