@@ -3557,6 +3557,22 @@ Lösung: %2</translation>
         <source>Turns maintenance mode off when it was off before the rollback.</source>
         <translation>Deaktiviert den Wartungsmodus, wenn er vor dem Rollback aus war.</translation>
     </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); roll back anyway only if none can have been.</source>
+        <translation>Abgelehnt: Es lässt sich nicht feststellen, ob seit der Sicherung Bestellungen eingegangen sind (%1); führen Sie den Rollback trotzdem nur durch, wenn keine eingegangen sein können.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on, as you chose.</source>
+        <translation>Ob seit der Sicherung Bestellungen eingegangen sind, konnte nicht geprüft werden (%1); es geht weiter, wie Sie es gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or roll back anyway.</source>
+        <translation>Abgelehnt: Seit die Sicherung erstellt wurde (%1), hat der Shop %2; ein Rollback würde sie verwerfen. Exportieren Sie sie zuerst oder führen Sie den Rollback trotzdem durch.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost, as you chose.</source>
+        <translation>Seit die Sicherung erstellt wurde (%1), hat der Shop %2; sie gehen verloren, wie Sie es gewählt haben.</translation>
+    </message>
 </context>
 <context>
     <name>mua::SafeFile</name>

@@ -3559,6 +3559,22 @@ Solution&#xa0;: %2</translation>
         <source>Turns maintenance mode off when it was off before the rollback.</source>
         <translation>Désactive le mode maintenance s&apos;il était désactivé avant la restauration.</translation>
     </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); roll back anyway only if none can have been.</source>
+        <translation>Refusé&#xa0;: impossible de savoir si des commandes ont été passées depuis la sauvegarde (%1)&#xa0;; ne restaurez quand même que si aucune n&apos;a pu l&apos;être.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on, as you chose.</source>
+        <translation>Impossible de vérifier les commandes passées depuis la sauvegarde (%1)&#xa0;; la restauration continue, comme vous l&apos;avez choisi.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or roll back anyway.</source>
+        <translation>Refusé&#xa0;: depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; une restauration les effacerait. Exportez-les d&apos;abord, ou restaurez quand même.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost, as you chose.</source>
+        <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues, comme vous l&apos;avez choisi.</translation>
+    </message>
 </context>
 <context>
     <name>mua::SafeFile</name>

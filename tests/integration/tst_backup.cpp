@@ -17,6 +17,7 @@
 #include "ui/wizard/reviewpage.h"
 #include "ui/wizard/storepage.h"
 #include "ui/wizard/upgradepage.h"
+#include "ui/wizard/wizardwording.h"
 
 #include <QAbstractButton>
 #include <QAccessible>
@@ -989,6 +990,26 @@ private slots:
             qPrintable(err));
         QCOMPARE(m_db.dump(QStringLiteral("shop_orders")), db1);
         QCOMPARE(codeChecksum(root), code1);
+
+        // The wizard's words: the same refusal, no option of the command line in it (the finish page
+        // asks "Roll back anyway?" itself).
+        {
+            const WizardWording words;
+            Wording::install(&words);
+            RollbackRequest request;
+            request.root = root;
+            request.backupFolder = folder;
+            const RollbackRun run = rollBackInProcess(request);
+            Wording::install(nullptr);
+            QCOMPARE(run.exitCode, 3);
+            QVERIFY2(run.record.message.contains(QLatin1String("1 new order(s)")) &&
+                         run.record.message.contains(QLatin1String("roll back anyway")) &&
+                         !run.record.message.contains(QLatin1String("--")),
+                     qPrintable(run.record.message));
+            QVERIFY2(!run.log.contains(QLatin1String("--accept-data-loss")), qPrintable(run.log));
+            QCOMPARE(m_db.dump(QStringLiteral("shop_orders")), db1);
+            QCOMPARE(codeChecksum(root), code1);
+        }
 
         r = program({QStringLiteral("rollback"), root, QStringLiteral("--backup"), folder,
                      QStringLiteral("--yes"), QStringLiteral("--accept-data-loss")});

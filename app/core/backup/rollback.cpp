@@ -10,6 +10,7 @@
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
+#include "core/model/wording.h"
 #include "core/run/emergency.h"
 #include "core/run/redactor.h"
 #include "core/run/storelock.h"
@@ -192,7 +193,8 @@ int RollbackJob::conclude(RunRecord &record, const JobStop &stop)
         record.result = result;
         record.message = message;
         m_state->log(result == RunResult::Succeeded ? LogStream::Info : LogStream::Error, message);
-        if (!record.nextCommand.isEmpty())
+        if (!record.nextCommand.isEmpty() &&
+            Wording::current().commandLine()) // a window offers its own way on
             m_state->log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
         return toInt(code);
     };

@@ -3,8 +3,8 @@
 #include "core/backup/rollbacksteps.h"
 
 #include "core/backup/codeswap.h"
-
 #include "core/fs/fileops.h"
+#include "core/model/wording.h"
 #include "core/run/job.h"
 #include "core/run/redactor.h"
 #include "core/steps/maintenancesteps.h"
@@ -292,32 +292,49 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
             return cancelled();
         return s.refuse(ExitCode::Failed, ping.error);
     }
+    // The command line names its option; a window asks its own question ("Roll back anyway?").
+    const bool commandLine = Wording::current().commandLine();
     if (const QString why = s.checkDataLoss(db); !why.isEmpty()) {
         if (ctx.cancelled())
             return cancelled();
         if (!s.request.acceptDataLoss)
-            return s.refuse(
-                ExitCode::Refused,
-                tr("Refused: cannot tell whether orders were placed since the backup (%1); run again "
-                   "with --accept-data-loss to roll back all the same.")
-                    .arg(why));
-        s.log(LogStream::Warning, tr("Could not check for orders placed since the backup (%1); going on "
-                                     "because of --accept-data-loss.")
+            return s.refuse(ExitCode::Refused,
+                            commandLine
+                                ? tr("Refused: cannot tell whether orders were placed since the backup (%1); "
+                                     "run again with --accept-data-loss to roll back all the same.")
+                                      .arg(why)
+                                : tr("Refused: cannot tell whether orders were placed since the backup (%1); "
+                                     "roll back anyway only if none can have been.")
                                       .arg(why));
+        s.log(LogStream::Warning,
+              commandLine
+                  ? tr("Could not check for orders placed since the backup (%1); going on because of "
+                       "--accept-data-loss.")
+                        .arg(why)
+                  : tr("Could not check for orders placed since the backup (%1); going on, as you chose.")
+                        .arg(why));
     }
     if (s.loss.any() && !s.request.acceptDataLoss) {
         s.refusedForDataLoss = true;
         s.nextCommand = s.again + QStringLiteral(" --accept-data-loss");
         return s.refuse(ExitCode::Refused,
-                        tr("Refused: since the backup was taken (%1) the store has %2; a "
-                           "rollback would throw them away. Export them first, or run again "
-                           "with --accept-data-loss.")
-                            .arg(s.since, s.loss.sentence()));
+                        commandLine ? tr("Refused: since the backup was taken (%1) the store has %2; a "
+                                         "rollback would throw them away. Export them first, or run again "
+                                         "with --accept-data-loss.")
+                                          .arg(s.since, s.loss.sentence())
+                                    : tr("Refused: since the backup was taken (%1) the store has %2; a "
+                                         "rollback would throw them away. Export them first, or roll back "
+                                         "anyway.")
+                                          .arg(s.since, s.loss.sentence()));
     }
     if (s.loss.any())
-        s.log(LogStream::Warning, tr("Since the backup was taken (%1) the store has %2; they will be lost "
-                                     "(--accept-data-loss).")
-                                      .arg(s.since, s.loss.sentence()));
+        s.log(LogStream::Warning,
+              commandLine
+                  ? tr("Since the backup was taken (%1) the store has %2; they will be lost "
+                       "(--accept-data-loss).")
+                        .arg(s.since, s.loss.sentence())
+                  : tr("Since the backup was taken (%1) the store has %2; they will be lost, as you chose.")
+                        .arg(s.since, s.loss.sentence()));
     // What changed in the modules since, for the log.
     const QString setupModule = s.connection->table(QStringLiteral("setup_module"));
     if (const QueryResult mods =
