@@ -1,5 +1,6 @@
 #include "cli/cli.h"
 
+#include "cli/cliwording.h"
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
@@ -223,6 +224,8 @@ QString Cli::usage()
 
 int Cli::run(const QStringList &arguments)
 {
+    // The engine speaks the command line's words from here on: options, step ids, "Next:" commands.
+    Wording::install(&CliWording::instance());
     const QStringList args = arguments;
     for (const QString &a : args.mid(1)) {
         if (a == QLatin1String("--help") || a == QLatin1String("-h")) {

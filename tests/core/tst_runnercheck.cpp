@@ -1,6 +1,7 @@
 // Runner kinds and the rules for a runner's settings: the words of the kinds read and written in
 // one place, every problem of the settings found once, as data, and worded for the command line
 // with its options (the wizard's words: tst_wizardwording).
+#include "cli/cliwording.h"
 #include "core/model/wording.h"
 #include "core/runners/runnercheck.h"
 #include "core/runners/runnerkind.h"
@@ -156,7 +157,7 @@ private slots:
     {
         QFETCH(RunnerSettings, settings);
         QFETCH(QString, expected);
-        const Wording words; // the command line's
+        const CliWording words; // the command line's
         const QString sentence = words.runnerIssues(runnerIssues(settings));
         QVERIFY2(sentence.contains(expected), qPrintable(sentence));
         QVERIFY2(!sentence.contains(QLatin1Char('\n')), qPrintable(sentence));

@@ -1,4 +1,5 @@
 // Reads stores of every Magento 2 era, built on the fly, and checks what inspect says.
+#include "cli/cliwording.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/filesystems.h"
 #include "core/inspect/storeinspector.h"
@@ -146,7 +147,11 @@ class TestStoreInspector : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(mua::test::boundAddressSpace()); }
+    void initTestCase()
+    {
+        QVERIFY(mua::test::boundAddressSpace());
+        mua::Wording::install(&mua::CliWording::instance()); // what cli.md's inspect says
+    }
 
     void specialEnvPhp_data()
     {

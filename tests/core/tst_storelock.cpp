@@ -1,4 +1,5 @@
 // The store's lock (var/.upgrade-assistant.lock) and the atomic writes it and the journal are made of.
+#include "cli/cliwording.h"
 #include "core/fs/atomicfile.h"
 #include "core/run/storelock.h"
 #include "tests/support/testsupport.h"
@@ -22,6 +23,8 @@ class TestStoreLock : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { mua::Wording::install(&mua::CliWording::instance()); } // cli.md's words
+
     // A lock file that names no run is broken: nothing can be waited for, so the refusal says which
     // file, that it is broken and how to clear it, and --break-lock takes it over at once (there is
     // no heartbeat to wait for). A FIFO there must not block the reader either.

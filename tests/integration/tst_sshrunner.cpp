@@ -1,5 +1,6 @@
 // The ssh runner end to end: the test's own sshd on 127.0.0.1, the "server" store in one folder,
 // ROOT an sshfs mount of that folder, and the real program with --runner ssh.
+#include "cli/cliwording.h"
 #include "core/fs/fileops.h"
 #include "core/inspect/storeinspector.h"
 #include "core/run/knownfailures.h"
@@ -137,6 +138,7 @@ private:
 private slots:
     void initTestCase()
     {
+        Wording::install(&CliWording::instance()); // the runner's errors as the command line words them
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(path(QStringLiteral("sshd"))));
         QString error;

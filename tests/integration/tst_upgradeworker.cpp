@@ -1,4 +1,5 @@
 // The engine end to end on sandbox stores, through the controller and its worker thread.
+#include "cli/cliwording.h"
 #include "core/fs/asideremover.h"
 #include "core/fs/fileops.h"
 #include "core/inspect/storeinspector.h"
@@ -159,7 +160,11 @@ class TestUpgradeWorker : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Wording::install(&CliWording::instance()); // the run as the command line words it (cli.md)
+    }
 
     void succeeds_data()
     {

@@ -1,4 +1,5 @@
 // Drives the wizard offscreen through whole demo upgrades: success, failure and recovery, stop.
+#include "cli/cliwording.h"
 #include "core/model/wording.h"
 #include "core/steps/plan.h"
 #include "demo/demostore.h"
@@ -417,6 +418,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // The process speaks the command line's words until a window opens (as a program that
+        // runs a command, then the wizard, would).
+        Wording::install(&CliWording::instance());
     }
     void init()
     {

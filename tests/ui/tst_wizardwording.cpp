@@ -1,5 +1,6 @@
 // The wizard's words for what the engine reports as data: runner kinds by the store page's list,
 // the runner's settings by the fields that hold them, never an option of the command line.
+#include "cli/cliwording.h"
 #include "core/runners/runnercheck.h"
 #include "ui/wizard/wizardwording.h"
 
@@ -25,7 +26,7 @@ private slots:
             {Reason::NotAbsolute, Setting::SshConfig, QStringLiteral("cfg")},
             {Reason::NotAService, Setting::Service, QStringLiteral("php fpm")},
         };
-        const Wording commandLine;
+        const CliWording commandLine;
         for (const RunnerIssue &issue : every) {
             const QString sentence = words.runnerIssue(issue);
             QVERIFY(!sentence.isEmpty());

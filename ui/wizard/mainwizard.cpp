@@ -33,11 +33,18 @@ constexpr qint64 LongRunMs = 10000; // runs longer than this notify when the win
 constexpr QSize RoomyMinimum(820, 620);
 constexpr QSize DefaultSize(980, 720);
 
-// The engine speaks the wizard's words while a window is open (see Wording).
+// The engine speaks the wizard's words while a window is open (see Wording), and the process's
+// words from before once the last one closes.
 int &openWizards()
 {
     static int n = 0;
     return n;
+}
+
+const Wording *&wordingBefore()
+{
+    static const Wording *w = nullptr;
+    return w;
 }
 
 const WizardWording &wizardWording()
@@ -78,7 +85,7 @@ MainWizard::MainWizard(QWidget *parent)
     , m_finishPage(new FinishPage(this))
 {
     if (openWizards()++ == 0)
-        Wording::install(&wizardWording());
+        wordingBefore() = Wording::install(&wizardWording());
     const QString name = tr("Magento Upgrade Assistant");
     // The platform appends the application's display name to a window title that does not end with
     // it. main() names the application before the translations are loaded: named again here, in the
@@ -132,7 +139,7 @@ MainWizard::~MainWizard()
     m_controller->cancel();
     m_controller->wait();
     if (--openWizards() == 0)
-        Wording::install(nullptr);
+        Wording::install(wordingBefore());
 }
 
 void MainWizard::openStore(const QString &root)

@@ -51,6 +51,13 @@ QString WizardWording::fieldName(Setting setting)
         return shownLabel("BackupPage", "Also back up pub/&media (product images and uploads)");
     case Setting::Url:
         return shownLabel("ReviewPage", "Storefront &address (optional):");
+    case Setting::Composer:
+    case Setting::NotifyFile:
+    case Setting::Report:
+    case Setting::Resume:
+    case Setting::BreakLock:
+    case Setting::AcceptDataLoss:
+        break; // no field chooses them: the engine's plain words name them
     }
     return QString();
 }
@@ -81,7 +88,10 @@ QString WizardWording::runnerName(RunnerKind kind)
 
 QString WizardWording::setting(Setting s) const
 {
-    return tr("“%1”", "a field of the wizard named in a sentence").arg(fieldName(s));
+    const QString field = fieldName(s);
+    if (field.isEmpty())
+        return Wording::setting(s);
+    return tr("“%1”", "a field of the wizard named in a sentence").arg(field);
 }
 
 QString WizardWording::setting(Setting s, const QString &value) const

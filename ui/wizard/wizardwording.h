@@ -21,7 +21,8 @@ public:
     QString notChosen(Setting setting) const override;
     QString step(const QString &id, const QString &title) const override;
 
-    // The name of the field that chooses a setting, without quotes: its label as shown.
+    // The name of the field that chooses a setting, without quotes: its label as shown; empty for
+    // a choice no field makes (resume, break the lock, …).
     static QString fieldName(Setting setting);
     // The runner kind as the store page's runner list names it: "A server over SSH".
     static QString runnerName(RunnerKind kind);

@@ -380,8 +380,9 @@ QString Backup::spaceProblem(const Estimate &e)
         return QString();
     if (Wording::current().commandLine())
         return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose "
-                  "another folder with --backup-dir.")
-            .arg(formatSize(e.needed), formatSize(e.free), e.freePath);
+                  "another folder with %4.")
+            .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
+                 Wording::current().setting(Setting::BackupDir));
     return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose another "
               "%4.")
         .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
@@ -592,8 +593,8 @@ Backup::Result Backup::create(const Request &request)
         result.error =
             Wording::current().commandLine()
                 ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
-                     "--backup-dir (anything in the web root can be downloaded).")
-                      .arg(request.storeFolder)
+                     "%2 (anything in the web root can be downloaded).")
+                      .arg(request.storeFolder, Wording::current().setting(Setting::BackupDir))
                 : tr("The backup folder %1 is inside the store: choose a %2 outside it (anything in "
                      "the web root can be downloaded).")
                       .arg(request.storeFolder, Wording::current().setting(Setting::BackupDir));

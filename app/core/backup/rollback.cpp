@@ -169,10 +169,10 @@ bool RollbackJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
                                     s.manifest.created.toString(Qt::ISODate), s.manifest.magentoVersion));
     if (locked == StoreLock::Result::TakenOver)
         s.log(LogStream::Warning, lockMessage);
-    s.again = QStringLiteral("magento-upgrade-assistant rollback %1 --backup %2 --yes")
-                  .arg(CommandSpec{store.root, {}, {}}.display(), CommandSpec{s.folder, {}, {}}.display());
-    for (const QString &given : {store.root, s.folder, s.again, record.logPath})
-        host.redactor().addProtected(given);
+    s.again = NextStep::rollback(NextStep::Kind::RunAgain, store.root, s.folder);
+    for (const QString &given : {store.root, s.folder, Wording::current().command(s.again), record.logPath})
+        if (!given.isEmpty())
+            host.redactor().addProtected(given);
     s.since = s.manifest.snapshotAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
     s.staging = FileOps::asideName(QStringLiteral("rollback-new"));
     s.trash = FileOps::asideName(QStringLiteral("rollback-old"));
@@ -193,8 +193,7 @@ int RollbackJob::conclude(RunRecord &record, const JobStop &stop)
         record.result = result;
         record.message = message;
         m_state->log(result == RunResult::Succeeded ? LogStream::Info : LogStream::Error, message);
-        if (!record.nextCommand.isEmpty() &&
-            Wording::current().commandLine()) // a window offers its own way on
+        if (!record.nextCommand.isEmpty()) // a window offers its own way on
             m_state->log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
         return toInt(code);
     };
@@ -206,7 +205,7 @@ int RollbackJob::conclude(RunRecord &record, const JobStop &stop)
         if (stop.cancelled || stopped.status == StepStatus::Cancelled)
             return end(RunResult::Cancelled, ExitCode::Cancelled, tr("Cancelled; nothing was changed."));
         record.failedStep = stopped.id;
-        record.nextCommand = s.nextCommand;
+        record.setNext(s.next);
         if (stopped.id != QLatin1String("restore-database"))
             return end(s.failureResult, s.failureCode, s.failureMessage);
         // A failed load: what the undo managed decides what the store is now.
@@ -280,7 +279,7 @@ void RollbackJob::report(RunRecord &record)
     const QString file = m_state->request.reportFile;
     if (file.isEmpty())
         return;
-    const QString problem = SafeFile::outputProblem(file, QStringLiteral("--report"), false);
+    const QString problem = SafeFile::outputProblem(file, Wording::current().setting(Setting::Report), false);
     if (!problem.isEmpty()) {
         m_state->log(LogStream::Warning, tr("The report was not written: %1").arg(problem));
         return;
@@ -307,7 +306,7 @@ void RollbackJob::resetJournal(const QString &root, const QString &message, std:
     }
     previous.failedStep.clear();
     previous.message = message;
-    previous.nextCommand.clear();
+    previous.setNext({});
     previous.maintenanceAfter = maintenance;
     previous.movedAside.clear();
     previous.runningStep.clear();

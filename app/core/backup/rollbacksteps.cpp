@@ -293,7 +293,9 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
         return s.refuse(ExitCode::Failed, ping.error);
     }
     // The command line names its option; a window asks its own question ("Roll back anyway?").
-    const bool commandLine = Wording::current().commandLine();
+    const Wording &words = Wording::current();
+    const bool commandLine = words.commandLine();
+    const QString accept = words.setting(Setting::AcceptDataLoss);
     if (const QString why = s.checkDataLoss(db); !why.isEmpty()) {
         if (ctx.cancelled())
             return cancelled();
@@ -301,27 +303,27 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
             return s.refuse(ExitCode::Refused,
                             commandLine
                                 ? tr("Refused: cannot tell whether orders were placed since the backup (%1); "
-                                     "run again with --accept-data-loss to roll back all the same.")
-                                      .arg(why)
+                                     "run again with %2 to roll back all the same.")
+                                      .arg(why, accept)
                                 : tr("Refused: cannot tell whether orders were placed since the backup (%1); "
                                      "roll back anyway only if none can have been.")
                                       .arg(why));
         s.log(LogStream::Warning,
               commandLine
                   ? tr("Could not check for orders placed since the backup (%1); going on because of "
-                       "--accept-data-loss.")
-                        .arg(why)
+                       "%2.")
+                        .arg(why, accept)
                   : tr("Could not check for orders placed since the backup (%1); going on, as you chose.")
                         .arg(why));
     }
     if (s.loss.any() && !s.request.acceptDataLoss) {
         s.refusedForDataLoss = true;
-        s.nextCommand = s.again + QStringLiteral(" --accept-data-loss");
+        s.next = s.again.as(NextStep::Kind::RunAgainAcceptingDataLoss);
         return s.refuse(ExitCode::Refused,
                         commandLine ? tr("Refused: since the backup was taken (%1) the store has %2; a "
                                          "rollback would throw them away. Export them first, or run again "
-                                         "with --accept-data-loss.")
-                                          .arg(s.since, s.loss.sentence())
+                                         "with %3.")
+                                          .arg(s.since, s.loss.sentence(), accept)
                                     : tr("Refused: since the backup was taken (%1) the store has %2; a "
                                          "rollback would throw them away. Export them first, or roll back "
                                          "anyway.")
@@ -331,8 +333,8 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
         s.log(LogStream::Warning,
               commandLine
                   ? tr("Since the backup was taken (%1) the store has %2; they will be lost "
-                       "(--accept-data-loss).")
-                        .arg(s.since, s.loss.sentence())
+                       "(%3).")
+                        .arg(s.since, s.loss.sentence(), accept)
                   : tr("Since the backup was taken (%1) the store has %2; they will be lost, as you chose.")
                         .arg(s.since, s.loss.sentence()));
     // What changed in the modules since, for the log.
@@ -481,7 +483,7 @@ StepOutcome RollbackMaintenanceOnStep::run(StepContext &ctx)
                          "the backup it now has %1. Maintenance is back as it was and nothing was restored; "
                          "run the rollback again to decide.")
                           .arg(s.loss.sentence());
-            s.nextCommand = s.again;
+            s.next = s.again;
             return fail(RunResult::Refused, ExitCode::Refused, refusal, refusal);
         }
     }
@@ -642,7 +644,8 @@ StepOutcome RestoreDatabaseStep::run(StepContext &)
     s.databaseAsBefore = s.restoreDatabase(*s.restoreDb, s.current, s.safetyDump, &s.reloadError);
     s.failureResult = RunResult::Failed;
     s.failureCode = ExitCode::Failed;
-    s.nextCommand = s.again + (s.request.acceptDataLoss ? QStringLiteral(" --accept-data-loss") : QString());
+    s.next = s.again.as(s.request.acceptDataLoss ? NextStep::Kind::RunAgainAcceptingDataLoss
+                                                 : NextStep::Kind::RunAgain);
     return failed(error);
 }
 

@@ -33,15 +33,15 @@ public:
     std::optional<DbConnection> connection;
     DataLoss loss;
     bool refusedForDataLoss = false;
-    QString again; // the command that runs this rollback again
-    QString since; // when the backup's database snapshot began, for sentences
+    NextStep again; // this rollback again
+    QString since;  // when the backup's database snapshot began, for sentences
 
     // When a step fails: what the run's result, exit code and message are (the step's own error is
-    // in its outcome); nextCommand when there is one to give.
+    // in its outcome); next when there is a way on to give.
     RunResult failureResult = RunResult::Failed;
     ExitCode failureCode = ExitCode::Failed;
     QString failureMessage;
-    QString nextCommand;
+    NextStep next;
 
     QString staging;                     // the backup's code, extracted beside the store
     QString trash;                       // the store's code, moved aside by the swap

@@ -4,6 +4,7 @@
 #include "core/inspect/deploymode.h"
 #include "core/inspect/filesystems.h"
 #include "core/model/runrecord.h"
+#include "core/model/wording.h"
 #include "core/parse/composerversion.h"
 #include "core/run/upgradeworker.h"
 #include "core/runners/containerrunner.h"
@@ -188,17 +189,27 @@ Store StoreInspector::inspect(const QString &rootArg)
     if (missing == QStringList{QStringLiteral("app/etc/env.php")} &&
         exists(s.path(QStringLiteral("var/.maintenance.flag")))) {
         const JournalFile journal = JournalFile::read(UpgradeWorker::journalPath(s.root));
+        // The run is resumed as it was started: its journal does not keep the runner and its choices,
+        // so the command is the plain one.
+        const QString resume =
+            Wording::current().command(NextStep::upgrade(NextStep::Kind::Resume, s.root, UpgradeOptions{}));
         const bool unfinishedRun = journal.state == JournalFile::State::Read &&
                                    journal.record.result != RunResult::Succeeded &&
                                    journal.record.result != RunResult::Refused;
         s.error =
             unfinishedRun
-                ? tr("%1 is missing while the store is in maintenance mode and an upgrade run of the "
-                     "assistant "
-                     "did not finish: env.php was lost during the run. Restore app/etc/env.php from your "
-                     "backup or version control (it holds the database settings and the crypt key), then "
-                     "finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume")
-                      .arg(s.envPhpPath(), s.root)
+                ? (resume.isEmpty()
+                       ? tr("%1 is missing while the store is in maintenance mode and an upgrade run of the "
+                            "assistant did not finish: env.php was lost during the run. Restore "
+                            "app/etc/env.php from your backup or version control (it holds the database "
+                            "settings and the crypt key), then resume the run.")
+                             .arg(s.envPhpPath())
+                       : tr("%1 is missing while the store is in maintenance mode and an upgrade run of the "
+                            "assistant "
+                            "did not finish: env.php was lost during the run. Restore app/etc/env.php from "
+                            "your backup or version control (it holds the database settings and the crypt "
+                            "key), then finish the run with: %2")
+                             .arg(s.envPhpPath(), resume))
                 : tr("%1 is missing while the store is in maintenance mode: env.php was lost during a "
                      "deployment or an upgrade. Restore app/etc/env.php from your backup or version control "
                      "(it holds the database settings and the crypt key); the shop stays in maintenance "

@@ -1,6 +1,7 @@
 #include "core/model/runrecord.h"
 
 #include "core/fs/safefile.h"
+#include "core/model/wording.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,6 +147,12 @@ QString runResultName(RunResult result)
             return QLatin1String(r.name);
     }
     return QStringLiteral("failed");
+}
+
+void RunRecord::setNext(const NextStep &step)
+{
+    next = step;
+    nextCommand = Wording::current().command(step);
 }
 
 StepRecord *RunRecord::step(const QString &id)

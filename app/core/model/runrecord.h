@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/nextstep.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
@@ -73,7 +75,8 @@ struct RunRecord
     QString failedStep;
     QString message;     // what happened, one sentence
     QString advice;      // the known fix, when the output matched one
-    QString nextCommand; // the exact command to run next
+    NextStep next;       // what to do next, as data (not kept: the journal and report keep nextCommand)
+    QString nextCommand; // the same as the reader's wording says it: on the command line, the command
     QString targetVersion;
     QString versionBefore;
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
@@ -82,6 +85,9 @@ struct RunRecord
     QString backup;           // the backup folder this run made (--backup), empty when none
     QString deployMode;       // the mode the step list was decided by; empty when unknown
     QString deployModeSource; // app/etc/env.php, or bin/magento deploy:mode:show
+
+    // Sets next, and nextCommand as the wording of this process says it.
+    void setNext(const NextStep &step);
 
     StepRecord *step(const QString &id);
     const StepRecord *step(const QString &id) const;

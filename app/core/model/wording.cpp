@@ -1,5 +1,6 @@
 #include "core/model/wording.h"
 
+#include "core/model/nextstep.h"
 #include "core/runners/runnercheck.h"
 
 #include <atomic>
@@ -18,46 +19,58 @@ std::atomic<const Wording *> &installed()
 
 bool Wording::commandLine() const
 {
-    return true;
+    return false;
 }
 
 QString Wording::setting(Setting setting) const
 {
     switch (setting) {
     case Setting::Runner:
-        return QStringLiteral("--runner");
+        return tr("the runner");
     case Setting::Php:
-        return QStringLiteral("--php");
+        return tr("the PHP program");
     case Setting::SshHost:
-        return QStringLiteral("--ssh");
+        return tr("the SSH host");
     case Setting::RemoteRoot:
-        return QStringLiteral("--remote-root");
+        return tr("the store's folder on the server");
     case Setting::SshConfig:
-        return QStringLiteral("--ssh-config");
+        return tr("the SSH config file");
     case Setting::Service:
-        return QStringLiteral("--service");
+        return tr("the service");
     case Setting::TargetVersion:
-        return QStringLiteral("--target-version");
+        return tr("the target version");
     case Setting::Backup:
-        return QStringLiteral("--backup");
+        return tr("the backup");
     case Setting::BackupDir:
-        return QStringLiteral("--backup-dir");
+        return tr("the backup folder");
     case Setting::BackupMedia:
-        return QStringLiteral("--backup-media");
+        return tr("the backup of pub/media");
     case Setting::Url:
-        return QStringLiteral("--url");
+        return tr("the storefront's address");
+    case Setting::Composer:
+        return tr("the Composer program");
+    case Setting::NotifyFile:
+        return tr("the file with the webhook's address");
+    case Setting::Report:
+        return tr("the report file");
+    case Setting::Resume:
+        return tr("resuming the run");
+    case Setting::BreakLock:
+        return tr("breaking the lock");
+    case Setting::AcceptDataLoss:
+        return tr("accepting the loss of data");
     }
     return QString();
 }
 
 QString Wording::setting(Setting s, const QString &value) const
 {
-    return setting(s) + QLatin1Char(' ') + value;
+    return tr("%1 %2", "a setting and its value: the SSH host shop.example.com").arg(setting(s), value);
 }
 
 QString Wording::runner(RunnerKind kind) const
 {
-    return setting(Setting::Runner, runnerKindWord(kind));
+    return tr("the %1 runner").arg(runnerKindWord(kind));
 }
 
 QString Wording::runnerIssue(const RunnerIssue &issue) const
@@ -66,25 +79,21 @@ QString Wording::runnerIssue(const RunnerIssue &issue) const
     switch (issue.reason) {
     case Reason::Missing:
         return issue.setting == Setting::SshHost
-                   ? tr("The ssh runner needs --ssh HOST: the server, or a Host of your ~/.ssh/config, where "
-                        "the store runs.")
-                   : tr("The ssh runner needs --remote-root PATH: the store's folder on the server (what "
-                        "ROOT "
-                        "shows through the mount).");
+                   ? tr("The ssh runner needs the SSH host: the server, or a Host of your ~/.ssh/config, "
+                        "where the store runs.")
+                   : tr("The ssh runner needs the store's folder on the server.");
     case Reason::NotAHost:
-        return tr("--ssh %1 is not a host name.").arg(issue.value);
+        return tr("%1 is not a host name.").arg(issue.value);
     case Reason::NotAbsolute:
         return issue.setting == Setting::RemoteRoot
-                   ? tr("--remote-root %1 is not an absolute path; give the store's folder on the server "
-                        "from /, for example /var/www/magento.")
+                   ? tr("The store's folder on the server, %1, is not an absolute path; give it from /, for "
+                        "example /var/www/magento.")
                          .arg(issue.value)
-                   : tr("%1 %2 is not an absolute path; give the file's full path.")
-                         .arg(setting(issue.setting), issue.value);
+                   : tr("%1 is not an absolute path; give the file's full path.").arg(issue.value);
     case Reason::RootFolder:
-        return tr("--remote-root %1 is not a store folder; give the store's folder on the server.")
-            .arg(issue.value);
+        return tr("%1 is not a store folder; give the store's folder on the server.").arg(issue.value);
     case Reason::NotAService:
-        return tr("--service %1 is not a docker compose service name (letters, digits, '.', '_' and '-').")
+        return tr("%1 is not a docker compose service name (letters, digits, '.', '_' and '-').")
             .arg(issue.value);
     }
     return QString();
@@ -98,32 +107,34 @@ QString Wording::runnerIssues(const QList<RunnerIssue> &issues) const
 QString Wording::notChosen(Setting s) const
 {
     switch (s) {
-    case Setting::TargetVersion:
-        return tr("no --target-version given");
     case Setting::Backup:
-        return tr("not requested (--backup takes one)");
-    case Setting::Url:
-        return tr("not requested (no --url given)");
+    case Setting::BackupMedia:
+        return tr("not requested");
     default:
-        return tr("no %1 given").arg(setting(s));
+        return tr("%1 is not set").arg(setting(s));
     }
 }
 
-QString Wording::step(const QString &id, const QString &) const
+QString Wording::step(const QString &id, const QString &title) const
 {
-    return id;
+    return title.isEmpty() ? id : title;
+}
+
+QString Wording::command(const NextStep &) const
+{
+    return QString();
 }
 
 const Wording &Wording::current()
 {
-    static const Wording commandLineWording;
+    static const Wording plainWords;
     const Wording *w = installed().load();
-    return w ? *w : commandLineWording;
+    return w ? *w : plainWords;
 }
 
-void Wording::install(const Wording *wording)
+const Wording *Wording::install(const Wording *wording)
 {
-    installed().store(wording);
+    return installed().exchange(wording);
 }
 
 QString Wording::list(const QStringList &items)

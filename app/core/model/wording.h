@@ -7,28 +7,37 @@
 namespace mua {
 
 enum class RunnerKind;
+struct NextStep;
 struct RunnerIssue;
 
-// The settings a person chooses for a run: options on the command line, fields in the wizard.
+// The settings a person chooses for a run: options on the command line, fields in the wizard; and
+// the choices a run may be asked for again (resume, break a lock, accept a loss of data).
 enum class Setting {
-    Runner,        // --runner KIND
-    Php,           // --php PATH
-    SshHost,       // --ssh HOST
-    RemoteRoot,    // --remote-root PATH
-    SshConfig,     // --ssh-config FILE
-    Service,       // --service NAME
-    TargetVersion, // --target-version X
-    Backup,        // --backup
-    BackupDir,     // --backup-dir DIR
-    BackupMedia,   // --backup-media
-    Url,           // --url URL
+    Runner,
+    Php,
+    SshHost,
+    RemoteRoot,
+    SshConfig,
+    Service,
+    TargetVersion,
+    Backup,
+    BackupDir,
+    BackupMedia,
+    Url,
+    Composer,
+    NotifyFile,     // the file that holds the webhook's address
+    Report,         // the file the report is written to
+    Resume,         // go on with a run that did not finish
+    BreakLock,      // take over a lock that no live run holds
+    AcceptDataLoss, // roll back over what the shop took in since the backup
 };
 
-// How the engine's sentences name what their reader chose and sees. The command line (cli.md) says
-// "--target-version", names steps by their ids and shows exit codes; a window names its own fields
-// and the steps' titles. The engine never spells an option in a sentence a window can show: it asks
-// the wording of the process, which is the command line's unless a window installed its own. So one
-// engine speaks to both audiences without knowing about widgets.
+// How the engine's sentences name what their reader chose and sees. The engine speaks about the
+// store, never about a command line: this default wording names settings in plain words ("the
+// target version"), steps by their titles, and offers no command to type. The command line installs
+// its own (cli/cliwording.h: options, step ids, exit codes and the "Next:" command); a window its
+// own (the labels of its fields). So one engine speaks to each audience without knowing about
+// options or widgets.
 class Wording
 {
     Q_DECLARE_TR_FUNCTIONS(mua::Wording)
@@ -38,26 +47,29 @@ public:
 
     // Whether the reader types commands: sentences may show options, step ids and exit codes.
     virtual bool commandLine() const;
-    // A setting's name: "--target-version".
+    // A setting's name: "the target version".
     virtual QString setting(Setting setting) const;
-    // A setting with its value, as the reader would choose it: "--runner ssh".
+    // A setting with its value, as the reader would choose it: "the runner ssh".
     virtual QString setting(Setting setting, const QString &value) const;
-    // A runner kind as the reader chooses it: "--runner ssh".
+    // A runner kind as the reader chooses it: "the ssh runner".
     virtual QString runner(RunnerKind kind) const;
     // What is wrong with a runner's settings (runnerIssues), in one sentence.
     virtual QString runnerIssue(const RunnerIssue &issue) const;
-    // Several of them, as the reader takes them: the command line stops at the first.
+    // Several of them, as the reader takes them: by default the first.
     virtual QString runnerIssues(const QList<RunnerIssue> &issues) const;
-    // Why a step that needs a setting does not run: "no --target-version given".
+    // Why a step that needs a setting does not run: "no target version given".
     virtual QString notChosen(Setting setting) const;
-    // How a sentence names a step: its id ("setup-upgrade").
+    // How a sentence names a step: its title ("Upgrade the database and modules"), else its id.
     virtual QString step(const QString &id, const QString &title) const;
+    // The command that takes the reader on (the report's nextCommand and the "Next:" line); empty
+    // when the reader types no commands, as with this wording.
+    virtual QString command(const NextStep &next) const;
 
-    // The wording of this process: the command line's unless one was installed.
+    // The wording of this process: this default unless one was installed.
     static const Wording &current();
-    // Installs wording for the whole process, read from any thread (nullptr: the command line's
-    // again). Not owned: it must outlive every use.
-    static void install(const Wording *wording);
+    // Installs wording for the whole process, read from any thread (nullptr: the default again);
+    // returns the one installed before (nullptr: the default). Not owned: it must outlive every use.
+    static const Wording *install(const Wording *wording);
 
     // "a", "a and b", "a, b and c", in the reader's language.
     static QString list(const QStringList &items);

@@ -1,5 +1,6 @@
 #include "core/net/notifier.h"
 
+#include "core/model/wording.h"
 #include "core/net/httpclient.h"
 #include "core/steps/smoketeststep.h"
 
@@ -144,27 +145,27 @@ bool Notifier::addressFromFile(const QString &path, QString *address, QString *e
 {
     // O_NONBLOCK: a FIFO in its place must not hang the run before it starts.
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    // As the reader gave it: "--notify-file FILE" on the command line (only the command line reads one).
+    const QString given = Wording::current().setting(Setting::NotifyFile, path);
     if (fd < 0) {
-        *error = tr("Cannot read the --notify-file %1: %2.")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        *error = tr("Cannot read %1: %2.").arg(given, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
     struct stat st;
     QByteArray content;
     bool ok = ::fstat(fd, &st) == 0;
     if (ok && !S_ISREG(st.st_mode)) {
-        *error = tr("The --notify-file %1 is not a regular file: put the webhook's address into a file.")
-                     .arg(path);
+        *error = tr("%1 is not a regular file: put the webhook's address into a file.").arg(given);
         ok = false;
     } else if (ok && (st.st_mode & 077) != 0) {
         *error =
-            tr("The --notify-file %1 can be read or changed by other users (mode %2): the address is the "
-               "webhook's password, so run chmod 600 %1 first.")
-                .arg(path, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')));
+            tr("%1 can be read or changed by other users (mode %2): the address is the webhook's "
+               "password, so run chmod 600 %3 first.")
+                .arg(given, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), path);
         ok = false;
     } else if (ok && st.st_size > MaxAddressFileBytes) {
-        *error = tr("The --notify-file %1 is %2 bytes, far more than a webhook's address: check the file.")
-                     .arg(path)
+        *error = tr("%1 is %2 bytes, far more than a webhook's address: check the file.")
+                     .arg(given)
                      .arg(st.st_size);
         ok = false;
     } else if (ok) {
@@ -192,7 +193,7 @@ bool Notifier::addressFromFile(const QString &path, QString *address, QString *e
             return true;
         }
     }
-    *error = tr("The --notify-file %1 is empty: put the webhook's address on its first line.").arg(path);
+    *error = tr("%1 is empty: put the webhook's address on its first line.").arg(given);
     return false;
 }
 

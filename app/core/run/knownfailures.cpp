@@ -82,9 +82,10 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
                       "php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.")
                 .arg(words.setting(Setting::Php));
         if (has("Allowed memory size of"))
-            return tr("PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a "
+            return tr("PHP ran out of memory: the CLI memory_limit is too low. Run with %1 pointing at a "
                       "wrapper "
-                      "that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.");
+                      "that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.")
+                .arg(words.setting(Setting::Php));
         if (!words.commandLine())
             return tr("PHP stopped with a fatal error; the console log says where. If it mentions memory, "
                       "raise the CLI memory_limit to 2G.");

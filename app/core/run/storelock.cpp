@@ -2,6 +2,7 @@
 
 #include "core/fs/atomicfile.h"
 #include "core/fs/safefile.h"
+#include "core/model/wording.h"
 #include "core/run/emergency.h"
 
 #include <QDir>
@@ -189,9 +190,15 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
     }
     if (!created && !existing.broken.isEmpty()) {
         if (!breakLock) {
-            *message = tr("The store's lock file %1 is broken (%2), so it names no run. If no upgrade or "
-                          "rollback is running on this store, run again with --break-lock, or delete %1.")
-                           .arg(m_path, existing.broken);
+            const Wording &words = Wording::current();
+            *message =
+                words.commandLine()
+                    ? tr("The store's lock file %1 is broken (%2), so it names no run. If no upgrade or "
+                         "rollback is running on this store, run again with %3, or delete %1.")
+                          .arg(m_path, existing.broken, words.setting(Setting::BreakLock))
+                    : tr("The store's lock file %1 is broken (%2), so it names no run. If no upgrade or "
+                         "rollback is running on this store, delete %1.")
+                          .arg(m_path, existing.broken);
             return Result::Held;
         }
         QString error;
@@ -199,8 +206,8 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
             *message = tr("Cannot take over the broken lock: %1").arg(error);
             return Result::Error;
         }
-        *message = tr("Took over the broken lock file %1 (%2) because of --break-lock.")
-                       .arg(m_path, existing.broken);
+        *message = tr("Took over the broken lock file %1 (%2) because of %3.")
+                       .arg(m_path, existing.broken, Wording::current().setting(Setting::BreakLock));
         result = Result::TakenOver;
     } else if (!created) {
         const LockHolder h = existing.holder.value_or(LockHolder{});
@@ -210,12 +217,17 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
         // while a run lives); --break-lock may take it over.
         if ((sameHost && processAlive(h.pid) && !(stale && breakLock)) ||
             (!sameHost && !(stale && breakLock))) {
+            const Wording &words = Wording::current();
             *message =
-                stale
+                !stale
+                    ? tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe())
+                : words.commandLine()
                     ? tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is "
-                         "gone, run again with --break-lock.")
-                          .arg(h.describe())
-                    : tr("Another run holds the store's lock: %1. Wait for it to finish.").arg(h.describe());
+                         "gone, run again with %2.")
+                          .arg(h.describe(), words.setting(Setting::BreakLock))
+                    : tr("Another run holds the store's lock: %1. Its heartbeat is stale; if that run is "
+                         "gone, delete %2.")
+                          .arg(h.describe(), m_path);
             return Result::Held;
         }
         QString error;
@@ -225,7 +237,8 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
         }
         *message = sameHost && !processAlive(h.pid)
                        ? tr("Took over the lock of a run that is no longer running: %1.").arg(h.describe())
-                       : tr("Broke the stale lock of %1 (--break-lock).").arg(h.describe());
+                       : tr("Broke the stale lock of %1 (%2).")
+                             .arg(h.describe(), Wording::current().setting(Setting::BreakLock));
         result = Result::TakenOver;
     }
     // Someone else may have raced us to the same lock: the file must now carry our token.

@@ -26,75 +26,12 @@ namespace {
 
 constexpr int CancelMarginMs = 5000; // after the grace period, for the journal, report and log
 
-QString shellArg(const QString &s)
-{
-    return shellQuote(s);
-}
-
 // Steps that change nothing in the store: they need no journal entry before they run.
 const QStringList ReadOnlySteps{QStringLiteral("preflight"), QStringLiteral("smoke-test")};
 // Steps after which the shop still works as before the run: when the run stops after them, turning
 // maintenance off again (or deleting its flag) is safe.
 const QStringList ReopenSafeSteps{QStringLiteral("preflight"), QStringLiteral("backup"),
                                   QStringLiteral("maintenance-on"), QStringLiteral("session-permissions")};
-
-// The exact command to run next: the same store, runner and target as this run.
-QString nextCommandFor(const Store &store, const UpgradeOptions &options)
-{
-    QString self =
-        options.runner.ownMount
-            ? QStringLiteral("magento-upgrade-assistant upgrade --yes")
-            : QStringLiteral("magento-upgrade-assistant upgrade %1 --yes").arg(shellArg(store.root));
-    const RunnerSettings defaults;
-    const RunnerSettings &rs = options.runner;
-    if (rs.kind != defaults.kind)
-        self += QStringLiteral(" --runner ") + runnerKindWord(rs.kind);
-    if (rs.php != defaults.php)
-        self += QStringLiteral(" --php ") + shellArg(rs.php);
-    if (rs.composer != defaults.composer && !options.targetVersion.isEmpty())
-        self += QStringLiteral(" --composer ") + shellArg(rs.composer);
-    if (rs.kind == RunnerKind::Ssh) {
-        self += QStringLiteral(" --ssh ") + shellArg(rs.sshHost) + QStringLiteral(" --remote-root ") +
-                shellArg(rs.remoteRoot);
-        if (!rs.sshConfigFile.isEmpty())
-            self += QStringLiteral(" --ssh-config ") + shellArg(rs.sshConfigFile);
-    }
-    if (takesService(rs.kind) && !rs.service.isEmpty() && rs.service != defaults.service)
-        self += QStringLiteral(" --service ") + shellArg(rs.service);
-    if (!options.targetVersion.isEmpty())
-        self += QStringLiteral(" --target-version ") + shellArg(options.targetVersion);
-    if (options.backup) {
-        self += QStringLiteral(" --backup");
-        if (!options.backupDir.isEmpty())
-            self += QStringLiteral(" --backup-dir ") + shellArg(options.backupDir);
-        if (options.backupMedia)
-            self += QStringLiteral(" --backup-media");
-    }
-    if (!options.url.isEmpty()) {
-        // Without its password: the next command is logged and reported (type the password again).
-        const QUrl url(options.url.trimmed());
-        self +=
-            QStringLiteral(" --url ") +
-            shellArg(url.password().isEmpty() ? options.url.trimmed() : url.toString(QUrl::RemovePassword));
-    }
-    // The webhook's file is no secret (its content is): the next run tells the same webhook.
-    if (!options.notifyFile.isEmpty())
-        self += QStringLiteral(" --notify-file ") + shellArg(options.notifyFile);
-    return self;
-}
-
-// The command that deletes the maintenance flag where the store is (what maintenance:disable does).
-QString flagRemovalCommand(const Store &store, const UpgradeOptions &options)
-{
-    const RunnerSettings &rs = options.runner;
-    if (rs.kind != RunnerKind::Ssh)
-        return QStringLiteral("rm ") + shellArg(store.path(QStringLiteral("var/.maintenance.flag")));
-    QString ssh = QStringLiteral("ssh ");
-    if (!rs.sshConfigFile.isEmpty())
-        ssh += QStringLiteral("-F ") + shellArg(rs.sshConfigFile) + QLatin1Char(' ');
-    const QString remoteFlag = QDir::cleanPath(rs.remoteRoot) + QStringLiteral("/var/.maintenance.flag");
-    return ssh + shellArg(rs.sshHost) + QStringLiteral(" rm ") + shellArg(shellQuote(remoteFlag));
-}
 
 } // namespace
 
@@ -177,8 +114,10 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     // A lock that cannot be written (a full disk, a read-only store) is a refusal like a held one.
     if (lockResult == StoreLock::Result::Held || lockResult == StoreLock::Result::Error)
         return refuse(record, lockMessage, toInt(ExitCode::Refused), exitCode);
-    m_nextCommand = nextCommandFor(store, options);
-    redactor.addProtected(m_nextCommand); // printed to be run as it stands
+    m_next = NextStep::upgrade(NextStep::Kind::RunAgain, store.root, options);
+    // Printed to be run as it stands.
+    if (const QString again = Wording::current().command(m_next); !again.isEmpty())
+        redactor.addProtected(again);
 
     QString logFile = options.logFile;
     if (logFile.isEmpty()) {
@@ -228,27 +167,35 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
                          !previous.steps.isEmpty();
     }
     const bool havePrevious = m_havePrevious;
+    const Wording &words = Wording::current();
     if (options.resume && havePrevious && previous.targetVersion != options.targetVersion)
-        return refuse(record,
-                      tr("The unfinished run was for --target-version %1; resume it with the same target, or "
-                         "start over without --resume.")
-                          .arg(previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion),
-                      toInt(ExitCode::Usage), exitCode);
+        return refuse(
+            record,
+            tr("The unfinished run was for %1; resume it with the same target, or start over "
+               "without %2.")
+                .arg(words.setting(Setting::TargetVersion,
+                                   previous.targetVersion.isEmpty() ? tr("(none)") : previous.targetVersion),
+                     words.setting(Setting::Resume)),
+            toInt(ExitCode::Usage), exitCode);
     // The earlier run asked for a backup and did not get one: resuming without --backup would upgrade
     // with no backup at all.
     if (const StepRecord *backupStep = havePrevious ? previous.step(QStringLiteral("backup")) : nullptr;
         options.resume && !options.backup && previous.backup.isEmpty() && backupStep &&
         (backupStep->status == StepStatus::Failed || backupStep->status == StepStatus::Cancelled))
         return refuse(record,
-                      tr("The unfinished run asked for a backup (--backup) and did not take one; resume with "
-                         "--backup (and the same --backup-dir) to take it now."),
+                      words.commandLine()
+                          ? tr("The unfinished run asked for a backup (%1) and did not take one; resume with "
+                               "%1 (and the same %2) to take it now.")
+                                .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir))
+                          : tr("The unfinished run asked for a backup and did not take one; resume it with "
+                               "a backup into %1 as before to take it now.")
+                                .arg(words.setting(Setting::BackupDir)),
                       toInt(ExitCode::Usage), exitCode);
     if (options.resume && !havePrevious)
-        return refuse(
-            record,
-            tr("There is no failed or cancelled run to resume in %1; run the upgrade without --resume.")
-                .arg(store.root),
-            toInt(ExitCode::Usage), exitCode);
+        return refuse(record,
+                      tr("There is no failed or cancelled run to resume in %1; run the upgrade without %2.")
+                          .arg(store.root, words.setting(Setting::Resume)),
+                      toInt(ExitCode::Usage), exitCode);
     for (const auto &step : m_plan.steps())
         record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
     // What the store was like before this run; a resumed run keeps what the first run saw, and so
@@ -376,7 +323,7 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
     QString journalError = stop.unrecordedError;
     int exitCode = toInt(ExitCode::Ok);
     const bool before = record.maintenanceBefore.value_or(store.maintenance);
-    const QString &self = m_nextCommand;
+    using Next = NextStep::Kind;
     if (index >= int(record.steps.size())) {
         record.result = RunResult::Succeeded;
         record.message = tr("The upgrade finished; maintenance is %1, as it was before.")
@@ -466,33 +413,36 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                     .arg(journalError, stopped.id);
             if (havePrevious)
                 record.message += QLatin1Char(' ') + tr("The earlier run is still unfinished.");
-            record.nextCommand = havePrevious ? self + QStringLiteral(" --resume") : self;
+            record.setNext(m_next.as(havePrevious ? Next::Resume : Next::RunAgain));
         } else if (unrecorded) {
             record.message =
                 tr("%1 did not start: %2").arg(stopped.id, journalError) + QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
+            record.setNext(m_next.as(Next::Resume));
         } else if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
-            record.nextCommand = self;
+            record.setNext(m_next.as(Next::RunAgain));
         } else if (refused) {
             record.message = tr("Refused: %1 Nothing was changed by this run, but the earlier run is still "
                                 "unfinished.")
                                  .arg(stopped.error) +
                              QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
+            record.setNext(m_next.as(Next::Resume));
         } else {
             const QString step = Wording::current().step(stopped.id, stopped.title);
             record.message = (cancelled ? tr("Cancelled during %1.").arg(step)
                                         : tr("%1 failed: %2").arg(step, stopped.error)) +
                              QLatin1Char(' ') + state;
-            record.nextCommand = self + QStringLiteral(" --resume");
+            record.setNext(m_next.as(Next::Resume));
         }
         // How to reopen the shop without finishing. When maintenance:disable is what failed, the
         // same command is no advice: the flag itself can go, and the message says when that is safe.
         const bool disableFailed = (stopped.id == QLatin1String("maintenance-off") && !cancelled) ||
                                    restoreFailed || (unrecorded && reopenSafe && !reopened);
         if (onNow && !before && !refused) {
-            const QString removeFlag = flagRemovalCommand(store, options);
+            // The command that deletes the flag, or where the flag is for a reader who types none.
+            const NextStep flag = m_next.as(Next::RemoveMaintenanceFlag);
+            const QString command = Wording::current().command(flag);
+            const QString removeFlag = command.isEmpty() ? flag.maintenanceFlag() : command;
             if (!disableFailed) {
                 record.message +=
                     QLatin1Char(' ') + tr("To reopen the store without finishing, run: %1")
@@ -503,7 +453,7 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                     tr("Every upgrade step before it finished, so the store is consistent and it "
                        "is safe to reopen it by deleting its maintenance flag: %1")
                         .arg(removeFlag);
-                record.nextCommand = removeFlag;
+                record.setNext(flag);
             } else if (ReopenSafeSteps.contains(stopped.id) || (unrecorded && reopenSafe)) {
                 record.message +=
                     QLatin1Char(' ') +
@@ -512,19 +462,26 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                        "maintenance flag: %1")
                         .arg(removeFlag);
             } else {
+                const Wording &words = Wording::current();
                 record.message +=
                     QLatin1Char(' ') +
-                    tr("maintenance:disable did not work either; once a --resume has finished "
-                       "the upgrade, reopen the store by deleting its maintenance flag: %1. Not "
-                       "before: after %2 stopped, the code, the generated files and the "
-                       "database may not match, and visitors would see errors.")
-                        .arg(removeFlag, stopped.id);
+                    (words.commandLine()
+                         ? tr("maintenance:disable did not work either; once a %3 has finished "
+                              "the upgrade, reopen the store by deleting its maintenance flag: %1. Not "
+                              "before: after %2 stopped, the code, the generated files and the "
+                              "database may not match, and visitors would see errors.")
+                               .arg(removeFlag, stopped.id, words.setting(Setting::Resume))
+                         : tr("maintenance:disable did not work either; once the run has been resumed "
+                              "and has finished the upgrade, reopen the store by deleting its maintenance "
+                              "flag: %1. Not before: after %2 stopped, the code, the generated files and "
+                              "the database may not match, and visitors would see errors.")
+                               .arg(removeFlag, words.step(stopped.id, stopped.title)));
             }
         }
         log(LogStream::Error, record.message);
         if (!record.advice.isEmpty())
             log(LogStream::Warning, tr("Known fix: %1").arg(record.advice));
-        if (Wording::current().commandLine()) // a window offers its own way on
+        if (!record.nextCommand.isEmpty()) // a window offers its own way on
             log(LogStream::Info, tr("Next: %1").arg(record.nextCommand));
     }
     finishRemoval();
@@ -623,7 +580,8 @@ QString UpgradeJob::stateSentence(const RunRecord &record) const
     const bool maybeOn = on && (on->status == StepStatus::Done || record.runningStep == on->id);
     if (maybeOn && !(off && off->status == StepStatus::Done) && !record.maintenanceBefore.value_or(true))
         state += QLatin1Char(' ') + tr("The store is in maintenance mode; it was off before the run.");
-    return state + QLatin1Char(' ') + tr("Next: %1").arg(m_nextCommand + QStringLiteral(" --resume"));
+    const QString resume = Wording::current().command(m_next.as(NextStep::Kind::Resume));
+    return resume.isEmpty() ? state : state + QLatin1Char(' ') + tr("Next: %1").arg(resume);
 }
 
 // The store is out of maintenance (or stays in it as reported) by now: the deletion of what was moved
@@ -663,8 +621,8 @@ void UpgradeJob::report(RunRecord &record)
         // Checked again now (the command line checked it before the run): a new file renamed over
         // /dev/null would replace the device for the whole machine. Written whole or not at all, so
         // a full disk keeps the previous report rather than leaving an empty one.
-        const QString problem =
-            SafeFile::outputProblem(m_request.options.reportFile, QStringLiteral("--report"), false);
+        const QString problem = SafeFile::outputProblem(m_request.options.reportFile,
+                                                        Wording::current().setting(Setting::Report), false);
         const AtomicFile::Result written =
             problem.isEmpty()
                 ? AtomicFile::write(m_request.options.reportFile, QJsonDocument(record.toReport()).toJson())

@@ -69,7 +69,7 @@ private:
     bool m_havePrevious = false;
     bool m_maintenanceWasPutBack = false; // by the run being resumed
     QString m_journalError;
-    QString m_nextCommand;        // this run's command line, for the advice ("… --resume")
+    NextStep m_next;              // this run again: the way on is this, resumed or another way
     bool m_keepResumable = false; // a refused resume keeps the journal resumable
 };
 

@@ -578,7 +578,10 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
         if (!insideDdev && isDdevProject(d)) {
             s.kind = RunnerKind::Ddev;
             s.file = d + QStringLiteral("/.ddev/config.yaml");
-            s.reason = tr("This looks like a ddev project (%1): add --runner ddev.").arg(s.file);
+            const Wording &words = Wording::current();
+            s.reason = (words.commandLine() ? tr("This looks like a ddev project (%1): add %2.")
+                                            : tr("This looks like a ddev project (%1): choose %2."))
+                           .arg(s.file, words.runner(RunnerKind::Ddev));
             return s;
         }
         if (isWardenEnvironment(d, &wardenType)) {
@@ -587,9 +590,12 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
                 return {};
             s.kind = RunnerKind::Warden;
             s.file = d + QStringLiteral("/.env");
+            const Wording &words = Wording::current();
             s.reason =
-                tr("This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.")
-                    .arg(s.file, wardenType);
+                (words.commandLine()
+                     ? tr("This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add %3.")
+                     : tr("This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): choose %3."))
+                    .arg(s.file, wardenType, words.runner(RunnerKind::Warden));
             return s;
         }
         const QString compose = composeFileIn(d);
@@ -600,14 +606,20 @@ RunnerSuggestion ContainerRunner::detect(const QString &root)
                 s.kind = RunnerKind::Compose;
                 s.service = service;
                 s.file = compose;
+                const Wording &words = Wording::current();
+                const QString runner = words.runner(RunnerKind::Compose);
                 s.reason =
                     service == QLatin1String("php-fpm")
-                        ? tr("This looks like a docker compose project whose service php-fpm runs PHP (%1): "
-                             "add --runner compose.")
-                              .arg(compose)
-                        : tr("This looks like a docker compose project whose service %1 runs PHP (%2): add "
-                             "--runner compose --service %1.")
-                              .arg(service, compose);
+                        ? (words.commandLine() ? tr("This looks like a docker compose project whose service "
+                                                    "php-fpm runs PHP (%1): add %2.")
+                                               : tr("This looks like a docker compose project whose service "
+                                                    "php-fpm runs PHP (%1): choose %2."))
+                              .arg(compose, runner)
+                        : (words.commandLine() ? tr("This looks like a docker compose project whose service "
+                                                    "%1 runs PHP (%2): add %3 %4.")
+                                               : tr("This looks like a docker compose project whose service "
+                                                    "%1 runs PHP (%2): choose %3 with %4."))
+                              .arg(service, compose, runner, words.setting(Setting::Service, service));
                 return s;
             }
         }

@@ -270,9 +270,16 @@ QString SshRunner::mountGone() const
     struct stat st;
     if (::stat(QFile::encodeName(m_root).constData(), &st) == 0 && st.st_dev == m_rootDevice)
         return QString();
+    const Wording &words = Wording::current();
+    const QString where = m_settings.sshHost + QLatin1Char(':') + m_remoteRoot;
+    if (!words.commandLine())
+        return tr("The local mount %1 of the store is gone (unmounted or disconnected) while the run works "
+                  "on "
+                  "%2: mount it again, then resume the upgrade.")
+            .arg(m_root, where);
     return tr("The local mount %1 of the store is gone (unmounted or disconnected) while the run works on "
-              "%2: mount it again, then run the upgrade again with --resume.")
-        .arg(m_root, m_settings.sshHost + QLatin1Char(':') + m_remoteRoot);
+              "%2: mount it again, then run the upgrade again with %3.")
+        .arg(m_root, where, words.setting(Setting::Resume));
 }
 
 CommandSpec SshRunner::remote(const QString &program, const QStringList &arguments) const

@@ -15,10 +15,10 @@ QString BackupStep::unsupportedRunner(RunnerKind runnerKind)
                   "the database lives where this computer cannot reach it. Back up the store on its server "
                   "first, then upgrade without %2.")
             .arg(words.runner(runnerKind), words.setting(Setting::Backup));
-    return tr("--backup works with the local runner only in this version: with --runner %1 the database "
+    return tr("%1 works with the local runner only in this version: with %2 the database "
               "lives where this computer cannot reach it. Back up the store on its server first, then run "
-              "without --backup.")
-        .arg(runnerKindWord(runnerKind));
+              "without %1.")
+        .arg(words.setting(Setting::Backup), words.runner(runnerKind));
 }
 
 QString BackupStep::coverage(bool includeMedia)

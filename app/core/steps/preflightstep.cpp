@@ -183,10 +183,9 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
         out << make(
             QStringLiteral("composer"), tr("Composer"), Level::Error,
             tr("This store is a git clone of Magento: its version comes from git, not from Composer."),
-            words.commandLine()
-                ? tr("Check out the release with git instead of --target-version %1.").arg(target)
-                : tr("Check out %1 with git, and leave %2 empty.")
-                      .arg(target, words.setting(Setting::TargetVersion)));
+            words.commandLine() ? tr("Check out the release with git instead of %1.").arg(targetSetting)
+                                : tr("Check out %1 with git, and leave %2 empty.")
+                                      .arg(target, words.setting(Setting::TargetVersion)));
         return out;
     }
     // Composer runs only in composer-update, after maintenance is on: one that cannot be started
@@ -197,7 +196,8 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
             out << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
                         tr("Composer cannot be started for %1: %2.").arg(targetSetting, problem),
                         words.commandLine()
-                            ? tr("Install Composer 2 or give its path with --composer PATH.")
+                            ? tr("Install Composer 2 or give its path with %1.")
+                                  .arg(words.setting(Setting::Composer, QStringLiteral("PATH")))
                             : tr("Install Composer 2 on this computer, so that the command composer runs."));
     }
     // Composer moves forward only: an older or the same version is no move.
@@ -216,7 +216,9 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
                               .arg(words.setting(Setting::TargetVersion))
                     : words.commandLine()
                         ? tr("To go back to an earlier version, roll back to a backup taken before "
-                             "(magento-upgrade-assistant rollback ROOT --backup DIR --yes).")
+                             "(%1).")
+                              .arg(words.command(NextStep::rollback(
+                                  NextStep::Kind::RunAgain, QStringLiteral("ROOT"), QStringLiteral("DIR"))))
                         : tr("To go back to an earlier version, roll back to a backup taken before."));
     else if (!installed)
         out << make(
@@ -243,8 +245,8 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     // A MAGE_MODE variable here overrides env.php for every bin/magento the local runner starts (the
     // bootstrap merges the environment over env.php), unlike for the web server.
     if (const QString fromEnvironment = qEnvironmentVariable("MAGE_MODE");
-        ctx.runner.kind() == RunnerKind::Local && !fromEnvironment.isEmpty() &&
-        !store.deployMode.isEmpty() && fromEnvironment != store.deployMode)
+        ctx.runner.kind() == RunnerKind::Local && !fromEnvironment.isEmpty() && !store.deployMode.isEmpty() &&
+        fromEnvironment != store.deployMode)
         out << make(
             QStringLiteral("mage-mode"), tr("MAGE_MODE variable"), Level::Warning,
             tr("MAGE_MODE=%1 is set in this environment, so bin/magento runs in %1 mode here, while the "
@@ -281,14 +283,13 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     }
     // The project says PHP runs in a container, but it would run on this computer.
     if (store.suggestedRunner && ctx.runner.kind() == RunnerKind::Local)
-        out << make(
-            QStringLiteral("runner"), tr("Runner"), Level::Warning,
-            words.commandLine()
-                ? store.suggestedRunnerReason
-                : tr("%1 says that PHP runs in the project's container: choose the runner %2.")
-                      .arg(store.suggestedRunnerFile, words.runner(*store.suggestedRunner)),
-            tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
-               "project's database and services."));
+        out << make(QStringLiteral("runner"), tr("Runner"), Level::Warning,
+                    words.commandLine()
+                        ? store.suggestedRunnerReason
+                        : tr("%1 says that PHP runs in the project's container: choose the runner %2.")
+                              .arg(store.suggestedRunnerFile, words.runner(*store.suggestedRunner)),
+                    tr("Without it, bin/magento runs with this computer's PHP, which may not reach the "
+                       "project's database and services."));
 
     // Folders the upgrade writes to.
     QStringList notWritable;
@@ -383,7 +384,11 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     if (!phpProblem.isEmpty()) {
         out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
                     tr("The PHP to run the store with cannot be started: %1.").arg(phpProblem),
-                    tr("Install the PHP command-line interpreter (php-cli) or choose one with --php PATH."));
+                    words.commandLine()
+                        ? tr("Install the PHP command-line interpreter (php-cli) or choose one with %1.")
+                              .arg(words.setting(Setting::Php, QStringLiteral("PATH")))
+                        : tr("Install the PHP command-line interpreter (php-cli), or give its path as %1.")
+                              .arg(words.setting(Setting::Php)));
         out << composerAndTargetChecks(ctx);
         return out;
     }
@@ -403,7 +408,8 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                     php.started ? tr("%1 did not print its version.").arg(phpSpec.display()) : php.startError,
                     container ? tr("Run %1 by hand to see why.").arg(phpSpec.display())
                     : words.commandLine()
-                        ? tr("Install the PHP command-line interpreter or choose one with --php PATH.")
+                        ? tr("Install the PHP command-line interpreter or choose one with %1.")
+                              .arg(words.setting(Setting::Php, QStringLiteral("PATH")))
                         : tr("Install the PHP command-line interpreter, or give its path as %1.")
                               .arg(words.setting(Setting::Php)));
     } else {
@@ -415,8 +421,9 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
                            "file in .ddev/php/), then restart it with %1.")
                             .arg(container->startCommand())
             : words.commandLine()
-                ? tr("Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper "
+                ? tr("Raise memory_limit in the CLI php.ini, or run with %1 pointing at a wrapper "
                      "that passes -d memory_limit=2G.")
+                      .arg(words.setting(Setting::Php))
                 : tr("Raise memory_limit in the CLI php.ini, or give as %1 a wrapper that passes "
                      "-d memory_limit=2G.")
                       .arg(words.setting(Setting::Php));

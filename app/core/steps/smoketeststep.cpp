@@ -237,14 +237,17 @@ QString SmokeTestStep::checkBefore(StepContext &ctx)
         return QString();
     }
     if (s.status != 200) {
+        const Wording &words = Wording::current();
         s.problem = s.status == 401
                         ? tr("%1 asks for a password (HTTP 401) — give it in the address, as in "
-                             "--url https://user:password@%2/.")
-                              .arg(name, QUrl(ctx.options.url.trimmed()).host())
+                             "%2.")
+                              .arg(name, words.setting(Setting::Url,
+                                                       QStringLiteral("https://user:password@%1/")
+                                                           .arg(QUrl(ctx.options.url.trimmed()).host())))
                         : tr("%1 answered %2 before the upgrade, not 200%3 — the storefront has to work "
                              "before the run for the check after it to mean something; fix it, or run "
-                             "without --url.")
-                              .arg(name, statusText(s.status), evidence(s));
+                             "without %4.")
+                              .arg(name, statusText(s.status), evidence(s), words.setting(Setting::Url));
         record.before = s;
         return s.problem;
     }
