@@ -472,10 +472,6 @@
         <translation>kein Fehlertext</translation>
     </message>
     <message>
-        <source>The backup folder %1 is inside the store: choose a folder outside it with --backup-dir (anything in the web root can be downloaded).</source>
-        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie mit --backup-dir einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
-    </message>
-    <message>
         <source>Database: %1.</source>
         <translation>Datenbank: %1.</translation>
     </message>
@@ -578,10 +574,6 @@
         <translation>pub/media/ (Produktbilder und Uploads), sofern nicht einbezogen (%1): das Upgrade ändert diesen Ordner nicht</translation>
     </message>
     <message>
-        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir.</source>
-        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie mit --backup-dir einen anderen Ordner.</translation>
-    </message>
-    <message>
         <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another %4.</source>
         <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie unter %4 einen anderen Ordner.</translation>
     </message>
@@ -592,6 +584,14 @@
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with %4.</source>
+        <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie mit %4 einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a folder outside it with %2 (anything in the web root can be downloaded).</source>
+        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie mit %2 einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
     </message>
 </context>
 <context>
@@ -677,10 +677,6 @@
 <context>
     <name>mua::BackupStep</name>
     <message>
-        <source>--backup works with the local runner only in this version: with --runner %1 the database lives where this computer cannot reach it. Back up the store on its server first, then run without --backup.</source>
-        <translation>--backup funktioniert in dieser Version nur mit der Ausführungsart local: Bei --runner %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und starten Sie dann ohne --backup.</translation>
-    </message>
-    <message>
         <source>Covers %1. Does not cover %2.</source>
         <translation>Enthalten: %1. Nicht enthalten: %2.</translation>
     </message>
@@ -715,6 +711,10 @@
     <message>
         <source>In this version backups work only when the store&apos;s commands run on this computer: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
         <translation>In dieser Version funktionieren Sicherungen nur, wenn die Befehle des Shops auf diesem Computer laufen: mit %1 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und aktualisieren Sie dann ohne %2.</translation>
+    </message>
+    <message>
+        <source>%1 works with the local runner only in this version: with %2 the database lives where this computer cannot reach it. Back up the store on its server first, then run without %1.</source>
+        <translation>%1 funktioniert in dieser Version nur mit der lokalen Ausführung: Bei %2 liegt die Datenbank dort, wo dieser Computer sie nicht erreicht. Sichern Sie den Shop zuerst auf seinem Server und starten Sie dann ohne %1.</translation>
     </message>
 </context>
 <context>
@@ -1282,24 +1282,40 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <translation>docker compose findet in %1 und darüber keine Compose-Datei: Starten Sie den Assistenten für den Shop eines Compose-Projekts oder wählen Sie eine andere Ausführungsart</translation>
     </message>
     <message>
-        <source>This looks like a ddev project (%1): add --runner ddev.</source>
-        <translation>Dies sieht nach einem ddev-Projekt aus (%1): Ergänzen Sie --runner ddev.</translation>
-    </message>
-    <message>
-        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.</source>
-        <translation>Dies sieht nach einer warden-Umgebung aus (%1 setzt WARDEN_ENV_TYPE=%2): Ergänzen Sie --runner warden.</translation>
-    </message>
-    <message>
-        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add --runner compose.</source>
-        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst php-fpm PHP ausführt (%1): Ergänzen Sie --runner compose.</translation>
-    </message>
-    <message>
-        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
-        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Ergänzen Sie --runner compose --service %1.</translation>
-    </message>
-    <message>
         <source>The project in %1 has no service %2: name the service that runs PHP in %3 (docker compose config --services lists them)</source>
         <translation>Das Projekt in %1 hat keinen Dienst %2: Geben Sie in %3 den Dienst an, der PHP ausführt (docker compose config --services listet sie auf)</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): add %2.</source>
+        <translation>Dies sieht nach einem ddev-Projekt aus (%1): Ergänzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): choose %2.</source>
+        <translation>Dies sieht nach einem ddev-Projekt aus (%1): Wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add %3.</source>
+        <translation>Dies sieht nach einer warden-Umgebung aus (%1 setzt WARDEN_ENV_TYPE=%2): Ergänzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): choose %3.</source>
+        <translation>Dies sieht nach einer warden-Umgebung aus (%1 setzt WARDEN_ENV_TYPE=%2): Wählen Sie %3.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add %2.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst php-fpm PHP ausführt (%1): Ergänzen Sie %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): choose %2.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst php-fpm PHP ausführt (%1): Wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add %3 %4.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Ergänzen Sie %3 %4.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): choose %3 with %4.</source>
+        <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Wählen Sie %3 mit %4.</translation>
     </message>
 </context>
 <context>
@@ -2090,10 +2106,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
 <context>
     <name>mua::KnownFailures</name>
     <message>
-        <source>PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
-        <translation>PHP hat nicht genug Arbeitsspeicher: Das memory_limit der CLI ist zu niedrig. Starten Sie mit --php und einem Wrapper, der php -d memory_limit=2G aufruft, oder erhöhen Sie memory_limit in der php.ini der CLI.</translation>
-    </message>
-    <message>
         <source>PHP stopped with a fatal error (exit code 255); the lines above say where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
         <translation>PHP wurde mit einem schwerwiegenden Fehler beendet (Exit-Code 255); die Zeilen darüber zeigen, wo. Ist von Speicher die Rede, erhöhen Sie das memory_limit der CLI auf 2G.</translation>
     </message>
@@ -2172,6 +2184,10 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>PHP stopped with a fatal error; the console log says where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
         <translation>PHP wurde mit einem schwerwiegenden Fehler beendet; das Konsolenprotokoll zeigt, wo. Ist von Speicher die Rede, erhöhen Sie das memory_limit der CLI auf 2G.</translation>
+    </message>
+    <message>
+        <source>PHP ran out of memory: the CLI memory_limit is too low. Run with %1 pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
+        <translation>PHP hat nicht genug Arbeitsspeicher: Das memory_limit der CLI ist zu niedrig. Geben Sie bei %1 einen Wrapper an, der php -d memory_limit=2G aufruft, oder erhöhen Sie memory_limit in der php.ini der CLI.</translation>
     </message>
 </context>
 <context>
@@ -2551,24 +2567,24 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation> („%1“)</translation>
     </message>
     <message>
-        <source>Cannot read the --notify-file %1: %2.</source>
-        <translation>Die mit --notify-file angegebene Datei %1 kann nicht gelesen werden: %2.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is not a regular file: put the webhook&apos;s address into a file.</source>
-        <translation>Die mit --notify-file angegebene Datei %1 ist keine reguläre Datei: Schreiben Sie die Adresse des Webhooks in eine Datei.</translation>
+        <source>%1 is not a regular file: put the webhook&apos;s address into a file.</source>
+        <translation>%1 ist keine reguläre Datei: Schreiben Sie die Adresse des Webhooks in eine Datei.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %1 first.</source>
-        <translation>Die mit --notify-file angegebene Datei %1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2): Die Adresse ist das Passwort des Webhooks, führen Sie also zuerst chmod 600 %1 aus.</translation>
+        <source>%1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %3 first.</source>
+        <translation>%1 kann von anderen Benutzern gelesen oder geändert werden (Modus %2): Die Adresse ist das Passwort des Webhooks, führen Sie also zuerst chmod 600 %3 aus.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
-        <translation>Die mit --notify-file angegebene Datei %1 ist %2 Byte groß, weit mehr als die Adresse eines Webhooks: Prüfen Sie die Datei.</translation>
+        <source>%1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
+        <translation>%1 ist %2 Byte groß, weit mehr als die Adresse eines Webhooks: Prüfen Sie die Datei.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is empty: put the webhook&apos;s address on its first line.</source>
-        <translation>Die mit --notify-file angegebene Datei %1 ist leer: Schreiben Sie die Adresse des Webhooks in die erste Zeile.</translation>
+        <source>%1 is empty: put the webhook&apos;s address on its first line.</source>
+        <translation>%1 ist leer: Schreiben Sie die Adresse des Webhooks in die erste Zeile.</translation>
     </message>
 </context>
 <context>
@@ -2713,14 +2729,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>%1 hat keine Version ausgegeben.</translation>
     </message>
     <message>
-        <source>Install the PHP command-line interpreter or choose one with --php PATH.</source>
-        <translation>Installieren Sie den PHP-Kommandozeileninterpreter oder wählen Sie einen mit --php PATH.</translation>
-    </message>
-    <message>
-        <source>Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper that passes -d memory_limit=2G.</source>
-        <translation>Erhöhen Sie memory_limit in der php.ini der CLI oder starten Sie mit --php und einem Wrapper, der -d memory_limit=2G übergibt.</translation>
-    </message>
-    <message>
         <source>PHP %1 with memory_limit %2; Magento needs at least 756M.</source>
         <translation>PHP %1 mit memory_limit %2; Magento benötigt mindestens 756M.</translation>
     </message>
@@ -2759,10 +2767,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>This store is a git clone of Magento: its version comes from git, not from Composer.</source>
         <translation>Dieser Shop ist ein Git-Klon von Magento: Seine Version kommt aus git, nicht aus Composer.</translation>
-    </message>
-    <message>
-        <source>Check out the release with git instead of --target-version %1.</source>
-        <translation>Checken Sie die Version mit git aus, statt --target-version %1 zu verwenden.</translation>
     </message>
     <message>
         <source>File system</source>
@@ -2907,10 +2911,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Composer kann für %1 nicht gestartet werden: %2.</translation>
     </message>
     <message>
-        <source>Install Composer 2 or give its path with --composer PATH.</source>
-        <translation>Installieren Sie Composer 2 oder geben Sie seinen Pfad mit --composer PATH an.</translation>
-    </message>
-    <message>
         <source>Install Composer 2 on this computer, so that the command composer runs.</source>
         <translation>Installieren Sie Composer 2 auf diesem Computer, sodass der Befehl composer läuft.</translation>
     </message>
@@ -2929,10 +2929,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Leave %1 out to run the upgrade steps on the installed version.</source>
         <translation>Lassen Sie %1 weg, um die Upgrade-Schritte auf der installierten Version auszuführen.</translation>
-    </message>
-    <message>
-        <source>To go back to an earlier version, roll back to a backup taken before (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</source>
-        <translation>Um zu einer früheren Version zurückzukehren, stellen Sie eine zuvor erstellte Sicherung wieder her (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</translation>
     </message>
     <message>
         <source>To go back to an earlier version, roll back to a backup taken before.</source>
@@ -3019,8 +3015,32 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Das PHP, mit dem der Shop laufen soll, kann nicht gestartet werden: %1.</translation>
     </message>
     <message>
-        <source>Install the PHP command-line interpreter (php-cli) or choose one with --php PATH.</source>
-        <translation>Installieren Sie den PHP-Kommandozeileninterpreter (php-cli) oder wählen Sie einen mit --php PATH.</translation>
+        <source>Check out the release with git instead of %1.</source>
+        <translation>Checken Sie die Version mit git aus, statt %1 zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 or give its path with %1.</source>
+        <translation>Installieren Sie Composer 2 oder geben Sie seinen Pfad mit %1 an.</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before (%1).</source>
+        <translation>Um zu einer früheren Version zurückzukehren, stellen Sie eine zuvor erstellte Sicherung wieder her (%1).</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli) or choose one with %1.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter (php-cli) oder wählen Sie einen mit %1.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli), or give its path as %1.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter (php-cli) oder geben Sie seinen Pfad als %1 an.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter or choose one with %1.</source>
+        <translation>Installieren Sie den PHP-Kommandozeileninterpreter oder wählen Sie einen mit %1.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the CLI php.ini, or run with %1 pointing at a wrapper that passes -d memory_limit=2G.</source>
+        <translation>Erhöhen Sie memory_limit in der php.ini der CLI oder geben Sie bei %1 einen Wrapper an, der -d memory_limit=2G übergibt.</translation>
     </message>
 </context>
 <context>
@@ -3310,22 +3330,6 @@ Lösung: %2</translation>
         <translation>Abgelehnt: Die Sicherung enthält die Datenbank %1, aber app/etc/env.php verwendet jetzt %2.</translation>
     </message>
     <message>
-        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with --accept-data-loss to roll back all the same.</source>
-        <translation>Abgelehnt: Es lässt sich nicht feststellen, ob seit der Sicherung Bestellungen eingegangen sind (%1); starten Sie erneut mit --accept-data-loss, um den Rollback trotzdem durchzuführen.</translation>
-    </message>
-    <message>
-        <source>Could not check for orders placed since the backup (%1); going on because of --accept-data-loss.</source>
-        <translation>Es konnte nicht geprüft werden, ob seit der Sicherung Bestellungen eingegangen sind (%1); wegen --accept-data-loss wird fortgefahren.</translation>
-    </message>
-    <message>
-        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with --accept-data-loss.</source>
-        <translation>Abgelehnt: Seit die Sicherung erstellt wurde (%1), hat sich im Shop Folgendes geändert: %2; ein Rollback würde diese Daten verwerfen. Exportieren Sie sie zuerst oder starten Sie erneut mit --accept-data-loss.</translation>
-    </message>
-    <message>
-        <source>Since the backup was taken (%1) the store has %2; they will be lost (--accept-data-loss).</source>
-        <translation>Seit die Sicherung erstellt wurde (%1), hat sich im Shop Folgendes geändert: %2; diese Daten gehen verloren (--accept-data-loss).</translation>
-    </message>
-    <message>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
@@ -3572,6 +3576,22 @@ Lösung: %2</translation>
     <message>
         <source>Since the backup was taken (%1) the store has %2; they will be lost, as you chose.</source>
         <translation>Seit die Sicherung erstellt wurde (%1), hat der Shop %2; sie gehen verloren, wie Sie es gewählt haben.</translation>
+    </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with %2 to roll back all the same.</source>
+        <translation>Abgelehnt: Es lässt sich nicht feststellen, ob seit der Sicherung Bestellungen eingegangen sind (%1); starten Sie erneut mit %2, um den Rollback trotzdem durchzuführen.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on because of %2.</source>
+        <translation>Ob seit der Sicherung Bestellungen eingegangen sind, konnte nicht geprüft werden (%1); es geht wegen %2 weiter.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with %3.</source>
+        <translation>Abgelehnt: Seit die Sicherung erstellt wurde (%1), hat der Shop %2; ein Rollback würde sie verwerfen. Exportieren Sie sie zuerst oder starten Sie erneut mit %3.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost (%3).</source>
+        <translation>Seit die Sicherung erstellt wurde (%1), hat der Shop %2; sie gehen verloren (%3).</translation>
     </message>
 </context>
 <context>
@@ -3873,14 +3893,6 @@ Lösung: %2</translation>
         <translation>Der Wartungsmodus ist bereits aktiviert, daher antwortet %1 mit %2; die Zeit bis zum ersten Byte bei geöffnetem Shop ist unbekannt, und die Prüfung nach dem Lauf hat keinen Vergleichswert.</translation>
     </message>
     <message>
-        <source>%1 asks for a password (HTTP 401) — give it in the address, as in --url https://user:password@%2/.</source>
-        <translation>%1 verlangt ein Passwort (HTTP 401) — geben Sie es in der Adresse an, etwa --url https://user:password@%2/.</translation>
-    </message>
-    <message>
-        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without --url.</source>
-        <translation>%1 hat vor dem Upgrade mit %2 geantwortet, nicht mit 200%3 — das Shop-Frontend muss vor dem Lauf funktionieren, damit die Prüfung danach aussagekräftig ist; beheben Sie das Problem oder starten Sie ohne --url.</translation>
-    </message>
-    <message>
         <source>%1 shows error text before the upgrade already: &quot;%2&quot;.</source>
         <translation>%1 zeigt bereits vor dem Upgrade Fehlertext: „%2“.</translation>
     </message>
@@ -3959,6 +3971,14 @@ Lösung: %2</translation>
         <source>%1 answered 503 during maintenance, but with an error page (&quot;%2&quot;), not the maintenance page: look at var/report/ for what went wrong.</source>
         <translation>%1 hat im Wartungsmodus mit 503 geantwortet, aber mit einer Fehlerseite („%2“) statt der Wartungsseite: In var/report/ sehen Sie, was schiefgelaufen ist.</translation>
     </message>
+    <message>
+        <source>%1 asks for a password (HTTP 401) — give it in the address, as in %2.</source>
+        <translation>%1 verlangt ein Passwort (HTTP 401) — geben Sie es in der Adresse an, etwa %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without %4.</source>
+        <translation>%1 hat vor dem Upgrade mit %2 geantwortet, nicht mit 200%3 — das Shop-Frontend muss vor dem Lauf funktionieren, damit die Prüfung danach aussagekräftig ist; beheben Sie das Problem oder starten Sie ohne %4.</translation>
+    </message>
 </context>
 <context>
     <name>mua::SshMount</name>
@@ -3984,10 +4004,6 @@ Lösung: %2</translation>
     <message>
         <source>%1 is not a private folder of yours (a folder owned by you with mode 700); the assistant keeps its shared SSH connection there, so remove or fix it.</source>
         <translation>%1 ist kein privater Ordner von Ihnen (ein Ordner, der Ihnen gehört, mit Modus 700); der Assistent legt dort seine gemeinsame SSH-Verbindung ab, also entfernen oder korrigieren Sie ihn.</translation>
-    </message>
-    <message>
-        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
-        <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und starten Sie das Upgrade dann mit --resume erneut.</translation>
     </message>
     <message>
         <source>%1 is outside the store folder %2; the assistant only works inside the store.</source>
@@ -4168,6 +4184,14 @@ Lösung: %2</translation>
     <message>
         <source>Connect as %1: %2, or User %1 in ~/.ssh/config.</source>
         <translation>Verbinden Sie sich als %1: %2 oder User %1 in ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then resume the upgrade.</source>
+        <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und setzen Sie das Upgrade dann fort.</translation>
+    </message>
+    <message>
+        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with %3.</source>
+        <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und starten Sie das Upgrade dann mit %3 erneut.</translation>
     </message>
 </context>
 <context>
@@ -4427,10 +4451,6 @@ Lösung: %2</translation>
         <translation>%1 ist %2, kein Ordner: Geben Sie den Stammordner des Shops an (den Ordner mit app/etc/env.php und bin/magento).</translation>
     </message>
     <message>
-        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume</source>
-        <translation>%1 fehlt, während der Shop im Wartungsmodus ist und ein Upgrade-Lauf des Assistenten nicht abgeschlossen wurde: env.php ist während des Laufs verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel) und schließen Sie den Lauf dann ab mit: magento-upgrade-assistant upgrade %2 --yes --resume</translation>
-    </message>
-    <message>
         <source>%1 is missing while the store is in maintenance mode: env.php was lost during a deployment or an upgrade. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key); the shop stays in maintenance until then.</source>
         <translation>%1 fehlt, während der Shop im Wartungsmodus ist: env.php ist bei einem Deployment oder Upgrade verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel); bis dahin bleibt der Shop im Wartungsmodus.</translation>
     </message>
@@ -4446,6 +4466,14 @@ Lösung: %2</translation>
         <source>MAGE_MODE is set in this environment (%1): bin/magento run from here works in that mode, whatever env.php says.</source>
         <translation>MAGE_MODE ist in dieser Umgebung gesetzt (%1): Ein von hier gestartetes bin/magento arbeitet in diesem Modus, egal was env.php angibt.</translation>
     </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then resume the run.</source>
+        <translation>%1 fehlt, während der Shop im Wartungsmodus ist und ein Upgrade-Lauf des Assistenten nicht abgeschlossen wurde: env.php ist während des Laufs verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel) und setzen Sie den Lauf dann fort.</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: %2</source>
+        <translation>%1 fehlt, während der Shop im Wartungsmodus ist und ein Upgrade-Lauf des Assistenten nicht abgeschlossen wurde: env.php ist während des Laufs verloren gegangen. Stellen Sie app/etc/env.php aus Ihrer Sicherung oder Versionsverwaltung wieder her (die Datei enthält die Datenbankeinstellungen und den Verschlüsselungsschlüssel) und schließen Sie den Lauf dann ab mit: %2</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreLock</name>
@@ -4458,16 +4486,8 @@ Lösung: %2</translation>
         <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Warten Sie, bis er beendet ist.</translation>
     </message>
     <message>
-        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, run again with --break-lock.</source>
-        <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Sein Lebenszeichen ist veraltet; wenn dieser Lauf nicht mehr existiert, starten Sie erneut mit --break-lock.</translation>
-    </message>
-    <message>
         <source>Took over the lock of a run that is no longer running: %1.</source>
         <translation>Sperre eines nicht mehr aktiven Laufs übernommen: %1.</translation>
-    </message>
-    <message>
-        <source>Broke the stale lock of %1 (--break-lock).</source>
-        <translation>Verwaiste Sperre von %1 aufgehoben (--break-lock).</translation>
     </message>
     <message>
         <source>Another run took the store&apos;s lock at the same moment: %1.</source>
@@ -4514,20 +4534,36 @@ Lösung: %2</translation>
         <translation>Die Sperrdatei %1 des Shops kann nicht angelegt werden: %2. %3</translation>
     </message>
     <message>
-        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with --break-lock, or delete %1.</source>
-        <translation>Die Sperrdatei %1 des Shops ist ungültig (%2) und nennt daher keinen Lauf. Wenn auf diesem Shop weder ein Upgrade noch ein Rollback läuft, starten Sie erneut mit --break-lock oder löschen Sie %1.</translation>
-    </message>
-    <message>
         <source>Cannot take over the broken lock: %1</source>
         <translation>Die ungültige Sperre kann nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <source>Took over the broken lock file %1 (%2) because of --break-lock.</source>
-        <translation>Ungültige Sperrdatei %1 (%2) wegen --break-lock übernommen.</translation>
-    </message>
-    <message>
         <source>Cannot take over the store&apos;s lock: %1</source>
         <translation>Die Sperre des Shops kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with %3, or delete %1.</source>
+        <translation>Die Sperrdatei %1 des Shops ist ungültig (%2) und nennt daher keinen Lauf. Wenn auf diesem Shop weder ein Upgrade noch ein Rollback läuft, starten Sie erneut mit %3 oder löschen Sie %1.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, delete %1.</source>
+        <translation>Die Sperrdatei %1 des Shops ist ungültig (%2) und nennt daher keinen Lauf. Wenn auf diesem Shop weder ein Upgrade noch ein Rollback läuft, löschen Sie %1.</translation>
+    </message>
+    <message>
+        <source>Took over the broken lock file %1 (%2) because of %3.</source>
+        <translation>Ungültige Sperrdatei %1 (%2) wegen %3 übernommen.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, run again with %2.</source>
+        <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Sein Lebenszeichen ist veraltet; wenn dieser Lauf nicht mehr existiert, starten Sie erneut mit %2.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, delete %2.</source>
+        <translation>Ein anderer Lauf hält die Sperre des Shops: %1. Sein Lebenszeichen ist veraltet; wenn dieser Lauf nicht mehr existiert, löschen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Broke the stale lock of %1 (%2).</source>
+        <translation>Verwaiste Sperre von %1 aufgehoben (%2).</translation>
     </message>
 </context>
 <context>
@@ -4773,10 +4809,6 @@ Lösung: %2</translation>
 <context>
     <name>mua::UpgradeWorker</name>
     <message>
-        <source>There is no failed or cancelled run to resume in %1; run the upgrade without --resume.</source>
-        <translation>In %1 gibt es keinen fehlgeschlagenen oder abgebrochenen Lauf zum Fortsetzen; führen Sie das Upgrade ohne --resume aus.</translation>
-    </message>
-    <message>
         <source>Resuming the run of %1 that stopped at %2.</source>
         <translation>Der Lauf vom %1, der bei %2 angehalten wurde, wird fortgesetzt.</translation>
     </message>
@@ -4849,10 +4881,6 @@ Lösung: %2</translation>
         <translation>Abgelehnt: %1 %2 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>The unfinished run was for --target-version %1; resume it with the same target, or start over without --resume.</source>
-        <translation>Der nicht abgeschlossene Lauf war für --target-version %1; setzen Sie ihn mit demselben Ziel fort oder beginnen Sie ohne --resume neu.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -4919,10 +4947,6 @@ Lösung: %2</translation>
     <message>
         <source>Whether maintenance mode is on could not be read (the store cannot be reached); check with: %1</source>
         <translation>Ob der Wartungsmodus aktiviert ist, konnte nicht gelesen werden (der Shop ist nicht erreichbar); prüfen Sie es mit: %1</translation>
-    </message>
-    <message>
-        <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
-        <translation>Der nicht abgeschlossene Lauf hat eine Sicherung angefordert (--backup), aber keine erstellt; setzen Sie mit --backup (und demselben --backup-dir) fort, um sie jetzt zu erstellen.</translation>
     </message>
     <message>
         <source>Not run: %1</source>
@@ -4993,12 +5017,32 @@ Lösung: %2</translation>
         <translation>Auf maintenance:disable ist hier kein Verlass; es hatte sich noch nichts geändert, wovon der Shop abhängt, daher kann er jetzt gefahrlos wieder geöffnet werden, indem Sie seine Wartungsmarkierung löschen: %1</translation>
     </message>
     <message>
-        <source>maintenance:disable did not work either; once a --resume has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
-        <translation>Auch maintenance:disable hat nicht funktioniert; sobald ein --resume das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
-    </message>
-    <message>
         <source>The journal could not be written at the end, so it was deleted: there is nothing to resume.</source>
         <translation>Das Journal konnte am Ende nicht geschrieben werden und wurde daher gelöscht: Es gibt nichts fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The unfinished run was for %1; resume it with the same target, or start over without %2.</source>
+        <translation>Der nicht abgeschlossene Lauf war für %1; setzen Sie ihn mit demselben Ziel fort oder beginnen Sie ohne %2 neu.</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup (%1) and did not take one; resume with %1 (and the same %2) to take it now.</source>
+        <translation>Der nicht abgeschlossene Lauf hat eine Sicherung angefordert (%1), aber keine erstellt; setzen Sie mit %1 (und demselben %2) fort, um sie jetzt zu erstellen.</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup and did not take one; resume it with a backup into %1 as before to take it now.</source>
+        <translation>Der nicht abgeschlossene Lauf hat eine Sicherung angefordert, aber keine erstellt; setzen Sie ihn wie zuvor mit einer Sicherung nach %1 fort, um sie jetzt zu erstellen.</translation>
+    </message>
+    <message>
+        <source>There is no failed or cancelled run to resume in %1; run the upgrade without %2.</source>
+        <translation>In %1 gibt es keinen fehlgeschlagenen oder abgebrochenen Lauf zum Fortsetzen; führen Sie das Upgrade ohne %2 aus.</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once a %3 has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>Auch maintenance:disable hat nicht funktioniert; sobald ein %3 das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once the run has been resumed and has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>Auch maintenance:disable hat nicht funktioniert; sobald der Lauf fortgesetzt wurde und das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
     </message>
 </context>
 <context>
@@ -5109,6 +5153,119 @@ Lösung: %2</translation>
     <message>
         <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
         <translation>--service %1 ist kein Dienstname für docker compose (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>the runner</source>
+        <translation>die Ausführungsart</translation>
+    </message>
+    <message>
+        <source>the PHP program</source>
+        <translation>das PHP-Programm</translation>
+    </message>
+    <message>
+        <source>the SSH host</source>
+        <translation>der SSH-Host</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder on the server</source>
+        <translation>der Ordner des Shops auf dem Server</translation>
+    </message>
+    <message>
+        <source>the SSH config file</source>
+        <translation>die SSH-Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>der Dienst</translation>
+    </message>
+    <message>
+        <source>the target version</source>
+        <translation>die Zielversion</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>die Sicherung</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>der Sicherungsordner</translation>
+    </message>
+    <message>
+        <source>the backup of pub/media</source>
+        <translation>die Sicherung von pub/media</translation>
+    </message>
+    <message>
+        <source>the storefront&apos;s address</source>
+        <translation>die Adresse des Shop-Frontends</translation>
+    </message>
+    <message>
+        <source>the Composer program</source>
+        <translation>das Composer-Programm</translation>
+    </message>
+    <message>
+        <source>the file with the webhook&apos;s address</source>
+        <translation>die Datei mit der Adresse des Webhooks</translation>
+    </message>
+    <message>
+        <source>the report file</source>
+        <translation>die Berichtsdatei</translation>
+    </message>
+    <message>
+        <source>resuming the run</source>
+        <translation>das Fortsetzen des Laufs</translation>
+    </message>
+    <message>
+        <source>breaking the lock</source>
+        <translation>das Aufheben der Sperre</translation>
+    </message>
+    <message>
+        <source>accepting the loss of data</source>
+        <translation>das Inkaufnehmen des Datenverlusts</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a setting and its value: the SSH host shop.example.com</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 runner</source>
+        <translation>die Ausführungsart %1</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs the SSH host: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
+        <translation>Die Ausführung über ssh benötigt den SSH-Host: den Server, auf dem der Shop läuft, oder einen Host aus Ihrer ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs the store&apos;s folder on the server.</source>
+        <translation>Die Ausführung über ssh benötigt den Ordner des Shops auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name.</source>
+        <translation>%1 ist kein Hostname.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder on the server, %1, is not an absolute path; give it from /, for example /var/www/magento.</source>
+        <translation>Der Ordner des Shops auf dem Server, %1, ist kein absoluter Pfad; geben Sie ihn ab / an, zum Beispiel /var/www/magento.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path; give the file&apos;s full path.</source>
+        <translation>%1 ist kein absoluter Pfad; geben Sie den vollständigen Pfad der Datei an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store folder; give the store&apos;s folder on the server.</source>
+        <translation>%1 ist kein Shop-Ordner; geben Sie den Ordner des Shops auf dem Server an.</translation>
+    </message>
+    <message>
+        <source>%1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>%1 ist kein Dienstname für docker compose (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>nicht angefordert</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>%1 ist nicht gesetzt</translation>
     </message>
 </context>
 </TS>

@@ -472,10 +472,6 @@
         <translation>aucun texte d&apos;erreur</translation>
     </message>
     <message>
-        <source>The backup folder %1 is inside the store: choose a folder outside it with --backup-dir (anything in the web root can be downloaded).</source>
-        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: choisissez un dossier situé en dehors avec --backup-dir (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
-    </message>
-    <message>
         <source>Database: %1.</source>
         <translation>Base de données&#xa0;: %1.</translation>
     </message>
@@ -578,10 +574,6 @@
         <translation>pub/media/ (images des produits et fichiers téléversés), sauf s&apos;il est inclus (%1)&#xa0;: la mise à niveau ne le modifie pas</translation>
     </message>
     <message>
-        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with --backup-dir.</source>
-        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier avec --backup-dir.</translation>
-    </message>
-    <message>
         <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another %4.</source>
         <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier dans le champ %4.</translation>
     </message>
@@ -592,6 +584,14 @@
     <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup needs about %1, but only %2 is free in %3: free some space there or choose another folder with %4.</source>
+        <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier avec %4.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: choose a folder outside it with %2 (anything in the web root can be downloaded).</source>
+        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: choisissez avec %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
     </message>
 </context>
 <context>
@@ -677,10 +677,6 @@
 <context>
     <name>mua::BackupStep</name>
     <message>
-        <source>--backup works with the local runner only in this version: with --runner %1 the database lives where this computer cannot reach it. Back up the store on its server first, then run without --backup.</source>
-        <translation>Dans cette version, --backup ne fonctionne qu&apos;avec le mode d&apos;exécution local&#xa0;: avec --runner %1, la base de données se trouve à un endroit que cet ordinateur ne peut pas atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis lancez sans --backup.</translation>
-    </message>
-    <message>
         <source>Covers %1. Does not cover %2.</source>
         <translation>Couvre %1. Ne couvre pas %2.</translation>
     </message>
@@ -715,6 +711,10 @@
     <message>
         <source>In this version backups work only when the store&apos;s commands run on this computer: with %1 the database lives where this computer cannot reach it. Back up the store on its server first, then upgrade without %2.</source>
         <translation>Dans cette version, les sauvegardes ne fonctionnent que si les commandes de la boutique s&apos;exécutent sur cet ordinateur&#xa0;: avec %1, la base de données se trouve là où cet ordinateur ne peut pas l&apos;atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis mettez à niveau sans %2.</translation>
+    </message>
+    <message>
+        <source>%1 works with the local runner only in this version: with %2 the database lives where this computer cannot reach it. Back up the store on its server first, then run without %1.</source>
+        <translation>Dans cette version, %1 ne fonctionne qu&apos;avec le mode d&apos;exécution local&#xa0;: avec %2, la base de données se trouve là où cet ordinateur ne peut pas l&apos;atteindre. Sauvegardez d&apos;abord la boutique sur son serveur, puis relancez sans %1.</translation>
     </message>
 </context>
 <context>
@@ -1284,24 +1284,40 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <translation>docker compose ne trouve aucun fichier compose dans %1 ni au-dessus&#xa0;: lancez l&apos;assistant sur la boutique d&apos;un projet compose, ou choisissez un autre mode d&apos;exécution</translation>
     </message>
     <message>
-        <source>This looks like a ddev project (%1): add --runner ddev.</source>
-        <translation>Cela ressemble à un projet ddev (%1)&#xa0;: ajoutez --runner ddev.</translation>
-    </message>
-    <message>
-        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add --runner warden.</source>
-        <translation>Cela ressemble à un environnement warden (%1 définit WARDEN_ENV_TYPE=%2)&#xa0;: ajoutez --runner warden.</translation>
-    </message>
-    <message>
-        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add --runner compose.</source>
-        <translation>Cela ressemble à un projet docker compose dont le service php-fpm exécute PHP (%1)&#xa0;: ajoutez --runner compose.</translation>
-    </message>
-    <message>
-        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add --runner compose --service %1.</source>
-        <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: ajoutez --runner compose --service %1.</translation>
-    </message>
-    <message>
         <source>The project in %1 has no service %2: name the service that runs PHP in %3 (docker compose config --services lists them)</source>
         <translation>Le projet dans %1 n&apos;a pas de service %2&#xa0;: indiquez dans %3 le service qui exécute PHP (docker compose config --services les liste)</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): add %2.</source>
+        <translation>Cela ressemble à un projet ddev (%1)&#xa0;: ajoutez %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a ddev project (%1): choose %2.</source>
+        <translation>Cela ressemble à un projet ddev (%1)&#xa0;: choisissez %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): add %3.</source>
+        <translation>Cela ressemble à un environnement warden (%1 définit WARDEN_ENV_TYPE=%2)&#xa0;: ajoutez %3.</translation>
+    </message>
+    <message>
+        <source>This looks like a warden environment (%1 sets WARDEN_ENV_TYPE=%2): choose %3.</source>
+        <translation>Cela ressemble à un environnement warden (%1 définit WARDEN_ENV_TYPE=%2)&#xa0;: choisissez %3.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): add %2.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service php-fpm exécute PHP (%1)&#xa0;: ajoutez %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service php-fpm runs PHP (%1): choose %2.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service php-fpm exécute PHP (%1)&#xa0;: choisissez %2.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): add %3 %4.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: ajoutez %3 %4.</translation>
+    </message>
+    <message>
+        <source>This looks like a docker compose project whose service %1 runs PHP (%2): choose %3 with %4.</source>
+        <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: choisissez %3 avec %4.</translation>
     </message>
 </context>
 <context>
@@ -2092,10 +2108,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>mua::KnownFailures</name>
     <message>
-        <source>PHP ran out of memory: the CLI memory_limit is too low. Run with --php pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
-        <translation>PHP a manqué de mémoire&#xa0;: le memory_limit de la CLI est trop bas. Lancez avec --php pointant vers un script qui appelle php -d memory_limit=2G, ou augmentez memory_limit dans le php.ini de la CLI.</translation>
-    </message>
-    <message>
         <source>PHP stopped with a fatal error (exit code 255); the lines above say where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
         <translation>PHP s&apos;est arrêté sur une erreur fatale (code de sortie 255)&#xa0;; les lignes ci-dessus indiquent où. S&apos;il est question de mémoire, portez le memory_limit de la CLI à 2G.</translation>
     </message>
@@ -2174,6 +2186,10 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>PHP stopped with a fatal error; the console log says where. If it mentions memory, raise the CLI memory_limit to 2G.</source>
         <translation>PHP s&apos;est arrêté sur une erreur fatale&#xa0;; le journal de la console indique où. S&apos;il est question de mémoire, portez le memory_limit de la CLI à 2G.</translation>
+    </message>
+    <message>
+        <source>PHP ran out of memory: the CLI memory_limit is too low. Run with %1 pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
+        <translation>PHP a manqué de mémoire&#xa0;: le memory_limit de la CLI est trop bas. Relancez avec %1 pointant vers un script qui appelle php -d memory_limit=2G, ou augmentez memory_limit dans le php.ini de la CLI.</translation>
     </message>
 </context>
 <context>
@@ -2553,24 +2569,24 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation> («&#xa0;%1&#xa0;»)</translation>
     </message>
     <message>
-        <source>Cannot read the --notify-file %1: %2.</source>
-        <translation>Impossible de lire le fichier %1 indiqué par --notify-file&#xa0;: %2.</translation>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is not a regular file: put the webhook&apos;s address into a file.</source>
-        <translation>Le fichier %1 indiqué par --notify-file n&apos;est pas un fichier ordinaire&#xa0;: écrivez l&apos;adresse du webhook dans un fichier.</translation>
+        <source>%1 is not a regular file: put the webhook&apos;s address into a file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;: placez l&apos;adresse du webhook dans un fichier.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %1 first.</source>
-        <translation>Le fichier %1 indiqué par --notify-file peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;: l&apos;adresse est le mot de passe du webhook, exécutez donc d&apos;abord chmod 600 %1.</translation>
+        <source>%1 can be read or changed by other users (mode %2): the address is the webhook&apos;s password, so run chmod 600 %3 first.</source>
+        <translation>%1 peut être lu ou modifié par d&apos;autres utilisateurs (mode %2)&#xa0;: l&apos;adresse tient lieu de mot de passe du webhook, exécutez donc d&apos;abord chmod 600 %3.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
-        <translation>Le fichier %1 indiqué par --notify-file fait %2 octets, bien plus qu&apos;une adresse de webhook&#xa0;: vérifiez le fichier.</translation>
+        <source>%1 is %2 bytes, far more than a webhook&apos;s address: check the file.</source>
+        <translation>%1 fait %2 octets, bien plus qu&apos;une adresse de webhook&#xa0;: vérifiez le fichier.</translation>
     </message>
     <message>
-        <source>The --notify-file %1 is empty: put the webhook&apos;s address on its first line.</source>
-        <translation>Le fichier %1 indiqué par --notify-file est vide&#xa0;: écrivez l&apos;adresse du webhook sur sa première ligne.</translation>
+        <source>%1 is empty: put the webhook&apos;s address on its first line.</source>
+        <translation>%1 est vide&#xa0;: placez l&apos;adresse du webhook sur sa première ligne.</translation>
     </message>
 </context>
 <context>
@@ -2715,14 +2731,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>%1 n&apos;a pas affiché sa version.</translation>
     </message>
     <message>
-        <source>Install the PHP command-line interpreter or choose one with --php PATH.</source>
-        <translation>Installez l&apos;interpréteur PHP en ligne de commande ou choisissez-en un avec --php PATH.</translation>
-    </message>
-    <message>
-        <source>Raise memory_limit in the CLI php.ini, or run with --php pointing at a wrapper that passes -d memory_limit=2G.</source>
-        <translation>Augmentez memory_limit dans le php.ini de la CLI, ou lancez avec --php pointant vers un script qui passe -d memory_limit=2G.</translation>
-    </message>
-    <message>
         <source>PHP %1 with memory_limit %2; Magento needs at least 756M.</source>
         <translation>PHP %1 avec memory_limit %2&#xa0;; Magento a besoin d&apos;au moins 756M.</translation>
     </message>
@@ -2761,10 +2769,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>This store is a git clone of Magento: its version comes from git, not from Composer.</source>
         <translation>Cette boutique est un clone git de Magento&#xa0;: sa version provient de git, pas de Composer.</translation>
-    </message>
-    <message>
-        <source>Check out the release with git instead of --target-version %1.</source>
-        <translation>Récupérez la version avec git checkout au lieu d&apos;utiliser --target-version %1.</translation>
     </message>
     <message>
         <source>File system</source>
@@ -2909,10 +2913,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Composer ne peut pas être lancé pour %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>Install Composer 2 or give its path with --composer PATH.</source>
-        <translation>Installez Composer 2 ou indiquez son chemin avec --composer PATH.</translation>
-    </message>
-    <message>
         <source>Install Composer 2 on this computer, so that the command composer runs.</source>
         <translation>Installez Composer 2 sur cet ordinateur, afin que la commande composer fonctionne.</translation>
     </message>
@@ -2931,10 +2931,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Leave %1 out to run the upgrade steps on the installed version.</source>
         <translation>Omettez %1 pour exécuter les étapes de mise à niveau sur la version installée.</translation>
-    </message>
-    <message>
-        <source>To go back to an earlier version, roll back to a backup taken before (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</source>
-        <translation>Pour revenir à une version antérieure, restaurez une sauvegarde effectuée auparavant (magento-upgrade-assistant rollback ROOT --backup DIR --yes).</translation>
     </message>
     <message>
         <source>To go back to an earlier version, roll back to a backup taken before.</source>
@@ -3021,8 +3017,32 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Le PHP avec lequel exécuter la boutique ne peut pas être lancé&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Install the PHP command-line interpreter (php-cli) or choose one with --php PATH.</source>
-        <translation>Installez l&apos;interpréteur PHP en ligne de commande (php-cli) ou choisissez-en un avec --php PATH.</translation>
+        <source>Check out the release with git instead of %1.</source>
+        <translation>Récupérez la version avec git checkout au lieu d&apos;utiliser %1.</translation>
+    </message>
+    <message>
+        <source>Install Composer 2 or give its path with %1.</source>
+        <translation>Installez Composer 2 ou indiquez son chemin avec %1.</translation>
+    </message>
+    <message>
+        <source>To go back to an earlier version, roll back to a backup taken before (%1).</source>
+        <translation>Pour revenir à une version antérieure, restaurez une sauvegarde effectuée auparavant (%1).</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli) or choose one with %1.</source>
+        <translation>Installez l&apos;interpréteur PHP en ligne de commande (php-cli) ou choisissez-en un avec %1.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter (php-cli), or give its path as %1.</source>
+        <translation>Installez l&apos;interpréteur PHP en ligne de commande (php-cli), ou indiquez son chemin pour %1.</translation>
+    </message>
+    <message>
+        <source>Install the PHP command-line interpreter or choose one with %1.</source>
+        <translation>Installez l&apos;interpréteur PHP en ligne de commande ou choisissez-en un avec %1.</translation>
+    </message>
+    <message>
+        <source>Raise memory_limit in the CLI php.ini, or run with %1 pointing at a wrapper that passes -d memory_limit=2G.</source>
+        <translation>Augmentez memory_limit dans le php.ini de la CLI, ou relancez avec %1 pointant vers un script qui passe -d memory_limit=2G.</translation>
     </message>
 </context>
 <context>
@@ -3312,22 +3332,6 @@ Solution&#xa0;: %2</translation>
         <translation>Refusé&#xa0;: la sauvegarde contient la base de données %1, mais app/etc/env.php utilise désormais %2.</translation>
     </message>
     <message>
-        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with --accept-data-loss to roll back all the same.</source>
-        <translation>Refusé&#xa0;: impossible de savoir si des commandes ont été passées depuis la sauvegarde (%1)&#xa0;; relancez avec --accept-data-loss pour restaurer malgré tout.</translation>
-    </message>
-    <message>
-        <source>Could not check for orders placed since the backup (%1); going on because of --accept-data-loss.</source>
-        <translation>Impossible de vérifier les commandes passées depuis la sauvegarde (%1)&#xa0;; poursuite en raison de --accept-data-loss.</translation>
-    </message>
-    <message>
-        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with --accept-data-loss.</source>
-        <translation>Refusé&#xa0;: depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; une restauration les effacerait. Exportez-les d&apos;abord, ou relancez avec --accept-data-loss.</translation>
-    </message>
-    <message>
-        <source>Since the backup was taken (%1) the store has %2; they will be lost (--accept-data-loss).</source>
-        <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues (--accept-data-loss).</translation>
-    </message>
-    <message>
         <source>%1 (new)</source>
         <translation>%1 (nouveau)</translation>
     </message>
@@ -3574,6 +3578,22 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Since the backup was taken (%1) the store has %2; they will be lost, as you chose.</source>
         <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues, comme vous l&apos;avez choisi.</translation>
+    </message>
+    <message>
+        <source>Refused: cannot tell whether orders were placed since the backup (%1); run again with %2 to roll back all the same.</source>
+        <translation>Refusé&#xa0;: impossible de savoir si des commandes ont été passées depuis la sauvegarde (%1)&#xa0;; relancez avec %2 pour restaurer quand même.</translation>
+    </message>
+    <message>
+        <source>Could not check for orders placed since the backup (%1); going on because of %2.</source>
+        <translation>Impossible de vérifier les commandes passées depuis la sauvegarde (%1)&#xa0;; la restauration continue en raison de %2.</translation>
+    </message>
+    <message>
+        <source>Refused: since the backup was taken (%1) the store has %2; a rollback would throw them away. Export them first, or run again with %3.</source>
+        <translation>Refusé&#xa0;: depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; une restauration les effacerait. Exportez-les d&apos;abord, ou relancez avec %3.</translation>
+    </message>
+    <message>
+        <source>Since the backup was taken (%1) the store has %2; they will be lost (%3).</source>
+        <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues (%3).</translation>
     </message>
 </context>
 <context>
@@ -3875,14 +3895,6 @@ Solution&#xa0;: %2</translation>
         <translation>Le mode maintenance est déjà activé, %1 renvoie donc %2&#xa0;; son délai jusqu&apos;au premier octet lorsque la boutique est ouverte est inconnu, et la vérification après l&apos;exécution n&apos;aura aucun point de comparaison.</translation>
     </message>
     <message>
-        <source>%1 asks for a password (HTTP 401) — give it in the address, as in --url https://user:password@%2/.</source>
-        <translation>%1 demande un mot de passe (HTTP 401) — indiquez-le dans l&apos;adresse, comme dans --url https://user:password@%2/.</translation>
-    </message>
-    <message>
-        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without --url.</source>
-        <translation>%1 a renvoyé %2 avant la mise à niveau, et non 200%3 — la vitrine doit fonctionner avant l&apos;exécution pour que la vérification qui suit ait un sens&#xa0;; corrigez-la, ou lancez sans --url.</translation>
-    </message>
-    <message>
         <source>%1 shows error text before the upgrade already: &quot;%2&quot;.</source>
         <translation>%1 affiche déjà un texte d&apos;erreur avant la mise à niveau&#xa0;: «&#xa0;%2&#xa0;».</translation>
     </message>
@@ -3961,6 +3973,14 @@ Solution&#xa0;: %2</translation>
         <source>%1 answered 503 during maintenance, but with an error page (&quot;%2&quot;), not the maintenance page: look at var/report/ for what went wrong.</source>
         <translation>%1 a renvoyé 503 pendant la maintenance, mais avec une page d&apos;erreur («&#xa0;%2&#xa0;») et non la page de maintenance&#xa0;: consultez var/report/ pour savoir ce qui s&apos;est mal passé.</translation>
     </message>
+    <message>
+        <source>%1 asks for a password (HTTP 401) — give it in the address, as in %2.</source>
+        <translation>%1 demande un mot de passe (HTTP 401) — indiquez-le dans l&apos;adresse, comme dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 before the upgrade, not 200%3 — the storefront has to work before the run for the check after it to mean something; fix it, or run without %4.</source>
+        <translation>%1 a renvoyé %2 avant la mise à niveau, et non 200%3 — la vitrine doit fonctionner avant l&apos;exécution pour que la vérification qui la suit ait un sens&#xa0;; corrigez-la, ou relancez sans %4.</translation>
+    </message>
 </context>
 <context>
     <name>mua::SshMount</name>
@@ -3986,10 +4006,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>%1 is not a private folder of yours (a folder owned by you with mode 700); the assistant keeps its shared SSH connection there, so remove or fix it.</source>
         <translation>%1 n&apos;est pas un dossier privé vous appartenant (dossier dont vous êtes propriétaire, en mode 700)&#xa0;; l&apos;assistant y conserve sa connexion SSH partagée&#xa0;: supprimez-le ou corrigez-le.</translation>
-    </message>
-    <message>
-        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with --resume.</source>
-        <translation>Le montage local %1 de la boutique a disparu (démonté ou déconnecté) pendant que l&apos;exécution travaille sur %2&#xa0;: remontez-le, puis relancez la mise à niveau avec --resume.</translation>
     </message>
     <message>
         <source>%1 is outside the store folder %2; the assistant only works inside the store.</source>
@@ -4170,6 +4186,14 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Connect as %1: %2, or User %1 in ~/.ssh/config.</source>
         <translation>Connectez-vous en tant que %1&#xa0;: %2, ou User %1 dans ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then resume the upgrade.</source>
+        <translation>Le montage local %1 de la boutique a disparu (démonté ou déconnecté) alors que l&apos;exécution travaille sur %2&#xa0;: remontez-le, puis reprenez la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with %3.</source>
+        <translation>Le montage local %1 de la boutique a disparu (démonté ou déconnecté) alors que l&apos;exécution travaille sur %2&#xa0;: remontez-le, puis relancez la mise à niveau avec %3.</translation>
     </message>
 </context>
 <context>
@@ -4429,10 +4453,6 @@ Solution&#xa0;: %2</translation>
         <translation>%1 est %2, pas un dossier&#xa0;: indiquez le dossier racine de la boutique (celui qui contient app/etc/env.php et bin/magento).</translation>
     </message>
     <message>
-        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: magento-upgrade-assistant upgrade %2 --yes --resume</source>
-        <translation>%1 est absent alors que la boutique est en mode maintenance et qu&apos;une mise à niveau lancée par l&apos;assistant ne s&apos;est pas terminée&#xa0;: env.php a été perdu pendant l&apos;exécution. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement), puis terminez l&apos;exécution avec&#xa0;: magento-upgrade-assistant upgrade %2 --yes --resume</translation>
-    </message>
-    <message>
         <source>%1 is missing while the store is in maintenance mode: env.php was lost during a deployment or an upgrade. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key); the shop stays in maintenance until then.</source>
         <translation>%1 est absent alors que la boutique est en mode maintenance&#xa0;: env.php a été perdu lors d&apos;un déploiement ou d&apos;une mise à niveau. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement)&#xa0;; d&apos;ici là, la boutique reste en maintenance.</translation>
     </message>
@@ -4448,6 +4468,14 @@ Solution&#xa0;: %2</translation>
         <source>MAGE_MODE is set in this environment (%1): bin/magento run from here works in that mode, whatever env.php says.</source>
         <translation>MAGE_MODE est défini dans cet environnement (%1)&#xa0;: bin/magento lancé d&apos;ici fonctionne dans ce mode, quoi qu&apos;indique env.php.</translation>
     </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then resume the run.</source>
+        <translation>%1 est absent alors que la boutique est en mode maintenance et qu&apos;une exécution de mise à niveau de l&apos;assistant ne s&apos;est pas terminée&#xa0;: env.php a été perdu pendant l&apos;exécution. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement), puis reprenez l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>%1 is missing while the store is in maintenance mode and an upgrade run of the assistant did not finish: env.php was lost during the run. Restore app/etc/env.php from your backup or version control (it holds the database settings and the crypt key), then finish the run with: %2</source>
+        <translation>%1 est absent alors que la boutique est en mode maintenance et qu&apos;une exécution de mise à niveau de l&apos;assistant ne s&apos;est pas terminée&#xa0;: env.php a été perdu pendant l&apos;exécution. Restaurez app/etc/env.php à partir de votre sauvegarde ou de votre gestionnaire de versions (il contient les paramètres de la base de données et la clé de chiffrement), puis terminez l&apos;exécution avec&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>mua::StoreLock</name>
@@ -4460,16 +4488,8 @@ Solution&#xa0;: %2</translation>
         <translation>Une autre exécution détient le verrou de la boutique&#xa0;: %1. Attendez qu&apos;elle se termine.</translation>
     </message>
     <message>
-        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, run again with --break-lock.</source>
-        <translation>Une autre exécution détient le verrou de la boutique&#xa0;: %1. Son signal de vie est périmé&#xa0;; si cette exécution n&apos;existe plus, relancez avec --break-lock.</translation>
-    </message>
-    <message>
         <source>Took over the lock of a run that is no longer running: %1.</source>
         <translation>Verrou d&apos;une exécution qui n&apos;est plus active repris&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>Broke the stale lock of %1 (--break-lock).</source>
-        <translation>Verrou périmé de %1 levé (--break-lock).</translation>
     </message>
     <message>
         <source>Another run took the store&apos;s lock at the same moment: %1.</source>
@@ -4516,20 +4536,36 @@ Solution&#xa0;: %2</translation>
         <translation>Impossible de créer le fichier de verrou %1 de la boutique&#xa0;: %2. %3</translation>
     </message>
     <message>
-        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with --break-lock, or delete %1.</source>
-        <translation>Le fichier de verrou %1 de la boutique est invalide (%2) et n&apos;indique donc aucune exécution. Si aucune mise à niveau ni restauration n&apos;est en cours sur cette boutique, relancez avec --break-lock, ou supprimez %1.</translation>
-    </message>
-    <message>
         <source>Cannot take over the broken lock: %1</source>
         <translation>Impossible de reprendre le verrou invalide&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Took over the broken lock file %1 (%2) because of --break-lock.</source>
-        <translation>Fichier de verrou invalide %1 (%2) repris en raison de --break-lock.</translation>
-    </message>
-    <message>
         <source>Cannot take over the store&apos;s lock: %1</source>
         <translation>Impossible de reprendre le verrou de la boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, run again with %3, or delete %1.</source>
+        <translation>Le fichier de verrou %1 de la boutique est invalide (%2)&#xa0;: il n&apos;indique donc aucune exécution. Si aucune mise à niveau ni restauration n&apos;est en cours sur cette boutique, relancez avec %3, ou supprimez %1.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s lock file %1 is broken (%2), so it names no run. If no upgrade or rollback is running on this store, delete %1.</source>
+        <translation>Le fichier de verrou %1 de la boutique est invalide (%2)&#xa0;: il n&apos;indique donc aucune exécution. Si aucune mise à niveau ni restauration n&apos;est en cours sur cette boutique, supprimez %1.</translation>
+    </message>
+    <message>
+        <source>Took over the broken lock file %1 (%2) because of %3.</source>
+        <translation>Fichier de verrou invalide %1 (%2) repris en raison de %3.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, run again with %2.</source>
+        <translation>Une autre exécution détient le verrou de la boutique&#xa0;: %1. Son signal de vie est périmé&#xa0;; si cette exécution n&apos;existe plus, relancez avec %2.</translation>
+    </message>
+    <message>
+        <source>Another run holds the store&apos;s lock: %1. Its heartbeat is stale; if that run is gone, delete %2.</source>
+        <translation>Une autre exécution détient le verrou de la boutique&#xa0;: %1. Son signal de vie est périmé&#xa0;; si cette exécution n&apos;existe plus, supprimez %2.</translation>
+    </message>
+    <message>
+        <source>Broke the stale lock of %1 (%2).</source>
+        <translation>Verrou périmé de %1 forcé (%2).</translation>
     </message>
 </context>
 <context>
@@ -4775,10 +4811,6 @@ Solution&#xa0;: %2</translation>
 <context>
     <name>mua::UpgradeWorker</name>
     <message>
-        <source>There is no failed or cancelled run to resume in %1; run the upgrade without --resume.</source>
-        <translation>Il n&apos;y a aucune exécution échouée ou annulée à reprendre dans %1&#xa0;; lancez la mise à niveau sans --resume.</translation>
-    </message>
-    <message>
         <source>Resuming the run of %1 that stopped at %2.</source>
         <translation>Reprise de l&apos;exécution du %1, arrêtée à %2.</translation>
     </message>
@@ -4851,10 +4883,6 @@ Solution&#xa0;: %2</translation>
         <translation>Refusé&#xa0;: %1 %2 Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>The unfinished run was for --target-version %1; resume it with the same target, or start over without --resume.</source>
-        <translation>L&apos;exécution inachevée visait --target-version %1&#xa0;; reprenez-la avec la même cible, ou recommencez sans --resume.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -4921,10 +4949,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Whether maintenance mode is on could not be read (the store cannot be reached); check with: %1</source>
         <translation>Impossible de savoir si le mode maintenance est activé (la boutique est injoignable)&#xa0;; vérifiez avec&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The unfinished run asked for a backup (--backup) and did not take one; resume with --backup (and the same --backup-dir) to take it now.</source>
-        <translation>L&apos;exécution inachevée demandait une sauvegarde (--backup) mais n&apos;en a pas effectué&#xa0;; reprenez avec --backup (et le même --backup-dir) pour l&apos;effectuer maintenant.</translation>
     </message>
     <message>
         <source>Not run: %1</source>
@@ -4995,12 +5019,32 @@ Solution&#xa0;: %2</translation>
         <translation>On ne peut pas se fier ici à maintenance:disable&#xa0;; rien de ce dont dépend la boutique n&apos;avait encore changé&#xa0;: elle peut donc être rouverte sans risque dès maintenant en supprimant son indicateur de maintenance&#xa0;: %1</translation>
     </message>
     <message>
-        <source>maintenance:disable did not work either; once a --resume has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
-        <translation>maintenance:disable n&apos;a pas fonctionné non plus&#xa0;; une fois qu&apos;un --resume a terminé la mise à niveau, rouvrez la boutique en supprimant son indicateur de maintenance&#xa0;: %1. Pas avant&#xa0;: après l&apos;arrêt de %2, le code, les fichiers générés et la base de données risquent de ne pas concorder, et les visiteurs verraient des erreurs.</translation>
-    </message>
-    <message>
         <source>The journal could not be written at the end, so it was deleted: there is nothing to resume.</source>
         <translation>Le journal de reprise n&apos;a pas pu être écrit à la fin&#xa0;; il a donc été supprimé&#xa0;: il n&apos;y a rien à reprendre.</translation>
+    </message>
+    <message>
+        <source>The unfinished run was for %1; resume it with the same target, or start over without %2.</source>
+        <translation>L&apos;exécution inachevée visait %1&#xa0;; reprenez-la avec la même cible, ou recommencez sans %2.</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup (%1) and did not take one; resume with %1 (and the same %2) to take it now.</source>
+        <translation>L&apos;exécution inachevée demandait une sauvegarde (%1) et ne l&apos;a pas effectuée&#xa0;; reprenez avec %1 (et le même %2) pour l&apos;effectuer maintenant.</translation>
+    </message>
+    <message>
+        <source>The unfinished run asked for a backup and did not take one; resume it with a backup into %1 as before to take it now.</source>
+        <translation>L&apos;exécution inachevée demandait une sauvegarde et ne l&apos;a pas effectuée&#xa0;; reprenez-la avec une sauvegarde dans %1, comme auparavant, pour l&apos;effectuer maintenant.</translation>
+    </message>
+    <message>
+        <source>There is no failed or cancelled run to resume in %1; run the upgrade without %2.</source>
+        <translation>Il n&apos;y a aucune exécution échouée ou annulée à reprendre dans %1&#xa0;; lancez la mise à niveau sans %2.</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once a %3 has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>maintenance:disable n&apos;a pas fonctionné non plus&#xa0;; une fois qu&apos;une exécution avec %3 a terminé la mise à niveau, rouvrez la boutique en supprimant son indicateur de maintenance&#xa0;: %1. Pas avant&#xa0;: après l&apos;arrêt de %2, le code, les fichiers générés et la base de données peuvent ne pas concorder, et les visiteurs verraient des erreurs.</translation>
+    </message>
+    <message>
+        <source>maintenance:disable did not work either; once the run has been resumed and has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
+        <translation>maintenance:disable n&apos;a pas fonctionné non plus&#xa0;; une fois l&apos;exécution reprise et la mise à niveau terminée, rouvrez la boutique en supprimant son indicateur de maintenance&#xa0;: %1. Pas avant&#xa0;: après l&apos;arrêt de %2, le code, les fichiers générés et la base de données peuvent ne pas concorder, et les visiteurs verraient des erreurs.</translation>
     </message>
 </context>
 <context>
@@ -5111,6 +5155,119 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>--service %1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
         <translation>--service %1 n&apos;est pas un nom de service docker compose (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>the runner</source>
+        <translation>le mode d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>the PHP program</source>
+        <translation>le programme PHP</translation>
+    </message>
+    <message>
+        <source>the SSH host</source>
+        <translation>l&apos;hôte SSH</translation>
+    </message>
+    <message>
+        <source>the store&apos;s folder on the server</source>
+        <translation>le dossier de la boutique sur le serveur</translation>
+    </message>
+    <message>
+        <source>the SSH config file</source>
+        <translation>le fichier de configuration SSH</translation>
+    </message>
+    <message>
+        <source>the service</source>
+        <translation>le service</translation>
+    </message>
+    <message>
+        <source>the target version</source>
+        <translation>la version cible</translation>
+    </message>
+    <message>
+        <source>the backup</source>
+        <translation>la sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup folder</source>
+        <translation>le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>the backup of pub/media</source>
+        <translation>la sauvegarde de pub/media</translation>
+    </message>
+    <message>
+        <source>the storefront&apos;s address</source>
+        <translation>l&apos;adresse de la vitrine</translation>
+    </message>
+    <message>
+        <source>the Composer program</source>
+        <translation>le programme Composer</translation>
+    </message>
+    <message>
+        <source>the file with the webhook&apos;s address</source>
+        <translation>le fichier contenant l&apos;adresse du webhook</translation>
+    </message>
+    <message>
+        <source>the report file</source>
+        <translation>le fichier de rapport</translation>
+    </message>
+    <message>
+        <source>resuming the run</source>
+        <translation>la reprise de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>breaking the lock</source>
+        <translation>le forçage du verrou</translation>
+    </message>
+    <message>
+        <source>accepting the loss of data</source>
+        <translation>l&apos;acceptation de la perte de données</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a setting and its value: the SSH host shop.example.com</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>the %1 runner</source>
+        <translation>le mode d&apos;exécution %1</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs the SSH host: the server, or a Host of your ~/.ssh/config, where the store runs.</source>
+        <translation>L&apos;exécution via ssh nécessite l&apos;hôte SSH&#xa0;: le serveur où tourne la boutique, ou un Host de votre ~/.ssh/config.</translation>
+    </message>
+    <message>
+        <source>The ssh runner needs the store&apos;s folder on the server.</source>
+        <translation>L&apos;exécution via ssh nécessite le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a host name.</source>
+        <translation>%1 n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s folder on the server, %1, is not an absolute path; give it from /, for example /var/www/magento.</source>
+        <translation>Le dossier de la boutique sur le serveur, %1, n&apos;est pas un chemin absolu&#xa0;; indiquez-le à partir de /, par exemple /var/www/magento.</translation>
+    </message>
+    <message>
+        <source>%1 is not an absolute path; give the file&apos;s full path.</source>
+        <translation>%1 n&apos;est pas un chemin absolu&#xa0;; indiquez le chemin complet du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a store folder; give the store&apos;s folder on the server.</source>
+        <translation>%1 n&apos;est pas un dossier de boutique&#xa0;; indiquez le dossier de la boutique sur le serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a docker compose service name (letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;).</source>
+        <translation>%1 n&apos;est pas un nom de service docker compose (lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;).</translation>
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation>non demandée</translation>
+    </message>
+    <message>
+        <source>%1 is not set</source>
+        <translation>aucune valeur pour %1</translation>
     </message>
 </context>
 </TS>
