@@ -47,7 +47,7 @@ const StepRecord *stoppedStep(const RunRecord &r)
 
 bool movedToTarget(const RunRecord &r)
 {
-    const StepRecord *composer = r.step(QStringLiteral("composer-update"));
+    const StepRecord *composer = r.step(StepId::ComposerUpdate);
     return !r.targetVersion.isEmpty() && composer && composer->status == StepStatus::Done;
 }
 
@@ -164,7 +164,7 @@ bool FinishPage::canResume(const RunRecord &r) const
         return true;
     // A backup that failed fails again with the same settings (the database, the space, the runner):
     // Back is the way to change them. A refused run has nothing to resume.
-    return r.result == RunResult::Failed && r.failedStep != QLatin1String("backup");
+    return r.result == RunResult::Failed && r.failedStepId() != StepId::Backup;
 }
 
 void FinishPage::renderShopState(const RunRecord &r)
@@ -215,7 +215,7 @@ void FinishPage::render()
                     .arg(tr("Known fix:").toHtmlEscaped(), r.advice.toHtmlEscaped());
     const Wording &words = Wording::current();
     if (!ok && !resumable && !m_rolledBack)
-        what += paragraph(r.failedStep == QLatin1String("backup")
+        what += paragraph(r.failedStepId() == StepId::Backup
                               ? tr("Press Back to untick %1 or to choose another %2, then upgrade again.")
                                     .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir))
                               : tr("Press Back to change the settings, then upgrade again."));
@@ -243,11 +243,11 @@ void FinishPage::render()
             movedToTarget(r) ? tr("%1 → %2").arg(r.versionBefore, r.targetVersion) : r.versionBefore);
     row(tr("Time"), tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
     row(tr("Steps"), tr("%1 done, %2 skipped, of %3").arg(done).arg(skipped).arg(r.steps.size()));
-    if (const StepRecord *cache = r.step(QStringLiteral("cache-enable"));
-        cache && cache->status == StepStatus::Done)
+    if (const StepRecord *cache = r.step(StepId::CacheEnable); cache && cache->status == StepStatus::Done)
         row(tr("Cache types"), cache->detail);
     if (!r.storefront.url.isEmpty()) {
-        row(tr("Storefront"), tr("%1: %2").arg(r.storefront.url, StoreQueries::storefrontSummary(r.storefront)));
+        row(tr("Storefront"),
+            tr("%1: %2").arg(r.storefront.url, StoreQueries::storefrontSummary(r.storefront)));
         for (const QString &warning : r.storefront.warnings)
             row(tr("Warning"), warning);
     }

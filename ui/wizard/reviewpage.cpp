@@ -215,7 +215,7 @@ void ReviewPage::show(const StoreActions::Preview &p)
         if (!e.applies || e.preview.problem.isEmpty())
             continue;
         problems << tr("The step “%1” would fail: %2").arg(e.title, e.preview.problem);
-        if (e.id == QLatin1String("backup"))
+        if (e.stepId() == StepId::Backup)
             problems << tr("Press Back to untick %1 or to choose another %2.")
                             .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir));
     }

@@ -115,7 +115,8 @@ bool RollbackJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     s.folder = QDir::cleanPath(QFileInfo(s.request.backupFolder).absoluteFilePath());
     record.backup = s.folder;
     for (const auto &step : m_steps)
-        record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
+        record.steps.append(
+            {stepIdWord(step->id()), step->title(), StepStatus::Pending, QString(), QString(), 0});
 
     // The store and the backup, read before anything else.
     m_store = StoreInspector::inspect(s.request.root);
@@ -206,7 +207,7 @@ int RollbackJob::conclude(RunRecord &record, const JobStop &stop)
             return end(RunResult::Cancelled, ExitCode::Cancelled, tr("Cancelled; nothing was changed."));
         record.failedStep = stopped.id;
         record.setNext(s.next);
-        if (stopped.id != QLatin1String("restore-database"))
+        if (!stopped.is(StepId::RestoreDatabase))
             return end(s.failureResult, s.failureCode, s.failureMessage);
         // A failed load: what the undo managed decides what the store is now.
         const QString &error = s.loadError;

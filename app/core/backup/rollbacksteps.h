@@ -105,7 +105,7 @@ class VerifyBackupStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("verify"); }
+    StepId id() const override { return StepId::Verify; }
     QString title() const override { return tr("Check the backup"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -120,7 +120,7 @@ class RollbackSafetyStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("safety"); }
+    StepId id() const override { return StepId::Safety; }
     QString title() const override { return tr("Check that a rollback is safe"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -135,7 +135,7 @@ class PrepareCodeStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("prepare-code"); }
+    StepId id() const override { return StepId::PrepareCode; }
     QString title() const override { return tr("Extract the code beside the store"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -150,7 +150,7 @@ class RollbackMaintenanceOnStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("maintenance-on"); }
+    StepId id() const override { return StepId::MaintenanceOn; }
     QString title() const override { return tr("Turn maintenance mode on"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -165,7 +165,7 @@ class DumpCurrentStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("dump-current"); }
+    StepId id() const override { return StepId::DumpCurrent; }
     QString title() const override { return tr("Dump the database as it is now"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -180,7 +180,7 @@ class RestoreCodeStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("restore-code"); }
+    StepId id() const override { return StepId::RestoreCode; }
     QString title() const override { return tr("Put the code back"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -196,7 +196,7 @@ class RestoreDatabaseStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("restore-database"); }
+    StepId id() const override { return StepId::RestoreDatabase; }
     QString title() const override { return tr("Put the database back"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -209,7 +209,7 @@ class RollbackClearStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("clear-generated"); }
+    StepId id() const override { return StepId::ClearGenerated; }
     QString title() const override { return tr("Empty the code-generation folders and caches"); }
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
@@ -222,7 +222,7 @@ class RollbackMaintenanceOffStep : public RollbackStep
 
 public:
     using RollbackStep::RollbackStep;
-    QString id() const override { return QStringLiteral("maintenance-off"); }
+    StepId id() const override { return StepId::MaintenanceOff; }
     QString title() const override { return tr("Put maintenance mode back"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;

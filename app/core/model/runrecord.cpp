@@ -155,18 +155,24 @@ void RunRecord::setNext(const NextStep &step)
     nextCommand = Wording::current().command(step);
 }
 
-StepRecord *RunRecord::step(const QString &id)
+StepRecord *RunRecord::step(StepId id)
 {
     for (StepRecord &s : steps) {
-        if (s.id == id)
+        if (s.is(id))
             return &s;
     }
     return nullptr;
 }
 
-const StepRecord *RunRecord::step(const QString &id) const
+const StepRecord *RunRecord::step(StepId id) const
 {
     return const_cast<RunRecord *>(this)->step(id);
+}
+
+const StepRecord *RunRecord::step(const QString &word) const
+{
+    const std::optional<StepId> id = stepIdFromWord(word);
+    return id ? step(*id) : nullptr;
 }
 
 QJsonObject RunRecord::toReport() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/nextstep.h"
+#include "core/model/stepid.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -47,14 +48,19 @@ struct StorefrontRecord
     static StorefrontRecord fromJson(const QJsonValue &v);
 };
 
+// A step as the run record keeps it: by the word of its id (the report's and the journal's form).
 struct StepRecord
 {
-    QString id;
+    QString id; // stepIdWord()
     QString title;
     StepStatus status = StepStatus::Pending;
     QString detail;
     QString error;
     qint64 durationMs = 0;
+
+    // The id the word names; nothing for a word no step has (a journal of another version).
+    std::optional<StepId> stepId() const { return stepIdFromWord(id); }
+    bool is(StepId step) const { return stepId() == step; }
 };
 
 // One run of the upgrade: what the report says and what the journal keeps so that a failed or
@@ -89,8 +95,13 @@ struct RunRecord
     // Sets next, and nextCommand as the wording of this process says it.
     void setNext(const NextStep &step);
 
-    StepRecord *step(const QString &id);
-    const StepRecord *step(const QString &id) const;
+    StepRecord *step(StepId id);
+    const StepRecord *step(StepId id) const;
+    // The step a word names (failedStep, a step of another record); nullptr for none.
+    const StepRecord *step(const QString &word) const;
+    // failedStep and runningStep as ids.
+    std::optional<StepId> failedStepId() const { return stepIdFromWord(failedStep); }
+    std::optional<StepId> runningStepId() const { return stepIdFromWord(runningStep); }
 
     // The `--report` object of cli.md.
     QJsonObject toReport() const;

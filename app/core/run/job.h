@@ -22,8 +22,8 @@ class JobHost
 public:
     virtual ~JobHost() = default;
     virtual void log(LogStream stream, const QString &text) = 0;
-    // The step the next log lines belong to (the log file's second column); empty: none.
-    virtual void setCurrentStep(const QString &id) = 0;
+    // The step the next log lines belong to (the log file's second column); nothing: none.
+    virtual void setCurrentStep(std::optional<StepId> id) = 0;
     virtual Redactor &redactor() = 0;
     // Opens the run's log file and says so (logFileOpened); inside the store a link is refused, a path
     // elsewhere is the user's own. False, with the sentence in *error, when it cannot.

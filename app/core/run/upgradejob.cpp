@@ -27,11 +27,18 @@ namespace {
 constexpr int CancelMarginMs = 5000; // after the grace period, for the journal, report and log
 
 // Steps that change nothing in the store: they need no journal entry before they run.
-const QStringList ReadOnlySteps{QStringLiteral("preflight"), QStringLiteral("smoke-test")};
+const QList<StepId> ReadOnlySteps{StepId::Preflight, StepId::SmokeTest};
 // Steps after which the shop still works as before the run: when the run stops after them, turning
 // maintenance off again (or deleting its flag) is safe.
-const QStringList ReopenSafeSteps{QStringLiteral("preflight"), QStringLiteral("backup"),
-                                  QStringLiteral("maintenance-on"), QStringLiteral("session-permissions")};
+const QList<StepId> ReopenSafeSteps{StepId::Preflight, StepId::Backup, StepId::MaintenanceOn,
+                                    StepId::SessionPermissions};
+
+// Whether a recorded step is one of these (a word no step has is none of them).
+bool isOneOf(const StepRecord &step, const QList<StepId> &ids)
+{
+    const std::optional<StepId> id = step.stepId();
+    return id && ids.contains(*id);
+}
 
 } // namespace
 
@@ -62,7 +69,7 @@ bool UpgradeJob::refuse(RunRecord &record, const QString &message, int code, int
     // order, and why none ran (cli.md).
     if (record.steps.isEmpty()) {
         for (const auto &step : m_plan.steps())
-            record.steps.append({step->id(), step->title(), StepStatus::Pending,
+            record.steps.append({stepIdWord(step->id()), step->title(), StepStatus::Pending,
                                  tr("Not run: %1").arg(record.message), QString(), 0});
     }
     *exitCode = code;
@@ -141,10 +148,10 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     // The deploy mode decides the step list (production: di-compile, static-deploy). When env.php
     // computes it, Magento says (read-only); if it cannot, the readiness check refuses.
     if (store.deployModeComputed) {
-        host.setCurrentStep(QStringLiteral("preflight"));
+        host.setCurrentStep(StepId::Preflight);
         DeployMode::resolve(store, runner, host.cancelFlag(), options.graceMs,
                             [this](LogStream stream, const QString &text) { log(stream, text); });
-        host.setCurrentStep(QString());
+        host.setCurrentStep(std::nullopt);
     }
     record.deployMode = store.deployMode;
     record.deployModeSource = store.deployModeSource;
@@ -179,7 +186,7 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
             toInt(ExitCode::Usage), exitCode);
     // The earlier run asked for a backup and did not get one: resuming without --backup would upgrade
     // with no backup at all.
-    if (const StepRecord *backupStep = havePrevious ? previous.step(QStringLiteral("backup")) : nullptr;
+    if (const StepRecord *backupStep = havePrevious ? previous.step(StepId::Backup) : nullptr;
         options.resume && !options.backup && previous.backup.isEmpty() && backupStep &&
         (backupStep->status == StepStatus::Failed || backupStep->status == StepStatus::Cancelled))
         return refuse(record,
@@ -197,19 +204,20 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
                           .arg(store.root, words.setting(Setting::Resume)),
                       toInt(ExitCode::Usage), exitCode);
     for (const auto &step : m_plan.steps())
-        record.steps.append({step->id(), step->title(), StepStatus::Pending, QString(), QString(), 0});
+        record.steps.append(
+            {stepIdWord(step->id()), step->title(), StepStatus::Pending, QString(), QString(), 0});
     // What the store was like before this run; a resumed run keeps what the first run saw, and so
     // does a fresh run on a store that an unfinished run left in maintenance. A store the admin put
     // into maintenance since then is theirs: it stays on.
     record.maintenanceBefore = store.maintenance;
     // An earlier run that did not get to its end (a crash, a full disk, a kill) has no "after": when
     // its journal shows it had got to maintenance-on, the maintenance on now is that run's.
-    const StepRecord *previousOn = previous.step(QStringLiteral("maintenance-on"));
-    const StepRecord *previousOff = previous.step(QStringLiteral("maintenance-off"));
+    const StepRecord *previousOn = previous.step(StepId::MaintenanceOn);
+    const StepRecord *previousOff = previous.step(StepId::MaintenanceOff);
     const bool previousTurnedItOn =
         previous.maintenanceAfter.value_or(false) ||
         (!previous.maintenanceAfter && previousOn &&
-         (previousOn->status == StepStatus::Done || previous.runningStep == previousOn->id) &&
+         (previousOn->status == StepStatus::Done || previous.runningStepId() == StepId::MaintenanceOn) &&
          !(previousOff && previousOff->status == StepStatus::Done));
     const bool weLeftMaintenanceOn = previousTurnedItOn && store.maintenance;
     if (havePrevious && previous.maintenanceBefore && (options.resume || weLeftMaintenanceOn))
@@ -274,7 +282,7 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     };
     // Maintenance is put on again on resume, unless the first run already put it back: then only
     // the steps after that (the storefront check) are left, and they need the shop open.
-    const StepRecord *maintenanceOff = record.step(QStringLiteral("maintenance-off"));
+    const StepRecord *maintenanceOff = record.step(StepId::MaintenanceOff);
     m_maintenanceWasPutBack = maintenanceOff && maintenanceOff->status == StepStatus::Done;
     return true;
 }
@@ -284,8 +292,8 @@ bool UpgradeJob::keeps(const RunRecord &record, int index) const
     // On resume, finished steps are not repeated, except the checks and maintenance-on: the store
     // must be checked again and be in maintenance whatever happened in between.
     const StepRecord &rec = record.steps.at(index);
-    const bool repeatable = rec.id == QLatin1String("preflight") ||
-                            (rec.id == QLatin1String("maintenance-on") && !m_maintenanceWasPutBack);
+    const bool repeatable =
+        rec.is(StepId::Preflight) || (rec.is(StepId::MaintenanceOn) && !m_maintenanceWasPutBack);
     return rec.status == StepStatus::Done && !repeatable;
 }
 
@@ -293,10 +301,10 @@ bool UpgradeJob::aboutToRun(RunRecord &record, int index, QString *error)
 {
     // What a step is about to change is in the journal before it changes: a run that cannot record
     // it stops here, and the journal on disk still says where the store stands.
-    const QString id = record.steps.at(index).id;
-    if (ReadOnlySteps.contains(id))
+    const StepRecord &step = record.steps.at(index);
+    if (isOneOf(step, ReadOnlySteps))
         return true;
-    record.runningStep = id;
+    record.runningStep = step.id;
     if (saveJournal(record, &m_journalError))
         return true;
     record.runningStep.clear();
@@ -357,24 +365,23 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
             stopped.error = journalError;
             for (const StepRecord &s : std::as_const(record.steps)) {
                 if (s.status == StepStatus::Done) {
-                    changed = changed || (!ReadOnlySteps.contains(s.id) && s.id != QLatin1String("backup"));
-                    reopenSafe = reopenSafe && ReopenSafeSteps.contains(s.id);
+                    changed = changed || (!isOneOf(s, ReadOnlySteps) && !s.is(StepId::Backup));
+                    reopenSafe = reopenSafe && isOneOf(s, ReopenSafeSteps);
                 }
             }
             if (changed && reopenSafe && !before && runner->maintenanceFlagExists()) {
                 StepContext cleanup = *m_ctx;
                 cleanup.cancel = nullptr;
-                m_host->setCurrentStep(QStringLiteral("maintenance-off"));
+                m_host->setCurrentStep(StepId::MaintenanceOff);
                 const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
-                m_host->setCurrentStep(QString());
+                m_host->setCurrentStep(std::nullopt);
                 reopened = off.status == StepStatus::Done;
                 if (!reopened)
                     log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
             }
             changed = changed && !reopened;
         }
-        const bool refused =
-            (stopped.id == QLatin1String("preflight") && !cancelled) || (unrecorded && !changed);
+        const bool refused = (stopped.is(StepId::Preflight) && !cancelled) || (unrecorded && !changed);
         // A refusal changes nothing, but an unfinished earlier run stays unfinished: keep it resumable.
         m_keepResumable = refused && havePrevious;
         record.result = cancelled ? RunResult::Cancelled : refused ? RunResult::Refused : RunResult::Failed;
@@ -386,9 +393,9 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
             runner->maintenanceFlagExists()) {
             StepContext cleanup = *m_ctx;
             cleanup.cancel = nullptr; // putting maintenance back must not itself be cancelled
-            m_host->setCurrentStep(QStringLiteral("maintenance-off"));
+            m_host->setCurrentStep(StepId::MaintenanceOff);
             const StepOutcome off = MaintenanceOffStep::turnOff(cleanup);
-            m_host->setCurrentStep(QString());
+            m_host->setCurrentStep(std::nullopt);
             restoreFailed = off.status != StepStatus::Done;
             if (restoreFailed)
                 log(LogStream::Error, tr("Could not put maintenance back: %1").arg(off.error));
@@ -436,8 +443,8 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
         }
         // How to reopen the shop without finishing. When maintenance:disable is what failed, the
         // same command is no advice: the flag itself can go, and the message says when that is safe.
-        const bool disableFailed = (stopped.id == QLatin1String("maintenance-off") && !cancelled) ||
-                                   restoreFailed || (unrecorded && reopenSafe && !reopened);
+        const bool disableFailed = (stopped.is(StepId::MaintenanceOff) && !cancelled) || restoreFailed ||
+                                   (unrecorded && reopenSafe && !reopened);
         if (onNow && !before && !refused) {
             // The command that deletes the flag, or where the flag is for a reader who types none.
             const NextStep flag = m_next.as(Next::RemoveMaintenanceFlag);
@@ -447,14 +454,14 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                 record.message +=
                     QLatin1Char(' ') + tr("To reopen the store without finishing, run: %1")
                                            .arg(runner->magentoHint(QStringLiteral("maintenance:disable")));
-            } else if (stopped.id == QLatin1String("maintenance-off") && !cancelled) {
+            } else if (stopped.is(StepId::MaintenanceOff) && !cancelled) {
                 record.message +=
                     QLatin1Char(' ') +
                     tr("Every upgrade step before it finished, so the store is consistent and it "
                        "is safe to reopen it by deleting its maintenance flag: %1")
                         .arg(removeFlag);
                 record.setNext(flag);
-            } else if (ReopenSafeSteps.contains(stopped.id) || (unrecorded && reopenSafe)) {
+            } else if (isOneOf(stopped, ReopenSafeSteps) || (unrecorded && reopenSafe)) {
                 record.message +=
                     QLatin1Char(' ') +
                     tr("maintenance:disable cannot be relied on here; nothing the shop depends "
@@ -560,14 +567,14 @@ QString UpgradeJob::stateSentence(const RunRecord &record) const
     if (record.finishedAt.isValid()) // the run's own last words
         return record.nextCommand.isEmpty() ? record.message
                                             : tr("%1 Next: %2").arg(record.message, record.nextCommand);
-    static const QStringList readOnly{QStringLiteral("preflight"), QStringLiteral("backup"),
-                                      QStringLiteral("smoke-test")};
+    static const QList<StepId> readOnly{StepId::Preflight, StepId::Backup, StepId::SmokeTest};
     QString lastDone;
-    bool changed = !record.runningStep.isEmpty() && !readOnly.contains(record.runningStep);
+    const std::optional<StepId> running = record.runningStepId();
+    bool changed = !record.runningStep.isEmpty() && !(running && readOnly.contains(*running));
     for (const StepRecord &s : record.steps) {
         if (s.status == StepStatus::Done) {
             lastDone = s.id;
-            changed = changed || !readOnly.contains(s.id);
+            changed = changed || !isOneOf(s, readOnly);
         }
     }
     if (!changed)
@@ -575,9 +582,9 @@ QString UpgradeJob::stateSentence(const RunRecord &record) const
     QString state = record.runningStep.isEmpty()
                         ? tr("The journal %1 records the steps up to %2 as done.").arg(journal, lastDone)
                         : tr("The journal %1 records %2 as under way.").arg(journal, record.runningStep);
-    const StepRecord *on = record.step(QStringLiteral("maintenance-on"));
-    const StepRecord *off = record.step(QStringLiteral("maintenance-off"));
-    const bool maybeOn = on && (on->status == StepStatus::Done || record.runningStep == on->id);
+    const StepRecord *on = record.step(StepId::MaintenanceOn);
+    const StepRecord *off = record.step(StepId::MaintenanceOff);
+    const bool maybeOn = on && (on->status == StepStatus::Done || running == StepId::MaintenanceOn);
     if (maybeOn && !(off && off->status == StepStatus::Done) && !record.maintenanceBefore.value_or(true))
         state += QLatin1Char(' ') + tr("The store is in maintenance mode; it was off before the run.");
     const QString resume = Wording::current().command(m_next.as(NextStep::Kind::Resume));

@@ -243,7 +243,7 @@ int UpgradeWorker::execute(RunRecord &record)
             emit stepFinished(index, rec);
             continue;
         }
-        m_currentStep = step.id();
+        m_currentStep = stepIdWord(step.id());
         const Applicability applicability = step.applies(ctx);
         if (!applicability.applies) {
             rec.status = StepStatus::Skipped;
@@ -257,7 +257,7 @@ int UpgradeWorker::execute(RunRecord &record)
             stop.unrecorded = true;
             break;
         }
-        emit stepStarted(index, step.id());
+        emit stepStarted(index, stepIdWord(step.id()));
         log(LogStream::Info, tr("%1 …").arg(step.title()));
         QElapsedTimer clock;
         clock.start();
@@ -299,7 +299,7 @@ void UpgradeWorker::undoSteps(const RunRecord &record, int stoppedAt)
         if (record.steps.at(i).status != StepStatus::Done)
             continue;
         Step &step = *m_job->steps()[size_t(i)];
-        m_currentStep = step.id();
+        m_currentStep = stepIdWord(step.id());
         QString error;
         if (!step.undo(ctx, &error) && !error.isEmpty())
             log(LogStream::Warning, error);

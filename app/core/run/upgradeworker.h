@@ -66,7 +66,10 @@ private:
 
     // JobHost
     void log(LogStream stream, const QString &text) override;
-    void setCurrentStep(const QString &id) override { m_currentStep = id; }
+    void setCurrentStep(std::optional<StepId> id) override
+    {
+        m_currentStep = id ? stepIdWord(*id) : QString();
+    }
     Redactor &redactor() override { return m_redactor; }
     bool openLogFile(const QString &path, const QString &storeRoot, QString *error) override;
     QString logPath() const override { return m_logFd >= 0 ? m_logPath : QString(); }

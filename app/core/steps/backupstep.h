@@ -13,7 +13,7 @@ class BackupStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::BackupStep)
 
 public:
-    QString id() const override { return QStringLiteral("backup"); }
+    StepId id() const override { return StepId::Backup; }
     QString title() const override { return tr("Back up the code and the database"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;

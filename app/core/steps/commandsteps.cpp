@@ -4,7 +4,7 @@
 
 namespace mua {
 
-MagentoCommandStep::MagentoCommandStep(const QString &id, const QString &title, const QStringList &arguments,
+MagentoCommandStep::MagentoCommandStep(StepId id, const QString &title, const QStringList &arguments,
                                        const QString &summary, Condition condition)
     : m_id(id)
     , m_title(title)
@@ -126,11 +126,5 @@ StepOutcome ComposerUpdateStep::run(StepContext &ctx)
     }
     return done(tr("%1 → %2").arg(ctx.store.version, ctx.options.targetVersion));
 }
-
-NotRequestedStep::NotRequestedStep(const QString &id, const QString &title, const QString &reason)
-    : m_id(id)
-    , m_title(title)
-    , m_reason(reason)
-{}
 
 } // namespace mua

@@ -13,17 +13,17 @@ class MagentoCommandStep : public Step
 
 public:
     using Condition = std::function<Applicability(const StepContext &)>;
-    MagentoCommandStep(const QString &id, const QString &title, const QStringList &arguments,
-                       const QString &summary, Condition condition = {});
+    MagentoCommandStep(StepId id, const QString &title, const QStringList &arguments, const QString &summary,
+                       Condition condition = {});
 
-    QString id() const override { return m_id; }
+    StepId id() const override { return m_id; }
     QString title() const override { return m_title; }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
 
 private:
-    QString m_id;
+    StepId m_id;
     QString m_title;
     QStringList m_arguments;
     QString m_summary;
@@ -36,7 +36,7 @@ class CacheEnableStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::CacheEnableStep)
 
 public:
-    QString id() const override { return QStringLiteral("cache-enable"); }
+    StepId id() const override { return StepId::CacheEnable; }
     QString title() const override { return tr("Enable all cache types"); }
     Applicability applies(const StepContext &) const override { return {}; }
     StepPreview preview(const StepContext &ctx) const override;
@@ -52,30 +52,13 @@ class ComposerUpdateStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::ComposerUpdateStep)
 
 public:
-    QString id() const override { return QStringLiteral("composer-update"); }
+    StepId id() const override { return StepId::ComposerUpdate; }
     QString title() const override { return tr("Move Magento to the new version"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
 
     static QString productPackage(const Store &store);
-};
-
-// backup until its issue lands: listed, never run.
-class NotRequestedStep : public Step
-{
-public:
-    NotRequestedStep(const QString &id, const QString &title, const QString &reason);
-    QString id() const override { return m_id; }
-    QString title() const override { return m_title; }
-    Applicability applies(const StepContext &) const override { return {false, m_reason}; }
-    StepPreview preview(const StepContext &) const override { return {}; }
-    StepOutcome run(StepContext &) override { return done(QString()); }
-
-private:
-    QString m_id;
-    QString m_title;
-    QString m_reason;
 };
 
 } // namespace mua

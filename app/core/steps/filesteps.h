@@ -12,7 +12,7 @@ class SessionPermissionsStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::SessionPermissionsStep)
 
 public:
-    QString id() const override { return QStringLiteral("session-permissions"); }
+    StepId id() const override { return StepId::SessionPermissions; }
     QString title() const override { return tr("Make var/session group-accessible"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;
@@ -25,7 +25,7 @@ class ClearGeneratedStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::ClearGeneratedStep)
 
 public:
-    QString id() const override { return QStringLiteral("clear-generated"); }
+    StepId id() const override { return StepId::ClearGenerated; }
     QString title() const override { return tr("Empty the code-generation folders"); }
     Applicability applies(const StepContext &) const override { return {}; }
     StepPreview preview(const StepContext &ctx) const override;

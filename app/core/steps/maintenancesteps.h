@@ -10,7 +10,7 @@ class MaintenanceOnStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::MaintenanceOnStep)
 
 public:
-    QString id() const override { return QStringLiteral("maintenance-on"); }
+    StepId id() const override { return StepId::MaintenanceOn; }
     QString title() const override { return tr("Turn maintenance mode on"); }
     Applicability applies(const StepContext &) const override { return {}; }
     StepPreview preview(const StepContext &ctx) const override;
@@ -23,7 +23,7 @@ class MaintenanceOffStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::MaintenanceOffStep)
 
 public:
-    QString id() const override { return QStringLiteral("maintenance-off"); }
+    StepId id() const override { return StepId::MaintenanceOff; }
     QString title() const override { return tr("Put maintenance mode back"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;

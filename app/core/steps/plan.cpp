@@ -40,15 +40,15 @@ Plan::Plan()
     m_steps.push_back(std::make_unique<ClearGeneratedStep>());
     m_steps.push_back(std::make_unique<ComposerUpdateStep>());
     m_steps.push_back(std::make_unique<MagentoCommandStep>(
-        QStringLiteral("setup-upgrade"), tr("Upgrade the database and modules"),
+        StepId::SetupUpgrade, tr("Upgrade the database and modules"),
         QStringList{QStringLiteral("setup:upgrade")},
         tr("Updates the database schema and data of every module and cleans caches and generated code.")));
     m_steps.push_back(std::make_unique<MagentoCommandStep>(
-        QStringLiteral("di-compile"), tr("Compile dependency injection"),
+        StepId::DiCompile, tr("Compile dependency injection"),
         QStringList{QStringLiteral("setup:di:compile")},
         tr("Generates code and dependency injection configuration (production mode)."), productionOnly));
     m_steps.push_back(std::make_unique<MagentoCommandStep>(
-        QStringLiteral("static-deploy"), tr("Deploy static files"),
+        StepId::StaticDeploy, tr("Deploy static files"),
         QStringList{QStringLiteral("setup:static-content:deploy")},
         tr("Deploys the storefront's and Admin's static files (production mode)."), productionOnly));
     m_steps.push_back(std::make_unique<CacheEnableStep>());
@@ -60,7 +60,7 @@ QStringList Plan::ids() const
 {
     QStringList out;
     for (const auto &s : m_steps)
-        out << s->id();
+        out << stepIdWord(s->id());
     return out;
 }
 
@@ -68,7 +68,7 @@ QList<Plan::Entry> Plan::preview(const StepContext &ctx) const
 {
     QList<Entry> out;
     for (const auto &s : m_steps) {
-        Entry e{s->id(), s->title(), true, QString(), {}};
+        Entry e{stepIdWord(s->id()), s->title(), true, QString(), {}};
         const Applicability a = s->applies(ctx);
         e.applies = a.applies;
         e.reason = a.reason;

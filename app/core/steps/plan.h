@@ -19,11 +19,13 @@ class Plan
 public:
     struct Entry
     {
-        QString id;
+        QString id; // the step's word (stepIdWord): plan's output
         QString title;
         bool applies = true;
         QString reason;
         StepPreview preview;
+
+        std::optional<StepId> stepId() const { return stepIdFromWord(id); }
     };
 
     Plan();

@@ -24,7 +24,7 @@ class PreflightStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::PreflightStep)
 
 public:
-    QString id() const override { return QStringLiteral("preflight"); }
+    StepId id() const override { return StepId::Preflight; }
     QString title() const override { return tr("Readiness check"); }
     Applicability applies(const StepContext &) const override { return {}; }
     StepPreview preview(const StepContext &ctx) const override;

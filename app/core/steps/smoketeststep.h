@@ -18,7 +18,7 @@ class SmokeTestStep : public Step
     Q_DECLARE_TR_FUNCTIONS(mua::SmokeTestStep)
 
 public:
-    QString id() const override { return QStringLiteral("smoke-test"); }
+    StepId id() const override { return StepId::SmokeTest; }
     QString title() const override { return tr("Check the storefront"); }
     Applicability applies(const StepContext &ctx) const override;
     StepPreview preview(const StepContext &ctx) const override;

@@ -67,7 +67,7 @@ class Step
 
 public:
     virtual ~Step() = default;
-    virtual QString id() const = 0;
+    virtual StepId id() const = 0; // its word: stepIdWord()
     virtual QString title() const = 0;
     virtual Applicability applies(const StepContext &ctx) const = 0;
     virtual StepPreview preview(const StepContext &ctx) const = 0;
