@@ -98,8 +98,7 @@ StepPreview ClearGeneratedStep::preview(const StepContext &ctx) const
             tr("The store is on %1: %n entries would be deleted one network round trip each; use %2 to do it "
                "on the server.",
                nullptr, int(p.entries))
-                .arg(ctx.store.filesystem,
-                     Wording::current().runner(RunnerKind::Ssh));
+                .arg(ctx.store.filesystem, Wording::current().runner(RunnerKind::Ssh));
     return p;
 }
 
