@@ -132,7 +132,7 @@ LogLine makeLine(qint64 i, QString &scratch)
         break;
     }
     line.text = QString(scratch.constData(), scratch.size()); // one exact allocation, like a decoded read
-    return line;
+    return line; // the worker thread frees it, as the engine's worker frees what it read
 }
 
 // Lives on its own thread; emits chunks, never more than MaxChunksInFlight unacknowledged.
@@ -150,9 +150,9 @@ public:
         QString scratch;
         scratch.reserve(256);
         for (qint64 first = 0; first < m_lines; first += ChunkLines) {
-            LogChunk chunk;
+            LogChunk chunk; // as the engine's worker fills one
             const qint64 count = std::min<qint64>(ChunkLines, m_lines - first);
-            chunk.reserve(count);
+            chunk.reserve(count, 64 * 1024);
             for (qint64 i = first; i < first + count; ++i)
                 chunk.append(makeLine(i, scratch));
             m_slots.acquire(); // back-pressure
@@ -267,8 +267,8 @@ int runOne(bool naive, qint64 lines, bool wrap)
         &producer, &Producer::produced, &window,
         [&](const LogChunk &chunk) {
             if (naive) {
-                for (const LogLine &line : chunk)
-                    edit->appendPlainText(line.text);
+                for (const LogLineView line : chunk)
+                    edit->appendPlainText(line.text.toString());
             } else {
                 pane->view()->appendChunk(chunk);
             }

@@ -37,7 +37,7 @@ int usageError(const QString &sentence)
     return toInt(ExitCode::Usage);
 }
 
-QString formatLine(const LogLine &line)
+QString formatLine(const LogLineView &line)
 {
     const QString time =
         QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch).toString(QStringLiteral("HH:mm:ss"));

@@ -13,6 +13,6 @@ void err(const QString &text);
 // Prints the sentence and the pointer to --help to stderr; returns the usage exit code (2).
 int usageError(const QString &sentence);
 // One line of a run's log as the terminal shows it: time, stream mark, text.
-QString formatLine(const LogLine &line);
+QString formatLine(const LogLineView &line);
 
 } // namespace mua::cli

@@ -71,7 +71,7 @@ int runRollback(const QStringList &args, SignalWatcher &watcher)
     if (!quiet)
         QObject::connect(&controller, &UpgradeController::logged, &controller, [](const LogChunk &chunk) {
             QString text;
-            for (const LogLine &line : chunk)
+            for (const LogLineView line : chunk)
                 text += formatLine(line);
             out(text);
         });

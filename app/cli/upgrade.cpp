@@ -56,7 +56,7 @@ int runUpgrade(const QStringList &args, SignalWatcher &watcher)
     });
     QObject::connect(&controller, &UpgradeController::logged, &controller, [](const LogChunk &chunk) {
         QString text;
-        for (const LogLine &line : chunk)
+        for (const LogLineView line : chunk)
             text += formatLine(line);
         out(text);
     });

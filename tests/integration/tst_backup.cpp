@@ -517,8 +517,10 @@ class TestBackup : public QObject
             run.events << (cancellable ? QStringLiteral("cancellable") : QStringLiteral("runs to its end"));
         });
         connect(&controller, &UpgradeController::logged, this, [&run](const LogChunk &chunk) {
-            for (const LogLine &line : chunk)
-                run.log += line.text + QLatin1Char('\n');
+            for (const LogLineView line : chunk) {
+                run.log += line.text;
+                run.log += QLatin1Char('\n');
+            }
         });
         connect(&controller, &UpgradeController::finished, this, [&run](const RunRecord &record, int code) {
             run.record = record;

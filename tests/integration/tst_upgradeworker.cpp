@@ -80,8 +80,8 @@ Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs
     QObject::connect(&controller, &UpgradeController::logged, [&r](const LogChunk &chunk) {
         ++r.chunks;
         r.lines += chunk.size();
-        for (const LogLine &l : chunk)
-            r.text << l.text;
+        for (const LogLineView l : chunk)
+            r.text << l.text.toString();
     });
     QObject::connect(&controller, &UpgradeController::stepStarted, [&r] { ++r.startedSteps; });
     QObject::connect(&controller, &UpgradeController::finished, [&r](const RunRecord &record, int code) {
@@ -335,7 +335,7 @@ private slots:
         RunRecord record;
         bool hanging = false;
         connect(&controller, &UpgradeController::logged, this, [&](const LogChunk &chunk) {
-            for (const LogLine &l : chunk)
+            for (const LogLineView l : chunk)
                 hanging =
                     hanging || (l.stepId == QLatin1String("setup-upgrade") && l.stream != LogStream::Info);
         });

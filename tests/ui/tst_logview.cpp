@@ -47,7 +47,7 @@ QString describe(const QList<LogView::Span> &spans, const QString &text)
 LogChunk numberedChunk(int first, int count, LogStream stream = LogStream::Stdout)
 {
     LogChunk chunk;
-    chunk.reserve(count);
+    chunk.reserve(count, 0);
     for (int i = first; i < first + count; ++i)
         chunk.append(LogLine{1700000000000 + i, stream, QString(), QStringLiteral("line %1").arg(i)});
     return chunk;

@@ -154,10 +154,10 @@ qsizetype skipEscape(const QChar *s, qsizetype n, qsizetype i, quint8 *style)
 } // namespace
 
 // Resolves a raw line once: colours into runs, `\r` redraws, tabs, control characters, length.
-LineResolver::Resolved LineResolver::resolve(const QString &raw)
+LineResolver::Resolved LineResolver::resolve(QStringView raw)
 {
     const qsizetype n = raw.size();
-    const QChar *s = raw.constData();
+    const QChar *s = raw.data();
     Resolved result;
 
     // Most lines need nothing: stored as they came.

@@ -36,7 +36,7 @@ public:
 
     // The result points into raw or into the resolver's own buffer: valid until the next call and while
     // raw lives.
-    Resolved resolve(const QString &raw);
+    Resolved resolve(QStringView raw);
     // The line as shown, as a string of its own.
     QString plainText(const QString &raw);
 

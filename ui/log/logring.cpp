@@ -45,11 +45,11 @@ void unmapMemory(void *memory, size_t bytes)
 LogRing::LogRing() = default;
 LogRing::~LogRing() = default;
 
-LogRing::Appended LogRing::append(const LogLine &logLine)
+LogRing::Appended LogRing::append(qint64 msecsSinceEpoch, LogStream stream, QStringView text)
 {
-    const LineResolver::Resolved resolved = m_resolver.resolve(logLine.text);
+    const LineResolver::Resolved resolved = m_resolver.resolve(text);
     quint8 flags = resolved.flags;
-    switch (m_classifier.classify(resolved.text(), logLine.stream)) {
+    switch (m_classifier.classify(resolved.text(), stream)) {
     case LineMeaning::Error:
         flags |= MeansError;
         break;
@@ -59,7 +59,7 @@ LogRing::Appended LogRing::append(const LogLine &logLine)
     case LineMeaning::Plain:
         break;
     }
-    if (resolved.progress && m_count > 0 && at(m_count - 1).stream == logLine.stream) {
+    if (resolved.progress && m_count > 0 && at(m_count - 1).stream == stream) {
         // A redraw of the newest line: its old text was the last thing written, so its space is reused.
         Line &previous = mutableAt(m_count - 1);
         if (previous.block == m_firstBlock + m_blocks.size() - 1 &&
@@ -67,13 +67,13 @@ LogRing::Appended LogRing::append(const LogLine &logLine)
             m_writePosition = previous.offset;
         if (previous.flags & Truncated)
             --m_truncatedLines;
-        previous.msecs = logLine.msecsSinceEpoch;
+        previous.msecs = msecsSinceEpoch;
         writeText(&previous, resolved, flags);
         return Appended::Replaced;
     }
     Line line;
-    line.msecs = logLine.msecsSinceEpoch;
-    line.stream = logLine.stream;
+    line.msecs = msecsSinceEpoch;
+    line.stream = stream;
     writeText(&line, resolved, flags);
     if (m_count < m_maximumLines) { // growing: m_head is 0
         if (size_t(m_count) == m_segments.size() * SegmentLines)

@@ -63,7 +63,8 @@ public:
     LogRing(const LogRing &) = delete;
     LogRing &operator=(const LogRing &) = delete;
 
-    Appended append(const LogLine &line);
+    Appended append(qint64 msecsSinceEpoch, LogStream stream, QStringView text);
+    Appended append(const LogLine &line) { return append(line.msecsSinceEpoch, line.stream, line.text); }
     void clear(); // forgets open error blocks too; absolute numbers go on
     int maximumLines() const { return m_maximumLines; }
     void setMaximumLines(int lines); // keeps the newest lines

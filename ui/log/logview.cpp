@@ -119,8 +119,8 @@ void LogView::appendChunk(const LogChunk &chunk)
 {
     if (chunk.isEmpty())
         return;
-    for (const LogLine &line : chunk)
-        appendLine(line);
+    for (const LogLineView line : chunk)
+        appendLine(line.msecsSinceEpoch, line.stream, line.text);
     linesArrived();
 }
 
@@ -128,20 +128,16 @@ void LogView::appendLines(const QStringList &lines, LogStream stream)
 {
     if (lines.isEmpty())
         return;
-    LogLine line;
-    line.msecsSinceEpoch = QDateTime::currentMSecsSinceEpoch();
-    line.stream = stream;
-    for (const QString &text : lines) {
-        line.text = text;
-        appendLine(line);
-    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const QString &text : lines)
+        appendLine(now, stream, text);
     linesArrived();
 }
 
-void LogView::appendLine(const LogLine &line)
+void LogView::appendLine(qint64 msecsSinceEpoch, LogStream stream, QStringView text)
 {
     // A redraw of a line that was wrapped before (lines of plain ASCII never are remembered).
-    if (m_ring.append(line) == LogRing::Appended::Replaced && !m_wrapCache.isEmpty())
+    if (m_ring.append(msecsSinceEpoch, stream, text) == LogRing::Appended::Replaced && !m_wrapCache.isEmpty())
         m_wrapCache.remove(m_ring.firstAbsolute() + m_ring.count() - 1);
 }
 

@@ -148,7 +148,7 @@ private:
 
     const Line &lineAt(int index) const { return m_ring.at(index); }
     const QChar *lineData(const Line &line) const { return m_ring.data(line); }
-    void appendLine(const LogLine &line);
+    void appendLine(qint64 msecsSinceEpoch, LogStream stream, QStringView text);
     void linesArrived();
     void scheduleFrame();
     void frame();

@@ -51,24 +51,26 @@ QString UpgradeWorker::journalPath(const QString &storeRoot)
 
 void UpgradeWorker::log(LogStream stream, const QString &text)
 {
-    LogLine line{QDateTime::currentMSecsSinceEpoch(), stream, m_currentStep, m_redactor.redact(text)};
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QString redacted = m_redactor.redact(text);
     if (m_logFd >= 0) {
         static const char *const tags[] = {"out", "err", "info", "warn", "ERROR"};
-        const QString stamp = QDateTime::fromMSecsSinceEpoch(line.msecsSinceEpoch, Qt::UTC)
-                                  .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        const QString stamp =
+            QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
         m_logBuffer += QStringLiteral("%1 %2 %3 %4\n")
                            .arg(stamp, m_currentStep.isEmpty() ? QStringLiteral("-") : m_currentStep,
                                 QLatin1String(tags[int(stream)]),
-                                TerminalText::neutralise(line.text, TerminalText::Newlines::Escape))
+                                TerminalText::neutralise(redacted, TerminalText::Newlines::Escape))
                            .toUtf8();
     }
     // A child's output comes in floods and goes in chunks; the run's own lines are few, and one often
     // comes just before a long silence in this thread (a checksum, a folder emptied) that no timer
     // can interrupt: it goes at once.
     const bool own = stream != LogStream::Stdout && stream != LogStream::Stderr;
-    m_pendingChars += line.text.size();
-    m_pending.append(std::move(line));
-    if (own || m_pending.size() >= ChunkLines || m_pendingChars >= ChunkChars ||
+    if (m_pending.isEmpty())
+        m_pending.reserve(ChunkLines, 64 * 1024);
+    m_pending.append(now, stream, m_currentStep, redacted);
+    if (own || m_pending.size() >= ChunkLines || m_pending.characters() >= ChunkChars ||
         m_sinceFlush.elapsed() >= FlushIntervalMs)
         flushLog();
 }
@@ -120,8 +122,7 @@ void UpgradeWorker::flushLog()
         QThread::usleep(200);
     m_inFlight.fetch_add(1);
     emit logged(m_pending);
-    m_pending.clear();
-    m_pendingChars = 0;
+    m_pending = LogChunk(); // the consumer holds the old one: start a new one rather than detach it
 }
 
 bool UpgradeWorker::openLogFile(const QString &file, const QString &storeRoot, QString *error)

@@ -90,7 +90,6 @@ private:
     QString m_logPath;
     QString m_logError; // why the log file stops short
     LogChunk m_pending;
-    qsizetype m_pendingChars = 0; // of the lines in m_pending
     QElapsedTimer m_sinceFlush;
     std::atomic_bool m_cancel{false};
     std::atomic_int m_inFlight{0};
