@@ -1,0 +1,292 @@
+// ComposerProblems: what Composer's failure output says, read from its text. The outputs in
+// core/data/composer/ were printed by Composer 2.5.5 (Debian 12) through core/data/composer/capture.sh,
+// except the written-* ones (repo.magento.com cannot be reached offline), which its README quotes from
+// Composer's source.
+#include "core/move/composerproblems.h"
+#include "tests/support/testsupport.h"
+
+#include <QtTest>
+
+using namespace mua;
+
+namespace {
+
+const QString Product = QStringLiteral("magento/product-community-edition");
+
+// One of the captured outputs; empty (and the test fails) when the file is not there.
+QString captured(const QString &name)
+{
+    return QString::fromUtf8(mua::test::readFile(
+        mua::test::sourceDir() + QStringLiteral("/core/data/composer/") + name + QStringLiteral(".txt")));
+}
+
+// "name | constraint" and the like: what the tables compare.
+QStringList rows(const ComposerProblems &p, int which)
+{
+    QStringList out;
+    const QString bar = QStringLiteral(" | ");
+    if (which == 0) {
+        for (const BlockingPackage &b : p.blocking)
+            out << b.name + bar + b.constraint;
+    } else if (which == 1) {
+        for (const PhpProblem &php : p.php)
+            out << php.package + bar + php.constraint + bar + php.actual;
+    } else {
+        for (const ExtensionProblem &e : p.extensions)
+            out << e.extension + bar + e.package + bar + e.constraint;
+    }
+    return out;
+}
+
+// The Problem block of thirdparty-pins-framework.txt, for the rows that change one line of it.
+const char LegacyProblem[] =
+    "Your requirements could not be resolved to an installable set of packages.\n"
+    "\n"
+    "  Problem 1\n"
+    "    - Root composer.json requires magento/product-community-edition 2.4.8 -> satisfiable by "
+    "magento/product-community-edition[2.4.8].\n"
+    "    - You can only install one version of a package, so only one of these can be installed: "
+    "magento/framework[103.0.7, 103.0.8].\n"
+    "    - acme/module-legacy 1.0.0 requires magento/framework 103.0.7 -> satisfiable by "
+    "magento/framework[103.0.7].\n"
+    "    - magento/product-community-edition 2.4.8 requires magento/framework 103.0.8 -> satisfiable by "
+    "magento/framework[103.0.8].\n"
+    "    - Root composer.json requires acme/module-legacy ^1.0 -> satisfiable by "
+    "acme/module-legacy[1.0.0].\n";
+
+} // namespace
+
+class TestComposerProblems : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data()
+    {
+        QTest::addColumn<QString>("file"); // in core/data/composer/, or empty for "text"
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("product");
+        QTest::addColumn<bool>("unresolvable");
+        QTest::addColumn<QStringList>("blocking");   // name | constraint
+        QTest::addColumn<QStringList>("php");        // package | constraint | actual
+        QTest::addColumn<QStringList>("extensions"); // extension | package | constraint
+        QTest::addColumn<QStringList>("missing");
+        QTest::addColumn<QStringList>("plugins");
+        QTest::addColumn<QString>("authHost");
+        QTest::addColumn<bool>("memory");
+
+        auto file = [](const char *name, bool unresolvable, const QStringList &blocking,
+                       const QStringList &php, const QStringList &extensions, const QStringList &missing) {
+            QTest::newRow(name) << QString::fromLatin1(name) << QString() << Product << unresolvable
+                                << blocking << php << extensions << missing << QStringList() << QString()
+                                << false;
+        };
+        const QStringList none;
+        // a third-party module pinning the old framework, in one version and in two ("A[v, ..., w] require")
+        file("thirdparty-pins-framework", true,
+             {QStringLiteral("acme/module-legacy | magento/framework 103.0.7")}, none, none, none);
+        file("thirdparty-two-versions", true,
+             {QStringLiteral("vendor/module-multi | magento/framework 103.0.7")}, none, none, none);
+        // a package the product requires through another (the catalog module)
+        file("module-pins-catalog", true,
+             {QStringLiteral("other/module-pinned | magento/module-catalog 104.0.7")}, none, none, none);
+        file("module-conflicts", true,
+             {QStringLiteral("other/module-conflicting | magento/framework 103.0.8")}, none, none, none);
+        // the root composer.json pinning the framework ("conflicts with your root composer.json require")
+        file("root-pins-framework", true, {QStringLiteral("composer.json | magento/framework 103.0.7")}, none,
+             none, none);
+        // two blockers in two Problems: a version that is not there, and a pin
+        file("two-problems", true,
+             {QStringLiteral("acme/module-shipping | magento/framework 103.0.6"),
+              QStringLiteral("acme/module-legacy | magento/framework 103.0.7")},
+             none, none, none);
+        file("two-problems-no-match", true,
+             {QStringLiteral("acme/module-shipping | magento/framework 103.0.6"),
+              QStringLiteral("vendor/module-reviews | magento/module-catalog 104.0.5")},
+             none, none, none);
+        // a store locked at 2.4.7: a full update names the module; "composer require -W" (a partial
+        // update) only says the new framework "was not loaded": nothing can be named from it
+        file("locked-full-update", true, {QStringLiteral("acme/module-legacy | magento/framework 103.0.7")},
+             none, none, none);
+        file("locked-require-all", true, none, none, none, none);
+        // php and extensions are never blocking packages
+        file("php-too-old", true, none,
+             {QStringLiteral("magento/product-community-edition | ~8.2.0||~8.3.0||~8.4.0 | 8.1.20")}, none,
+             none);
+        file("php-too-new", true, none,
+             {QStringLiteral("magento/product-community-edition | ~8.1.0||~8.2.0||~8.3.0 | 8.4.5")}, none,
+             none);
+        file("extension-missing", true, none, none,
+             {QStringLiteral("ext-bcmath | magento/product-community-edition | *")}, none);
+        file("extensions-two-missing", true, none, none,
+             {QStringLiteral("ext-bcmath | magento/product-community-edition | *"),
+              QStringLiteral("ext-gd | acme/module-pdf | *")},
+             none);
+        file("extension-disabled", true, none, none,
+             {QStringLiteral("ext-sodium | magento/product-community-edition | *")}, none);
+        file("root-requires-platform", true, none, {QStringLiteral("composer.json | ~8.3.0 | 8.2.20")},
+             {QStringLiteral("ext-gd | composer.json | *")}, none);
+        // versions and packages that are not there
+        file("version-not-found", true, none, none, none,
+             {QStringLiteral("magento/product-community-edition 9.9.9")});
+        file("package-not-found", true, none, none, none, {QStringLiteral("acme/does-not-exist")});
+        // none of these: no false positive
+        file("success", false, none, none, none, none);
+
+        auto other = [](const char *name, const QStringList &plugins, const QString &host, bool memory) {
+            QTest::newRow(name) << QString::fromLatin1(name) << QString() << Product << false << QStringList()
+                                << QStringList() << QStringList() << QStringList() << plugins << host
+                                << memory;
+        };
+        // the plugin's name and "allow-plugins" are cut by Symfony's 80-column block ("al|low-plugins")
+        other("plugin-blocked", {QStringLiteral("acme/composer-helper")}, QString(), false);
+        other("plugin-blocked-wide", {QStringLiteral("acme/composer-helper")}, QString(), false);
+        other("memory", {}, QString(), true);
+        // 401 without keys and with wrong ones (-n prints the same), 403; the port is part of the origin
+        other("auth-401", {}, QStringLiteral("127.0.0.1:18731"), false);
+        other("auth-403", {}, QStringLiteral("127.0.0.1:18731"), false);
+        other("written-auth-repo-magento", {}, QStringLiteral("repo.magento.com"), false);
+        other("written-auth-invalid-credentials", {}, QStringLiteral("repo.magento.com"), false);
+        other("written-auth-from-cache", {}, QStringLiteral("repo.magento.com"), false);
+
+        auto text = [](const char *name, const QString &output, const QString &product,
+                       const QStringList &blocking, const QStringList &plugins = {},
+                       const QString &host = {}) {
+            QTest::newRow(name) << QString() << output << product
+                                << output.contains(QLatin1String("could not be")) << blocking << QStringList()
+                                << QStringList() << QStringList() << plugins << host << false;
+        };
+        const QString legacy = QString::fromLatin1(LegacyProblem);
+        const QStringList legacyBlocks = {QStringLiteral("acme/module-legacy | magento/framework 103.0.7")};
+        // no product given: the output's root requirements name it (Magento or Mage-OS)
+        text("product from the output", legacy, QString(), legacyBlocks);
+        text("Mage-OS",
+             QString(legacy).replace(QLatin1String("magento/product-"), QLatin1String("mage-os/product-")),
+             QString(), legacyBlocks);
+        // the same Problem twice (a second run, or two Problems naming it): one entry
+        text("no duplicates", legacy + legacy, Product, legacyBlocks);
+        // colours and \r redraws as a terminal gets them
+        text("ANSI and CR",
+             QString(legacy)
+                 .replace(QLatin1String("    - "), QStringLiteral("\x1b[37;41m    - "))
+                 .replace(QLatin1String("\n"), QStringLiteral("\x1b[39;49m\r\n")),
+             Product, legacyBlocks);
+        // a requirement some target version satisfies blocks nothing (a module's or composer.json's)
+        text("a pin that fits the target",
+             legacy + QStringLiteral(
+                          "    - good/module-fine 1.2.0 requires magento/framework ^103.0 -> satisfiable by "
+                          "magento/framework[103.0.7, 103.0.8].\n"
+                          "    - Root composer.json requires magento/framework ^103.0 -> satisfiable by "
+                          "magento/framework[103.0.7, 103.0.8].\n"),
+             Product, legacyBlocks);
+        // composer.json pinning a package of the target side, as a rule of its own
+        text("composer.json pin as a root rule",
+             QString(legacy).replace(
+                 QLatin1String("acme/module-legacy 1.0.0 requires magento/framework 103.0.7 -> "
+                               "satisfiable by magento/framework[103.0.7].\n"),
+                 QLatin1String("Root composer.json requires magento/framework 103.0.7 -> "
+                               "satisfiable by magento/framework[103.0.7].\n")),
+             Product, {QStringLiteral("composer.json | magento/framework 103.0.7")});
+        // the target declares the conflict: the other package is the one to update
+        text("the target's conflict",
+             QStringLiteral(
+                 "Your requirements could not be resolved to an installable set of packages.\n\n"
+                 "  Problem 1\n"
+                 "    - Root composer.json requires magento/product-community-edition 2.4.8 -> "
+                 "satisfiable by magento/product-community-edition[2.4.8].\n"
+                 "    - magento/product-community-edition 2.4.8 conflicts with acme/module-old 1.0.0.\n"
+                 "    - Root composer.json requires acme/module-old ^1.0 -> satisfiable by "
+                 "acme/module-old[1.0.0].\n"),
+             Product, {QStringLiteral("acme/module-old | acme/module-old 1.0.0")});
+        // PluginManager.php's other two shapes: a global plugin, and the interactive warning
+        text("plugins, global and interactive",
+             QStringLiteral(
+                 "In PluginManager.php line 740:\n"
+                 "  acme/global-tool (installed globally) contains a Composer plugin which is blocked "
+                 "by your allow-plugins config. You may add it to the list if you consider it safe.\n"
+                 "vendor/other-helper contains a Composer plugin which is currently not in your "
+                 "allow-plugins config. See https://getcomposer.org/allow-plugins\n"),
+             Product, {}, {QStringLiteral("acme/global-tool"), QStringLiteral("vendor/other-helper")});
+        // Composer 2.0's wording (no "(HTTP 401)") and the hosts with their own logins
+        text("older 401 wording",
+             QStringLiteral("The 'https://repo.magento.com/packages.json' URL required authentication.\n"
+                            "You must be using the interactive console to authenticate\n"),
+             Product, {}, {}, QStringLiteral("repo.magento.com"));
+        text("token hosts", QStringLiteral("  Could not authenticate against github.com  \n"), Product, {},
+             {}, QStringLiteral("github.com"));
+        // words that only look like it: no Problem block, no quoted URL, no package name
+        text("look-alikes",
+             QStringLiteral("Module 'Acme_Legacy' requires magento/framework 103.0.7 -> whatever\n"
+                            "  - acme/x 1.0 requires magento/framework 103.0.7 -> satisfiable by "
+                            "magento/framework[103.0.7].\n"
+                            "The storefront required authentication (HTTP 401)\n"
+                            "A Composer plugin which is blocked by your allow-plugins config\n"),
+             Product, {});
+    }
+
+    void parse()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(QString, product);
+        if (!file.isEmpty()) {
+            text = captured(file);
+            QVERIFY2(!text.isEmpty(), qPrintable(file));
+        }
+        const ComposerProblems p = ComposerProblems::parse(text, product);
+        QTEST(p.unresolvable, "unresolvable");
+        QTEST(rows(p, 0), "blocking");
+        QTEST(rows(p, 1), "php");
+        QTEST(rows(p, 2), "extensions");
+        QTEST(p.missingVersions, "missing");
+        QTEST(p.blockedPlugins, "plugins");
+        QTEST(p.authenticationHost, "authHost");
+        QTEST(p.memoryExhausted, "memory");
+        // every blocking entry says in one sentence what it pins, what the target is and what to do
+        for (const BlockingPackage &b : p.blocking) {
+            QVERIFY2(b.reason.contains(b.constraint) && b.reason.contains(b.name), qPrintable(b.reason));
+            QVERIFY2(b.reason.endsWith(QLatin1Char('.')) && b.reason.count(QLatin1String(". ")) == 0,
+                     qPrintable(b.reason));
+        }
+    }
+
+    // The sentences in full for the cases the wizard's table and the report show most.
+    void reasons()
+    {
+        const ComposerProblems module =
+            ComposerProblems::parse(captured(QStringLiteral("thirdparty-pins-framework")), Product);
+        QCOMPARE(module.blocking.size(), 1);
+        QCOMPARE(module.blocking.first().reason,
+                 QStringLiteral(
+                     "acme/module-legacy requires magento/framework 103.0.7, but "
+                     "magento/product-community-edition 2.4.8 needs magento/framework 103.0.8: update "
+                     "acme/module-legacy to a version made for magento/product-community-edition 2.4.8, "
+                     "ask its vendor for one, or remove it."));
+        const ComposerProblems root =
+            ComposerProblems::parse(captured(QStringLiteral("root-pins-framework")), Product);
+        QCOMPARE(root.blocking.size(), 1);
+        QCOMPARE(root.blocking.first().reason,
+                 QStringLiteral(
+                     "composer.json requires magento/framework 103.0.7, but "
+                     "magento/product-community-edition 2.4.8 needs magento/framework 103.0.8: change "
+                     "that requirement in composer.json so that it allows magento/framework 103.0.8, or "
+                     "remove it."));
+        // what the target needs is learnt from any Problem: here from the second one
+        const ComposerProblems two =
+            ComposerProblems::parse(captured(QStringLiteral("two-problems")), Product);
+        QCOMPARE(two.blocking.size(), 2);
+        QVERIFY2(two.blocking.first().reason.contains(QLatin1String("needs magento/framework 103.0.8")),
+                 qPrintable(two.blocking.first().reason));
+        // and when no Problem says it, the sentence says the target cannot be installed with it
+        const ComposerProblems noMatch =
+            ComposerProblems::parse(captured(QStringLiteral("two-problems-no-match")), Product);
+        QCOMPARE(noMatch.blocking.size(), 2);
+        QVERIFY2(noMatch.blocking.last().reason.contains(
+                     QLatin1String("vendor/module-reviews requires magento/module-catalog 104.0.5, which "
+                                   "magento/product-community-edition cannot be installed with")),
+                 qPrintable(noMatch.blocking.last().reason));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComposerProblems)
+#include "tst_composerproblems.moc"
