@@ -1,8 +1,9 @@
-// ComposerProblems: what Composer's failure output says, read from its text. The outputs in
-// core/data/composer/ were printed by Composer 2.5.5 (Debian 12) through core/data/composer/capture.sh,
-// except the written-* ones (repo.magento.com cannot be reached offline), which its README quotes from
-// Composer's source.
+// ComposerProblems: what Composer's failure output says, read from its text; and the advice
+// KnownFailures gives for Composer's own failures. The outputs in core/data/composer/ were printed
+// by Composer 2.5.5 (Debian 12) through core/data/composer/capture.sh, except the written-* ones
+// (repo.magento.com cannot be reached offline), which its README quotes from Composer's source.
 #include "core/move/composerproblems.h"
+#include "core/run/knownfailures.h"
 #include "tests/support/testsupport.h"
 
 #include <QtTest>
@@ -285,6 +286,83 @@ private slots:
                      QLatin1String("vendor/module-reviews requires magento/module-catalog 104.0.5, which "
                                    "magento/product-community-edition cannot be installed with")),
                  qPrintable(noMatch.blocking.last().reason));
+    }
+
+    // KnownFailures' advice for Composer's own failures (the composer-update step's output).
+    void advice_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QStringList>("says");
+        QTest::addColumn<QStringList>("saysNot");
+
+        auto file = [](const char *name, int exitCode, const QStringList &says,
+                       const QStringList &saysNot = {}) {
+            QTest::newRow(name) << QString::fromLatin1(name) << QString() << exitCode << says << saysNot;
+        };
+        file("plugin-blocked", 1,
+             {QStringLiteral("acme/composer-helper"), QStringLiteral("trust"),
+              QStringLiteral("\"config\": {\"allow-plugins\": {\"acme/composer-helper\": true}}"),
+              QStringLiteral("composer.json")});
+        const QStringList magentoKeys = {QStringLiteral("repo.magento.com"),
+                                         QStringLiteral("auth.json next to composer.json"),
+                                         QStringLiteral("$COMPOSER_HOME/auth.json"),
+                                         QStringLiteral("http-basic.repo.magento.com"),
+                                         QStringLiteral("public key as username"),
+                                         QStringLiteral("private key as password"),
+                                         QStringLiteral("Access Keys")};
+        file("written-auth-repo-magento", 255, magentoKeys, {QStringLiteral("memory")});
+        file("written-auth-invalid-credentials", 255, magentoKeys);
+        file("auth-401", 255,
+             {QStringLiteral("127.0.0.1:18731"), QStringLiteral("http-basic.127.0.0.1:18731")},
+             {QStringLiteral("repo.magento.com")});
+        // "could not be resolved": the blocking packages when there are some …
+        file("thirdparty-pins-framework", 2,
+             {QStringLiteral("acme/module-legacy requires magento/framework 103.0.7"),
+              QStringLiteral("needs magento/framework 103.0.8")});
+        file("two-problems", 2,
+             {QStringLiteral("acme/module-shipping (magento/framework 103.0.6) and acme/module-legacy "
+                             "(magento/framework 103.0.7)"),
+              QStringLiteral("update each")});
+        file("root-pins-framework", 2, {QStringLiteral("composer.json requires magento/framework 103.0.7")});
+        file("php-too-old", 2, {QStringLiteral("~8.2.0||~8.3.0||~8.4.0"), QStringLiteral("8.1.20")});
+        file("extensions-two-missing", 2, {QStringLiteral("ext-bcmath and ext-gd")});
+        file("version-not-found", 2, {QStringLiteral("magento/product-community-edition 9.9.9")});
+        // … and the advice there was before when nothing can be named
+        file("locked-require-all", 2,
+             {QStringLiteral("Composer cannot satisfy the constraints in composer.json: relax or update the "
+                             "conflicting requirements it lists, then resume.")});
+        file("memory", 255, {QStringLiteral("COMPOSER_MEMORY_LIMIT=-1")});
+        file("success", 0, {}, {QStringLiteral("Composer")});
+        // bin/magento out of memory in its autoloader (vendor/composer/) keeps the PHP advice
+        QTest::newRow("bin/magento memory")
+            << QString()
+            << QStringLiteral(
+                   "PHP Fatal error:  Allowed memory size of 134217728 bytes exhausted (tried to allocate "
+                   "20480 bytes) in /var/www/shop/vendor/composer/ClassLoader.php on line 571")
+            << 255 << QStringList{QStringLiteral("memory_limit=2G")}
+            << QStringList{QStringLiteral("COMPOSER_MEMORY_LIMIT")};
+    }
+
+    void advice()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, text);
+        QFETCH(int, exitCode);
+        QFETCH(QStringList, says);
+        QFETCH(QStringList, saysNot);
+        if (!file.isEmpty()) {
+            text = captured(file);
+            QVERIFY2(!text.isEmpty(), qPrintable(file));
+        }
+        const QString advice = KnownFailures::adviceFor(text.split(QLatin1Char('\n')), exitCode);
+        if (says.isEmpty())
+            QVERIFY2(advice.isEmpty(), qPrintable(advice));
+        for (const QString &s : says)
+            QVERIFY2(advice.contains(s), qPrintable(QStringLiteral("%1\nin: %2").arg(s, advice)));
+        for (const QString &s : saysNot)
+            QVERIFY2(!advice.contains(s), qPrintable(QStringLiteral("%1\nin: %2").arg(s, advice)));
     }
 };
 
