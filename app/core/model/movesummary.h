@@ -15,12 +15,14 @@ struct PackageChange
     QString to;
 };
 
-// A package that keeps Composer from resolving the move, and why.
+// A package that keeps Composer from installing the target: a third-party module pinned to what
+// the target replaces, or the root composer.json ("composer.json") pinning a package the target
+// needs in another version.
 struct BlockingPackage
 {
-    QString name;       // the package; "composer.json" for the store's own requirement
+    QString name;       // "acme/module-legacy", or "composer.json"
     QString constraint; // what it pins: "magento/framework 103.0.7"
-    QString reason;     // one sentence: what it pins, what the target needs, what to do
+    QString reason;     // one translated sentence: what it pins, what the target needs, what to do
     bool operator==(const BlockingPackage &) const = default;
 };
 

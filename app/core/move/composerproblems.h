@@ -1,21 +1,13 @@
 #pragma once
 
+#include "core/model/movesummary.h" // BlockingPackage
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace mua {
-
-// A package that keeps Composer from installing the target: a third-party module pinned to what
-// the target replaces, or the root composer.json ("composer.json") pinning a package the target
-// needs in another version.
-struct BlockingPackage
-{
-    QString name;       // "acme/module-legacy", or "composer.json"
-    QString constraint; // what it pins: "magento/framework 103.0.7"
-    QString reason;     // one translated sentence: what it pins, what the target needs, what to do
-};
 
 // A package whose php constraint the PHP that ran Composer does not satisfy.
 struct PhpProblem
