@@ -55,7 +55,7 @@ void ComposerRepo::isolate(const QString &dir)
     qunsetenv("COMPOSER");
 }
 
-QString ComposerRepo::make(const QString &dir)
+QString ComposerRepo::make(const QString &dir, int extraFiles)
 {
     const QString repo = dir + QStringLiteral("/repo");
     const QString php7 = QStringLiteral("~8.1.0||~8.2.0||~8.3.0");
@@ -122,7 +122,7 @@ QString ComposerRepo::make(const QString &dir)
 
 QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
 {
-    const QString repo = make(dir);
+    const QString repo = make(dir, options.extraFiles);
     const QString root = makeStoreAt(dir + QStringLiteral("/store"));
     QFile::remove(root + QStringLiteral("/composer.lock"));
     QDir(root + QStringLiteral("/vendor/magento/magento2-base")).removeRecursively();

@@ -18,7 +18,7 @@ namespace mua::test {
 struct ComposerRepo
 {
     // Writes the packages under dir/repo; returns that folder.
-    static QString make(const QString &dir);
+    static QString make(const QString &dir, int extraFiles = 0);
 
     struct StoreOptions
     {
@@ -26,6 +26,7 @@ struct ComposerRepo
         bool legacyModule = false; // also require acme/module-legacy, which pins framework 103.0.7
         bool allowPlugins = true;  // config.allow-plugins lists the audit plugin
         bool relativeRepo = true;  // the path repository as "../repo/*" (relative to the store)
+        int extraFiles = 0;        // more PHP files in each version of magento/framework (benchmarks)
     };
     // Makes a sandbox store at dir/store (its fake bin/magento and all), then gives it a composer.json
     // that uses dir/repo and runs `composer install` in it, and copies magento2-base's one mapped file
