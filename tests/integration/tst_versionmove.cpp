@@ -311,6 +311,32 @@ private slots:
         QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.8"));
     }
 
+    // With Adobe's root-update plugin installed, the move is require-commerce (it brings composer.json
+    // the target's project changes); without it, a plain require.
+    void requireCommerceWhereThePluginIs()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const auto commands = [&root] {
+            QStringList out;
+            const QJsonObject plan =
+                planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")});
+            for (const QJsonValue &step : plan.value(QLatin1String("steps")).toArray())
+                if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("composer-update"))
+                    for (const QJsonValue &c : step.toObject().value(QLatin1String("commands")).toArray())
+                        out << c.toString();
+            return out;
+        };
+        QCOMPARE(commands().value(0),
+                 QStringLiteral("composer require magento/product-community-edition:2.4.8 "
+                                "--no-update --no-interaction"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/vendor/magento/composer-root-update-plugin")));
+        QCOMPARE(commands().value(0),
+                 QStringLiteral("composer require-commerce magento/product-community-edition "
+                                "2.4.8 --no-update --no-interaction"));
+        QCOMPARE(commands().value(1), QStringLiteral("composer update --no-interaction"));
+    }
+
     void aMoveWorksEndToEnd()
     {
         QTemporaryDir dir;
