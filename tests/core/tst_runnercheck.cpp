@@ -2,9 +2,9 @@
 // one place, every problem of the settings found once, as data, and worded for the command line
 // with its options (the wizard's words: tst_wizardwording).
 #include "cli/cliwording.h"
+#include "core/model/runnerkind.h"
 #include "core/model/wording.h"
 #include "core/runners/runnercheck.h"
-#include "core/runners/runnerkind.h"
 
 #include <QtTest>
 
