@@ -7,6 +7,7 @@
 #include "core/backup/database.h"
 #include "core/steps/backupstep.h"
 #include "tests/support/stepfixture.h"
+#include "tests/support/unitsupport.h"
 
 #include <QDirIterator>
 #include <QStandardPaths>
@@ -14,6 +15,7 @@
 
 using namespace mua;
 using mua::test::StepFixture;
+using mua::test::WordingScope;
 
 namespace {
 
@@ -30,33 +32,6 @@ public:
 private:
     RunnerKind m_kind;
 };
-
-class WordingScope
-{
-public:
-    explicit WordingScope(const Wording *wording)
-        : m_before(Wording::install(wording))
-    {}
-    ~WordingScope() { Wording::install(m_before); }
-
-private:
-    const Wording *m_before;
-};
-
-// The store's env.php with its database reached through a socket nobody listens on, so the client
-// fails at once.
-bool unreachableDatabase(StepFixture &f, const QString &socket)
-{
-    QByteArray env = mua::test::readFile(f.store.envPhpPath());
-    const QByteArray host = "'host' => 'localhost'";
-    if (!env.contains(host))
-        return false;
-    env.replace(host, "'host' => '" + QFile::encodeName(socket) + "'");
-    if (!mua::test::writeFile(f.root, QStringLiteral("app/etc/env.php"), env))
-        return false;
-    f.reinspect();
-    return true;
-}
 
 // Files below dir, recursively.
 QStringList filesBelow(const QString &dir)
@@ -155,7 +130,7 @@ private slots:
     {
         StepFixture f;
         const QString socket = m_dir.filePath(QStringLiteral("none.sock"));
-        QVERIFY(unreachableDatabase(f, socket));
+        QVERIFY(f.unreachableDatabase(socket));
         f.options.backup = true;
         f.options.backupDir = m_dir.filePath(QStringLiteral("unreachable"));
         QString error;
@@ -216,7 +191,7 @@ private slots:
     void folderInsideTheStore()
     {
         StepFixture f;
-        QVERIFY(unreachableDatabase(f, m_dir.filePath(QStringLiteral("none.sock"))));
+        QVERIFY(f.unreachableDatabase(m_dir.filePath(QStringLiteral("none.sock"))));
         f.options.backup = true;
         f.options.backupDir = f.path(QStringLiteral("pub/media/backups"));
         StepContext ctx = f.context();
@@ -246,7 +221,7 @@ private slots:
     {
         StepFixture f;
         f.options.backup = true;
-        QVERIFY(unreachableDatabase(f, m_dir.filePath(QStringLiteral("none.sock"))));
+        QVERIFY(f.unreachableDatabase(m_dir.filePath(QStringLiteral("none.sock"))));
         const QString folder = Backup::storeFolder(f.root);
         QVERIFY(!folder.startsWith(f.root));
         QVERIFY2(BackupStep().preview(f.context()).summary.contains(folder), qPrintable(folder));

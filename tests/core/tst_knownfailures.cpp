@@ -5,25 +5,14 @@
 #include "cli/cliwording.h"
 #include "core/model/wording.h"
 #include "core/run/knownfailures.h"
+#include "tests/support/unitsupport.h"
 
 #include <QtTest>
 
 using namespace mua;
+using mua::test::WordingScope;
 
 namespace {
-
-// Installs a wording for one scope.
-class WordingScope
-{
-public:
-    explicit WordingScope(const Wording *wording)
-        : m_before(Wording::install(wording))
-    {}
-    ~WordingScope() { Wording::install(m_before); }
-
-private:
-    const Wording *m_before;
-};
 
 QStringList lines(std::initializer_list<const char *> text)
 {

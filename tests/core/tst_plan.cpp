@@ -12,21 +12,6 @@ using mua::test::StepFixture;
 
 namespace {
 
-// The store's env.php with its database reached through a socket nobody listens on: the backup's
-// preview asks the database for its size, and gets a quick no.
-bool unreachableDatabase(StepFixture &f, const QString &socket)
-{
-    QByteArray env = mua::test::readFile(f.store.envPhpPath());
-    const QByteArray host = "'host' => 'localhost'";
-    if (!env.contains(host))
-        return false;
-    env.replace(host, "'host' => '" + QFile::encodeName(socket) + "'");
-    if (!mua::test::writeFile(f.root, QStringLiteral("app/etc/env.php"), env))
-        return false;
-    f.reinspect();
-    return true;
-}
-
 QStringList applying(const QList<Plan::Entry> &entries)
 {
     QStringList out;
@@ -141,7 +126,7 @@ private slots:
         QFETCH(bool, maintenance);
         QFETCH(QStringList, runs);
         StepFixture f;
-        QVERIFY(unreachableDatabase(f, m_dir.filePath(QStringLiteral("none.sock"))));
+        QVERIFY(f.unreachableDatabase(m_dir.filePath(QStringLiteral("none.sock"))));
         f.options.backup = backup;
         f.options.backupDir = m_dir.filePath(QStringLiteral("backups"));
         f.options.targetVersion = target;

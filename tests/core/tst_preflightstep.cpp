@@ -5,6 +5,7 @@
 #include "cli/cliwording.h"
 #include "core/steps/preflightstep.h"
 #include "tests/support/stepfixture.h"
+#include "tests/support/unitsupport.h"
 
 #include <QtTest>
 
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::EnvScope;
 using mua::test::StepFixture;
 using Level = PreflightCheck::Level;
 
@@ -48,30 +50,6 @@ bool script(const StepFixture &f, const QString &relative, const QByteArray &bod
     return mua::test::writeFile(f.root, relative, body) &&
            QFile::setPermissions(f.path(relative), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
-
-class EnvScope
-{
-public:
-    EnvScope(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_before(qgetenv(name))
-    {
-        qputenv(name, value);
-    }
-    ~EnvScope()
-    {
-        if (m_had)
-            qputenv(m_name, m_before);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_before;
-};
 
 } // namespace
 

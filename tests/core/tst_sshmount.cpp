@@ -5,6 +5,7 @@
 #include "core/runners/runnercheck.h"
 #include "core/runners/sshmount.h"
 #include "tests/support/testsupport.h"
+#include "tests/support/unitsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,46 +14,13 @@
 #include <QtTest>
 
 using namespace mua;
+using mua::test::EnvScope;
+using mua::test::sshSettings;
 using mua::test::writeFile;
 
 Q_DECLARE_METATYPE(mua::RunnerSettings)
 
 namespace {
-
-RunnerSettings ssh(const QString &host, const QString &remoteRoot, const QString &config = {})
-{
-    RunnerSettings s;
-    s.kind = RunnerKind::Ssh;
-    s.sshHost = host;
-    s.remoteRoot = remoteRoot;
-    s.sshConfigFile = config;
-    return s;
-}
-
-// Sets an environment variable for one scope.
-class EnvScope
-{
-public:
-    EnvScope(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_before(qgetenv(name))
-    {
-        qputenv(name, value);
-    }
-    ~EnvScope()
-    {
-        if (m_had)
-            qputenv(m_name, m_before);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_before;
-};
 
 // Lines of /proc/self/mountinfo that name path.
 QStringList mountsAt(const QString &path)
@@ -98,13 +66,13 @@ private slots:
         QTest::addColumn<RunnerSettings>("settings");
         const QString marker = m_dir.filePath(QStringLiteral("ran"));
         QTest::newRow("an option as host")
-            << ssh(QStringLiteral("-oProxyCommand=touch ") + marker, QStringLiteral("/srv/shop"));
-        QTest::newRow("no host") << ssh(QString(), QStringLiteral("/srv/shop"));
-        QTest::newRow("no folder") << ssh(QStringLiteral("shop"), QString());
-        QTest::newRow("relative folder") << ssh(QStringLiteral("shop"), QStringLiteral("srv/shop"));
-        QTest::newRow("the server's root") << ssh(QStringLiteral("shop"), QStringLiteral("/"));
+            << sshSettings(QStringLiteral("-oProxyCommand=touch ") + marker, QStringLiteral("/srv/shop"));
+        QTest::newRow("no host") << sshSettings(QString(), QStringLiteral("/srv/shop"));
+        QTest::newRow("no folder") << sshSettings(QStringLiteral("shop"), QString());
+        QTest::newRow("relative folder") << sshSettings(QStringLiteral("shop"), QStringLiteral("srv/shop"));
+        QTest::newRow("the server's root") << sshSettings(QStringLiteral("shop"), QStringLiteral("/"));
         QTest::newRow("relative config")
-            << ssh(QStringLiteral("shop"), QStringLiteral("/srv"), QStringLiteral("ssh_config"));
+            << sshSettings(QStringLiteral("shop"), QStringLiteral("/srv"), QStringLiteral("ssh_config"));
     }
 
     void refusesWhatTheRunnerRulesRefuse()
@@ -127,8 +95,8 @@ private slots:
         QString error;
         {
             const EnvScope path("PATH", QFile::encodeName(empty));
-            QVERIFY(
-                !SshMount::mount(ssh(QStringLiteral("deploy@shop"), QStringLiteral("/srv/shop")), &error));
+            QVERIFY(!SshMount::mount(sshSettings(QStringLiteral("deploy@shop"), QStringLiteral("/srv/shop")),
+                                     &error));
         }
         QVERIFY2(error.contains(QLatin1String("deploy@shop:/srv/shop")), qPrintable(error));
         QVERIFY2(error.contains(QLatin1String("apt install sshfs")), qPrintable(error));
@@ -154,8 +122,8 @@ private slots:
                 .arg(closedPort)
                 .toUtf8()));
         QString error;
-        const std::unique_ptr<SshMount> mount =
-            SshMount::mount(ssh(QStringLiteral("shop"), QStringLiteral("/srv//shop/"), config), &error);
+        const std::unique_ptr<SshMount> mount = SshMount::mount(
+            sshSettings(QStringLiteral("shop"), QStringLiteral("/srv//shop/"), config), &error);
         QVERIFY2(!mount, qPrintable(mount ? mount->root() : QString()));
         QVERIFY2(error.contains(QLatin1String("shop:/srv/shop ")), qPrintable(error));
         QVERIFY2(!error.contains(QLatin1String("exit code 0")), qPrintable(error));

@@ -4,10 +4,12 @@
 #include "cli/cliwording.h"
 #include "core/steps/step.h"
 #include "tests/support/stepfixture.h"
+#include "tests/support/unitsupport.h"
 
 #include <QtTest>
 
 using namespace mua;
+using mua::test::WordingScope;
 
 Q_DECLARE_METATYPE(mua::CommandResult)
 
@@ -27,18 +29,6 @@ public:
     using Step::done;
     using Step::failed;
     using Step::failedCommand;
-};
-
-class WordingScope
-{
-public:
-    explicit WordingScope(const Wording *wording)
-        : m_before(Wording::install(wording))
-    {}
-    ~WordingScope() { Wording::install(m_before); }
-
-private:
-    const Wording *m_before;
 };
 
 CommandResult ended(int exitCode, bool crashed = false, bool cancelled = false)

@@ -53,6 +53,21 @@ public:
 
     QString path(const QString &relative) const { return root + QLatin1Char('/') + relative; }
 
+    // env.php's database reached through a socket nobody listens on, so that a client asked fails
+    // at once (the backup's size, its dump); the store read again.
+    bool unreachableDatabase(const QString &socket)
+    {
+        QByteArray env = readFile(store.envPhpPath());
+        const QByteArray host = "'host' => 'localhost'";
+        if (!env.contains(host))
+            return false;
+        env.replace(host, "'host' => '" + QFile::encodeName(socket) + "'");
+        if (!writeFile(root, QStringLiteral("app/etc/env.php"), env))
+            return false;
+        reinspect();
+        return true;
+    }
+
 private:
     // Stores in memory (tmpfs) where the machine has it: a step test makes and deletes a store of
     // some 500 files per test function, which takes seconds on a busy disk.
