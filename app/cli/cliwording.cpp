@@ -1,7 +1,8 @@
 #include "cli/cliwording.h"
 
 #include "core/model/nextstep.h"
-#include "core/runners/runnercheck.h"
+#include "core/model/runnerissue.h"
+#include "core/runners/runner.h"
 
 #include <QDir>
 

@@ -2,10 +2,10 @@
 
 #include "cli/cli.h"
 #include "core/fs/safefile.h"
+#include "core/model/runnerkind.h"
 #include "core/net/httpclient.h"
 #include "core/net/notifier.h"
 #include "core/run/terminaltext.h"
-#include "core/runners/runnerkind.h"
 #include "core/runners/sshmount.h"
 #include "core/steps/backupstep.h"
 

@@ -2,13 +2,15 @@
 // one place, every problem of the settings found once, as data, and worded for the command line
 // with its options (the wizard's words: tst_wizardwording).
 #include "cli/cliwording.h"
+#include "core/model/runnerkind.h"
 #include "core/model/wording.h"
 #include "core/runners/runnercheck.h"
-#include "core/runners/runnerkind.h"
+#include "tests/support/unitsupport.h"
 
 #include <QtTest>
 
 using namespace mua;
+using mua::test::sshSettings;
 
 Q_DECLARE_METATYPE(mua::RunnerSettings)
 Q_DECLARE_METATYPE(mua::RunnerIssue)
@@ -16,16 +18,6 @@ Q_DECLARE_METATYPE(mua::RunnerIssue)
 namespace {
 
 using Reason = RunnerIssue::Reason;
-
-RunnerSettings ssh(const QString &host, const QString &remoteRoot, const QString &config = {})
-{
-    RunnerSettings s;
-    s.kind = RunnerKind::Ssh;
-    s.sshHost = host;
-    s.remoteRoot = remoteRoot;
-    s.sshConfigFile = config;
-    return s;
-}
 
 QString describe(const QList<RunnerIssue> &issues)
 {
@@ -70,37 +62,38 @@ private slots:
         QTest::addColumn<RunnerSettings>("settings");
         QTest::addColumn<QList<RunnerIssue>>("expected");
         QTest::newRow("local needs nothing") << RunnerSettings() << QList<RunnerIssue>();
-        QTest::newRow("ssh, complete") << ssh(QStringLiteral("deploy@shop.example.com"),
-                                              QStringLiteral("/var/www/shop"), QStringLiteral("/home/a/cfg"))
-                                       << QList<RunnerIssue>();
-        QTest::newRow("ssh, nothing") << ssh({}, {})
+        QTest::newRow("ssh, complete")
+            << sshSettings(QStringLiteral("deploy@shop.example.com"), QStringLiteral("/var/www/shop"),
+                           QStringLiteral("/home/a/cfg"))
+            << QList<RunnerIssue>();
+        QTest::newRow("ssh, nothing") << sshSettings({}, {})
                                       << QList<RunnerIssue>{{Reason::Missing, Setting::SshHost, {}},
                                                             {Reason::Missing, Setting::RemoteRoot, {}}};
         QTest::newRow("an option as host")
-            << ssh(QStringLiteral("-oProxyCommand=x"), QStringLiteral("/srv"))
+            << sshSettings(QStringLiteral("-oProxyCommand=x"), QStringLiteral("/srv"))
             << QList<RunnerIssue>{{Reason::NotAHost, Setting::SshHost, QStringLiteral("-oProxyCommand=x")}};
         QTest::newRow("a blank in the host")
-            << ssh(QStringLiteral("shop prod"), QStringLiteral("/srv"))
+            << sshSettings(QStringLiteral("shop prod"), QStringLiteral("/srv"))
             << QList<RunnerIssue>{{Reason::NotAHost, Setting::SshHost, QStringLiteral("shop prod")}};
         QTest::newRow("a newline in the host")
-            << ssh(QStringLiteral("shop\nprod"), QStringLiteral("/srv"))
+            << sshSettings(QStringLiteral("shop\nprod"), QStringLiteral("/srv"))
             << QList<RunnerIssue>{{Reason::NotAHost, Setting::SshHost, QStringLiteral("shop\nprod")}};
         QTest::newRow("relative folder")
-            << ssh(QStringLiteral("shop"), QStringLiteral("srv/shop"))
+            << sshSettings(QStringLiteral("shop"), QStringLiteral("srv/shop"))
             << QList<RunnerIssue>{{Reason::NotAbsolute, Setting::RemoteRoot, QStringLiteral("srv/shop")}};
         QTest::newRow("the root folder")
-            << ssh(QStringLiteral("shop"), QStringLiteral("//./"))
+            << sshSettings(QStringLiteral("shop"), QStringLiteral("//./"))
             << QList<RunnerIssue>{{Reason::RootFolder, Setting::RemoteRoot, QStringLiteral("//./")}};
         QTest::newRow("relative config file")
-            << ssh(QStringLiteral("shop"), QStringLiteral("/srv"), QStringLiteral("shop_config"))
+            << sshSettings(QStringLiteral("shop"), QStringLiteral("/srv"), QStringLiteral("shop_config"))
             << QList<RunnerIssue>{{Reason::NotAbsolute, Setting::SshConfig, QStringLiteral("shop_config")}};
         QTest::newRow("every field wrong, in the order of the fields")
-            << ssh(QStringLiteral("-x"), QStringLiteral("srv"), QStringLiteral("cfg"))
+            << sshSettings(QStringLiteral("-x"), QStringLiteral("srv"), QStringLiteral("cfg"))
             << QList<RunnerIssue>{{Reason::NotAHost, Setting::SshHost, QStringLiteral("-x")},
                                   {Reason::NotAbsolute, Setting::RemoteRoot, QStringLiteral("srv")},
                                   {Reason::NotAbsolute, Setting::SshConfig, QStringLiteral("cfg")}};
         // The ssh fields are kept for every kind (the wizard keeps them when another is chosen).
-        RunnerSettings local = ssh(QStringLiteral("-x"), QStringLiteral("srv"));
+        RunnerSettings local = sshSettings(QStringLiteral("-x"), QStringLiteral("srv"));
         local.kind = RunnerKind::Local;
         QTest::newRow("ssh fields with another runner") << local << QList<RunnerIssue>();
         for (const RunnerKind kind : {RunnerKind::Compose, RunnerKind::Warden}) {
@@ -136,15 +129,17 @@ private slots:
     {
         QTest::addColumn<RunnerSettings>("settings");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no host") << ssh({}, QStringLiteral("/srv")) << QStringLiteral("--ssh HOST");
-        QTest::newRow("no folder") << ssh(QStringLiteral("shop"), {}) << QStringLiteral("--remote-root PATH");
-        QTest::newRow("option as host") << ssh(QStringLiteral("-oX=y"), QStringLiteral("/srv"))
+        QTest::newRow("no host") << sshSettings({}, QStringLiteral("/srv")) << QStringLiteral("--ssh HOST");
+        QTest::newRow("no folder") << sshSettings(QStringLiteral("shop"), {})
+                                   << QStringLiteral("--remote-root PATH");
+        QTest::newRow("option as host") << sshSettings(QStringLiteral("-oX=y"), QStringLiteral("/srv"))
                                         << QStringLiteral("--ssh -oX=y is not a host name.");
-        QTest::newRow("relative") << ssh(QStringLiteral("shop"), QStringLiteral("srv"))
+        QTest::newRow("relative") << sshSettings(QStringLiteral("shop"), QStringLiteral("srv"))
                                   << QStringLiteral("--remote-root srv is not an absolute path");
-        QTest::newRow("root") << ssh(QStringLiteral("shop"), QStringLiteral("/"))
+        QTest::newRow("root") << sshSettings(QStringLiteral("shop"), QStringLiteral("/"))
                               << QStringLiteral("--remote-root / is not a store folder");
-        QTest::newRow("config") << ssh(QStringLiteral("shop"), QStringLiteral("/srv"), QStringLiteral("cfg"))
+        QTest::newRow("config") << sshSettings(QStringLiteral("shop"), QStringLiteral("/srv"),
+                                               QStringLiteral("cfg"))
                                 << QStringLiteral("--ssh-config cfg is not an absolute path");
         RunnerSettings compose;
         compose.kind = RunnerKind::Compose;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/runners/runner.h"
+#include "core/model/runnersettings.h"
 
 #include <QByteArray>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/model/preflightcheck.h"
 #include "core/model/runrecord.h"
-#include "core/steps/preflightstep.h"
 
 #include <QIcon>
 

@@ -1,6 +1,5 @@
 #include "ui/wizard/finishpage.h"
 
-#include "core/backup/rollback.h"
 #include "core/model/wording.h"
 #include "core/run/storequeries.h"
 #include "ui/common/background.h"
@@ -344,7 +343,7 @@ void FinishPage::rollBack(bool acceptDataLoss)
     w->startRollback(last.backup, acceptDataLoss);
 }
 
-void FinishPage::rollbackFinished(const RunRecord &record, const RollbackJob::Outcome &outcome, bool mayAsk)
+void FinishPage::rollbackFinished(const RunRecord &record, const RollbackOutcome &outcome, bool mayAsk)
 {
     m_rollingBack = false;
     if (record.result == RunResult::Succeeded) {

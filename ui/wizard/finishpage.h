@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backup/rollback.h"
+#include "core/model/rollbackoutcome.h"
 #include "core/model/runrecord.h"
 #include "core/run/storeactions.h"
 
@@ -40,7 +40,7 @@ public:
     void rollBack(bool acceptDataLoss = false);
     // The rollback ended: its outcome on this page, and the question whether to roll back over the data
     // taken in since the backup when that was the only reason for refusing (unless mayAsk is false).
-    void rollbackFinished(const RunRecord &record, const RollbackJob::Outcome &outcome, bool mayAsk);
+    void rollbackFinished(const RunRecord &record, const RollbackOutcome &outcome, bool mayAsk);
     void saveLog();
     // Tests: where "Save log…" writes, instead of asking with a dialog.
     void setSaveFileNameProvider(std::function<QString()> provider) { m_saveFileName = std::move(provider); }

@@ -1,5 +1,6 @@
 #include "ui/wizard/mainwizard.h"
 
+#include "core/backup/rollback.h"
 #include "core/run/upgradecontroller.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/icons.h"
@@ -214,7 +215,7 @@ void MainWizard::startRollback(const QString &backupFolder, bool acceptDataLoss)
     if (currentId() == FinishPageId)
         back();
     m_upgradePage->prepare(UpgradePage::Run::Rollback);
-    m_rollback = std::make_shared<RollbackJob::Outcome>();
+    m_rollback = std::make_shared<RollbackOutcome>();
     m_controller->start(std::make_unique<RollbackJob>(request, m_rollback));
 }
 
@@ -249,7 +250,7 @@ void MainWizard::goBack()
 void MainWizard::runFinished(const RunRecord &record, int exitCode)
 {
     if (m_rollback) { // the finish page says how it ended, and closes a window asked to close
-        const std::shared_ptr<RollbackJob::Outcome> outcome = std::exchange(m_rollback, nullptr);
+        const std::shared_ptr<RollbackOutcome> outcome = std::exchange(m_rollback, nullptr);
         m_finishPage->rollbackFinished(record, *outcome, !m_closeWhenStopped);
         return;
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/backup/rollback.h"
+#include "core/model/rollbackoutcome.h"
 #include "core/model/runrecord.h"
 #include "core/model/upgradeoptions.h"
 
@@ -96,7 +96,7 @@ private:
     FinishPage *m_finishPage;
     RunRecord m_lastRecord;
     // What the running rollback finds out besides its record (set while one runs).
-    std::shared_ptr<RollbackJob::Outcome> m_rollback;
+    std::shared_ptr<RollbackOutcome> m_rollback;
     int m_lastExitCode = -1;
     bool m_closeWhenStopped = false;
     bool m_closing = false; // closing was asked and answered: no more questions

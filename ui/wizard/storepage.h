@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/model/runnersettings.h"
 #include "core/model/store.h"
-#include "core/runners/runner.h"
 
 #include <QList>
 #include <QMap>

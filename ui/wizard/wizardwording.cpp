@@ -1,6 +1,7 @@
 #include "ui/wizard/wizardwording.h"
 
-#include "core/runners/runnercheck.h"
+#include "core/model/runnerissue.h"
+#include "core/model/runnerkind.h"
 
 #include <QRegularExpression>
 

@@ -324,6 +324,22 @@ QString Backup::storeFolder(const QString &storeRoot, const QString &backupDir)
     return baseFolder() + QLatin1Char('/') + name + QLatin1Char('-') + hash;
 }
 
+bool Backup::isOutsideStore(const QString &storeRoot, const QString &storeFolder, QString *error)
+{
+    const QString target = resolvedTarget(storeFolder);
+    if (target != storeRoot && !target.startsWith(storeRoot + QLatin1Char('/')))
+        return true;
+    if (error)
+        *error = Wording::current().commandLine()
+                     ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
+                          "%2 (anything in the web root can be downloaded).")
+                           .arg(storeFolder, Wording::current().setting(Setting::BackupDir))
+                     : tr("The backup folder %1 is inside the store: set %2 to a folder outside it "
+                          "(anything in the web root can be downloaded).")
+                           .arg(storeFolder, Wording::current().setting(Setting::BackupDir));
+    return false;
+}
+
 QStringList Backup::excludedPaths(bool includeMedia)
 {
     QStringList out{QStringLiteral("var"), QStringLiteral("generated"), QStringLiteral("pub/static")};
@@ -587,17 +603,8 @@ Backup::Result Backup::create(const Request &request)
         result.error = error;
         return result;
     }
-    // Outside the web root: a backup inside the store could be downloaded, and would back up itself.
-    const QString target = resolvedTarget(request.storeFolder);
-    if (target == store.root || target.startsWith(store.root + QLatin1Char('/'))) {
-        result.error =
-            Wording::current().commandLine()
-                ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
-                     "%2 (anything in the web root can be downloaded).")
-                      .arg(request.storeFolder, Wording::current().setting(Setting::BackupDir))
-                : tr("The backup folder %1 is inside the store: choose a %2 outside it (anything in "
-                     "the web root can be downloaded).")
-                      .arg(request.storeFolder, Wording::current().setting(Setting::BackupDir));
+    if (!isOutsideStore(store.root, request.storeFolder, &error)) {
+        result.error = error;
         return result;
     }
 

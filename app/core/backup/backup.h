@@ -101,6 +101,9 @@ public:
     // Where a store's backups go: backupDir (--backup-dir) when given, else
     // baseFolder()/<store folder name>-<short hash of the root>.
     static QString storeFolder(const QString &storeRoot, const QString &backupDir = {});
+    // Whether the backups may go to storeFolder: outside the store, also where links lead (a backup
+    // in the web root could be downloaded, and would back up itself); false with a sentence when not.
+    static bool isOutsideStore(const QString &storeRoot, const QString &storeFolder, QString *error);
     // Store-relative folders the code archive leaves out.
     static QStringList excludedPaths(bool includeMedia);
     // Plain sentences for plan, the wizard and the manifest.

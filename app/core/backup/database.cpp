@@ -332,10 +332,20 @@ QString Database::failure(const QStringList &errorLines, const QString &what) co
     static const QRegularExpression prefix(
         QStringLiteral("^(?:\\S+: )?(?:Got )?ERROR:? (\\d+) \\([0-9A-Z]+\\)"
                        "(?: at line \\d+)?: "));
+    // The dump programs say it their own way: mariadb-dump: Got error: 2002: "Can't connect …" when
+    // trying to connect (mysqldump without the quotes).
+    static const QRegularExpression dumpPrefix(QStringLiteral("^(?:\\S+: )?Got error: (\\d+): "));
     const QRegularExpressionMatch m = prefix.match(message);
-    const int code = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const QRegularExpressionMatch d = m.hasMatch() ? QRegularExpressionMatch() : dumpPrefix.match(message);
+    const int code = m.hasMatch() ? m.captured(1).toInt() : d.hasMatch() ? d.captured(1).toInt() : 0;
     if (m.hasMatch())
         message = message.mid(m.capturedLength());
+    if (d.hasMatch()) {
+        message = message.mid(d.capturedLength());
+        if (const qsizetype close = message.lastIndexOf(QLatin1Char('"'));
+            message.startsWith(QLatin1Char('"')) && close > 0)
+            message = message.mid(1, close - 1) + message.mid(close + 1);
+    }
     if (message.endsWith(QLatin1Char('.')))
         message.chop(1);
     if (code == 1045)

@@ -23,33 +23,6 @@
 
 namespace mua {
 
-QString DataLoss::sentence() const
-{
-    QStringList parts;
-    if (orders)
-        parts << RollbackJob::tr("%n new order(s)", nullptr, int(orders));
-    if (ordersChanged)
-        parts << RollbackJob::tr("%n changed order(s)", nullptr, int(ordersChanged));
-    if (customers)
-        parts << RollbackJob::tr("%n new customer account(s)", nullptr, int(customers));
-    if (carts)
-        parts << RollbackJob::tr("%n new cart(s)", nullptr, int(carts));
-    if (parts.size() < 2)
-        return parts.join(QString());
-    const QString last = parts.takeLast();
-    return RollbackJob::tr("%1 and %2").arg(parts.join(QLatin1String(", ")), last);
-}
-
-QJsonValue DataLoss::toJson() const
-{
-    if (!checked)
-        return QJsonValue::Null;
-    return QJsonObject{{QLatin1String("orders"), orders},
-                       {QLatin1String("ordersChanged"), ordersChanged},
-                       {QLatin1String("customers"), customers},
-                       {QLatin1String("carts"), carts}};
-}
-
 RollbackJob::RollbackJob(RollbackRequest request, std::shared_ptr<Outcome> outcome)
     : m_state(std::make_unique<RollbackState>())
     , m_outcome(outcome ? std::move(outcome) : std::make_shared<Outcome>())

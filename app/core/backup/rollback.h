@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/exitcodes.h"
+#include "core/model/rollbackoutcome.h"
 #include "core/model/runrecord.h"
 #include "core/model/store.h"
 #include "core/model/upgradeoptions.h"
@@ -31,20 +32,6 @@ struct RollbackRequest
     int graceMs = 5000;
 };
 
-// What a rollback found out about the data the shop took in since the backup.
-struct DataLoss
-{
-    bool checked = false;
-    qint64 orders = 0;
-    qint64 ordersChanged = 0;
-    qint64 customers = 0;
-    qint64 carts = 0;
-    QString error; // the check could not be made
-    bool any() const { return orders || ordersChanged || customers || carts; }
-    QString sentence() const; // "1 new order, 2 new customers and 1 changed order"
-    QJsonValue toJson() const;
-};
-
 struct RollbackState;
 
 // Puts a store back to a backup taken by --backup, as a job the worker runs (UpgradeController):
@@ -64,13 +51,8 @@ class RollbackJob : public Job
     Q_DECLARE_TR_FUNCTIONS(mua::Rollback)
 
 public:
-    // What the caller learns besides the record, filled in before the worker's finished().
-    struct Outcome
-    {
-        DataLoss dataLoss;
-        // True when the only reason for refusing was data taken in since the backup.
-        bool refusedForDataLoss = false;
-    };
+    // What the caller learns besides the record (a plain type of the model, for the wizard).
+    using Outcome = RollbackOutcome;
 
     explicit RollbackJob(RollbackRequest request, std::shared_ptr<Outcome> outcome = {});
     ~RollbackJob() override;

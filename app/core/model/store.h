@@ -1,8 +1,8 @@
 #pragma once
 
+#include "core/model/runnerkind.h"
 #include "core/parse/envphpparser.h"
 #include "core/parse/phpvalue.h"
-#include "core/runners/runnerkind.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

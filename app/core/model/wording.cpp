@@ -1,7 +1,8 @@
 #include "core/model/wording.h"
 
 #include "core/model/nextstep.h"
-#include "core/runners/runnercheck.h"
+#include "core/model/runnerissue.h"
+#include "core/model/runnerkind.h"
 
 #include <atomic>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/fs/fileops.h"
-#include "core/runners/runnerkind.h"
+#include "core/model/runnersettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -88,21 +88,6 @@ protected:
     {}
     QString absolute(const QString &relativeDir) const { return m_root + QLatin1Char('/') + relativeDir; }
     QString m_root;
-};
-
-struct RunnerSettings
-{
-    RunnerKind kind = RunnerKind::Local;
-    QString php = QStringLiteral("php");
-    QString composer = QStringLiteral("composer");
-    QString sshHost;       // --ssh: a host name or a Host of ~/.ssh/config
-    QString remoteRoot;    // --remote-root: the store's folder on the server (absolute)
-    QString sshConfigFile; // --ssh-config: ssh -F FILE instead of ~/.ssh/config
-    QString sshProgram = QStringLiteral("ssh");
-    QString service = QStringLiteral("php-fpm");
-    // ssh: ROOT is a mount the assistant made itself (no ROOT was given); messages and the next
-    // command name the store as host:remote-root.
-    bool ownMount = false;
 };
 
 class LocalRunner : public Runner

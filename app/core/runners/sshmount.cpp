@@ -65,13 +65,17 @@ std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QStrin
         QString said;
         for (auto it = result.lines.crbegin(); it != result.lines.crend() && said.isEmpty(); ++it)
             said = it->trimmed();
+        // The ssh to try by hand is the one sshfs ran: with the same config file.
+        QString ssh = QStringLiteral("ssh ");
+        if (!settings.sshConfigFile.isEmpty())
+            ssh += QStringLiteral("-F ") + shellQuote(settings.sshConfigFile) + QLatin1Char(' ');
         *error =
-            tr("Could not mount %1 with sshfs (exit code %2)%3 Check that `ssh %4` works without a "
+            tr("Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a "
                "password prompt.")
                 .arg(remote)
                 .arg(result.exitCode)
                 .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said + QLatin1Char('.'))
-                .arg(shellQuote(settings.sshHost));
+                .arg(ssh + shellQuote(settings.sshHost));
         return nullptr;
     }
     dir.setAutoRemove(false); // removed after the unmount

@@ -55,8 +55,12 @@ BackupStep::Check BackupStep::check(const StepContext &ctx)
     c.estimate = Backup::estimate(ctx.store, db.get(), ctx.options.backupMedia, folder);
     if (!db)
         c.estimate.databaseError = error;
-    // What Backup::create would stop at before it writes anything.
-    c.problem = c.estimate.databaseBytes < 0 ? c.estimate.databaseError : Backup::spaceProblem(c.estimate);
+    // What Backup::create would stop at before it writes anything, in its order.
+    if (QString inside; connection && !Backup::isOutsideStore(ctx.store.root, folder, &inside))
+        c.problem = inside;
+    else
+        c.problem =
+            c.estimate.databaseBytes < 0 ? c.estimate.databaseError : Backup::spaceProblem(c.estimate);
     return c;
 }
 

@@ -119,19 +119,6 @@ std::optional<Obstacle> firstObstacle(const QString &root, const QString &relati
 
 } // namespace
 
-QString checkLevelName(PreflightCheck::Level level)
-{
-    switch (level) {
-    case PreflightCheck::Level::Pass:
-        return QStringLiteral("pass");
-    case PreflightCheck::Level::Warning:
-        return QStringLiteral("warning");
-    case PreflightCheck::Level::Error:
-        return QStringLiteral("error");
-    }
-    return QString();
-}
-
 qint64 PreflightStep::parseMemoryLimit(const QString &text)
 {
     const QString t = text.trimmed();

@@ -1,21 +1,9 @@
 #pragma once
 
+#include "core/model/preflightcheck.h"
 #include "core/steps/step.h"
 
 namespace mua {
-
-// One readiness check, as the wizard's readiness page and `plan` show it.
-struct PreflightCheck
-{
-    enum class Level { Pass, Warning, Error };
-    QString id;
-    QString title;
-    Level level = Level::Pass;
-    QString message; // what was found
-    QString fix;     // what to do about it (warnings and errors)
-};
-
-QString checkLevelName(PreflightCheck::Level level);
 
 // Read-only checks before anything changes: the owner, writable folders, disk space, the CLI PHP,
 // wizard leftovers and setup:db:status. An error refuses the run (exit 3).

@@ -1,4 +1,4 @@
-#include "core/runners/runnerkind.h"
+#include "core/model/runnerkind.h"
 
 namespace mua {
 
