@@ -11,7 +11,8 @@
 namespace mua {
 
 // The engine's one-shot answers for the wizard, each meant to run off the GUI thread: readiness
-// checks, the plan preview, and turning maintenance off after a failure.
+// checks, the plan preview, and turning maintenance off after a failure. Each answer is data, not an
+// error convention: it goes back to the GUI thread whole, with what was found besides the sentence.
 class StoreActions
 {
     Q_DECLARE_TR_FUNCTIONS(mua::StoreActions)

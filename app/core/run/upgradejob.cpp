@@ -5,6 +5,7 @@
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
+#include "core/model/error.h"
 #include "core/model/exitcodes.h"
 #include "core/net/notifier.h"
 #include "core/run/emergency.h"
@@ -308,8 +309,7 @@ bool UpgradeJob::aboutToRun(RunRecord &record, int index, QString *error)
     if (saveJournal(record, &m_journalError))
         return true;
     record.runningStep.clear();
-    *error = m_journalError;
-    return false;
+    return failWith(error, m_journalError);
 }
 
 void UpgradeJob::recorded(RunRecord &record, int, bool ran)
@@ -359,7 +359,7 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
         bool reopened = false;
         if (unrecorded) {
             // The journal's folder may be gone with the store (a mount that went away): say that first.
-            if (const QString gone = runner->storeGone(); !gone.isEmpty())
+            if (QString gone; !runner->storeReachable(&gone))
                 journalError = gone + QLatin1Char(' ') + journalError;
             stopped.status = StepStatus::Failed;
             stopped.error = journalError;
@@ -549,14 +549,12 @@ bool UpgradeJob::saveJournal(const RunRecord &original, QString *error)
     // A new file, synced, then renamed over the old one (a link planted in var/ is replaced, not
     // followed): a crash or a full disk leaves the last journal whole, never an empty one.
     const QString path = UpgradeWorker::journalPath(m_store.root);
-    const AtomicFile::Result written = AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson());
-    if (!written) {
-        if (error)
-            *error = tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
-                         .arg(path, AtomicFile::reason(written.error),
-                              AtomicFile::remedy(written.error, QFileInfo(path).absolutePath()));
-        return false;
-    }
+    if (int errorCode = 0;
+        !AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson(), nullptr, &errorCode))
+        return failWith(error,
+                        tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
+                            .arg(path, AtomicFile::reason(errorCode),
+                                 AtomicFile::remedy(errorCode, QFileInfo(path).absolutePath())));
     Emergency::setState(stateSentence(original));
     return true;
 }
@@ -628,20 +626,18 @@ void UpgradeJob::report(RunRecord &record)
         // Checked again now (the command line checked it before the run): a new file renamed over
         // /dev/null would replace the device for the whole machine. Written whole or not at all, so
         // a full disk keeps the previous report rather than leaving an empty one.
-        const QString problem = SafeFile::outputProblem(m_request.options.reportFile,
-                                                        Wording::current().setting(Setting::Report), false);
-        const AtomicFile::Result written =
-            problem.isEmpty()
-                ? AtomicFile::write(m_request.options.reportFile, QJsonDocument(record.toReport()).toJson())
-                : AtomicFile::Result{};
-        if (!written) {
-            const QString file = m_request.options.reportFile;
+        const QString file = m_request.options.reportFile;
+        QString problem;
+        int errorCode = 0;
+        const bool usable =
+            SafeFile::isUsableOutput(file, Wording::current().setting(Setting::Report), false, &problem);
+        if (!usable ||
+            !AtomicFile::write(file, QJsonDocument(record.toReport()).toJson(), nullptr, &errorCode)) {
             record.reportError =
-                problem.isEmpty()
-                    ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
-                          .arg(file, AtomicFile::reason(written.error),
-                               AtomicFile::remedy(written.error, QFileInfo(file).absolutePath()))
-                    : tr("The report was not written: %1").arg(problem);
+                usable ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
+                             .arg(file, AtomicFile::reason(errorCode),
+                                  AtomicFile::remedy(errorCode, QFileInfo(file).absolutePath()))
+                       : tr("The report was not written: %1").arg(problem);
             log(LogStream::Warning, record.reportError);
         }
     }
