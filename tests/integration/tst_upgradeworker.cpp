@@ -6,6 +6,7 @@
 #include "core/run/storeactions.h"
 #include "core/run/storelock.h"
 #include "core/run/upgradecontroller.h"
+#include "core/run/upgradejob.h"
 #include "core/runners/runner.h"
 #include "demo/demostore.h"
 #include "tests/support/testsupport.h"
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -73,7 +75,8 @@ UpgradeOptions quickOptions()
     return o;
 }
 
-Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs = 60000)
+// Runs the job start() starts on the controller.
+Run runJob(const std::function<bool(UpgradeController &)> &start, int timeoutMs = 60000)
 {
     Run r;
     UpgradeController controller;
@@ -89,12 +92,42 @@ Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs
         r.record = record;
         r.exitCode = code;
     });
-    controller.start({root, options});
+    if (!start(controller))
+        qWarning("the job did not start");
     if (!QTest::qWaitFor([&r] { return r.finishedCount > 0; }, timeoutMs))
         qWarning("the run did not finish within %d ms", timeoutMs);
     QTest::qWait(20); // a second finished() would show up here
     return r;
 }
+
+Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs = 60000)
+{
+    return runJob(
+        [&](UpgradeController &controller) {
+            return controller.start({root, options});
+        },
+        timeoutMs);
+}
+
+// The upgrade, except that it cannot record the given step before that step begins (as on a full disk).
+class JournalFailsBefore : public UpgradeJob
+{
+public:
+    JournalFailsBefore(const RunRequest &request, StepId step)
+        : UpgradeJob(request)
+        , m_step(step)
+    {}
+    bool aboutToRun(RunRecord &record, int index, QString *error) override
+    {
+        if (!record.steps.at(index).is(m_step))
+            return UpgradeJob::aboutToRun(record, index, error);
+        *error = QStringLiteral("The journal cannot be written.");
+        return false;
+    }
+
+private:
+    StepId m_step;
+};
 
 QMap<QString, QString> statuses(const RunRecord &record)
 {
@@ -297,6 +330,39 @@ private slots:
         const Run again = runUpgrade(root, resume);
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.record.message.contains(QLatin1String("no failed or cancelled run")));
+    }
+
+    // Sentences name a step in their reader's words: a window's reader by the step's title (the
+    // command line's by its id, as tst_cli checks); the record keeps the id.
+    void stepsAreNamedInTheReadersWords_data()
+    {
+        QTest::addColumn<StepId>("stopAt");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("nothing changed yet")
+            << StepId::MaintenanceOn
+            << QStringLiteral("Refused: The journal cannot be written. The run stopped before %1; nothing in "
+                              "the store was changed.");
+        QTest::newRow("the store changed already")
+            << StepId::SetupUpgrade << QStringLiteral("%1 did not start: The journal cannot be written.");
+    }
+
+    void stepsAreNamedInTheReadersWords()
+    {
+        QFETCH(StepId, stopAt);
+        QFETCH(QString, said);
+        const Wording *commandLine = Wording::install(nullptr); // the engine's own words, as a window's
+        const auto restore = qScopeGuard([commandLine] { Wording::install(commandLine); });
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const Run r = runJob([&](UpgradeController &controller) {
+            return controller.start(
+                std::make_unique<JournalFailsBefore>(RunRequest{root, quickOptions()}, stopAt));
+        });
+        const StepRecord *stopped = r.record.step(stopAt);
+        QVERIFY(stopped);
+        QCOMPARE(r.record.failedStep, stepIdWord(stopAt));
+        QVERIFY2(r.record.message.startsWith(said.arg(stopped->title)), qPrintable(r.record.message));
+        QVERIFY2(!r.record.message.contains(said.arg(stopped->id)), qPrintable(r.record.message));
     }
 
     void onFailureRestore()

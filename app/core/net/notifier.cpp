@@ -47,18 +47,21 @@ QString Notifier::text(const RunRecord &r)
 {
     const QString host = QSysInfo::machineHostName();
     const QString took = duration(durationMs(r));
+    // The step as people read it (its title; its id on the command line); the payload's failedStep
+    // keeps the id.
+    const StepRecord *stopped = r.step(r.failedStep);
+    const QString step = Wording::current().step(r.failedStep, stopped ? stopped->title : QString());
     QString head;
     switch (r.result) {
     case RunResult::Succeeded:
         head = tr("✅ Magento upgrade succeeded: %1 on %2 in %3.").arg(r.store, host, took);
         break;
     case RunResult::Failed:
-        head =
-            tr("❌ Magento upgrade failed at %1: %2 on %3 after %4.").arg(r.failedStep, r.store, host, took);
+        head = tr("❌ Magento upgrade failed at %1: %2 on %3 after %4.").arg(step, r.store, host, took);
         break;
     case RunResult::Cancelled:
-        head = tr("⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.")
-                   .arg(r.failedStep, r.store, host, took);
+        head =
+            tr("⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.").arg(step, r.store, host, took);
         break;
     case RunResult::Refused:
         head = tr("⛔ Magento upgrade refused: %1 on %2.").arg(r.store, host);
