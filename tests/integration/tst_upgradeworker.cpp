@@ -332,6 +332,70 @@ private slots:
         QVERIFY(again.record.message.contains(QLatin1String("no failed or cancelled run")));
     }
 
+    // A step's failure is said once in the log, by the run's closing words, which also say where the
+    // store stands; the report keeps it both as the step's error and in the run's message.
+    void aFailureIsLoggedOnce_data()
+    {
+        QTest::addColumn<QByteArray>("switches");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<bool>("restore");
+        QTest::newRow("setup:upgrade fails")
+            << QByteArray(R"({"fail": {"setup:upgrade": "Something broke"}})")
+            << QStringLiteral("setup-upgrade") << false;
+        QTest::newRow("cache:enable fails, maintenance is put back")
+            << QByteArray(R"({"fail": {"cache:enable": "Something broke"}})")
+            << QStringLiteral("cache-enable") << true;
+        QTest::newRow("the readiness check refuses")
+            << QByteArray(R"({"fatal": ["setup:db:status"]})") << QStringLiteral("preflight") << false;
+    }
+
+    void aFailureIsLoggedOnce()
+    {
+        QFETCH(QByteArray, switches);
+        QFETCH(QString, step);
+        QFETCH(bool, restore);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, switches);
+        UpgradeOptions options = quickOptions();
+        options.onFailure = restore ? OnFailure::Restore : OnFailure::KeepMaintenance;
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.record.failedStep, step);
+        const StepRecord *failed = r.record.step(step);
+        QVERIFY(failed);
+        QCOMPARE(failed->status, StepStatus::Failed);
+        const QString error = failed->error;
+        QVERIFY(!error.isEmpty());
+
+        // Once on the screen and once in the log file: no "Title failed: …" line, only the closing
+        // words. (The readiness check lists each of its checks as it makes them: that line is the
+        // check's, before the step has an outcome.)
+        const int listed = step == QLatin1String("preflight") ? 1 : 0;
+        QCOMPARE(r.text.filter(error).size(), 1 + listed);
+        const QString log = QString::fromUtf8(readFile(r.record.logPath));
+        const QStringList logged = log.split(QLatin1Char('\n')).filter(error);
+        QVERIFY2(logged.size() == 1 + listed, qPrintable(log));
+        QVERIFY2(!log.contains(failed->title + QStringLiteral(" failed: ")), qPrintable(log));
+        const QString closing = logged.constLast();
+        QVERIFY2(closing.contains(QLatin1String(" - ERROR ")) &&
+                     closing.contains(QLatin1String("The store is in maintenance mode")) ==
+                         (!restore && !listed),
+                 qPrintable(closing));
+
+        // The report keeps both: the step's error, and the run's message that names it.
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        QJsonObject reported;
+        for (const QJsonValue &v : report.value(QLatin1String("steps")).toArray()) {
+            if (v.toObject().value(QLatin1String("id")).toString() == step)
+                reported = v.toObject();
+        }
+        QCOMPARE(reported.value(QLatin1String("error")).toString(), error);
+        const QString message = report.value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QCOMPARE(message, r.record.message);
+    }
+
     // Sentences name a step in their reader's words: a window's reader by the step's title (the
     // command line's by its id, as tst_cli checks); the record keeps the id.
     void stepsAreNamedInTheReadersWords_data()
