@@ -169,6 +169,9 @@ QString Cli::usage()
         "  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]\n"
         "                                                  list the store's backups; --prune KEEP --yes\n"
         "                                                  deletes all but the newest KEEP complete ones\n"
+        "  magento-upgrade-assistant versions ROOT [--json] [options]\n"
+        "                                                  the newer Magento versions the store's own\n"
+        "                                                  Composer repositories offer; changes nothing\n"
         "\n"
         "Options of plan and upgrade:\n"
         "  --runner local|ssh|ddev|warden|compose\n"
@@ -256,6 +259,8 @@ int Cli::run(const QStringList &arguments)
         return runRollback(args, watcher);
     if (command == QLatin1String("backups"))
         return runBackups(args);
+    if (command == QLatin1String("versions"))
+        return runVersions(args);
     // Not a command: the wizard's arguments, which main() leaves here when they are wrong or when
     // there is no display (Qt would abort with its platform plugin message).
     err(isWizardRequest(args) ? noDisplayText() : wizardArgumentError(args));

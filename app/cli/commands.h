@@ -17,5 +17,6 @@ int runPlan(const QStringList &args);
 int runUpgrade(const QStringList &args, SignalWatcher &watcher);
 int runRollback(const QStringList &args, SignalWatcher &watcher);
 int runBackups(const QStringList &args);
+int runVersions(const QStringList &args);
 
 } // namespace mua::cli

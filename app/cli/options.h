@@ -17,8 +17,8 @@ class SshMount;
 
 namespace mua::cli {
 
-inline constexpr const char *const Commands[] = {"inspect",  "plan",    "upgrade",
-                                                 "rollback", "backups", "demo-store"};
+inline constexpr const char *const Commands[] = {"inspect", "plan",     "upgrade",   "rollback",
+                                                 "backups", "versions", "demo-store"};
 
 QStringList commandNames();
 // "inspect, plan, … and demo-store", in the user's language.

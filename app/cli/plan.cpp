@@ -36,10 +36,10 @@ int runPlan(const QStringList &args)
         return toInt(ExitCode::Usage);
     }
     if (parser.isSet(cl.json))
-        out(QString::fromUtf8(QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks))
+        out(QString::fromUtf8(QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks, preview.move))
                                   .toJson(QJsonDocument::Indented)));
     else
-        out(Plan::toText(preview.store, preview.entries, preview.checks));
+        out(Plan::toText(preview.store, preview.entries, preview.checks, preview.move));
     return toInt(ExitCode::Ok);
 }
 

@@ -6,6 +6,7 @@
 // version runs on it.
 #include "core/runners/containerrunner.h"
 #include "demo/demostore.h"
+#include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 
 #include <QDir>
@@ -550,7 +551,8 @@ private slots:
     {
         FakeTools tools;
         QTemporaryDir dir;
-        const QString root = makeDemo(dir.path() + QStringLiteral("/shop"));
+        // A store installed from a Composer repository on disk: the move is worked out through ddev too.
+        const QString root = QFileInfo(ComposerRepo::makeStore(dir.path())).canonicalFilePath();
         writeProject(root, QStringLiteral("ddev"));
         const ProgramResult r =
             runProgram({QStringLiteral("plan"), root, QStringLiteral("--json"), QStringLiteral("--runner"),

@@ -203,6 +203,7 @@ QJsonObject RunRecord::toReport() const
         {QLatin1String("nextCommand"), orNull(nextCommand)},
         {QLatin1String("storefront"), storefront.toJson()},
         {QLatin1String("backup"), orNull(backup)},
+        {QLatin1String("move"), move ? QJsonValue(move->toJson()) : QJsonValue()},
         // Which mode decided whether di-compile and static-deploy run, and what said so.
         {QLatin1String("deployMode"), QJsonObject{{QLatin1String("mode"), orNull(deployMode)},
                                                   {QLatin1String("source"), orNull(deployModeSource)}}},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/movesummary.h"
 #include "core/model/nextstep.h"
 #include "core/model/stepid.h"
 
@@ -85,6 +86,7 @@ struct RunRecord
     QString nextCommand; // the same as the reader's wording says it: on the command line, the command
     QString targetVersion;
     QString versionBefore;
+    std::optional<MoveSummary> move; // with a target version, once the readiness check worked it out
     QStringList movedAside; // journal only: folders moved aside and not deleted yet
     QString runningStep;    // journal only: the step that was under way when the journal was written
     StorefrontRecord storefront;

@@ -1,10 +1,105 @@
 #include "core/run/knownfailures.h"
 
 #include "core/model/wording.h"
+#include "core/move/composerproblems.h"
 
 #include <QRegularExpression>
 
 namespace mua {
+
+namespace {
+
+// Composer's own failures, read by ComposerProblems: credentials, allow-plugins, its memory, and
+// what keeps it from resolving. Empty when the output says none of them (or only "could not be
+// resolved" with nothing to name: the general advice further down says that).
+QString composerAdvice(const QString &text)
+{
+    static const char *const needles[] = {"could not be resolved",   "compatible set of packages",
+                                          "allow-plugins",           "authenticat",
+                                          "Invalid credentials",     "could not be accessed",
+                                          "could not be downloaded", "Allowed memory size of"};
+    bool maybe = false;
+    for (const char *needle : needles)
+        maybe = maybe || text.contains(QLatin1String(needle));
+    if (!maybe)
+        return QString();
+    const ComposerProblems problems = ComposerProblems::parse(text, QString());
+
+    if (problems.authenticationHost == QLatin1String("repo.magento.com"))
+        return KnownFailures::tr(
+            "repo.magento.com refused Composer because its access keys are missing or wrong: put them in "
+            "auth.json next to composer.json or in $COMPOSER_HOME/auth.json as http-basic.repo.magento.com, "
+            "the public key as username and the private key as password (from the Access Keys page of your "
+            "Magento Marketplace account), then resume.");
+    if (!problems.authenticationHost.isEmpty())
+        return KnownFailures::
+            tr("%1 refused Composer because its credentials are missing or wrong: put them in auth.json next "
+               "to composer.json or in $COMPOSER_HOME/auth.json (http-basic.%1, or the token that host "
+               "uses), then resume.")
+                .arg(problems.authenticationHost);
+
+    if (!problems.blockedPlugins.isEmpty()) {
+        QStringList allowed;
+        for (const QString &name : problems.blockedPlugins)
+            allowed.append(QStringLiteral("\"%1\": true").arg(name));
+        return KnownFailures::tr(
+                   "Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check "
+                   "that you trust each, then add \"config\": {\"allow-plugins\": {%2}} to composer.json and "
+                   "resume.",
+                   nullptr, int(problems.blockedPlugins.size()))
+            .arg(Wording::list(problems.blockedPlugins), allowed.join(QLatin1String(", ")));
+    }
+
+    // Composer's memory: Composer's Application prints its troubleshooting link after PHP's fatal
+    // error (the general PHP memory advice below is for bin/magento, whose autoloader also lives in
+    // vendor/composer/, so the error's path cannot tell them apart).
+    if (problems.memoryExhausted && text.contains(QLatin1String("troubleshooting.md#memory-limit-errors")))
+        return KnownFailures::tr(
+            "Composer ran out of memory under PHP's memory_limit: run it with COMPOSER_MEMORY_LIMIT=-1 in "
+            "its environment (or raise memory_limit in the CLI php.ini), then resume.");
+
+    if (!problems.unresolvable)
+        return QString();
+    if (problems.blocking.size() == 1)
+        return problems.blocking.first().reason;
+    if (!problems.blocking.isEmpty()) {
+        QStringList named;
+        for (const BlockingPackage &b : problems.blocking)
+            named.append(KnownFailures::tr("%1 (%2)", "a blocking package and what it pins")
+                             .arg(b.name, b.constraint));
+        return KnownFailures::tr("Composer cannot resolve the requirements because of %1: update each to a "
+                                 "version made for the new release, ask its vendor for one, or remove it, "
+                                 "then resume.")
+            .arg(Wording::list(named));
+    }
+    if (!problems.php.isEmpty()) {
+        const PhpProblem &php = problems.php.first();
+        return KnownFailures::tr(
+                   "%1 needs PHP %2, but Composer ran with PHP %3: run the store's commands "
+                   "with a PHP that fits (and check config.platform.php in composer.json), then "
+                   "resume.")
+            .arg(php.package, php.constraint, php.actual);
+    }
+    if (!problems.extensions.isEmpty()) {
+        QStringList names;
+        for (const ExtensionProblem &e : problems.extensions) {
+            if (!names.contains(e.extension))
+                names.append(e.extension);
+        }
+        return KnownFailures::tr(
+                   "Composer cannot install the requirements without the PHP extension(s) %1: "
+                   "install or enable each in the PHP that runs the store's commands, then resume.",
+                   nullptr, int(names.size()))
+            .arg(Wording::list(names));
+    }
+    if (!problems.missingVersions.isEmpty())
+        return KnownFailures::tr("The store's Composer repositories do not have %1: check the name and the "
+                                 "version (and the repositories in composer.json), then resume.")
+            .arg(Wording::list(problems.missingVersions));
+    return QString();
+}
+
+} // namespace
 
 QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
 {
@@ -73,6 +168,9 @@ QString KnownFailures::adviceFor(const QStringList &output, int exitCode)
         (has("Connection to ") && has(" closed by remote host")))
         return tr("The SSH connection broke while the command ran: it may still be running on the server "
                   "(check with ps there) before you resume.");
+
+    if (const QString advice = composerAdvice(text); !advice.isEmpty())
+        return advice;
 
     if (has("Allowed memory size of") || exitCode == 255) {
         const Wording &words = Wording::current();

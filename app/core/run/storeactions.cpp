@@ -69,7 +69,10 @@ Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fil
 StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
 {
     return answerWithContext<Readiness>(
-        root, options, [](Readiness &r, const StepContext &ctx) { r.checks = PreflightStep::checks(ctx); });
+        root, options, [](Readiness &r, const StepContext &ctx) {
+            r.checks = PreflightStep::checks(ctx);
+            r.move = ctx.record.move;
+        });
 }
 
 StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options,
@@ -78,9 +81,22 @@ StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOp
     return answerWithContext<Preview>(root, options, [withChecks](Preview &r, const StepContext &ctx) {
         r.entries = Plan().preview(ctx);
         r.enabledModules = enabledModules(ctx.store);
-        if (withChecks)
+        if (withChecks) {
             r.checks = PreflightStep::checks(ctx);
+            r.move = ctx.record.move;
+        }
     });
+}
+
+StoreActions::Versions StoreActions::versions(const QString &root, const UpgradeOptions &options)
+{
+    Versions v;
+    Prepared p = prepare(root, options);
+    v.store = p.store;
+    v.error = p.error;
+    if (p.runner)
+        v.versions = VersionMove::versions(p.store, *p.runner, nullptr, options.graceMs);
+    return v;
 }
 
 StoreActions::BackupCheck StoreActions::backupCheck(const QString &root, const UpgradeOptions &options)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/model/movesummary.h"
 #include "core/model/store.h"
 #include "core/model/upgradeoptions.h"
+#include "core/move/versionmove.h"
 #include "core/steps/backupstep.h"
 #include "core/steps/plan.h"
 #include "core/steps/preflightstep.h"
@@ -22,6 +24,7 @@ public:
     {
         Store store;
         QList<PreflightCheck> checks;
+        std::optional<MoveSummary> move; // with a target version
         QString error; // the store or the runner could not be used
         bool hasErrors() const;
     };
@@ -33,9 +36,19 @@ public:
         QList<Plan::Entry> entries;
         int enabledModules = -1;      // from app/etc/config.php; -1 when unreadable
         QList<PreflightCheck> checks; // only when asked for: they run php and setup:db:status
+        std::optional<MoveSummary> move; // with the checks and a target version: the move worked out
         QString error;
     };
     static Preview preview(const QString &root, const UpgradeOptions &options, bool withChecks = false);
+
+    struct Versions
+    {
+        Store store;
+        VersionMove::Versions versions;
+        QString error; // the store or the runner could not be used
+    };
+    // The versions the store's repositories offer (runs Composer; changes nothing in the store).
+    static Versions versions(const QString &root, const UpgradeOptions &options);
 
     struct BackupCheck
     {

@@ -79,7 +79,8 @@ QList<Plan::Entry> Plan::preview(const StepContext &ctx) const
     return out;
 }
 
-QJsonObject Plan::toJson(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks)
+QJsonObject Plan::toJson(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks,
+                         const std::optional<MoveSummary> &move)
 {
     QJsonArray steps;
     for (const Entry &e : entries) {
@@ -104,10 +105,12 @@ QJsonObject Plan::toJson(const Store &store, const QList<Entry> &entries, const 
                         {QLatin1String("fix"), c.fix.isEmpty() ? QJsonValue() : QJsonValue(c.fix)}});
     return QJsonObject{{QLatin1String("store"), store.toJson()},
                        {QLatin1String("steps"), steps},
-                       {QLatin1String("checks"), checkArray}};
+                       {QLatin1String("checks"), checkArray},
+                       {QLatin1String("move"), move ? QJsonValue(move->toJson()) : QJsonValue()}};
 }
 
-QString Plan::toText(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks)
+QString Plan::toText(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks,
+                     const std::optional<MoveSummary> &move)
 {
     QStringList lines;
     lines << tr("Plan for %1 (Magento %2 %3, %4)")
@@ -122,6 +125,17 @@ QString Plan::toText(const Store &store, const QList<Entry> &entries, const QLis
         lines << QStringLiteral("  %1 %2: %3%4")
                      .arg(mark.leftJustified(8), c.title, c.message,
                           c.fix.isEmpty() ? QString() : QStringLiteral(" → ") + c.fix);
+    }
+    if (move && !move->to.isEmpty()) {
+        lines << QString();
+        lines << tr("Move: %1 %2 → %3").arg(move->package, move->from, move->to);
+        for (const PackageChange &c : move->changes)
+            lines << QStringLiteral("  %1 %2 → %3")
+                         .arg(c.name, c.from.isEmpty() ? tr("(new)") : c.from, c.to.isEmpty() ? tr("(removed)") : c.to);
+        if (!move->blocking.isEmpty())
+            lines << tr("Blocking:");
+        for (const BlockingPackage &b : move->blocking)
+            lines << QStringLiteral("  %1 (%2): %3").arg(b.name, b.constraint, b.reason);
     }
     lines << QString();
     lines << tr("Steps:");

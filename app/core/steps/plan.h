@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/model/movesummary.h"
+
+#include <optional>
+
 #include "core/steps/preflightstep.h"
 #include "core/steps/step.h"
 
@@ -36,9 +40,11 @@ public:
     QList<Entry> preview(const StepContext &ctx) const;
 
     static QJsonObject toJson(const Store &store, const QList<Entry> &entries,
-                              const QList<PreflightCheck> &checks);
+                              const QList<PreflightCheck> &checks,
+                              const std::optional<MoveSummary> &move = std::nullopt);
     static QString toText(const Store &store, const QList<Entry> &entries,
-                          const QList<PreflightCheck> &checks);
+                          const QList<PreflightCheck> &checks,
+                          const std::optional<MoveSummary> &move = std::nullopt);
 
 private:
     std::vector<std::unique_ptr<Step>> m_steps;

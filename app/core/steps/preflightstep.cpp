@@ -2,6 +2,7 @@
 
 #include "core/inspect/deploymode.h"
 #include "core/model/error.h"
+#include "core/move/versionmove.h"
 #include "core/run/storelock.h"
 #include "core/runners/containerrunner.h"
 #include "core/runners/sshrunner.h"
@@ -227,10 +228,13 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
             QStringLiteral("target-version"), tr("Target version"), Level::Warning,
             tr("The installed version is unknown, so whether %1 is newer cannot be checked.").arg(target),
             tr("Make sure %1 is newer than what the store runs.").arg(target));
-    else
-        out << make(QStringLiteral("target-version"), tr("Target version"), Level::Pass,
-                    tr("%1 → %2.").arg(store.version, target));
-    return out;
+    // Nothing found without Composer: Composer itself works the move out (composer, target-version,
+    // resolve, php-target, php-extensions, allow-plugins).
+    if (std::any_of(out.cbegin(), out.cend(), [](const PreflightCheck &c) { return c.level == Level::Error; }))
+        return out;
+    const VersionMove::Resolution resolution = VersionMove::resolve(ctx);
+    ctx.record.move = resolution.summary;
+    return resolution.checks;
 }
 
 QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace mua {
+
+// A package the move to another version changes: from empty when the move adds it, to empty when
+// it removes it.
+struct PackageChange
+{
+    QString name;
+    QString from;
+    QString to;
+};
+
+// A package that keeps Composer from installing the target: a third-party module pinned to what
+// the target replaces, or the root composer.json ("composer.json") pinning a package the target
+// needs in another version.
+struct BlockingPackage
+{
+    QString name;       // "acme/module-legacy", or "composer.json"
+    QString constraint; // what it pins: "magento/framework 103.0.7"
+    QString reason;     // one translated sentence: what it pins, what the target needs, what to do
+    bool operator==(const BlockingPackage &) const = default;
+};
+
+// What moving the store's Magento package to another version would do, worked out in a scratch
+// copy before anything changes (cli.md "Moving to another version": the report's and plan's `move`).
+struct MoveSummary
+{
+    QString package; // magento/product-community-edition, …-enterprise-edition, mage-os/…
+    QString from;
+    QString to;
+    QList<PackageChange> changes; // by name
+    QList<BlockingPackage> blocking;
+    bool resolved = false; // Composer found a set of packages for the target
+    QJsonObject toJson() const;
+};
+
+} // namespace mua

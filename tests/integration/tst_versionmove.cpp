@@ -1,0 +1,201 @@
+// Moving to another version (issue 18, cli.md "Moving to another version"), against the real Composer
+// (Debian's composer package) and a Composer repository on disk (tests/support/composerrepo.h), offline:
+// the versions a store's repositories offer, the readiness checks for a target, each refusing the run
+// before maintenance with the store byte for byte as it was, and a move that works end to end.
+#include "tests/support/composerrepo.h"
+#include "tests/support/testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace mua::test;
+
+namespace {
+
+QJsonObject check(const QJsonObject &plan, const QString &id)
+{
+    for (const QJsonValue &c : plan.value(QLatin1String("checks")).toArray())
+        if (c.toObject().value(QLatin1String("id")).toString() == id)
+            return c.toObject();
+    return {};
+}
+
+QString level(const QJsonObject &plan, const QString &id)
+{
+    return check(plan, id).value(QLatin1String("level")).toString();
+}
+
+QJsonObject planJson(const QString &root, const QStringList &extra, ProgramResult *result = nullptr)
+{
+    const ProgramResult r = runProgram(QStringList{QStringLiteral("plan"), root, QStringLiteral("--json")} + extra, 180000);
+    if (result)
+        *result = r;
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+// A PHP that lacks every extension Debian loads from conf.d (intl, mbstring, …): php -n.
+QString barePhp(const QString &dir)
+{
+    const QString path = dir + QStringLiteral("/php-bare");
+    writeFile(dir, QStringLiteral("php-bare"), "#!/bin/sh\nexec php -n \"$@\"\n");
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+} // namespace
+
+class TestVersionMove : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void versionsListsTheNewerOnesNewestFirst()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const QByteArray before = treeChecksum(root);
+        const ProgramResult r = runProgram({QStringLiteral("versions"), root, QStringLiteral("--json")}, 120000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject v = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(v.value(QLatin1String("package")).toString(), QStringLiteral("magento/product-community-edition"));
+        QCOMPARE(v.value(QLatin1String("installed")).toString(), QStringLiteral("2.4.7"));
+        const QJsonArray available = v.value(QLatin1String("available")).toArray();
+        QCOMPARE(available.size(), 2);
+        QCOMPARE(available.at(0).toObject().value(QLatin1String("version")).toString(), QStringLiteral("2.4.9"));
+        QCOMPARE(available.at(0).toObject().value(QLatin1String("php")).toString(), QStringLiteral("~8.3.0||~8.4.0"));
+        QCOMPARE(available.at(1).toObject().value(QLatin1String("version")).toString(), QStringLiteral("2.4.8"));
+        QCOMPARE(available.at(1).toObject().value(QLatin1String("php")).toString(),
+                 QStringLiteral("~8.2.0||~8.3.0||~8.4.0"));
+        QCOMPARE(treeChecksum(root), before);
+
+        const ProgramResult text = runProgram({QStringLiteral("versions"), root}, 120000);
+        QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
+        QVERIFY2(text.outText().indexOf(QLatin1String("2.4.9")) < text.outText().indexOf(QLatin1String("2.4.8")),
+                 qPrintable(text.outText()));
+    }
+
+    void aMoveThatCanWorkPassesEveryCheck()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const QByteArray before = treeChecksum(root);
+        ProgramResult r;
+        const QJsonObject plan = planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")}, &r);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        for (const char *id : {"composer", "target-version", "resolve", "php-target", "php-extensions", "allow-plugins"})
+            QVERIFY2(level(plan, QLatin1String(id)) == QLatin1String("pass"),
+                     qPrintable(QString::fromLatin1(id) + QLatin1Char(' ') +
+                                QString::fromUtf8(QJsonDocument(check(plan, QLatin1String(id))).toJson())));
+        const QJsonObject move = plan.value(QLatin1String("move")).toObject();
+        QCOMPARE(move.value(QLatin1String("from")).toString(), QStringLiteral("2.4.7"));
+        QCOMPARE(move.value(QLatin1String("to")).toString(), QStringLiteral("2.4.8"));
+        QStringList changes;
+        for (const QJsonValue &c : move.value(QLatin1String("changes")).toArray())
+            changes << QStringLiteral("%1 %2>%3")
+                           .arg(c.toObject().value(QLatin1String("name")).toString(),
+                                c.toObject().value(QLatin1String("from")).toString(),
+                                c.toObject().value(QLatin1String("to")).toString());
+        QVERIFY2(changes.contains(QLatin1String("magento/framework 103.0.7>103.0.8")), qPrintable(changes.join(u',')));
+        QVERIFY2(changes.contains(QLatin1String("magento/composer-dependency-version-audit-plugin >0.1.5")),
+                 qPrintable(changes.join(u',')));
+        QVERIFY2(!changes.join(u',').contains(QLatin1String("acme/module-delivery-date")), qPrintable(changes.join(u',')));
+        QVERIFY(move.value(QLatin1String("blocking")).toArray().isEmpty());
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    // Each case is refused before maintenance, with the store byte for byte as it was.
+    void targetProblemsRefuseTheRun_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<bool>("legacyModule");
+        QTest::addColumn<bool>("allowPlugins");
+        QTest::addColumn<bool>("barePhp");
+        QTest::addColumn<QString>("failingCheck");
+        QTest::addColumn<QString>("needle");
+        QTest::newRow("no such version") << QStringLiteral("2.4.99") << false << true << false
+                                         << QStringLiteral("target-version") << QStringLiteral("2.4.9, 2.4.8");
+        QTest::newRow("module pins the old framework")
+            << QStringLiteral("2.4.8") << true << true << false << QStringLiteral("resolve")
+            << QStringLiteral("acme/module-legacy");
+        QTest::newRow("php too old for the target") << QStringLiteral("2.4.9") << false << true << false
+                                                    << QStringLiteral("php-target") << QStringLiteral("~8.3.0||~8.4.0");
+        QTest::newRow("extensions missing") << QStringLiteral("2.4.8") << false << true << true
+                                            << QStringLiteral("php-extensions") << QStringLiteral("ext-intl");
+        QTest::newRow("plugin not allowed") << QStringLiteral("2.4.8") << false << false << false
+                                            << QStringLiteral("allow-plugins")
+                                            << QStringLiteral("magento/composer-dependency-version-audit-plugin");
+    }
+
+    void targetProblemsRefuseTheRun()
+    {
+        QFETCH(QString, target);
+        QFETCH(bool, legacyModule);
+        QFETCH(bool, allowPlugins);
+        QFETCH(bool, barePhp);
+        QFETCH(QString, failingCheck);
+        QFETCH(QString, needle);
+        QTemporaryDir dir;
+        ComposerRepo::StoreOptions options;
+        options.legacyModule = legacyModule;
+        options.allowPlugins = allowPlugins;
+        const QString root = ComposerRepo::makeStore(dir.path(), options);
+        QStringList extra{QStringLiteral("--target-version"), target};
+        if (barePhp)
+            extra << QStringLiteral("--php") << ::barePhp(dir.path());
+        const QByteArray before = treeChecksum(root);
+
+        const QJsonObject plan = planJson(root, extra);
+        const QJsonObject failing = check(plan, failingCheck);
+        QVERIFY2(failing.value(QLatin1String("level")).toString() == QLatin1String("error"),
+                 qPrintable(QString::fromUtf8(QJsonDocument(plan.value(QLatin1String("checks")).toArray()).toJson())));
+        QVERIFY2(failing.value(QLatin1String("message")).toString().contains(needle),
+                 qPrintable(failing.value(QLatin1String("message")).toString()));
+        QVERIFY(!failing.value(QLatin1String("fix")).toString().isEmpty());
+        if (legacyModule) {
+            const QJsonArray blocking = plan.value(QLatin1String("move")).toObject().value(QLatin1String("blocking")).toArray();
+            QCOMPARE(blocking.size(), 1);
+            QCOMPARE(blocking.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("acme/module-legacy"));
+            QCOMPARE(blocking.at(0).toObject().value(QLatin1String("constraint")).toString(),
+                     QStringLiteral("magento/framework 103.0.7"));
+        }
+
+        // The log goes elsewhere; the journal is the assistant's record of the refused run (what --resume
+        // reads): the store's own files are what must not change.
+        const ProgramResult r = runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                                       QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")} +
+                                               extra,
+                                           180000);
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
+        QVERIFY(!maintenanceOn(root));
+        QVERIFY(QFile::remove(root + QStringLiteral("/var/.upgrade-assistant.journal.json")));
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    void aMoveWorksEndToEnd()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                            QStringLiteral("--target-version"), QStringLiteral("2.4.8")},
+                                           300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const ProgramResult inspect = runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(inspect.out)
+                     .object()
+                     .value(QLatin1String("magento"))
+                     .toObject()
+                     .value(QLatin1String("version"))
+                     .toString(),
+                 QStringLiteral("2.4.8"));
+        QVERIFY(readFile(root + QStringLiteral("/vendor/magento/framework/src/Version.php")).contains("103.0.8"));
+        QVERIFY(!maintenanceOn(root));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVersionMove)
+#include "tst_versionmove.moc"

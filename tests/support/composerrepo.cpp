@@ -1,0 +1,148 @@
+#include "tests/support/composerrepo.h"
+
+#include "tests/support/testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace mua::test {
+
+namespace {
+
+void writePackage(const QString &repo, const QString &name, const QString &version, const QJsonObject &require,
+                  const QString &type = QStringLiteral("library"), const QJsonObject &extra = {})
+{
+    QJsonObject o{{QStringLiteral("name"), name},
+                  {QStringLiteral("version"), version},
+                  {QStringLiteral("type"), type},
+                  {QStringLiteral("require"), require}};
+    if (!extra.isEmpty())
+        o.insert(QStringLiteral("extra"), extra);
+    const QString folder = QString(name).replace(QLatin1Char('/'), QLatin1Char('-')) + QLatin1Char('-') + version;
+    writeFile(repo, folder + QStringLiteral("/composer.json"), QJsonDocument(o).toJson());
+    if (type == QLatin1String("metapackage"))
+        return;
+    if (type == QLatin1String("composer-plugin")) {
+        writeFile(repo, folder + QStringLiteral("/src/Plugin.php"),
+                  "<?php\nnamespace Magento\\ComposerDependencyVersionAuditPlugin;\n"
+                  "use Composer\\Composer; use Composer\\IO\\IOInterface; use Composer\\Plugin\\PluginInterface;\n"
+                  "class Plugin implements PluginInterface {\n"
+                  "    public function activate(Composer $c, IOInterface $io) {}\n"
+                  "    public function deactivate(Composer $c, IOInterface $io) {}\n"
+                  "    public function uninstall(Composer $c, IOInterface $io) {}\n}\n");
+        return;
+    }
+    // Files whose content changes from version to version, as a module's do.
+    writeFile(repo, folder + QStringLiteral("/src/Version.php"),
+              QStringLiteral("<?php\n// %1 %2\nreturn '%2';\n").arg(name, version).toUtf8());
+    writeFile(repo, folder + QStringLiteral("/registration.php"), "<?php\n");
+}
+
+} // namespace
+
+void ComposerRepo::isolate(const QString &dir)
+{
+    qputenv("COMPOSER_HOME", (dir + QStringLiteral("/composer-home")).toUtf8());
+    qputenv("COMPOSER_CACHE_DIR", (dir + QStringLiteral("/composer-cache")).toUtf8());
+    qputenv("COMPOSER_DISABLE_NETWORK", "1");
+    qputenv("COMPOSER_NO_AUDIT", "1");
+    qunsetenv("COMPOSER");
+}
+
+QString ComposerRepo::make(const QString &dir)
+{
+    const QString repo = dir + QStringLiteral("/repo");
+    const QString php7 = QStringLiteral("~8.1.0||~8.2.0||~8.3.0");
+    const QString php8 = QStringLiteral("~8.2.0||~8.3.0||~8.4.0");
+    const QString php9 = QStringLiteral("~8.3.0||~8.4.0");
+    struct Release
+    {
+        QString product, framework, catalog, php;
+        bool plugin;
+    };
+    for (const Release &r : {Release{QStringLiteral("2.4.7"), QStringLiteral("103.0.7"), QStringLiteral("104.0.7"), php7, false},
+                             Release{QStringLiteral("2.4.8"), QStringLiteral("103.0.8"), QStringLiteral("104.0.8"), php8, true},
+                             Release{QStringLiteral("2.4.9"), QStringLiteral("103.0.9"), QStringLiteral("104.0.9"), php9, true}}) {
+        writePackage(repo, QStringLiteral("magento/framework"), r.framework, {{QStringLiteral("php"), r.php}});
+        writePackage(repo, QStringLiteral("magento/module-catalog"), r.catalog,
+                     {{QStringLiteral("magento/framework"), r.framework}}, QStringLiteral("magento2-module"));
+        writePackage(repo, QStringLiteral("magento/magento2-base"), r.product, {{QStringLiteral("php"), r.php}},
+                     QStringLiteral("magento2-component"),
+                     {{QStringLiteral("map"),
+                       QJsonArray{QJsonArray{QStringLiteral("src/Version.php"), QStringLiteral("app/etc/base-version.php")}}}});
+        QJsonObject require{{QStringLiteral("php"), r.php},
+                            {QStringLiteral("magento/framework"), r.framework},
+                            {QStringLiteral("magento/module-catalog"), r.catalog},
+                            {QStringLiteral("magento/magento2-base"), r.product}};
+        if (r.plugin) {
+            require.insert(QStringLiteral("ext-intl"), QStringLiteral("*"));
+            require.insert(QStringLiteral("ext-mbstring"), QStringLiteral("*"));
+            require.insert(QStringLiteral("magento/composer-dependency-version-audit-plugin"), QStringLiteral("~0.1"));
+        }
+        writePackage(repo, QStringLiteral("magento/product-community-edition"), r.product, require,
+                     QStringLiteral("metapackage"));
+    }
+    writePackage(repo, QStringLiteral("magento/composer-dependency-version-audit-plugin"), QStringLiteral("0.1.5"),
+                 {{QStringLiteral("composer-plugin-api"), QStringLiteral("^2.0")}}, QStringLiteral("composer-plugin"),
+                 {{QStringLiteral("class"), QStringLiteral("Magento\\ComposerDependencyVersionAuditPlugin\\Plugin")}});
+    writePackage(repo, QStringLiteral("acme/module-delivery-date"), QStringLiteral("1.4.0"),
+                 {{QStringLiteral("magento/framework"), QStringLiteral("^103.0")}}, QStringLiteral("magento2-module"));
+    writePackage(repo, QStringLiteral("acme/module-legacy"), QStringLiteral("1.0.0"),
+                 {{QStringLiteral("magento/framework"), QStringLiteral("103.0.7")}}, QStringLiteral("magento2-module"));
+    // The plugin's autoloading: Composer loads a plugin's class through the package's autoload.
+    QFile plugin(repo + QStringLiteral("/magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"));
+    if (plugin.open(QIODevice::ReadOnly)) {
+        QJsonObject o = QJsonDocument::fromJson(plugin.readAll()).object();
+        plugin.close();
+        o.insert(QStringLiteral("autoload"),
+                 QJsonObject{{QStringLiteral("psr-4"),
+                              QJsonObject{{QStringLiteral("Magento\\ComposerDependencyVersionAuditPlugin\\"),
+                                           QStringLiteral("src/")}}}});
+        writeFile(repo, QStringLiteral("magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"),
+                  QJsonDocument(o).toJson());
+    }
+    return repo;
+}
+
+QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
+{
+    const QString repo = make(dir);
+    const QString root = makeStoreAt(dir + QStringLiteral("/store"));
+    QFile::remove(root + QStringLiteral("/composer.lock"));
+    QDir(root + QStringLiteral("/vendor/magento/magento2-base")).removeRecursively();
+    QDir(root + QStringLiteral("/vendor/composer")).removeRecursively();
+    QJsonObject require{{QStringLiteral("magento/product-community-edition"), options.version},
+                        {QStringLiteral("acme/module-delivery-date"), QStringLiteral("^1.4")}};
+    if (options.legacyModule)
+        require.insert(QStringLiteral("acme/module-legacy"), QStringLiteral("^1.0"));
+    QJsonObject config{{QStringLiteral("sort-packages"), true}};
+    if (options.allowPlugins)
+        config.insert(QStringLiteral("allow-plugins"),
+                      QJsonObject{{QStringLiteral("magento/composer-dependency-version-audit-plugin"), true}});
+    const QJsonObject composer{
+        {QStringLiteral("name"), QStringLiteral("magento/project-community-edition")},
+        {QStringLiteral("type"), QStringLiteral("project")},
+        {QStringLiteral("require"), require},
+        {QStringLiteral("config"), config},
+        {QStringLiteral("minimum-stability"), QStringLiteral("stable")},
+        {QStringLiteral("repositories"),
+         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("path")},
+                                {QStringLiteral("url"), options.relativeRepo ? QStringLiteral("../repo/*")
+                                                                             : repo + QStringLiteral("/*")},
+                                {QStringLiteral("options"), QJsonObject{{QStringLiteral("symlink"), false}}}},
+                    QJsonObject{{QStringLiteral("packagist.org"), false}}}}};
+    writeFile(root, QStringLiteral("composer.json"), QJsonDocument(composer).toJson());
+    isolate(dir);
+    const ProgramResult r = run(QStringLiteral("composer"),
+                                {QStringLiteral("install"), QStringLiteral("--no-interaction"),
+                                 QStringLiteral("--no-progress")},
+                                root, 120000);
+    if (r.exitCode != 0)
+        qFatal("composer install in %s: %s", qPrintable(root), qPrintable(describe(r)));
+    return root;
+}
+
+} // namespace mua::test

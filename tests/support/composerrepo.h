@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mua::test {
+
+// A Composer repository on disk, offline ("path" repositories, packagist.org off), with Magento's
+// product package in three versions and what it pulls in, and a store installed from it by the
+// real Composer (Debian's composer package): what the version-move tests run against.
+//
+//   magento/product-community-edition 2.4.7 (php ~8.1–8.3), 2.4.8 (php ~8.2–8.4, ext-intl,
+//     ext-mbstring, and the composer-plugin magento/composer-dependency-version-audit-plugin),
+//     2.4.9 (php ~8.3–8.4 only)
+//   magento/framework 103.0.7 / 103.0.8 / 103.0.9, magento/module-catalog 104.0.7 / .8 / .9,
+//   magento/magento2-base 2.4.7 / 2.4.8 / 2.4.9
+//   acme/module-delivery-date 1.4.0 (any framework 103), acme/module-legacy 1.0.0 (framework 103.0.7 only)
+struct ComposerRepo
+{
+    // Writes the packages under dir/repo; returns that folder.
+    static QString make(const QString &dir);
+
+    struct StoreOptions
+    {
+        QString version = QStringLiteral("2.4.7");
+        bool legacyModule = false;  // also require acme/module-legacy, which pins framework 103.0.7
+        bool allowPlugins = true;   // config.allow-plugins lists the audit plugin
+        bool relativeRepo = true;   // the path repository as "../repo/*" (relative to the store)
+    };
+    // Makes a sandbox store at dir/store (its fake bin/magento and all), then gives it a composer.json
+    // that uses dir/repo and runs `composer install` in it. Stops the test program when that fails.
+    static QString makeStore(const QString &dir, const StoreOptions &options);
+    static QString makeStore(const QString &dir) { return makeStore(dir, StoreOptions()); }
+
+    // The environment the tests run Composer in: a COMPOSER_HOME of the test's own (no user config,
+    // no network cache), no network.
+    static void isolate(const QString &dir);
+};
+
+} // namespace mua::test
