@@ -4,6 +4,7 @@
 #include "core/fs/safefile.h"
 #include "core/net/httpclient.h"
 #include "core/net/notifier.h"
+#include "core/run/terminaltext.h"
 #include "core/runners/runnerkind.h"
 #include "core/runners/sshmount.h"
 #include "core/steps/backupstep.h"
@@ -142,11 +143,13 @@ bool UpgradeCommandLine::read(const QCommandLineParser &parser, UpgradeOptions &
         }
     }
     if (!options.targetVersion.isEmpty() &&
-        !QRegularExpression(QStringLiteral("^2\\.[0-9]+\\.[0-9]+(-p[0-9]+)?$"))
+        // Anchored at both ends: "$" alone would let a trailing newline through. Mage-OS counts from 1.0.
+        !QRegularExpression(
+             QRegularExpression::anchoredPattern(QStringLiteral("[0-9]+\\.[0-9]+\\.[0-9]+(-p[0-9]+)?")))
              .match(options.targetVersion)
              .hasMatch()) {
         *error = Cli::tr("--target-version %1 is not a Magento 2 version such as 2.4.7 or 2.4.7-p3.")
-                     .arg(options.targetVersion);
+                     .arg(TerminalText::neutralise(options.targetVersion, TerminalText::Newlines::Escape));
         return false;
     }
     if (!checkRunnerOptions(parser, error))

@@ -970,6 +970,8 @@ private slots:
         };
         row("empty --target-version", {QStringLiteral("--target-version"), QString()}, 2,
             "--target-version is empty");
+        row("--target-version with a newline",
+            {QStringLiteral("--target-version"), QStringLiteral("2.4.8\n")}, 2, "is not a Magento 2 version");
         row("empty --php", {QStringLiteral("--php"), QString()}, 2, "--php is empty");
         row("empty --composer", {QStringLiteral("--composer"), QStringLiteral(" ")}, 2,
             "--composer is empty");

@@ -588,6 +588,64 @@ private slots:
                      qPrintable(c.args.join(QLatin1Char(' '))));
     }
 
+    // The version move through each container tool: Composer and PHP are the container's, the scratch
+    // resolve sits in the store's var/ (the one folder both sides see) and is gone afterwards, and the
+    // store ends on the target.
+    void moveRunsInTheContainer_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QStringList>("extra");
+        QTest::newRow("ddev") << QStringLiteral("ddev") << QStringList();
+        QTest::newRow("warden") << QStringLiteral("warden") << QStringList();
+        QTest::newRow("compose") << QStringLiteral("compose")
+                                 << QStringList{QStringLiteral("--service"), QStringLiteral("phpfpm")};
+    }
+
+    void moveRunsInTheContainer()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QStringList, extra);
+        FakeTools tools;
+        QTemporaryDir dir;
+        const QString root = QFileInfo(ComposerRepo::makeStore(dir.path())).canonicalFilePath();
+        writeProject(root, kind);
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_SERVICE"),
+                   kind == QLatin1String("compose") ? QStringLiteral("phpfpm") : QStringLiteral("php-fpm"));
+        const QStringList move{QStringLiteral("--runner"), kind, QStringLiteral("--target-version"),
+                               QStringLiteral("2.4.8")};
+        const ProgramResult plan = runProgram(
+            QStringList{QStringLiteral("plan"), root, QStringLiteral("--json")} + move + extra, 120000, env);
+        QVERIFY2(plan.exitCode == 0, qPrintable(describe(plan)));
+        const QJsonObject planJson = QJsonDocument::fromJson(plan.out).object();
+        for (const QJsonValue &c : planJson.value(QLatin1String("checks")).toArray())
+            QVERIFY2(c.toObject().value(QLatin1String("level")).toString() != QLatin1String("error"),
+                     qPrintable(c.toObject().value(QLatin1String("message")).toString()));
+        QVERIFY(!planJson.value(QLatin1String("move"))
+                     .toObject()
+                     .value(QLatin1String("changes"))
+                     .toArray()
+                     .isEmpty());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-resolve")));
+        // The container's Composer ran the resolve: its calls went through the tool.
+        bool resolvedThere = false;
+        for (const Call &c : tools.calls())
+            resolvedThere =
+                resolvedThere || (c.args.join(QLatin1Char(' ')).contains(QLatin1String("--no-install")));
+        QVERIFY(resolvedThere);
+
+        const ProgramResult r =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes")} + move + extra,
+                       300000, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(inspectJson(root, env)
+                     .value(QLatin1String("magento"))
+                     .toObject()
+                     .value(QLatin1String("version"))
+                     .toString(),
+                 QStringLiteral("2.4.8"));
+    }
+
     // The compose service works in the project folder, but the store is a folder below it: the
     // container would run bin/magento on something else than the files changed here. Refused.
     void containerOnOtherFilesIsRefused()

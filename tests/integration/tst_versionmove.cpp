@@ -5,6 +5,8 @@
 #include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 
+#include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,7 +31,8 @@ QString level(const QJsonObject &plan, const QString &id)
 
 QJsonObject planJson(const QString &root, const QStringList &extra, ProgramResult *result = nullptr)
 {
-    const ProgramResult r = runProgram(QStringList{QStringLiteral("plan"), root, QStringLiteral("--json")} + extra, 180000);
+    const ProgramResult r =
+        runProgram(QStringList{QStringLiteral("plan"), root, QStringLiteral("--json")} + extra, 180000);
     if (result)
         *result = r;
     return QJsonDocument::fromJson(r.out).object();
@@ -42,6 +45,52 @@ QString barePhp(const QString &dir)
     writeFile(dir, QStringLiteral("php-bare"), "#!/bin/sh\nexec php -n \"$@\"\n");
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
+}
+
+// A Composer that behaves as the real one except in the store's own `composer update` (not the
+// readiness check's scratch runs, which carry -d): after the real update has changed vendor/ and
+// composer.lock, it rewrites a mapped file as Magento's installer would, then fails ("fail") or hangs
+// ("hang", to be cancelled). "plain" is the real Composer.
+QString composerWrapper(const QString &dir, const QString &mode)
+{
+    const QString path = dir + QStringLiteral("/composer-") + mode;
+    QByteArray script = "#!/bin/sh\n";
+    if (mode != QLatin1String("plain"))
+        script += "case \" $* \" in *\" -d \"*) exec composer \"$@\";; esac\n"
+                  "if [ \"$1\" = update ]; then\n"
+                  "  composer \"$@\" || exit $?\n"
+                  "  echo '<?php // deployed by the new magento2-base' > app/etc/base-version.php\n" +
+                  QByteArray(mode == QLatin1String("fail")
+                                 ? "  echo 'Simulated failure after vendor/ changed' >&2; exit 1\n"
+                                 : "  echo composer-hanging; exec sleep 600\n") +
+                  "fi\n";
+    script += "exec composer \"$@\"\n";
+    writeFile(dir, QStringLiteral("composer-") + mode, script);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// The store's code, as the move may change it.
+QByteArray codeChecksum(const QString &root)
+{
+    QByteArray sum;
+    for (const char *path : {"composer.json", "composer.lock", "app/etc/base-version.php"})
+        sum += QCryptographicHash::hash(readFile(root + QLatin1Char('/') + QLatin1String(path)),
+                                        QCryptographicHash::Sha256)
+                   .toHex() +
+               QByteArray::number(modeOf(root + QLatin1Char('/') + QLatin1String(path))) + ' ';
+    return sum + treeChecksum(root + QStringLiteral("/vendor"));
+}
+
+QString inspectedVersion(const QString &root)
+{
+    const ProgramResult inspect = runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")});
+    return QJsonDocument::fromJson(inspect.out)
+        .object()
+        .value(QLatin1String("magento"))
+        .toObject()
+        .value(QLatin1String("version"))
+        .toString();
 }
 
 } // namespace
@@ -58,23 +107,29 @@ private slots:
         QTemporaryDir dir;
         const QString root = ComposerRepo::makeStore(dir.path());
         const QByteArray before = treeChecksum(root);
-        const ProgramResult r = runProgram({QStringLiteral("versions"), root, QStringLiteral("--json")}, 120000);
+        const ProgramResult r =
+            runProgram({QStringLiteral("versions"), root, QStringLiteral("--json")}, 120000);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
         const QJsonObject v = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(v.value(QLatin1String("package")).toString(), QStringLiteral("magento/product-community-edition"));
+        QCOMPARE(v.value(QLatin1String("package")).toString(),
+                 QStringLiteral("magento/product-community-edition"));
         QCOMPARE(v.value(QLatin1String("installed")).toString(), QStringLiteral("2.4.7"));
         const QJsonArray available = v.value(QLatin1String("available")).toArray();
         QCOMPARE(available.size(), 2);
-        QCOMPARE(available.at(0).toObject().value(QLatin1String("version")).toString(), QStringLiteral("2.4.9"));
-        QCOMPARE(available.at(0).toObject().value(QLatin1String("php")).toString(), QStringLiteral("~8.3.0||~8.4.0"));
-        QCOMPARE(available.at(1).toObject().value(QLatin1String("version")).toString(), QStringLiteral("2.4.8"));
+        QCOMPARE(available.at(0).toObject().value(QLatin1String("version")).toString(),
+                 QStringLiteral("2.4.9"));
+        QCOMPARE(available.at(0).toObject().value(QLatin1String("php")).toString(),
+                 QStringLiteral("~8.3.0||~8.4.0"));
+        QCOMPARE(available.at(1).toObject().value(QLatin1String("version")).toString(),
+                 QStringLiteral("2.4.8"));
         QCOMPARE(available.at(1).toObject().value(QLatin1String("php")).toString(),
                  QStringLiteral("~8.2.0||~8.3.0||~8.4.0"));
         QCOMPARE(treeChecksum(root), before);
 
         const ProgramResult text = runProgram({QStringLiteral("versions"), root}, 120000);
         QVERIFY2(text.exitCode == 0, qPrintable(describe(text)));
-        QVERIFY2(text.outText().indexOf(QLatin1String("2.4.9")) < text.outText().indexOf(QLatin1String("2.4.8")),
+        QVERIFY2(text.outText().indexOf(QLatin1String("2.4.9")) <
+                     text.outText().indexOf(QLatin1String("2.4.8")),
                  qPrintable(text.outText()));
     }
 
@@ -84,9 +139,11 @@ private slots:
         const QString root = ComposerRepo::makeStore(dir.path());
         const QByteArray before = treeChecksum(root);
         ProgramResult r;
-        const QJsonObject plan = planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")}, &r);
+        const QJsonObject plan =
+            planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")}, &r);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        for (const char *id : {"composer", "target-version", "resolve", "php-target", "php-extensions", "allow-plugins"})
+        for (const char *id :
+             {"composer", "target-version", "resolve", "php-target", "php-extensions", "allow-plugins"})
             QVERIFY2(level(plan, QLatin1String(id)) == QLatin1String("pass"),
                      qPrintable(QString::fromLatin1(id) + QLatin1Char(' ') +
                                 QString::fromUtf8(QJsonDocument(check(plan, QLatin1String(id))).toJson())));
@@ -99,10 +156,12 @@ private slots:
                            .arg(c.toObject().value(QLatin1String("name")).toString(),
                                 c.toObject().value(QLatin1String("from")).toString(),
                                 c.toObject().value(QLatin1String("to")).toString());
-        QVERIFY2(changes.contains(QLatin1String("magento/framework 103.0.7>103.0.8")), qPrintable(changes.join(u',')));
+        QVERIFY2(changes.contains(QLatin1String("magento/framework 103.0.7>103.0.8")),
+                 qPrintable(changes.join(u',')));
         QVERIFY2(changes.contains(QLatin1String("magento/composer-dependency-version-audit-plugin >0.1.5")),
                  qPrintable(changes.join(u',')));
-        QVERIFY2(!changes.join(u',').contains(QLatin1String("acme/module-delivery-date")), qPrintable(changes.join(u',')));
+        QVERIFY2(!changes.join(u',').contains(QLatin1String("acme/module-delivery-date")),
+                 qPrintable(changes.join(u',')));
         QVERIFY(move.value(QLatin1String("blocking")).toArray().isEmpty());
         QCOMPARE(treeChecksum(root), before);
     }
@@ -116,18 +175,20 @@ private slots:
         QTest::addColumn<bool>("barePhp");
         QTest::addColumn<QString>("failingCheck");
         QTest::addColumn<QString>("needle");
-        QTest::newRow("no such version") << QStringLiteral("2.4.99") << false << true << false
-                                         << QStringLiteral("target-version") << QStringLiteral("2.4.9, 2.4.8");
+        QTest::newRow("no such version")
+            << QStringLiteral("2.4.99") << false << true << false << QStringLiteral("target-version")
+            << QStringLiteral("2.4.9, 2.4.8");
         QTest::newRow("module pins the old framework")
             << QStringLiteral("2.4.8") << true << true << false << QStringLiteral("resolve")
             << QStringLiteral("acme/module-legacy");
-        QTest::newRow("php too old for the target") << QStringLiteral("2.4.9") << false << true << false
-                                                    << QStringLiteral("php-target") << QStringLiteral("~8.3.0||~8.4.0");
+        QTest::newRow("php too old for the target")
+            << QStringLiteral("2.4.9") << false << true << false << QStringLiteral("php-target")
+            << QStringLiteral("~8.3.0||~8.4.0");
         QTest::newRow("extensions missing") << QStringLiteral("2.4.8") << false << true << true
                                             << QStringLiteral("php-extensions") << QStringLiteral("ext-intl");
-        QTest::newRow("plugin not allowed") << QStringLiteral("2.4.8") << false << false << false
-                                            << QStringLiteral("allow-plugins")
-                                            << QStringLiteral("magento/composer-dependency-version-audit-plugin");
+        QTest::newRow("plugin not allowed")
+            << QStringLiteral("2.4.8") << false << false << false << QStringLiteral("allow-plugins")
+            << QStringLiteral("magento/composer-dependency-version-audit-plugin");
     }
 
     void targetProblemsRefuseTheRun()
@@ -151,29 +212,129 @@ private slots:
         const QJsonObject plan = planJson(root, extra);
         const QJsonObject failing = check(plan, failingCheck);
         QVERIFY2(failing.value(QLatin1String("level")).toString() == QLatin1String("error"),
-                 qPrintable(QString::fromUtf8(QJsonDocument(plan.value(QLatin1String("checks")).toArray()).toJson())));
+                 qPrintable(QString::fromUtf8(
+                     QJsonDocument(plan.value(QLatin1String("checks")).toArray()).toJson())));
         QVERIFY2(failing.value(QLatin1String("message")).toString().contains(needle),
                  qPrintable(failing.value(QLatin1String("message")).toString()));
         QVERIFY(!failing.value(QLatin1String("fix")).toString().isEmpty());
         if (legacyModule) {
-            const QJsonArray blocking = plan.value(QLatin1String("move")).toObject().value(QLatin1String("blocking")).toArray();
+            const QJsonArray blocking =
+                plan.value(QLatin1String("move")).toObject().value(QLatin1String("blocking")).toArray();
             QCOMPARE(blocking.size(), 1);
-            QCOMPARE(blocking.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("acme/module-legacy"));
+            QCOMPARE(blocking.at(0).toObject().value(QLatin1String("name")).toString(),
+                     QStringLiteral("acme/module-legacy"));
             QCOMPARE(blocking.at(0).toObject().value(QLatin1String("constraint")).toString(),
                      QStringLiteral("magento/framework 103.0.7"));
         }
 
         // The log goes elsewhere; the journal is the assistant's record of the refused run (what --resume
         // reads): the store's own files are what must not change.
-        const ProgramResult r = runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
-                                                       QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")} +
-                                               extra,
-                                           180000);
+        const ProgramResult r =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")} +
+                           extra,
+                       180000);
         QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
         QVERIFY2(r.errText().contains(needle), qPrintable(r.errText()));
         QVERIFY(!maintenanceOn(root));
         QVERIFY(QFile::remove(root + QStringLiteral("/var/.upgrade-assistant.journal.json")));
         QCOMPARE(treeChecksum(root), before);
+    }
+
+    // Composer fails after it changed vendor/, composer.lock and a mapped file: all of it is put back
+    // exactly before the step reports its failure; --resume then moves the store.
+    void composerFailingPutsTheCodeBackAndResumeWorks()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        makeLink(QStringLiteral("../composer.json"), root + QStringLiteral("/vendor/link-to-composer-json"));
+        const QByteArray before = codeChecksum(root);
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                               QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")};
+        const ProgramResult failed = runProgram(
+            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("fail"))} +
+                move,
+            300000);
+        QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
+        QVERIFY2(failed.errText().contains(QLatin1String("back as they were")), qPrintable(failed.errText()));
+        QCOMPARE(codeChecksum(root), before);
+        QVERIFY(!QFile::exists(root + QLatin1Char('/') + QStringLiteral(".upgrade-assistant-kept")));
+        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.7"));
+
+        const ProgramResult resumed = runProgram(
+            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("plain"))} +
+                move,
+            300000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.8"));
+        QVERIFY(!maintenanceOn(root));
+    }
+
+    // Cancelled while Composer works: the code goes back, the run ends with 130, and --resume moves it.
+    void cancelDuringComposerPutsTheCodeBack()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const QByteArray before = codeChecksum(root);
+        QProcess program;
+        program.setProgram(programPath());
+        program.setArguments({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                              QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                              QStringLiteral("--composer"),
+                              composerWrapper(dir.path(), QStringLiteral("hang"))});
+        program.setProcessChannelMode(QProcess::MergedChannels);
+        program.start();
+        QByteArray said;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said.contains("composer-hanging") && clock.elapsed() < 120000 &&
+               program.state() != QProcess::NotRunning) {
+            program.waitForReadyRead(200);
+            said += program.readAll();
+        }
+        QVERIFY2(said.contains("composer-hanging"), said.constData());
+        program.terminate();
+        QVERIFY(program.waitForFinished(60000));
+        said += program.readAll();
+        QVERIFY2(program.exitCode() == 130, said.constData());
+        QCOMPARE(codeChecksum(root), before);
+        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.7"));
+
+        const ProgramResult resumed =
+            runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+                        QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("plain"))},
+                       300000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.8"));
+    }
+
+    // With Adobe's root-update plugin installed, the move is require-commerce (it brings composer.json
+    // the target's project changes); without it, a plain require.
+    void requireCommerceWhereThePluginIs()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        const auto commands = [&root] {
+            QStringList out;
+            const QJsonObject plan =
+                planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")});
+            for (const QJsonValue &step : plan.value(QLatin1String("steps")).toArray())
+                if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("composer-update"))
+                    for (const QJsonValue &c : step.toObject().value(QLatin1String("commands")).toArray())
+                        out << c.toString();
+            return out;
+        };
+        QCOMPARE(commands().value(0),
+                 QStringLiteral("composer require magento/product-community-edition:2.4.8 "
+                                "--no-update --no-interaction"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/vendor/magento/composer-root-update-plugin")));
+        QCOMPARE(commands().value(0),
+                 QStringLiteral("composer require-commerce magento/product-community-edition "
+                                "2.4.8 --no-update --no-interaction"));
+        QCOMPARE(commands().value(1), QStringLiteral("composer update --no-interaction"));
     }
 
     void aMoveWorksEndToEnd()
@@ -192,7 +353,8 @@ private slots:
                      .value(QLatin1String("version"))
                      .toString(),
                  QStringLiteral("2.4.8"));
-        QVERIFY(readFile(root + QStringLiteral("/vendor/magento/framework/src/Version.php")).contains("103.0.8"));
+        QVERIFY(
+            readFile(root + QStringLiteral("/vendor/magento/framework/src/Version.php")).contains("103.0.8"));
         QVERIFY(!maintenanceOn(root));
     }
 };

@@ -12,8 +12,9 @@ namespace mua::test {
 
 namespace {
 
-void writePackage(const QString &repo, const QString &name, const QString &version, const QJsonObject &require,
-                  const QString &type = QStringLiteral("library"), const QJsonObject &extra = {})
+void writePackage(const QString &repo, const QString &name, const QString &version,
+                  const QJsonObject &require, const QString &type = QStringLiteral("library"),
+                  const QJsonObject &extra = {})
 {
     QJsonObject o{{QStringLiteral("name"), name},
                   {QStringLiteral("version"), version},
@@ -21,18 +22,20 @@ void writePackage(const QString &repo, const QString &name, const QString &versi
                   {QStringLiteral("require"), require}};
     if (!extra.isEmpty())
         o.insert(QStringLiteral("extra"), extra);
-    const QString folder = QString(name).replace(QLatin1Char('/'), QLatin1Char('-')) + QLatin1Char('-') + version;
+    const QString folder =
+        QString(name).replace(QLatin1Char('/'), QLatin1Char('-')) + QLatin1Char('-') + version;
     writeFile(repo, folder + QStringLiteral("/composer.json"), QJsonDocument(o).toJson());
     if (type == QLatin1String("metapackage"))
         return;
     if (type == QLatin1String("composer-plugin")) {
-        writeFile(repo, folder + QStringLiteral("/src/Plugin.php"),
-                  "<?php\nnamespace Magento\\ComposerDependencyVersionAuditPlugin;\n"
-                  "use Composer\\Composer; use Composer\\IO\\IOInterface; use Composer\\Plugin\\PluginInterface;\n"
-                  "class Plugin implements PluginInterface {\n"
-                  "    public function activate(Composer $c, IOInterface $io) {}\n"
-                  "    public function deactivate(Composer $c, IOInterface $io) {}\n"
-                  "    public function uninstall(Composer $c, IOInterface $io) {}\n}\n");
+        writeFile(
+            repo, folder + QStringLiteral("/src/Plugin.php"),
+            "<?php\nnamespace Magento\\ComposerDependencyVersionAuditPlugin;\n"
+            "use Composer\\Composer; use Composer\\IO\\IOInterface; use Composer\\Plugin\\PluginInterface;\n"
+            "class Plugin implements PluginInterface {\n"
+            "    public function activate(Composer $c, IOInterface $io) {}\n"
+            "    public function deactivate(Composer $c, IOInterface $io) {}\n"
+            "    public function uninstall(Composer $c, IOInterface $io) {}\n}\n");
         return;
     }
     // Files whose content changes from version to version, as a module's do.
@@ -52,7 +55,7 @@ void ComposerRepo::isolate(const QString &dir)
     qunsetenv("COMPOSER");
 }
 
-QString ComposerRepo::make(const QString &dir)
+QString ComposerRepo::make(const QString &dir, int extraFiles)
 {
     const QString repo = dir + QStringLiteral("/repo");
     const QString php7 = QStringLiteral("~8.1.0||~8.2.0||~8.3.0");
@@ -63,16 +66,20 @@ QString ComposerRepo::make(const QString &dir)
         QString product, framework, catalog, php;
         bool plugin;
     };
-    for (const Release &r : {Release{QStringLiteral("2.4.7"), QStringLiteral("103.0.7"), QStringLiteral("104.0.7"), php7, false},
-                             Release{QStringLiteral("2.4.8"), QStringLiteral("103.0.8"), QStringLiteral("104.0.8"), php8, true},
-                             Release{QStringLiteral("2.4.9"), QStringLiteral("103.0.9"), QStringLiteral("104.0.9"), php9, true}}) {
-        writePackage(repo, QStringLiteral("magento/framework"), r.framework, {{QStringLiteral("php"), r.php}});
+    for (const Release &r :
+         {Release{QStringLiteral("2.4.7"), QStringLiteral("103.0.7"), QStringLiteral("104.0.7"), php7, false},
+          Release{QStringLiteral("2.4.8"), QStringLiteral("103.0.8"), QStringLiteral("104.0.8"), php8, true},
+          Release{QStringLiteral("2.4.9"), QStringLiteral("103.0.9"), QStringLiteral("104.0.9"), php9,
+                  true}}) {
+        writePackage(repo, QStringLiteral("magento/framework"), r.framework,
+                     {{QStringLiteral("php"), r.php}});
         writePackage(repo, QStringLiteral("magento/module-catalog"), r.catalog,
                      {{QStringLiteral("magento/framework"), r.framework}}, QStringLiteral("magento2-module"));
-        writePackage(repo, QStringLiteral("magento/magento2-base"), r.product, {{QStringLiteral("php"), r.php}},
-                     QStringLiteral("magento2-component"),
-                     {{QStringLiteral("map"),
-                       QJsonArray{QJsonArray{QStringLiteral("src/Version.php"), QStringLiteral("app/etc/base-version.php")}}}});
+        writePackage(
+            repo, QStringLiteral("magento/magento2-base"), r.product, {{QStringLiteral("php"), r.php}},
+            QStringLiteral("magento2-component"),
+            {{QStringLiteral("map"), QJsonArray{QJsonArray{QStringLiteral("src/Version.php"),
+                                                           QStringLiteral("app/etc/base-version.php")}}}});
         QJsonObject require{{QStringLiteral("php"), r.php},
                             {QStringLiteral("magento/framework"), r.framework},
                             {QStringLiteral("magento/module-catalog"), r.catalog},
@@ -80,20 +87,25 @@ QString ComposerRepo::make(const QString &dir)
         if (r.plugin) {
             require.insert(QStringLiteral("ext-intl"), QStringLiteral("*"));
             require.insert(QStringLiteral("ext-mbstring"), QStringLiteral("*"));
-            require.insert(QStringLiteral("magento/composer-dependency-version-audit-plugin"), QStringLiteral("~0.1"));
+            require.insert(QStringLiteral("magento/composer-dependency-version-audit-plugin"),
+                           QStringLiteral("~0.1"));
         }
         writePackage(repo, QStringLiteral("magento/product-community-edition"), r.product, require,
                      QStringLiteral("metapackage"));
     }
-    writePackage(repo, QStringLiteral("magento/composer-dependency-version-audit-plugin"), QStringLiteral("0.1.5"),
-                 {{QStringLiteral("composer-plugin-api"), QStringLiteral("^2.0")}}, QStringLiteral("composer-plugin"),
-                 {{QStringLiteral("class"), QStringLiteral("Magento\\ComposerDependencyVersionAuditPlugin\\Plugin")}});
+    writePackage(
+        repo, QStringLiteral("magento/composer-dependency-version-audit-plugin"), QStringLiteral("0.1.5"),
+        {{QStringLiteral("composer-plugin-api"), QStringLiteral("^2.0")}}, QStringLiteral("composer-plugin"),
+        {{QStringLiteral("class"), QStringLiteral("Magento\\ComposerDependencyVersionAuditPlugin\\Plugin")}});
     writePackage(repo, QStringLiteral("acme/module-delivery-date"), QStringLiteral("1.4.0"),
-                 {{QStringLiteral("magento/framework"), QStringLiteral("^103.0")}}, QStringLiteral("magento2-module"));
+                 {{QStringLiteral("magento/framework"), QStringLiteral("^103.0")}},
+                 QStringLiteral("magento2-module"));
     writePackage(repo, QStringLiteral("acme/module-legacy"), QStringLiteral("1.0.0"),
-                 {{QStringLiteral("magento/framework"), QStringLiteral("103.0.7")}}, QStringLiteral("magento2-module"));
+                 {{QStringLiteral("magento/framework"), QStringLiteral("103.0.7")}},
+                 QStringLiteral("magento2-module"));
     // The plugin's autoloading: Composer loads a plugin's class through the package's autoload.
-    QFile plugin(repo + QStringLiteral("/magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"));
+    QFile plugin(repo +
+                 QStringLiteral("/magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"));
     if (plugin.open(QIODevice::ReadOnly)) {
         QJsonObject o = QJsonDocument::fromJson(plugin.readAll()).object();
         plugin.close();
@@ -101,7 +113,8 @@ QString ComposerRepo::make(const QString &dir)
                  QJsonObject{{QStringLiteral("psr-4"),
                               QJsonObject{{QStringLiteral("Magento\\ComposerDependencyVersionAuditPlugin\\"),
                                            QStringLiteral("src/")}}}});
-        writeFile(repo, QStringLiteral("magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"),
+        writeFile(repo,
+                  QStringLiteral("magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"),
                   QJsonDocument(o).toJson());
     }
     return repo;
@@ -109,7 +122,7 @@ QString ComposerRepo::make(const QString &dir)
 
 QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
 {
-    const QString repo = make(dir);
+    const QString repo = make(dir, options.extraFiles);
     const QString root = makeStoreAt(dir + QStringLiteral("/store"));
     QFile::remove(root + QStringLiteral("/composer.lock"));
     QDir(root + QStringLiteral("/vendor/magento/magento2-base")).removeRecursively();
@@ -120,8 +133,9 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
         require.insert(QStringLiteral("acme/module-legacy"), QStringLiteral("^1.0"));
     QJsonObject config{{QStringLiteral("sort-packages"), true}};
     if (options.allowPlugins)
-        config.insert(QStringLiteral("allow-plugins"),
-                      QJsonObject{{QStringLiteral("magento/composer-dependency-version-audit-plugin"), true}});
+        config.insert(
+            QStringLiteral("allow-plugins"),
+            QJsonObject{{QStringLiteral("magento/composer-dependency-version-audit-plugin"), true}});
     const QJsonObject composer{
         {QStringLiteral("name"), QStringLiteral("magento/project-community-edition")},
         {QStringLiteral("type"), QStringLiteral("project")},
@@ -136,12 +150,15 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
                     QJsonObject{{QStringLiteral("packagist.org"), false}}}}};
     writeFile(root, QStringLiteral("composer.json"), QJsonDocument(composer).toJson());
     isolate(dir);
-    const ProgramResult r = run(QStringLiteral("composer"),
-                                {QStringLiteral("install"), QStringLiteral("--no-interaction"),
-                                 QStringLiteral("--no-progress")},
-                                root, 120000);
+    const ProgramResult r =
+        run(QStringLiteral("composer"),
+            {QStringLiteral("install"), QStringLiteral("--no-interaction"), QStringLiteral("--no-progress")},
+            root, 120000);
     if (r.exitCode != 0)
         qFatal("composer install in %s: %s", qPrintable(root), qPrintable(describe(r)));
+    // What magento/magento-composer-installer does with magento2-base's extra.map (copy deploy).
+    writeFile(root, QStringLiteral("app/etc/base-version.php"),
+              readFile(root + QStringLiteral("/vendor/magento/magento2-base/src/Version.php")));
     return root;
 }
 

@@ -18,17 +18,20 @@ namespace mua::test {
 struct ComposerRepo
 {
     // Writes the packages under dir/repo; returns that folder.
-    static QString make(const QString &dir);
+    static QString make(const QString &dir, int extraFiles = 0);
 
     struct StoreOptions
     {
         QString version = QStringLiteral("2.4.7");
-        bool legacyModule = false;  // also require acme/module-legacy, which pins framework 103.0.7
-        bool allowPlugins = true;   // config.allow-plugins lists the audit plugin
-        bool relativeRepo = true;   // the path repository as "../repo/*" (relative to the store)
+        bool legacyModule = false; // also require acme/module-legacy, which pins framework 103.0.7
+        bool allowPlugins = true;  // config.allow-plugins lists the audit plugin
+        bool relativeRepo = true;  // the path repository as "../repo/*" (relative to the store)
+        int extraFiles = 0;        // more PHP files in each version of magento/framework (benchmarks)
     };
     // Makes a sandbox store at dir/store (its fake bin/magento and all), then gives it a composer.json
-    // that uses dir/repo and runs `composer install` in it. Stops the test program when that fails.
+    // that uses dir/repo and runs `composer install` in it, and copies magento2-base's one mapped file
+    // (src/Version.php → app/etc/base-version.php) as Magento's Composer installer would. Stops the
+    // test program when that fails.
     static QString makeStore(const QString &dir, const StoreOptions &options);
     static QString makeStore(const QString &dir) { return makeStore(dir, StoreOptions()); }
 

@@ -8,9 +8,10 @@ QJsonObject MoveSummary::toJson() const
 {
     QJsonArray changeArray;
     for (const PackageChange &c : changes)
-        changeArray.append(QJsonObject{{QLatin1String("name"), c.name},
-                                       {QLatin1String("from"), c.from.isEmpty() ? QJsonValue() : QJsonValue(c.from)},
-                                       {QLatin1String("to"), c.to.isEmpty() ? QJsonValue() : QJsonValue(c.to)}});
+        changeArray.append(
+            QJsonObject{{QLatin1String("name"), c.name},
+                        {QLatin1String("from"), c.from.isEmpty() ? QJsonValue() : QJsonValue(c.from)},
+                        {QLatin1String("to"), c.to.isEmpty() ? QJsonValue() : QJsonValue(c.to)}});
     QJsonArray blockingArray;
     for (const BlockingPackage &b : blocking)
         blockingArray.append(QJsonObject{{QLatin1String("name"), b.name},

@@ -28,10 +28,9 @@ namespace {
 
 using Level = PreflightCheck::Level;
 
-const QLatin1String ProductPackages[] = {QLatin1String("magento/product-community-edition"),
-                                         QLatin1String("magento/product-enterprise-edition"),
-                                         QLatin1String("magento/magento-cloud-metapackage"),
-                                         QLatin1String("mage-os/product-community-edition")};
+const QLatin1String ProductPackages[] = {
+    QLatin1String("magento/product-community-edition"), QLatin1String("magento/product-enterprise-edition"),
+    QLatin1String("magento/magento-cloud-metapackage"), QLatin1String("mage-os/product-community-edition")};
 
 PreflightCheck make(const QString &id, const QString &title, Level level, const QString &message,
                     const QString &fix = QString())
@@ -129,11 +128,11 @@ std::optional<VersionKey> versionKey(const QString &version)
     VersionKey k;
     k.numbers = {m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), m.captured(4).toInt()};
     const QString stage = m.captured(5).toLower();
-    k.stage = stage.isEmpty()                ? 0
+    k.stage = stage.isEmpty()                                                  ? 0
               : stage == QLatin1String("p") || stage == QLatin1String("patch") ? 1
-              : stage == QLatin1String("rc") ? -1
-              : stage == QLatin1String("beta") ? -2
-                                               : -3;
+              : stage == QLatin1String("rc")                                   ? -1
+              : stage == QLatin1String("beta")                                 ? -2
+                                                                               : -3;
     k.stageNumber = m.captured(6).toInt();
     return k;
 }
@@ -214,7 +213,9 @@ PluginPermission pluginPermission(const QJsonValue &allowPlugins, const QString 
 // Removes a scratch folder we made (a link is removed, never followed).
 void removeScratch(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
         return;
     if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode))
@@ -291,8 +292,10 @@ VersionMove::Versions VersionMove::versions(const Store &store, const Runner &ru
             continue;
         }
         const ComposerRun one = composer(ctx, show + QStringList{v.package, version}, false);
-        const QJsonObject details = QJsonDocument::fromJson(one.out.join(QLatin1Char('\n')).toUtf8()).object();
-        available.php = details.value(QLatin1String("requires")).toObject().value(QLatin1String("php")).toString();
+        const QJsonObject details =
+            QJsonDocument::fromJson(one.out.join(QLatin1Char('\n')).toUtf8()).object();
+        available.php =
+            details.value(QLatin1String("requires")).toObject().value(QLatin1String("php")).toString();
         v.available << available;
         if (ctx.cancelled())
             break;
@@ -315,30 +318,34 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     move.to = target;
 
     // Where the store's commands run, Composer must start and be new enough for the target.
-    const ComposerRun versionRun = composer(ctx, {QStringLiteral("--version"), QStringLiteral("--no-plugins")}, false);
+    const ComposerRun versionRun =
+        composer(ctx, {QStringLiteral("--version"), QStringLiteral("--no-plugins")}, false);
     QString composerText;
     const auto composerParts = composerVersion(versionRun.all, &composerText);
     if (!versionRun.result.succeeded() || !composerParts) {
-        r.checks << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
-                         !versionRun.result.started
-                             ? tr("Composer cannot be started where the store's commands run: %1.")
-                                   .arg(versionRun.result.startError)
-                             : tr("Composer did not say its version where the store's commands run (exit code %1).")
-                                   .arg(versionRun.result.exitCode),
-                         tr("Install Composer 2 where the store's commands run, so that the command composer works."));
+        r.checks << make(
+            QStringLiteral("composer"), tr("Composer"), Level::Error,
+            !versionRun.result.started
+                ? tr("Composer cannot be started where the store's commands run: %1.")
+                      .arg(versionRun.result.startError)
+                : tr("Composer did not say its version where the store's commands run (exit code %1).")
+                      .arg(versionRun.result.exitCode),
+            tr("Install Composer 2 where the store's commands run, so that the command composer works."));
         return r;
     }
     const auto needs = [&](const QString &from) { return compareVersions(target, from).value_or(-1) >= 0; };
     const int composerMajor = composerParts->first;
     const int composerMinor = composerParts->second;
     if ((composerMajor < 2 && needs(QStringLiteral("2.4.2"))) ||
-        ((composerMajor < 2 || (composerMajor == 2 && composerMinor < 2)) && needs(QStringLiteral("2.4.4")))) {
-        r.checks << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
-                         tr("Composer %1 cannot install Magento %2: it needs Composer %3 or newer.")
-                             .arg(composerText, target,
-                                  needs(QStringLiteral("2.4.4")) ? QStringLiteral("2.2") : QStringLiteral("2")),
-                         tr("Update Composer where the store's commands run (composer self-update --2), then "
-                            "check again."));
+        ((composerMajor < 2 || (composerMajor == 2 && composerMinor < 2)) &&
+         needs(QStringLiteral("2.4.4")))) {
+        r.checks << make(
+            QStringLiteral("composer"), tr("Composer"), Level::Error,
+            tr("Composer %1 cannot install Magento %2: it needs Composer %3 or newer.")
+                .arg(composerText, target,
+                     needs(QStringLiteral("2.4.4")) ? QStringLiteral("2.2") : QStringLiteral("2")),
+            tr("Update Composer where the store's commands run (composer self-update --2), then "
+               "check again."));
         return r;
     }
     r.checks << make(QStringLiteral("composer"), tr("Composer"), Level::Pass,
@@ -354,22 +361,24 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     }
     if (!offered.all.contains(target)) {
         const QStringList newest = offered.all.mid(0, 5);
-        r.checks << make(QStringLiteral("target-version"), tr("Target version"), Level::Error,
-                         newest.isEmpty()
-                             ? tr("The store's repositories offer no version of %1.").arg(move.package)
-                             : tr("%1 is not a version of %2 that the store's repositories offer (the newest: %3).")
-                                   .arg(target, move.package, newest.join(QLatin1String(", "))),
-                         tr("Choose one of the versions offered."));
+        r.checks << make(
+            QStringLiteral("target-version"), tr("Target version"), Level::Error,
+            newest.isEmpty()
+                ? tr("The store's repositories offer no version of %1.").arg(move.package)
+                : tr("%1 is not a version of %2 that the store's repositories offer (the newest: %3).")
+                      .arg(target, move.package, newest.join(QLatin1String(", "))),
+            tr("Choose one of the versions offered."));
         return r;
     }
     const std::optional<int> order = compareVersions(target, store.version);
     if (order && *order <= 0) {
-        r.checks << make(QStringLiteral("target-version"), tr("Target version"), Level::Error,
-                         *order == 0 ? tr("%1 is the version installed already.").arg(targetSetting)
-                                     : tr("%1 is older than the installed %2: Magento is not moved back with "
-                                          "Composer.")
-                                           .arg(targetSetting, store.version),
-                         tr("Choose a newer version, or none to run the upgrade steps on the installed one."));
+        r.checks << make(
+            QStringLiteral("target-version"), tr("Target version"), Level::Error,
+            *order == 0 ? tr("%1 is the version installed already.").arg(targetSetting)
+                        : tr("%1 is older than the installed %2: Magento is not moved back with "
+                             "Composer.")
+                              .arg(targetSetting, store.version),
+            tr("Choose a newer version, or none to run the upgrade steps on the installed one."));
         return r;
     }
     QString targetPhp;
@@ -383,9 +392,9 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     const bool local = ctx.runner.kind() == RunnerKind::Local;
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    const QString scratch =
-        local ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/resolve/") + hash
-              : store.root + QStringLiteral("/var/.upgrade-assistant-resolve");
+    const QString scratch = local ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                                        QStringLiteral("/resolve/") + hash
+                                  : store.root + QStringLiteral("/var/.upgrade-assistant-resolve");
     const QString scratchArgument = local ? scratch : QStringLiteral("var/.upgrade-assistant-resolve");
     const auto scratchError = [&](const QString &why) {
         r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Error,
@@ -394,17 +403,21 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return r;
     };
     if (!local) { // var/ must be the store's own folder, not a link out of it
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::lstat(QFile::encodeName(store.root + QStringLiteral("/var")).constData(), &st) != 0 ||
             !S_ISDIR(st.st_mode))
             return scratchError(tr("var/ is not a folder of the store."));
     }
     removeScratch(scratch);
-    if (!QDir().mkpath(scratch) || !QFile::setPermissions(scratch, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                        QFileDevice::ExeOwner))
+    if (!QDir().mkpath(scratch) ||
+        !QFile::setPermissions(scratch,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         return scratchError(tr("it cannot be made."));
     QString error;
-    QJsonObject composerJson = jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error);
+    QJsonObject composerJson =
+        jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error);
     if (composerJson.isEmpty()) {
         removeScratch(scratch);
         r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Error, error,
@@ -418,12 +431,18 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return local ? QDir::cleanPath(storeDir.absoluteFilePath(url)) : QStringLiteral("../../") + url;
     });
     // The PHP that runs the store decides, not the one Composer happens to run with here.
-    std::optional<PhpFacts> storePhp = phpFacts(ctx.runner.php({QStringLiteral("-r"), QLatin1String(PhpFactsProbe)}), ctx);
+    std::optional<PhpFacts> storePhp =
+        phpFacts(ctx.runner.php({QStringLiteral("-r"), QLatin1String(PhpFactsProbe)}), ctx);
     if (storePhp && local && ctx.options.runner.php != QLatin1String("php")) {
-        QJsonObject platform = composerJson.value(QLatin1String("config")).toObject().value(QLatin1String("platform")).toObject();
+        QJsonObject platform = composerJson.value(QLatin1String("config"))
+                                   .toObject()
+                                   .value(QLatin1String("platform"))
+                                   .toObject();
         platform.insert(QStringLiteral("php"), storePhp->version);
-        const std::optional<PhpFacts> composerPhp =
-            phpFacts(CommandSpec{QStringLiteral("php"), {QStringLiteral("-r"), QLatin1String(PhpFactsProbe)}, store.root}, ctx);
+        const std::optional<PhpFacts> composerPhp = phpFacts(
+            CommandSpec{
+                QStringLiteral("php"), {QStringLiteral("-r"), QLatin1String(PhpFactsProbe)}, store.root},
+            ctx);
         if (composerPhp)
             for (auto it = composerPhp->extensions.cbegin(); it != composerPhp->extensions.cend(); ++it)
                 if (!storePhp->extensions.contains(it.key()) && !platform.contains(it.key()))
@@ -435,19 +454,23 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         config.insert(QStringLiteral("platform"), platform);
         composerJson.insert(QStringLiteral("config"), config);
     }
-    const auto writeScratch = [&](const QString &name, const QByteArray &data, QFileDevice::Permissions mode) {
+    const auto writeScratch = [&](const QString &name, const QByteArray &data,
+                                  QFileDevice::Permissions mode) {
         QFile f(scratch + QLatin1Char('/') + name);
         return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.setPermissions(mode) &&
                f.write(data) == data.size() && f.flush();
     };
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    bool written = writeScratch(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson(), ownerOnly);
+    bool written =
+        writeScratch(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson(), ownerOnly);
     if (written && QFile::exists(store.root + QStringLiteral("/composer.lock"))) {
-        const FileContent lock = SafeFile::read(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock);
+        const FileContent lock =
+            SafeFile::read(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock);
         written = lock.ok() && writeScratch(QStringLiteral("composer.lock"), lock.data, ownerOnly);
     }
     if (written && QFile::exists(store.root + QStringLiteral("/auth.json"))) {
-        const FileContent auth = SafeFile::read(store.root + QStringLiteral("/auth.json"), FileLimit::ComposerJson);
+        const FileContent auth =
+            SafeFile::read(store.root + QStringLiteral("/auth.json"), FileLimit::ComposerJson);
         written = auth.ok() && writeScratch(QStringLiteral("auth.json"), auth.data, ownerOnly);
     }
     if (!written) {
@@ -455,19 +478,25 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return scratchError(tr("its files cannot be written."));
     }
 
-    const QStringList quiet{QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"), QStringLiteral("-d"),
-                            scratchArgument};
-    const ComposerRun require = composer(
-        ctx, QStringList{QStringLiteral("require"), move.package + QLatin1Char(':') + target, QStringLiteral("--no-update")} + quiet,
-        true);
+    const QStringList quiet{QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"),
+                            QStringLiteral("-d"), scratchArgument};
+    const ComposerRun require =
+        composer(ctx,
+                 QStringList{QStringLiteral("require"), move.package + QLatin1Char(':') + target,
+                             QStringLiteral("--no-update")} +
+                     quiet,
+                 true);
     const ComposerRun update =
         require.result.succeeded()
-            ? composer(ctx, QStringList{QStringLiteral("update"), QStringLiteral("--no-install")} + quiet, true)
+            ? composer(ctx, QStringList{QStringLiteral("update"), QStringLiteral("--no-install")} + quiet,
+                       true)
             : require;
-    const QJsonObject lockAfter = update.result.succeeded()
-                                      ? jsonObject(scratch + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
-                                      : QJsonObject();
-    const QJsonValue allowPlugins = composerJson.value(QLatin1String("config")).toObject().value(QLatin1String("allow-plugins"));
+    const QJsonObject lockAfter =
+        update.result.succeeded()
+            ? jsonObject(scratch + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
+            : QJsonObject();
+    const QJsonValue allowPlugins =
+        composerJson.value(QLatin1String("config")).toObject().value(QLatin1String("allow-plugins"));
     removeScratch(scratch); // auth.json never stays behind
 
     if (ctx.cancelled())
@@ -479,8 +508,9 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         const bool platformOnly = problems.blocking.isEmpty() && problems.missingVersions.isEmpty() &&
                                   (!problems.php.isEmpty() || !problems.extensions.isEmpty());
         if (platformOnly)
-            r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Pass,
-                             tr("The packages resolve; what stops the move is the PHP that runs the store (below)."));
+            r.checks << make(
+                QStringLiteral("resolve"), tr("Composer resolve"), Level::Pass,
+                tr("The packages resolve; what stops the move is the PHP that runs the store (below)."));
         else {
             QStringList names;
             for (const BlockingPackage &b : problems.blocking)
@@ -491,18 +521,22 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                 !names.isEmpty() ? tr("Composer cannot move the store to %1: %n package(s) block it: %2.", "",
                                       int(names.size()))
                                        .arg(target, names.join(QLatin1String(", ")))
-                : !update.result.started ? tr("Composer could not be started: %1.").arg(update.result.startError)
-                                         : tr("Composer cannot move the store to %1 (exit code %2).")
-                                               .arg(target)
-                                               .arg(update.result.exitCode),
-                !names.isEmpty() ? tr("Update each blocking package to a version made for %1, ask its vendor for one, "
-                                      "or remove it; then check again.")
-                                       .arg(target)
-                : !advice.isEmpty() ? advice
-                                    : tr("Read Composer's words in the log, fix what it names, then check again."));
+                : !update.result.started
+                    ? tr("Composer could not be started: %1.").arg(update.result.startError)
+                    : tr("Composer cannot move the store to %1 (exit code %2).")
+                          .arg(target)
+                          .arg(update.result.exitCode),
+                !names.isEmpty()
+                    ? tr("Update each blocking package to a version made for %1, ask its vendor for one, "
+                         "or remove it; then check again.")
+                          .arg(target)
+                : !advice.isEmpty()
+                    ? advice
+                    : tr("Read Composer's words in the log, fix what it names, then check again."));
         }
         if (problems.php.isEmpty())
-            r.checks << make(QStringLiteral("php-target"), tr("PHP for the target"), platformOnly ? Level::Pass : Level::Warning,
+            r.checks << make(QStringLiteral("php-target"), tr("PHP for the target"),
+                             platformOnly ? Level::Pass : Level::Warning,
                              platformOnly ? tr("PHP %1 satisfies what %2 needs.").arg(phpText, target)
                                           : tr("Not known until the move resolves."));
         else {
@@ -510,13 +544,15 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
             for (const PhpProblem &p : problems.php)
                 needs << tr("%1 needs PHP %2").arg(p.package, p.constraint);
             needs.removeDuplicates();
-            r.checks << make(QStringLiteral("php-target"), tr("PHP for the target"), Level::Error,
-                             tr("The store runs PHP %1, but %2.").arg(phpText, needs.join(QLatin1String("; "))),
-                             tr("Move the store to a PHP version that %1 supports first (%2), then check again.")
-                                 .arg(target, targetPhp.isEmpty() ? problems.php.first().constraint : targetPhp));
+            r.checks << make(
+                QStringLiteral("php-target"), tr("PHP for the target"), Level::Error,
+                tr("The store runs PHP %1, but %2.").arg(phpText, needs.join(QLatin1String("; "))),
+                tr("Move the store to a PHP version that %1 supports first (%2), then check again.")
+                    .arg(target, targetPhp.isEmpty() ? problems.php.first().constraint : targetPhp));
         }
         if (problems.extensions.isEmpty())
-            r.checks << make(QStringLiteral("php-extensions"), tr("PHP extensions"), platformOnly ? Level::Pass : Level::Warning,
+            r.checks << make(QStringLiteral("php-extensions"), tr("PHP extensions"),
+                             platformOnly ? Level::Pass : Level::Warning,
                              platformOnly ? tr("PHP %1 has every extension the move needs.").arg(phpText)
                                           : tr("Not known until the move resolves."));
         else {
@@ -544,8 +580,10 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     for (const QString &name : std::as_const(names))
         if (before.value(name) != after.value(name))
             move.changes << PackageChange{name, before.value(name), after.value(name)};
-    r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Pass,
-                     tr("Composer can move the store to %1: %n package(s) change.", "", int(move.changes.size())).arg(target));
+    r.checks << make(
+        QStringLiteral("resolve"), tr("Composer resolve"), Level::Pass,
+        tr("Composer can move the store to %1: %n package(s) change.", "", int(move.changes.size()))
+            .arg(target));
     r.checks << make(QStringLiteral("php-target"), tr("PHP for the target"), Level::Pass,
                      targetPhp.isEmpty() ? tr("PHP %1 satisfies what %2 needs.").arg(phpText, target)
                                          : tr("PHP %1 satisfies %2 (%3).").arg(phpText, targetPhp, target));
@@ -565,13 +603,15 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         for (const QString &name : std::as_const(blocked))
             allow.insert(name, true);
         const QString snippet = QString::fromUtf8(
-            QJsonDocument(QJsonObject{{QStringLiteral("config"), QJsonObject{{QStringLiteral("allow-plugins"), allow}}}})
+            QJsonDocument(QJsonObject{{QStringLiteral("config"),
+                                       QJsonObject{{QStringLiteral("allow-plugins"), allow}}}})
                 .toJson(QJsonDocument::Compact));
-        r.checks << make(QStringLiteral("allow-plugins"), tr("Composer plugins"), Level::Error,
-                         tr("%1 would install the Composer plugin(s) %2, which composer.json's config.allow-plugins "
-                            "does not allow: Composer would stop in the middle of the move.")
-                             .arg(target, blocked.join(QLatin1String(", "))),
-                         tr("If you trust them, add them to composer.json (%1), then check again.").arg(snippet));
+        r.checks << make(
+            QStringLiteral("allow-plugins"), tr("Composer plugins"), Level::Error,
+            tr("%1 would install the Composer plugin(s) %2, which composer.json's config.allow-plugins "
+               "does not allow: Composer would stop in the middle of the move.")
+                .arg(target, blocked.join(QLatin1String(", "))),
+            tr("If you trust them, add them to composer.json (%1), then check again.").arg(snippet));
     } else {
         r.checks << make(QStringLiteral("allow-plugins"), tr("Composer plugins"), Level::Pass,
                          tr("Every Composer plugin of the move is allowed by composer.json."));

@@ -54,7 +54,8 @@ public:
     struct Resolution
     {
         MoveSummary summary;
-        QList<PreflightCheck> checks; // composer, target-version, resolve, php-target, php-extensions, allow-plugins
+        QList<PreflightCheck>
+            checks; // composer, target-version, resolve, php-target, php-extensions, allow-plugins
     };
     // The readiness checks for moving to ctx.options.targetVersion (none without one).
     static Resolution resolve(const StepContext &ctx);

@@ -68,11 +68,10 @@ Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fil
 
 StoreActions::Readiness StoreActions::readiness(const QString &root, const UpgradeOptions &options)
 {
-    return answerWithContext<Readiness>(
-        root, options, [](Readiness &r, const StepContext &ctx) {
-            r.checks = PreflightStep::checks(ctx);
-            r.move = ctx.record.move;
-        });
+    return answerWithContext<Readiness>(root, options, [](Readiness &r, const StepContext &ctx) {
+        r.checks = PreflightStep::checks(ctx);
+        r.move = ctx.record.move;
+    });
 }
 
 StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOptions &options,

@@ -25,7 +25,7 @@ public:
         Store store;
         QList<PreflightCheck> checks;
         std::optional<MoveSummary> move; // with a target version
-        QString error; // the store or the runner could not be used
+        QString error;                   // the store or the runner could not be used
         bool hasErrors() const;
     };
     static Readiness readiness(const QString &root, const UpgradeOptions &options);
@@ -34,8 +34,8 @@ public:
     {
         Store store;
         QList<Plan::Entry> entries;
-        int enabledModules = -1;      // from app/etc/config.php; -1 when unreadable
-        QList<PreflightCheck> checks; // only when asked for: they run php and setup:db:status
+        int enabledModules = -1;         // from app/etc/config.php; -1 when unreadable
+        QList<PreflightCheck> checks;    // only when asked for: they run php and setup:db:status
         std::optional<MoveSummary> move; // with the checks and a target version: the move worked out
         QString error;
     };

@@ -1,5 +1,11 @@
 #include "core/steps/commandsteps.h"
 
+#include "core/move/moveguard.h"
+#include "core/move/versionmove.h"
+
+#include <QDir>
+#include <QFileInfo>
+
 #include <QRegularExpression>
 
 namespace mua {
@@ -89,8 +95,7 @@ StepOutcome CacheEnableStep::run(StepContext &ctx)
 
 QString ComposerUpdateStep::productPackage(const Store &store)
 {
-    return store.edition == QLatin1String("Community") ? QStringLiteral("magento/product-community-edition")
-                                                       : QStringLiteral("magento/product-enterprise-edition");
+    return VersionMove::productPackage(store);
 }
 
 Applicability ComposerUpdateStep::applies(const StepContext &ctx) const
@@ -102,27 +107,85 @@ Applicability ComposerUpdateStep::applies(const StepContext &ctx) const
     return {};
 }
 
+// Where the store has magento/composer-root-update-plugin, Adobe's way: require-commerce also
+// brings the root composer.json the target's project changes. Otherwise a plain require.
+static QList<CommandSpec> composerCommands(const StepContext &ctx)
+{
+    const QString package = ComposerUpdateStep::productPackage(ctx.store);
+    const bool rootUpdatePlugin =
+        QFileInfo(ctx.store.root + QStringLiteral("/vendor/magento/composer-root-update-plugin")).isDir();
+    const QStringList require =
+        rootUpdatePlugin
+            ? QStringList{QStringLiteral("require-commerce"), package, ctx.options.targetVersion,
+                          QStringLiteral("--no-update")}
+            : QStringList{QStringLiteral("require"), package + QLatin1Char(':') + ctx.options.targetVersion,
+                          QStringLiteral("--no-update")};
+    return {ctx.runner.composer(require), ctx.runner.composer({QStringLiteral("update")})};
+}
+
 StepPreview ComposerUpdateStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
-    const QString package = productPackage(ctx.store) + QLatin1Char(':') + ctx.options.targetVersion;
-    p.summary = tr("Moves %1 from %2 to %3 with Composer.")
+    p.summary = tr("Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept "
+                   "and put back as they were if Composer fails.")
                     .arg(productPackage(ctx.store), ctx.store.version, ctx.options.targetVersion);
-    p.commands
-        << ctx.runner.composer({QStringLiteral("require"), package, QStringLiteral("--no-update")}).display()
-        << ctx.runner.composer({QStringLiteral("update")}).display();
+    for (const CommandSpec &spec : composerCommands(ctx))
+        p.commands << spec.display();
     return p;
 }
 
 StepOutcome ComposerUpdateStep::run(StepContext &ctx)
 {
-    const QString package = productPackage(ctx.store) + QLatin1Char(':') + ctx.options.targetVersion;
-    for (const CommandSpec &spec :
-         {ctx.runner.composer({QStringLiteral("require"), package, QStringLiteral("--no-update")}),
-          ctx.runner.composer({QStringLiteral("update")})}) {
+    MoveGuard guard(ctx.store.root);
+    QString error;
+    QString trash;
+    const auto putBack = [&]() {
+        if (!guard.restore(&trash, &error))
+            return false;
+        if (ctx.removeLater)
+            ctx.removeLater(trash);
+        return true;
+    };
+    // A run that stopped in the middle of the move left the code it had kept: that goes back first.
+    if (guard.interrupted()) {
+        ctx.log(LogStream::Info,
+                tr("An earlier run stopped in the middle of the move: putting the code it kept back first."));
+        if (!putBack())
+            return failed(tr("The code kept by the interrupted move could not be put back: %1 It is in %2.")
+                              .arg(error, MoveGuard::keptName()));
+    }
+    if (!guard.keep(&error))
+        return failed(
+            tr("The code could not be kept before the move, so Composer did not run: %1").arg(error));
+    ctx.log(LogStream::Info,
+            tr("composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in "
+               "%1 until Composer has succeeded.")
+                .arg(MoveGuard::keptName()));
+    for (const CommandSpec &spec : composerCommands(ctx)) {
         const CommandResult r = ctx.exec(spec);
-        if (!r.succeeded())
-            return failedCommand(spec, r);
+        if (r.succeeded())
+            continue;
+        StepOutcome outcome = failedCommand(spec, r);
+        if (putBack()) {
+            ctx.log(LogStream::Info,
+                    tr("composer.json, composer.lock, vendor/ and the mapped files are back as they "
+                       "were before the move."));
+            outcome.error +=
+                QLatin1Char(' ') + tr("composer.json, composer.lock and vendor/ are back as they were.");
+        } else {
+            outcome.error +=
+                QLatin1Char(' ') + tr("Putting the code back failed: %1 The code as it was is in %2.")
+                                       .arg(error, MoveGuard::keptName());
+        }
+        return outcome;
+    }
+    // The kept copy must not outlive a move that worked: a later run would put the old code back.
+    if (!guard.release(&trash, &error)) {
+        ctx.log(LogStream::Warning, error);
+        QDir(ctx.store.root + QLatin1Char('/') + MoveGuard::keptName())
+            .removeRecursively(); // links and copies
+    } else if (ctx.removeLater) {
+        ctx.removeLater(trash);
     }
     return done(tr("%1 → %2").arg(ctx.store.version, ctx.options.targetVersion));
 }

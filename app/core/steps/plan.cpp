@@ -131,7 +131,8 @@ QString Plan::toText(const Store &store, const QList<Entry> &entries, const QLis
         lines << tr("Move: %1 %2 → %3").arg(move->package, move->from, move->to);
         for (const PackageChange &c : move->changes)
             lines << QStringLiteral("  %1 %2 → %3")
-                         .arg(c.name, c.from.isEmpty() ? tr("(new)") : c.from, c.to.isEmpty() ? tr("(removed)") : c.to);
+                         .arg(c.name, c.from.isEmpty() ? tr("(new)") : c.from,
+                              c.to.isEmpty() ? tr("(removed)") : c.to);
         if (!move->blocking.isEmpty())
             lines << tr("Blocking:");
         for (const BlockingPackage &b : move->blocking)
