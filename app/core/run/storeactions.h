@@ -44,8 +44,9 @@ public:
     struct Versions
     {
         Store store;
-        VersionMove::Versions versions;
-        QString error; // the store or the runner could not be used
+        std::optional<VersionMove::Versions> versions; // nothing when they could not be listed
+        QString error;                                 // the store or the runner could not be used
+        QString versionsError;                         // why Composer could not list them
     };
     // The versions the store's repositories offer (runs Composer; changes nothing in the store).
     static Versions versions(const QString &root, const UpgradeOptions &options);
