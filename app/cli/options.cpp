@@ -54,9 +54,9 @@ bool checkOutputs(const QCommandLineParser &parser, const QCommandLineOption &lo
     for (const QCommandLineOption *option : {&log, &report}) {
         if (!parser.isSet(*option))
             continue;
-        *error = SafeFile::outputProblem(parser.value(*option),
-                                         QStringLiteral("--") + option->names().constFirst(), option == &log);
-        if (!error->isEmpty())
+        if (!SafeFile::isUsableOutput(parser.value(*option),
+                                      QStringLiteral("--") + option->names().constFirst(), option == &log,
+                                      error))
             return false;
     }
     return true;
@@ -199,10 +199,8 @@ bool UpgradeCommandLine::read(const QCommandLineParser &parser, UpgradeOptions &
         return false;
     }
     if (options.backup) {
-        if (const QString why = BackupStep::unsupportedRunner(options.runner.kind); !why.isEmpty()) {
-            *error = why;
+        if (!BackupStep::supportsRunner(options.runner.kind, error))
             return false;
-        }
     }
     return true;
 }

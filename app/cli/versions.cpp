@@ -35,19 +35,19 @@ int runVersions(const QStringList &args)
         err(v.error);
         return toInt(ExitCode::Usage);
     }
-    if (!v.versions.error.isEmpty()) {
-        err(v.versions.error);
+    if (!v.versions) {
+        err(v.versionsError);
         return toInt(ExitCode::Failed);
     }
     if (parser.isSet(cl.json)) {
         QJsonArray available;
-        for (const AvailableVersion &a : v.versions.available)
+        for (const AvailableVersion &a : v.versions->available)
             available.append(
                 QJsonObject{{QLatin1String("version"), a.version},
                             {QLatin1String("php"), a.php.isEmpty() ? QJsonValue() : QJsonValue(a.php)}});
         out(QString::fromUtf8(
             QJsonDocument(
-                QJsonObject{{QLatin1String("package"), v.versions.package},
+                QJsonObject{{QLatin1String("package"), v.versions->package},
                             {QLatin1String("installed"),
                              v.store.version.isEmpty() ? QJsonValue() : QJsonValue(v.store.version)},
                             {QLatin1String("available"), available}})
@@ -55,14 +55,14 @@ int runVersions(const QStringList &args)
         return toInt(ExitCode::Ok);
     }
     QString text = Cli::tr("%1 %2 is installed.")
-                       .arg(v.versions.package,
+                       .arg(v.versions->package,
                             v.store.version.isEmpty() ? Cli::tr("(version unknown)") : v.store.version) +
                    QLatin1Char('\n');
-    if (v.versions.available.isEmpty())
+    if (v.versions->available.isEmpty())
         text += Cli::tr("The store's repositories offer no newer version.") + QLatin1Char('\n');
     else
         text += Cli::tr("Newer versions the store's repositories offer:") + QLatin1Char('\n');
-    for (const AvailableVersion &a : v.versions.available)
+    for (const AvailableVersion &a : v.versions->available)
         text += a.php.isEmpty()
                     ? QStringLiteral("  %1\n").arg(a.version)
                     : Cli::tr("  %1  (PHP %2)").arg(a.version.leftJustified(12), a.php) + QLatin1Char('\n');

@@ -80,16 +80,20 @@ private slots:
     void runners()
     {
         QFETCH(RunnerKind, kind);
+        const auto unsupported = [](RunnerKind k) {
+            QString why;
+            return BackupStep::supportsRunner(k, &why) ? QString() : why;
+        };
         if (kind == RunnerKind::Local) {
-            QCOMPARE(BackupStep::unsupportedRunner(kind), QString());
+            QCOMPARE(unsupported(kind), QString());
             return;
         }
-        const QString window = BackupStep::unsupportedRunner(kind);
+        const QString window = unsupported(kind);
         QVERIFY2(window.contains(Wording().runner(kind)), qPrintable(window));
         QVERIFY2(!window.contains(QLatin1String("--")), qPrintable(window));
         {
             const WordingScope cli(&CliWording::instance());
-            const QString line = BackupStep::unsupportedRunner(kind);
+            const QString line = unsupported(kind);
             QVERIFY2(line.contains(CliWording::option(Setting::Backup)), qPrintable(line));
             QVERIFY2(line.contains(CliWording::instance().runner(kind)), qPrintable(line));
         }

@@ -221,10 +221,12 @@ private slots:
         else if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
             path = d + QLatin1Char('/') + path;
         auto said = std::make_shared<QString>();
+        auto usable = std::make_shared<bool>(false);
         QVERIFY(test::finishesWithin(
-            [=] { *said = SafeFile::outputProblem(path, QStringLiteral("--opt"), devices); }));
+            [=] { *usable = SafeFile::isUsableOutput(path, QStringLiteral("--opt"), devices, said.get()); }));
         ::close(fds[0]);
         ::close(fds[1]);
+        QCOMPARE(*usable, problem.isEmpty());
         if (problem.isEmpty()) {
             QVERIFY2(said->isEmpty(), qPrintable(*said));
         } else {

@@ -158,8 +158,8 @@ private slots:
         QVERIFY(writeFile(dir.path(), QStringLiteral("target"), "theirs"));
         const QString path = dir.path() + QStringLiteral("/journal.json");
         QVERIFY(QFile::link(dir.path() + QStringLiteral("/target"), path));
-        const AtomicFile::Result r = AtomicFile::write(path, "ours");
-        QVERIFY2(r.ok, qPrintable(r.message));
+        QString message;
+        QVERIFY2(AtomicFile::write(path, "ours", &message), qPrintable(message));
         QVERIFY(!QFileInfo(path).isSymLink());
         QCOMPARE(readFile(path), QByteArray("ours"));
         QCOMPARE(readFile(dir.path() + QStringLiteral("/target")), QByteArray("theirs"));
@@ -174,15 +174,15 @@ private slots:
         const QString path = dir.path() + QStringLiteral("/old.json");
         // A write into a folder that does not exist fails at the first call (ENOENT), a write of a
         // name that is a folder at the last (EISDIR): in both, the old content stays.
-        const AtomicFile::Result missing =
-            AtomicFile::write(dir.path() + QStringLiteral("/no/such.json"), "x");
-        QVERIFY(!missing.ok);
-        QCOMPARE(missing.error, ENOENT);
-        QVERIFY2(missing.message.contains(QLatin1String("ENOENT")) && missing.message.contains(dir.path()),
-                 qPrintable(missing.message));
+        QString message;
+        int error = 0;
+        QVERIFY(!AtomicFile::write(dir.path() + QStringLiteral("/no/such.json"), "x", &message, &error));
+        QCOMPARE(error, ENOENT);
+        QVERIFY2(message.contains(QLatin1String("ENOENT")) && message.contains(dir.path()),
+                 qPrintable(message));
         QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/folder.json")));
-        const AtomicFile::Result folder = AtomicFile::write(dir.path() + QStringLiteral("/folder.json"), "x");
-        QCOMPARE(folder.error, EISDIR);
+        QVERIFY(!AtomicFile::write(dir.path() + QStringLiteral("/folder.json"), "x", nullptr, &error));
+        QCOMPARE(error, EISDIR);
         QCOMPARE(readFile(path), QByteArray("{\"old\": true}"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
                  (QStringList{QStringLiteral("folder.json"), QStringLiteral("old.json")}));

@@ -855,9 +855,13 @@ private slots:
         const QJsonObject hook = m_server->hook(1);
         QCOMPARE(hook.value(QLatin1String("result")).toString(), QStringLiteral("cancelled"));
         QCOMPARE(hook.value(QLatin1String("failedStep")).toString(), QStringLiteral("setup-upgrade"));
+        // The sentence names the step in the words of this process (its title; the command line's
+        // would be its id); the payload's failedStep keeps the id.
+        const StepRecord *stopped = record.step(QStringLiteral("setup-upgrade"));
+        QVERIFY(stopped);
         QVERIFY(hook.value(QLatin1String("text"))
                     .toString()
-                    .contains(QLatin1String("cancelled during setup-upgrade")));
+                    .contains(QStringLiteral("cancelled during ") + stopped->title));
         QCOMPARE(record.storefront.during->status, 503);
     }
 

@@ -6,6 +6,7 @@
 #include "core/run/storeactions.h"
 #include "core/run/storelock.h"
 #include "core/run/upgradecontroller.h"
+#include "core/run/upgradejob.h"
 #include "core/runners/runner.h"
 #include "demo/demostore.h"
 #include "tests/support/composerrepo.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -74,7 +76,8 @@ UpgradeOptions quickOptions()
     return o;
 }
 
-Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs = 60000)
+// Runs the job start() starts on the controller.
+Run runJob(const std::function<bool(UpgradeController &)> &start, int timeoutMs = 60000)
 {
     Run r;
     UpgradeController controller;
@@ -90,12 +93,42 @@ Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs
         r.record = record;
         r.exitCode = code;
     });
-    controller.start({root, options});
+    if (!start(controller))
+        qWarning("the job did not start");
     if (!QTest::qWaitFor([&r] { return r.finishedCount > 0; }, timeoutMs))
         qWarning("the run did not finish within %d ms", timeoutMs);
     QTest::qWait(20); // a second finished() would show up here
     return r;
 }
+
+Run runUpgrade(const QString &root, const UpgradeOptions &options, int timeoutMs = 60000)
+{
+    return runJob(
+        [&](UpgradeController &controller) {
+            return controller.start({root, options});
+        },
+        timeoutMs);
+}
+
+// The upgrade, except that it cannot record the given step before that step begins (as on a full disk).
+class JournalFailsBefore : public UpgradeJob
+{
+public:
+    JournalFailsBefore(const RunRequest &request, StepId step)
+        : UpgradeJob(request)
+        , m_step(step)
+    {}
+    bool aboutToRun(RunRecord &record, int index, QString *error) override
+    {
+        if (!record.steps.at(index).is(m_step))
+            return UpgradeJob::aboutToRun(record, index, error);
+        *error = QStringLiteral("The journal cannot be written.");
+        return false;
+    }
+
+private:
+    StepId m_step;
+};
 
 QMap<QString, QString> statuses(const RunRecord &record)
 {
@@ -298,6 +331,103 @@ private slots:
         const Run again = runUpgrade(root, resume);
         QCOMPARE(again.exitCode, 2);
         QVERIFY(again.record.message.contains(QLatin1String("no failed or cancelled run")));
+    }
+
+    // A step's failure is said once in the log, by the run's closing words, which also say where the
+    // store stands; the report keeps it both as the step's error and in the run's message.
+    void aFailureIsLoggedOnce_data()
+    {
+        QTest::addColumn<QByteArray>("switches");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<bool>("restore");
+        QTest::newRow("setup:upgrade fails")
+            << QByteArray(R"({"fail": {"setup:upgrade": "Something broke"}})")
+            << QStringLiteral("setup-upgrade") << false;
+        QTest::newRow("cache:enable fails, maintenance is put back")
+            << QByteArray(R"({"fail": {"cache:enable": "Something broke"}})")
+            << QStringLiteral("cache-enable") << true;
+        QTest::newRow("the readiness check refuses")
+            << QByteArray(R"({"fatal": ["setup:db:status"]})") << QStringLiteral("preflight") << false;
+    }
+
+    void aFailureIsLoggedOnce()
+    {
+        QFETCH(QByteArray, switches);
+        QFETCH(QString, step);
+        QFETCH(bool, restore);
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        setSwitches(root, switches);
+        UpgradeOptions options = quickOptions();
+        options.onFailure = restore ? OnFailure::Restore : OnFailure::KeepMaintenance;
+        options.reportFile = dir.path() + QStringLiteral("/report.json");
+        const Run r = runUpgrade(root, options);
+        QCOMPARE(r.record.failedStep, step);
+        const StepRecord *failed = r.record.step(step);
+        QVERIFY(failed);
+        QCOMPARE(failed->status, StepStatus::Failed);
+        const QString error = failed->error;
+        QVERIFY(!error.isEmpty());
+
+        // Once on the screen and once in the log file: no "Title failed: …" line, only the closing
+        // words. (The readiness check lists each of its checks as it makes them: that line is the
+        // check's, before the step has an outcome.)
+        const int listed = step == QLatin1String("preflight") ? 1 : 0;
+        QCOMPARE(r.text.filter(error).size(), 1 + listed);
+        const QString log = QString::fromUtf8(readFile(r.record.logPath));
+        const QStringList logged = log.split(QLatin1Char('\n')).filter(error);
+        QVERIFY2(logged.size() == 1 + listed, qPrintable(log));
+        QVERIFY2(!log.contains(failed->title + QStringLiteral(" failed: ")), qPrintable(log));
+        const QString closing = logged.constLast();
+        QVERIFY2(closing.contains(QLatin1String(" - ERROR ")) &&
+                     closing.contains(QLatin1String("The store is in maintenance mode")) ==
+                         (!restore && !listed),
+                 qPrintable(closing));
+
+        // The report keeps both: the step's error, and the run's message that names it.
+        const QJsonObject report = QJsonDocument::fromJson(readFile(options.reportFile)).object();
+        QJsonObject reported;
+        for (const QJsonValue &v : report.value(QLatin1String("steps")).toArray()) {
+            if (v.toObject().value(QLatin1String("id")).toString() == step)
+                reported = v.toObject();
+        }
+        QCOMPARE(reported.value(QLatin1String("error")).toString(), error);
+        const QString message = report.value(QLatin1String("message")).toString();
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QCOMPARE(message, r.record.message);
+    }
+
+    // Sentences name a step in their reader's words: a window's reader by the step's title (the
+    // command line's by its id, as tst_cli checks); the record keeps the id.
+    void stepsAreNamedInTheReadersWords_data()
+    {
+        QTest::addColumn<StepId>("stopAt");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("nothing changed yet")
+            << StepId::MaintenanceOn
+            << QStringLiteral("Refused: The journal cannot be written. The run stopped before %1; nothing in "
+                              "the store was changed.");
+        QTest::newRow("the store changed already")
+            << StepId::SetupUpgrade << QStringLiteral("%1 did not start: The journal cannot be written.");
+    }
+
+    void stepsAreNamedInTheReadersWords()
+    {
+        QFETCH(StepId, stopAt);
+        QFETCH(QString, said);
+        const Wording *commandLine = Wording::install(nullptr); // the engine's own words, as a window's
+        const auto restore = qScopeGuard([commandLine] { Wording::install(commandLine); });
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        const Run r = runJob([&](UpgradeController &controller) {
+            return controller.start(
+                std::make_unique<JournalFailsBefore>(RunRequest{root, quickOptions()}, stopAt));
+        });
+        const StepRecord *stopped = r.record.step(stopAt);
+        QVERIFY(stopped);
+        QCOMPARE(r.record.failedStep, stepIdWord(stopAt));
+        QVERIFY2(r.record.message.startsWith(said.arg(stopped->title)), qPrintable(r.record.message));
+        QVERIFY2(!r.record.message.contains(said.arg(stopped->id)), qPrintable(r.record.message));
     }
 
     void onFailureRestore()

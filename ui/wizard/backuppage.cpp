@@ -94,7 +94,8 @@ void BackupPage::initializePage()
     if (m_ui->folderEdit->text().isEmpty() || m_ui->folderEdit->text() == m_defaultFolder)
         m_ui->folderEdit->setText(folder);
     m_defaultFolder = folder;
-    m_unsupported = StoreQueries::backupUnsupported(w->storePage()->runnerSettings().kind);
+    m_unsupported.clear();
+    StoreQueries::canBackUp(w->storePage()->runnerSettings().kind, &m_unsupported);
     if (!m_unsupported.isEmpty())
         m_ui->backupCheck->setChecked(false);
     render();

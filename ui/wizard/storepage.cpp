@@ -300,7 +300,9 @@ QString StorePage::runnerProblem() const
 {
     // The runner's own rules, in the wizard's words; reading the files (the config file, the
     // mount) is left to the readiness check, off the GUI thread.
-    return StoreQueries::runnerProblem(runnerSettings(), WizardWording());
+    QString problem;
+    StoreQueries::isRunnerUsable(runnerSettings(), WizardWording(), &problem);
+    return problem;
 }
 
 bool StorePage::isComplete() const

@@ -2,6 +2,7 @@
 // one manifest format defined here.
 
 #include "core/backup/backup.h"
+#include "core/model/error.h"
 
 #include "core/backup/database.h"
 #include "core/fs/atomicfile.h"
@@ -110,11 +111,9 @@ bool makePrivateFolders(const QString &path, QString *error)
     const QString parent = QFileInfo(path).path();
     if (parent != path && !makePrivateFolders(parent, error))
         return false;
-    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST) {
-        *error = Backup::tr("Cannot make the backup folder %1: %2.")
-                     .arg(path, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
+    if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
+        return failWith(error, Backup::tr("Cannot make the backup folder %1: %2.")
+                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     return true;
 }
 
@@ -123,10 +122,8 @@ bool makePrivateFile(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
-        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = Backup::tr("Cannot write %1: %2.").arg(path, f.errorString());
-        return false;
-    }
+        !f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return failWith(error, Backup::tr("Cannot write %1: %2.").arg(path, f.errorString()));
     return true;
 }
 
@@ -216,11 +213,9 @@ bool BackupManifest::fromJson(const QJsonObject &o, BackupManifest *manifest, QS
 {
     BackupManifest m;
     m.format = o.value(QLatin1String("format")).toInt();
-    if (m.format != 1) {
-        *error = tr("manifest.json has format %1, which this version does not read.")
-                     .arg(o.value(QLatin1String("format")).toVariant().toString());
-        return false;
-    }
+    if (m.format != 1)
+        return failWith(error, tr("manifest.json has format %1, which this version does not read.")
+                                   .arg(o.value(QLatin1String("format")).toVariant().toString()));
     auto strings = [](const QJsonValue &v) {
         QStringList out;
         for (const QJsonValue &e : v.toArray())
@@ -276,27 +271,25 @@ bool BackupManifest::fromJson(const QJsonObject &o, BackupManifest *manifest, QS
                         e.value(QLatin1String("sha256")).toString()});
     }
     if (m.storeRoot.isEmpty() || m.database.isEmpty() || !m.created.isValid() || !m.snapshotAt.isValid() ||
-        !m.file(QStringLiteral("code")) || !m.file(QStringLiteral("database"))) {
-        *error = tr("manifest.json lacks the store, the database, the time or the files of the backup.");
-        return false;
-    }
+        !m.file(QStringLiteral("code")) || !m.file(QStringLiteral("database")))
+        return failWith(
+            error, tr("manifest.json lacks the store, the database, the time or the files of the backup."));
     for (const QString &e : std::as_const(m.excluded)) {
         const QStringList parts = e.split(QLatin1Char('/'));
         if (e.isEmpty() || e.startsWith(QLatin1Char('/')) || parts.contains(QLatin1String("..")) ||
             parts.contains(QLatin1String(".")) || parts.contains(QString())) {
-            *error =
+            failWith(
+                error,
                 tr("manifest.json lists %1 as a folder the backup leaves out, which is not a path inside "
                    "the store.")
-                    .arg(e);
+                    .arg(e));
             return false;
         }
     }
     for (const BackupFile &f : m.files) {
         if (f.name.isEmpty() || f.name.contains(QLatin1Char('/')) || f.name.startsWith(QLatin1Char('.')) ||
-            f.bytes < 0 || f.sha256.size() != 64) {
-            *error = tr("manifest.json lists a file it cannot vouch for (%1).").arg(f.name);
-            return false;
-        }
+            f.bytes < 0 || f.sha256.size() != 64)
+            return failWith(error, tr("manifest.json lists a file it cannot vouch for (%1).").arg(f.name));
     }
     *manifest = m;
     return true;
@@ -329,15 +322,14 @@ bool Backup::isOutsideStore(const QString &storeRoot, const QString &storeFolder
     const QString target = resolvedTarget(storeFolder);
     if (target != storeRoot && !target.startsWith(storeRoot + QLatin1Char('/')))
         return true;
-    if (error)
-        *error = Wording::current().commandLine()
-                     ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
-                          "%2 (anything in the web root can be downloaded).")
-                           .arg(storeFolder, Wording::current().setting(Setting::BackupDir))
-                     : tr("The backup folder %1 is inside the store: set %2 to a folder outside it "
-                          "(anything in the web root can be downloaded).")
-                           .arg(storeFolder, Wording::current().setting(Setting::BackupDir));
-    return false;
+    return failWith(error,
+                    Wording::current().commandLine()
+                        ? tr("The backup folder %1 is inside the store: choose a folder outside it with "
+                             "%2 (anything in the web root can be downloaded).")
+                              .arg(storeFolder, Wording::current().setting(Setting::BackupDir))
+                        : tr("The backup folder %1 is inside the store: set %2 to a folder outside it "
+                             "(anything in the web root can be downloaded).")
+                              .arg(storeFolder, Wording::current().setting(Setting::BackupDir)));
 }
 
 QStringList Backup::excludedPaths(bool includeMedia)
@@ -390,19 +382,21 @@ Backup::Estimate Backup::estimate(const Store &store, const Database *db, bool i
     return e;
 }
 
-QString Backup::spaceProblem(const Estimate &e)
+bool Backup::hasRoom(const Estimate &e, QString *error)
 {
     if (e.free < 0 || e.free >= e.needed)
-        return QString();
+        return true;
     if (Wording::current().commandLine())
-        return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose "
-                  "another folder with %4.")
-            .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
-                 Wording::current().setting(Setting::BackupDir));
-    return tr("The backup needs about %1, but only %2 is free in %3: free some space there or choose another "
-              "%4.")
-        .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
-             Wording::current().setting(Setting::BackupDir));
+        return failWith(error,
+                        tr("The backup needs about %1, but only %2 is free in %3: free some space there or "
+                           "choose another folder with %4.")
+                            .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
+                                 Wording::current().setting(Setting::BackupDir)));
+    return failWith(error,
+                    tr("The backup needs about %1, but only %2 is free in %3: free some space there or "
+                       "choose another %4.")
+                        .arg(formatSize(e.needed), formatSize(e.free), e.freePath,
+                             Wording::current().setting(Setting::BackupDir)));
 }
 
 QString Backup::formatSize(qint64 bytes)
@@ -437,22 +431,16 @@ CommandSpec Backup::extractCommand(const QString &archive, const QString &target
 bool Backup::sha256(const QString &path, const std::atomic_bool *cancel, QString *hex, QString *error)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2.").arg(path, f.errorString());
-        return false;
-    }
+    if (!f.open(QIODevice::ReadOnly))
+        return failWith(error, tr("Cannot read %1: %2.").arg(path, f.errorString()));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(4 * int(MiB), Qt::Uninitialized);
     for (;;) {
-        if (cancel && cancel->load()) {
-            *error = tr("Cancelled.");
-            return false;
-        }
+        if (cancel && cancel->load())
+            return failWith(error, tr("Cancelled."));
         const qint64 n = f.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            *error = tr("Cannot read %1: %2.").arg(path, f.errorString());
-            return false;
-        }
+        if (n < 0)
+            return failWith(error, tr("Cannot read %1: %2.").arg(path, f.errorString()));
         if (n == 0)
             break;
         hash.addData(QByteArrayView(buffer.constData(), n));
@@ -513,14 +501,12 @@ bool runTar(const CommandSpec &spec, qint64 expected, const QString &verb, const
         }
     }
     if (!r.started)
-        *error = Backup::tr("Cannot run tar: %1. Install GNU tar.").arg(r.startError);
-    else if (r.cancelled)
-        *error = Backup::tr("tar was stopped because the run was cancelled.");
-    else
-        *error = Backup::tr("tar failed with exit code %1: %2.")
-                     .arg(r.crashed ? -1 : r.exitCode)
-                     .arg(detail.isEmpty() ? Backup::tr("no error text") : detail);
-    return false;
+        return failWith(error, Backup::tr("Cannot run tar: %1. Install GNU tar.").arg(r.startError));
+    if (r.cancelled)
+        return failWith(error, Backup::tr("tar was stopped because the run was cancelled."));
+    return failWith(error, Backup::tr("tar failed with exit code %1: %2.")
+                               .arg(r.crashed ? -1 : r.exitCode)
+                               .arg(detail.isEmpty() ? Backup::tr("no error text") : detail));
 }
 
 // Table names, views, routines, module versions and the data watermarks, before the snapshot.
@@ -535,14 +521,13 @@ bool describeDatabase(const Database &db, BackupManifest &m, QString *error)
 
     const QString setupModule = db.connection().table(QStringLiteral("setup_module"));
     if (m.tables.contains(setupModule)) {
-        const QueryResult modules =
+        const std::optional<QueryRows> modules =
             db.query(QStringLiteral("SELECT module, schema_version, data_version FROM %1 ORDER BY module")
-                         .arg(Database::quoteName(setupModule)));
-        if (!modules.ok) {
-            *error = modules.error;
+                         .arg(Database::quoteName(setupModule)),
+                     error);
+        if (!modules)
             return false;
-        }
-        for (const QStringList &row : modules.rows) {
+        for (const QStringList &row : modules->rows) {
             auto version = [](const QString &v) { return v == QLatin1String("NULL") ? QString() : v; };
             m.modules.append({row.value(0), version(row.value(1)), version(row.value(2))});
         }
@@ -552,34 +537,32 @@ bool describeDatabase(const Database &db, BackupManifest &m, QString *error)
         const QString table = db.connection().table(QLatin1String(name));
         if (!m.tables.contains(table))
             continue;
-        const QueryResult columns =
+        const std::optional<QueryRows> columns =
             db.query(QStringLiteral("SELECT column_name FROM information_schema.COLUMNS WHERE table_schema = "
                                     "DATABASE() AND table_name = %1")
-                         .arg(Database::quoteText(table)));
-        if (!columns.ok) {
-            *error = columns.error;
+                         .arg(Database::quoteText(table)),
+                     error);
+        if (!columns)
             return false;
-        }
         DataWatermark w;
         w.table = table;
         w.kind = QLatin1String(kind);
         bool hasId = false;
-        for (const QStringList &row : columns.rows) {
+        for (const QStringList &row : columns->rows) {
             const QString c = row.value(0).toLower();
             hasId = hasId || c == QLatin1String("entity_id");
             w.hasCreatedAt = w.hasCreatedAt || c == QLatin1String("created_at");
             w.hasUpdatedAt = w.hasUpdatedAt || c == QLatin1String("updated_at");
         }
-        const QueryResult counts =
+        const std::optional<QueryRows> counts =
             db.query(QStringLiteral("SELECT %1, COUNT(*) FROM %2")
                          .arg(hasId ? QStringLiteral("COALESCE(MAX(entity_id), 0)") : QStringLiteral("-1"),
-                              Database::quoteName(table)));
-        if (!counts.ok) {
-            *error = counts.error;
+                              Database::quoteName(table)),
+                     error);
+        if (!counts)
             return false;
-        }
-        w.maxId = counts.value(0, 0).toLongLong();
-        w.rows = counts.value(0, 1).toLongLong();
+        w.maxId = counts->value(0, 0).toLongLong();
+        w.rows = counts->value(0, 1).toLongLong();
         m.watermarks.append(w);
     }
     return true;
@@ -587,9 +570,8 @@ bool describeDatabase(const Database &db, BackupManifest &m, QString *error)
 
 } // namespace
 
-Backup::Result Backup::create(const Request &request)
+std::optional<Backup::Made> Backup::create(const Request &request, QString *error)
 {
-    Result result;
     const Store &store = request.store;
     const LineHandler &log = request.log;
     auto say = [&](LogStream s, const QString &text) {
@@ -597,44 +579,35 @@ Backup::Result Backup::create(const Request &request)
             log(s, text);
     };
 
-    QString error;
-    const std::optional<DbConnection> connection = DbConnection::fromEnv(store.env, &error);
-    if (!connection) {
-        result.error = error;
-        return result;
-    }
-    if (!isOutsideStore(store.root, request.storeFolder, &error)) {
-        result.error = error;
-        return result;
-    }
+    const std::optional<DbConnection> connection = DbConnection::fromEnv(store.env, error);
+    if (!connection)
+        return std::nullopt;
+    if (!isOutsideStore(store.root, request.storeFolder, error))
+        return std::nullopt;
 
     Database db(*connection, request.cancel, request.graceMs);
-    if (!db.open(&error)) {
-        result.error = error;
-        return result;
-    }
+    if (!db.open(error))
+        return std::nullopt;
     say(LogStream::Info, tr("Database: %1.").arg(connection->describe()));
 
     // 1. Enough room? Nothing is written before the answer is yes.
     const Estimate e = estimate(store, &db, request.includeMedia, request.storeFolder);
     if (e.databaseBytes < 0) {
-        result.error = e.databaseError;
-        return result;
+        failWith(error, e.databaseError);
+        return std::nullopt;
     }
     say(LogStream::Info, tr("The backup needs about %1 (code %2 in %n entries, database %3); %4 free in %5.",
                             nullptr, int(qMin<qint64>(e.codeFiles, INT_MAX)))
                              .arg(formatSize(e.needed), formatSize(e.codeBytes), formatSize(e.databaseBytes),
                                   e.free < 0 ? tr("unknown") : formatSize(e.free), e.freePath));
-    if (const QString shortOfSpace = spaceProblem(e); !shortOfSpace.isEmpty()) {
-        result.error = tr("%1 Nothing was changed.").arg(shortOfSpace);
-        return result;
+    if (QString shortOfSpace; !hasRoom(e, &shortOfSpace)) {
+        failWith(error, tr("%1 Nothing was changed.").arg(shortOfSpace));
+        return std::nullopt;
     }
 
     // 2. The backup's own folder, private: the archive holds env.php and its secrets.
-    if (!makePrivateFolders(request.storeFolder, &error)) {
-        result.error = error;
-        return result;
-    }
+    if (!makePrivateFolders(request.storeFolder, error))
+        return std::nullopt;
     BackupManifest m;
     m.created = QDateTime::currentDateTimeUtc();
     QString folder =
@@ -644,20 +617,20 @@ Backup::Result Backup::create(const Request &request)
                  m.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1Char('-') +
                  QString::number(n);
     if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0) {
-        result.error = tr("Cannot make the backup folder %1: %2.")
-                           .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
-        return result;
+        failWith(error, tr("Cannot make the backup folder %1: %2.")
+                            .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        return std::nullopt;
     }
-    auto fail = [&](const QString &why) {
+    auto fail = [&](const QString &why) -> std::optional<Made> {
         Backup::remove(request.storeFolder, folder, nullptr);
-        result.cancelled = request.cancel && request.cancel->load();
-        result.error = result.cancelled
-                           ? tr("The backup was cancelled; its unfinished folder was removed.")
-                           : why + QLatin1Char(' ') +
-                                 tr("The unfinished backup folder was removed; the store was not "
-                                    "changed.");
-        return result;
+        failWith(error, request.cancel && request.cancel->load()
+                            ? tr("The backup was cancelled; its unfinished folder was removed.")
+                            : why + QLatin1Char(' ') +
+                                  tr("The unfinished backup folder was removed; the store was not "
+                                     "changed."));
+        return std::nullopt;
     };
+    QString why; // what stopped it, before fail() says what became of the folder
 
     m.tool = QStringLiteral("magento-upgrade-assistant %1").arg(QStringLiteral(MUA_VERSION));
     m.storeRoot = store.root;
@@ -679,24 +652,24 @@ Backup::Result Backup::create(const Request &request)
 
     // 3. The code, streamed into a .tar.gz.
     const QString archive = folder + QLatin1Char('/') + codeArchiveName();
-    if (!makePrivateFile(archive, &error))
-        return fail(error);
+    if (!makePrivateFile(archive, &why))
+        return fail(why);
     say(LogStream::Info, tr("Archiving the code of %1 to %2 …").arg(store.root, archive));
     if (!runTar(archiveCommand(store.root, archive, request.includeMedia), e.codeBytes, tr("Archived"),
-                request.cancel, request.graceMs, log, &error))
-        return fail(error);
+                request.cancel, request.graceMs, log, &why))
+        return fail(why);
     QString codeSum;
-    if (!sha256(archive, request.cancel, &codeSum, &error))
-        return fail(error);
+    if (!sha256(archive, request.cancel, &codeSum, &why))
+        return fail(why);
     m.files.append({codeArchiveName(), QStringLiteral("code"), QFileInfo(archive).size(), codeSum});
 
     // 4. The database: what it holds, then one consistent snapshot.
-    if (!describeDatabase(db, m, &error))
-        return fail(error);
+    if (!describeDatabase(db, m, &why))
+        return fail(why);
     m.snapshotAt = QDateTime::currentDateTimeUtc();
     const QString dump = folder + QLatin1Char('/') + databaseDumpName();
-    if (!makePrivateFile(dump, &error))
-        return fail(error);
+    if (!makePrivateFile(dump, &why))
+        return fail(why);
     // A shared database: only the store's own tables (its prefix), never another application's.
     if (!connection->tablePrefix.isEmpty() && m.tables.isEmpty() && m.views.isEmpty())
         return fail(tr("The database %1 has no tables with the prefix %2 that app/etc/env.php names: check "
@@ -705,31 +678,26 @@ Backup::Result Backup::create(const Request &request)
     const CommandSpec dumpSpec =
         db.dumpCommand(dump, connection->tablePrefix.isEmpty() ? QStringList() : m.tables + m.views);
     say(LogStream::Info, tr("$ %1").arg(dumpSpec.display()));
-    if (!db.runPipeline(dumpSpec, log, &error))
-        return fail(error);
+    if (!db.runPipeline(dumpSpec, log, &why))
+        return fail(why);
     QString dumpSum;
-    if (!sha256(dump, request.cancel, &dumpSum, &error))
-        return fail(error);
+    if (!sha256(dump, request.cancel, &dumpSum, &why))
+        return fail(why);
     m.files.append({databaseDumpName(), QStringLiteral("database"), QFileInfo(dump).size(), dumpSum});
 
     // 5. The manifest, last: a folder without one is not a backup.
     // Whole or not at all (a full disk must not leave an empty manifest that names a backup).
-    if (const AtomicFile::Result written =
-            AtomicFile::write(folder + QLatin1Char('/') + manifestName(),
-                              QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented), 0600);
-        !written)
-        return fail(written.message);
+    if (!AtomicFile::write(folder + QLatin1Char('/') + manifestName(),
+                           QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented), &why, nullptr, 0600))
+        return fail(why);
 
-    result.ok = true;
-    result.folder = folder;
-    result.manifest = m;
     say(LogStream::Info, tr("Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module "
                             "version(s), %6 table(s).",
                             nullptr, int(m.modules.size()))
                              .arg(folder, formatSize(m.files.at(0).bytes), codeSum.left(12),
                                   formatSize(m.files.at(1).bytes), dumpSum.left(12))
                              .arg(m.tables.size()));
-    return result;
+    return Made{folder, m};
 }
 
 std::optional<BackupManifest> Backup::readManifest(const QString &folder, QString *error)
@@ -738,54 +706,54 @@ std::optional<BackupManifest> Backup::readManifest(const QString &folder, QStrin
     const FileContent f = SafeFile::read(folder + QLatin1Char('/') + manifestName(), FileLimit::Manifest,
                                          SafeFile::Links::Refuse);
     if (f.status == FileContent::Status::Missing) {
-        *error = QFileInfo(folder).isDir()
-                     ? tr("%1 holds no manifest.json, so it is not a finished backup.").arg(folder)
-                     : tr("%1 does not exist or is not a folder.").arg(folder);
+        failWith(error, QFileInfo(folder).isDir()
+                            ? tr("%1 holds no manifest.json, so it is not a finished backup.").arg(folder)
+                            : tr("%1 does not exist or is not a folder.").arg(folder));
         return std::nullopt;
     }
     if (!f.ok()) {
-        *error = f.error;
+        failWith(error, f.error);
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.data, &parseError);
     if (!doc.isObject()) {
-        *error = tr("%1/manifest.json is not valid JSON (%2).").arg(folder, parseError.errorString());
+        failWith(error, tr("%1/manifest.json is not valid JSON (%2).").arg(folder, parseError.errorString()));
         return std::nullopt;
     }
     QString why;
     BackupManifest m;
     if (!BackupManifest::fromJson(doc.object(), &m, &why)) {
-        *error = tr("%1: %2").arg(folder, why);
+        failWith(error, tr("%1: %2").arg(folder, why));
         return std::nullopt;
     }
     return m;
 }
 
-QString Backup::verify(const QString &folder, const BackupManifest &manifest, const std::atomic_bool *cancel,
-                       const LineHandler &log)
+bool Backup::verify(const QString &folder, const BackupManifest &manifest, QString *error,
+                    const std::atomic_bool *cancel, const LineHandler &log)
 {
     for (const BackupFile &f : manifest.files) {
         const QString path = folder + QLatin1Char('/') + f.name;
         const QFileInfo info(path);
         if (!info.exists() || info.isSymLink() || !info.isFile())
-            return tr("The backup in %1 is incomplete: %2 is missing.").arg(folder, f.name);
+            return failWith(error, tr("The backup in %1 is incomplete: %2 is missing.").arg(folder, f.name));
         if (info.size() != f.bytes)
-            return tr("The backup in %1 is damaged: %2 has %3 bytes, the manifest says %4.")
-                .arg(folder, f.name)
-                .arg(info.size())
-                .arg(f.bytes);
+            return failWith(error, tr("The backup in %1 is damaged: %2 has %3 bytes, the manifest says %4.")
+                                       .arg(folder, f.name)
+                                       .arg(info.size())
+                                       .arg(f.bytes));
         if (log)
             log(LogStream::Info, tr("Checking the sha256 of %1 (%2) …").arg(f.name, formatSize(f.bytes)));
-        QString error;
         QString sum;
-        if (!sha256(path, cancel, &sum, &error))
-            return error;
+        if (!sha256(path, cancel, &sum, error))
+            return false;
         if (sum != f.sha256)
-            return tr("The backup in %1 is damaged: the sha256 of %2 does not match its manifest.")
-                .arg(folder, f.name);
+            return failWith(error,
+                            tr("The backup in %1 is damaged: the sha256 of %2 does not match its manifest.")
+                                .arg(folder, f.name));
     }
-    return QString();
+    return true;
 }
 
 QJsonObject Backup::Listed::toJson() const
@@ -856,20 +824,17 @@ bool Backup::remove(const QString &storeFolder, const QString &folder, QString *
     const QString name = QFileInfo(folder).fileName();
     if (QDir::cleanPath(QFileInfo(folder).path()) != QDir::cleanPath(storeFolder) || name.isEmpty() ||
         name.startsWith(QLatin1Char('.'))) {
-        if (error)
-            *error = tr("%1 is not a backup in %2; it is left alone.").arg(folder, storeFolder);
-        return false;
+        return failWith(error, tr("%1 is not a backup in %2; it is left alone.").arg(folder, storeFolder));
     }
     // Descriptor-relative, never following a link: only what is in the folder goes.
     const FileOpReport r = FileOps::emptyFolder(storeFolder, name);
     if (!r.ok() || ::rmdir(QFile::encodeName(folder).constData()) != 0) {
-        if (error)
-            *error =
-                !r.error.isEmpty() ? r.error
-                : !r.failed.isEmpty()
-                    ? tr("Cannot delete %1.").arg(r.failed.join(QLatin1String("; ")))
-                    : tr("Cannot delete %1: %2.").arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
+        return failWith(
+            error,
+            !r.error.isEmpty() ? r.error
+            : !r.failed.isEmpty()
+                ? tr("Cannot delete %1.").arg(r.failed.join(QLatin1String("; ")))
+                : tr("Cannot delete %1: %2.").arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
     }
     return true;
 }

@@ -123,8 +123,9 @@ public:
     };
     static Estimate estimate(const Store &store, const Database *db, bool includeMedia,
                              const QString &targetFolder);
-    // Why the estimated backup would not fit where it goes (one sentence), or nothing.
-    static QString spaceProblem(const Estimate &estimate);
+    // Whether the estimated backup fits where it goes (true when the free space is unknown); false
+    // with a sentence that gives both sizes and says what to do.
+    static bool hasRoom(const Estimate &estimate, QString *error);
 
     struct Request
     {
@@ -135,22 +136,21 @@ public:
         int graceMs = 5000;
         LineHandler log; // progress and the tools' stderr
     };
-    struct Result
+    // A backup that create() made.
+    struct Made
     {
-        bool ok = false;
-        bool cancelled = false;
-        QString error; // one sentence
         QString folder;
         BackupManifest manifest;
     };
     // Checks the space, archives the code, dumps the database and writes the manifest. Leaves
-    // nothing behind when it fails; never writes into the store.
-    static Result create(const Request &request);
+    // nothing behind when it fails or is cancelled (nothing, with a sentence in *error); never
+    // writes into the store.
+    static std::optional<Made> create(const Request &request, QString *error);
 
-    // A sentence when the folder is not a complete, intact backup: the manifest, then every file's
-    // size and sha256. Empty when all is well.
-    static QString verify(const QString &folder, const BackupManifest &manifest,
-                          const std::atomic_bool *cancel = nullptr, const LineHandler &log = {});
+    // Whether the folder is a complete, intact backup: the manifest, then every file's size and
+    // sha256; false with a sentence when it is not.
+    static bool verify(const QString &folder, const BackupManifest &manifest, QString *error,
+                       const std::atomic_bool *cancel = nullptr, const LineHandler &log = {});
     static std::optional<BackupManifest> readManifest(const QString &folder, QString *error);
 
     struct Listed

@@ -1,5 +1,7 @@
 #include "core/backup/codeswap.h"
 
+#include "core/model/error.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -66,14 +68,10 @@ CodeSwap::~CodeSwap()
 
 bool CodeSwap::run(QString *error)
 {
-    if (m_rootFd < 0) {
-        *error = tr("Cannot open the store folder: %1.").arg(errnoText(errno));
-        return false;
-    }
-    if (::mkdirat(m_rootFd, QFile::encodeName(m_trash).constData(), 0700) != 0) {
-        *error = tr("Cannot make %1 in the store: %2.").arg(m_trash, errnoText(errno));
-        return false;
-    }
+    if (m_rootFd < 0)
+        return failWith(error, tr("Cannot open the store folder: %1.").arg(errnoText(errno)));
+    if (::mkdirat(m_rootFd, QFile::encodeName(m_trash).constData(), 0700) != 0)
+        return failWith(error, tr("Cannot make %1 in the store: %2.").arg(m_trash, errnoText(errno)));
     if (!moveOut(QString(), error) || !moveIn(QString(), error)) {
         QString undoError;
         m_undoFailed = !undo(&undoError);
@@ -99,8 +97,8 @@ bool CodeSwap::undo(QString *error)
         if (to >= 0)
             ::close(to);
         if (!moved && ok) {
-            *error = tr("Cannot move %1 back to %2: %3.")
-                         .arg(join(m.toDir, m.name), join(m.fromDir, m.name), errnoText(err));
+            failWith(error, tr("Cannot move %1 back to %2: %3.")
+                                .arg(join(m.toDir, m.name), join(m.fromDir, m.name), errnoText(err)));
             ok = false;
         }
     }
@@ -129,18 +127,17 @@ int CodeSwap::openDir(const QString &relative) const
     return fd;
 }
 
-QList<QPair<QString, bool>> CodeSwap::entries(const QString &relative, bool *ok, QString *error) const
+std::optional<QList<QPair<QString, bool>>> CodeSwap::entries(const QString &relative, QString *error) const
 {
     QList<QPair<QString, bool>> out;
-    *ok = false;
     const int fd = openDir(relative);
     DIR *d = fd >= 0 ? ::fdopendir(fd) : nullptr;
     if (!d) {
-        *error = tr("Cannot read %1: %2.")
-                     .arg(relative.isEmpty() ? tr("the store folder") : relative, errnoText(errno));
+        failWith(error, tr("Cannot read %1: %2.")
+                            .arg(relative.isEmpty() ? tr("the store folder") : relative, errnoText(errno)));
         if (fd >= 0)
             ::close(fd);
-        return out;
+        return std::nullopt;
     }
     while (const dirent *e = ::readdir(d)) {
         if (!std::strcmp(e->d_name, ".") || !std::strcmp(e->d_name, ".."))
@@ -151,7 +148,6 @@ QList<QPair<QString, bool>> CodeSwap::entries(const QString &relative, bool *ok,
         out.append({QFile::decodeName(e->d_name), isDir});
     }
     ::closedir(d);
-    *ok = true;
     return out;
 }
 
@@ -172,10 +168,10 @@ bool CodeSwap::rename(const QString &fromDir, const QString &toDir, const QStrin
         ::close(from);
     if (to >= 0)
         ::close(to);
-    if (!ok) {
-        *error = tr("Cannot move %1 to %2: %3.").arg(join(fromDir, name), join(toDir, name), errnoText(err));
-        return false;
-    }
+    if (!ok)
+        return failWith(
+            error,
+            tr("Cannot move %1 to %2: %3.").arg(join(fromDir, name), join(toDir, name), errnoText(err)));
     m_moves.append({fromDir, toDir, name});
     return true;
 }
@@ -191,11 +187,10 @@ bool CodeSwap::holdsKept(const QString &relative) const
 
 bool CodeSwap::moveOut(const QString &relative, QString *error)
 {
-    bool ok = false;
-    const auto list = entries(relative, &ok, error);
-    if (!ok)
+    const auto list = entries(relative, error);
+    if (!list)
         return false;
-    for (const auto &[name, isDir] : list) {
+    for (const auto &[name, isDir] : *list) {
         const QString path = join(relative, name);
         if ((relative.isEmpty() && name.startsWith(QLatin1String(".upgrade-assistant-"))) ||
             m_excluded.contains(path))
@@ -204,10 +199,8 @@ bool CodeSwap::moveOut(const QString &relative, QString *error)
             struct stat st;
             if (::fstatat(m_rootFd, QFile::encodeName(path).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0)
                 m_kept.append({path, st});
-            if (::mkdirat(m_rootFd, QFile::encodeName(join(m_trash, path)).constData(), 0700) != 0) {
-                *error = tr("Cannot make %1: %2.").arg(join(m_trash, path), errnoText(errno));
-                return false;
-            }
+            if (::mkdirat(m_rootFd, QFile::encodeName(join(m_trash, path)).constData(), 0700) != 0)
+                return failWith(error, tr("Cannot make %1: %2.").arg(join(m_trash, path), errnoText(errno)));
             if (!moveOut(path, error))
                 return false;
             continue;
@@ -221,11 +214,10 @@ bool CodeSwap::moveOut(const QString &relative, QString *error)
 bool CodeSwap::moveIn(const QString &relative, QString *error)
 {
     const QString stagedDir = join(m_staging, relative);
-    bool ok = false;
-    const auto list = entries(stagedDir, &ok, error);
-    if (!ok)
+    const auto list = entries(stagedDir, error);
+    if (!list)
         return false;
-    for (const auto &[name, isDir] : list) {
+    for (const auto &[name, isDir] : *list) {
         const QString path = join(relative, name);
         if (exists(path)) {
             // Only a folder that stayed because it holds a kept folder (pub/) can be in the way.
@@ -233,17 +225,14 @@ bool CodeSwap::moveIn(const QString &relative, QString *error)
             const bool realDir =
                 ::fstatat(m_rootFd, QFile::encodeName(path).constData(), &st, AT_SYMLINK_NOFOLLOW) == 0 &&
                 S_ISDIR(st.st_mode);
-            if (!isDir || !realDir || m_excluded.contains(path)) {
-                *error = tr("Cannot put back %1: something else is in its place.").arg(path);
-                return false;
-            }
+            if (!isDir || !realDir || m_excluded.contains(path))
+                return failWith(error, tr("Cannot put back %1: something else is in its place.").arg(path));
             // The backed-up folder's mode and times, read before its entries move out of it.
             struct stat staged;
             if (::fstatat(m_rootFd, QFile::encodeName(join(m_staging, path)).constData(), &staged,
-                          AT_SYMLINK_NOFOLLOW) != 0) {
-                *error = tr("Cannot read %1: %2.").arg(join(m_staging, path), errnoText(errno));
-                return false;
-            }
+                          AT_SYMLINK_NOFOLLOW) != 0)
+                return failWith(error,
+                                tr("Cannot read %1: %2.").arg(join(m_staging, path), errnoText(errno)));
             if (!moveIn(path, error))
                 return false;
             copyAttributes(staged, path);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <sys/stat.h>
 
 namespace mua {
@@ -41,8 +42,9 @@ private:
 
     int openDir(const QString &relative) const;
 
-    // Entries of a folder, never following a link; "name" → is a real folder.
-    QList<QPair<QString, bool>> entries(const QString &relative, bool *ok, QString *error) const;
+    // Entries of a folder, never following a link ("name" → is a real folder); nothing, with a
+    // sentence, when it cannot be read.
+    std::optional<QList<QPair<QString, bool>>> entries(const QString &relative, QString *error) const;
 
     bool exists(const QString &relative) const;
 

@@ -1,5 +1,7 @@
 #include "core/backup/database.h"
 
+#include "core/model/error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -120,8 +122,9 @@ std::optional<DbConnection> DbConnection::fromEnv(const PhpValue &env, QString *
 {
     const PhpValue &c = env.at(u"db/connection/default");
     if (!c.isArray()) {
-        *error = tr("app/etc/env.php has no db.connection.default: the assistant cannot tell which database "
-                    "belongs to the store.");
+        failWith(error,
+                 tr("app/etc/env.php has no db.connection.default: the assistant cannot tell which database "
+                    "belongs to the store."));
         return std::nullopt;
     }
     QStringList dynamic;
@@ -132,10 +135,11 @@ std::optional<DbConnection> DbConnection::fromEnv(const PhpValue &env, QString *
     if (env.at(u"db/table_prefix").isDynamic())
         dynamic << QStringLiteral("db.table_prefix");
     if (!dynamic.isEmpty()) {
-        *error = tr("app/etc/env.php computes %1 at run time (for instance with getenv()), so the assistant "
+        failWith(error,
+                 tr("app/etc/env.php computes %1 at run time (for instance with getenv()), so the assistant "
                     "cannot tell which database to use; write the values into env.php or back up the "
                     "database by hand.")
-                     .arg(dynamic.join(QLatin1String(", ")));
+                     .arg(dynamic.join(QLatin1String(", "))));
         return std::nullopt;
     }
     DbConnection d;
@@ -145,8 +149,8 @@ std::optional<DbConnection> DbConnection::fromEnv(const PhpValue &env, QString *
     d.password = c[u"password"].toString();
     d.tablePrefix = env.at(u"db/table_prefix").toString();
     if (d.name.isEmpty() || d.user.isEmpty()) {
-        *error = tr("app/etc/env.php names no %1 in db.connection.default.")
-                     .arg(d.name.isEmpty() ? QStringLiteral("dbname") : QStringLiteral("username"));
+        failWith(error, tr("app/etc/env.php names no %1 in db.connection.default.")
+                            .arg(d.name.isEmpty() ? QStringLiteral("dbname") : QStringLiteral("username")));
         return std::nullopt;
     }
     QString host = d.host.isEmpty() ? QStringLiteral("localhost") : d.host;
@@ -207,10 +211,9 @@ bool Database::open(QString *error)
         body += "socket=" + optionValue(m_connection.socket) + '\n';
     QString why;
     const int fd = memoryFile("mua-client.cnf", body, &why);
-    if (fd < 0) {
-        *error = tr("Cannot make a private in-memory option file for the database password: %1.").arg(why);
-        return false;
-    }
+    if (fd < 0)
+        return failWith(
+            error, tr("Cannot make a private in-memory option file for the database password: %1.").arg(why));
     m_optionFd = fd;
     m_optionFile = QStringLiteral("/dev/fd/%1").arg(fd);
     return true;
@@ -362,20 +365,19 @@ QString Database::failure(const QStringList &errorLines, const QString &what) co
         .arg(what, m_connection.describe(), message.isEmpty() ? tr("no error text") : message);
 }
 
-QueryResult Database::query(const QString &sql) const
+std::optional<QueryRows> Database::query(const QString &sql, QString *error) const
 {
-    QueryResult r;
     if (m_optionFile.isEmpty()) {
-        r.error = tr("The database connection was not prepared.");
-        return r;
+        failWith(error, tr("The database connection was not prepared."));
+        return std::nullopt;
     }
     // The statements reach the client on its standard input, from a file in memory: a long list of
     // tables would not fit into one command-line argument.
     QString why;
     const int sqlFd = memoryFile("mua-query.sql", sql.toUtf8() + '\n', &why);
     if (sqlFd < 0) {
-        r.error = tr("Cannot make a private in-memory file for a database query: %1.").arg(why);
-        return r;
+        failWith(error, tr("Cannot make a private in-memory file for a database query: %1.").arg(why));
+        return std::nullopt;
     }
     const QString sqlFile = QStringLiteral("/dev/fd/%1").arg(sqlFd);
     const QString program = clientProgram();
@@ -388,6 +390,7 @@ QueryResult Database::query(const QString &sql) const
                                   QStringLiteral("--connect-timeout=10"),
                                   QStringLiteral("--database=") + m_connection.name};
     spec.inheritFds = {m_optionFd, sqlFd};
+    QueryRows r;
     QStringList errors;
     const CommandResult result = CommandExecutor(m_cancel, m_graceMs)
                                      .run(
@@ -401,15 +404,15 @@ QueryResult Database::query(const QString &sql) const
                                          false);
     ::close(sqlFd);
     if (!result.started) {
-        r.error = tr("Cannot run the database client: %1. Install mariadb-client.").arg(result.startError);
-        return r;
+        failWith(error,
+                 tr("Cannot run the database client: %1. Install mariadb-client.").arg(result.startError));
+        return std::nullopt;
     }
     if (!result.succeeded()) {
-        r.error = result.cancelled ? tr("Cancelled while asking the database.")
-                                   : failure(errors, tr("A database query"));
-        return r;
+        failWith(error, result.cancelled ? tr("Cancelled while asking the database.")
+                                         : failure(errors, tr("A database query")));
+        return std::nullopt;
     }
-    r.ok = true;
     return r;
 }
 
@@ -474,51 +477,47 @@ bool Database::runPipeline(const CommandSpec &spec, const LineHandler &log, QStr
     if (result.succeeded())
         return true;
     if (!result.started)
-        *error = tr("Cannot run %1: %2.").arg(spec.display(), result.startError);
-    else if (result.cancelled)
-        *error = tr("%1 was stopped because the run was cancelled.").arg(spec.display());
-    else
-        *error = failure(errors, spec.program == QLatin1String("bash") &&
-                                         spec.arguments.value(2) == QLatin1String("mua-dump")
-                                     ? tr("The database dump")
-                                     : tr("Loading the database dump"));
-    return false;
+        return failWith(error, tr("Cannot run %1: %2.").arg(spec.display(), result.startError));
+    if (result.cancelled)
+        return failWith(error, tr("%1 was stopped because the run was cancelled.").arg(spec.display()));
+    return failWith(error, failure(errors, spec.program == QLatin1String("bash") &&
+                                                   spec.arguments.value(2) == QLatin1String("mua-dump")
+                                               ? tr("The database dump")
+                                               : tr("Loading the database dump")));
 }
 
 bool Database::schema(Schema *out, QString *error) const
 {
-    const QueryResult tables = query(
+    const std::optional<QueryRows> tables = query(
         QStringLiteral("SELECT table_name, table_type FROM information_schema.TABLES WHERE table_schema = "
                        "DATABASE()%1 ORDER BY table_name")
-            .arg(prefixCondition(QStringLiteral("table_name"))));
-    if (!tables.ok) {
-        *error = tables.error;
+            .arg(prefixCondition(QStringLiteral("table_name"))),
+        error);
+    if (!tables)
         return false;
-    }
-    for (const QStringList &row : tables.rows)
+    for (const QStringList &row : tables->rows)
         (row.value(1) == QLatin1String("VIEW") ? out->views : out->tables) << row.value(0);
-    const QueryResult routines =
+    const std::optional<QueryRows> routines =
         query(QStringLiteral("SELECT routine_type, routine_name FROM information_schema.ROUTINES WHERE "
                              "routine_schema = DATABASE()%1 ORDER BY routine_type, routine_name")
-                  .arg(prefixCondition(QStringLiteral("routine_name"))));
-    if (!routines.ok) {
-        *error = routines.error;
+                  .arg(prefixCondition(QStringLiteral("routine_name"))),
+              error);
+    if (!routines)
         return false;
-    }
-    for (const QStringList &row : routines.rows)
+    for (const QStringList &row : routines->rows)
         out->routines << row.value(0) + QLatin1Char(' ') + row.value(1);
     return true;
 }
 
 bool Database::sizeBytes(qint64 *bytes, QString *error) const
 {
-    const QueryResult r = query(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
-                                               "information_schema.TABLES WHERE table_schema = DATABASE()"));
-    if (!r.ok) {
-        *error = r.error;
+    const std::optional<QueryRows> r =
+        query(QStringLiteral("SELECT COALESCE(SUM(data_length + index_length), 0) FROM "
+                             "information_schema.TABLES WHERE table_schema = DATABASE()"),
+              error);
+    if (!r)
         return false;
-    }
-    *bytes = r.value().toLongLong();
+    *bytes = r->value().toLongLong();
     return true;
 }
 

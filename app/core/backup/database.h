@@ -37,10 +37,9 @@ public:
     QString table(const QString &name) const { return tablePrefix + name; }
 };
 
-struct QueryResult
+// What a query gave.
+struct QueryRows
 {
-    bool ok = false;
-    QString error;           // one sentence when !ok
     QList<QStringList> rows; // tab-separated columns, as the client prints them in batch mode
     QString value(int row = 0, int column = 0) const { return rows.value(row).value(column); }
 };
@@ -85,8 +84,9 @@ public:
     // query files. Removed; returns how many.
     static int removeLeftovers(const QString &tempDir);
 
-    // One or more statements in the store's database; rows of the last SELECT.
-    QueryResult query(const QString &sql) const;
+    // One or more statements in the store's database: the rows of the last SELECT; nothing, with a
+    // sentence in *error, when they could not be run.
+    std::optional<QueryRows> query(const QString &sql, QString *error) const;
 
     // mariadb-dump … | gzip > outFile (a consistent snapshot: --single-transaction). With tables,
     // only those tables and views (a store with a table prefix); without, the whole database.

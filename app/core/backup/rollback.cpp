@@ -253,16 +253,14 @@ void RollbackJob::report(RunRecord &record)
     const QString file = m_state->request.reportFile;
     if (file.isEmpty())
         return;
-    const QString problem = SafeFile::outputProblem(file, Wording::current().setting(Setting::Report), false);
-    if (!problem.isEmpty()) {
+    QString problem;
+    if (!SafeFile::isUsableOutput(file, Wording::current().setting(Setting::Report), false, &problem)) {
         m_state->log(LogStream::Warning, tr("The report was not written: %1").arg(problem));
         return;
     }
     // Whole or not at all: a full disk keeps the previous report rather than an empty one.
-    if (const AtomicFile::Result written =
-            AtomicFile::write(file, QJsonDocument(report(record, m_state->loss)).toJson());
-        !written)
-        m_state->log(LogStream::Warning, tr("The report was not written: %1").arg(written.message));
+    if (!AtomicFile::write(file, QJsonDocument(report(record, m_state->loss)).toJson(), &problem))
+        m_state->log(LogStream::Warning, tr("The report was not written: %1").arg(problem));
 }
 
 void RollbackJob::resetJournal(const QString &root, const QString &message, std::optional<bool> maintenance)
@@ -284,10 +282,8 @@ void RollbackJob::resetJournal(const QString &root, const QString &message, std:
     previous.maintenanceAfter = maintenance;
     previous.movedAside.clear();
     previous.runningStep.clear();
-    if (const AtomicFile::Result written =
-            AtomicFile::write(path, QJsonDocument(previous.toJournal()).toJson());
-        !written)
-        m_state->log(LogStream::Warning, written.message);
+    if (QString error; !AtomicFile::write(path, QJsonDocument(previous.toJournal()).toJson(), &error))
+        m_state->log(LogStream::Warning, error);
 }
 
 } // namespace mua

@@ -75,16 +75,17 @@ void RollbackState::removeOwn(const Store &store, const QString &name) const
     }
 }
 
-QString RollbackState::checkDataLoss(const Database &db)
+bool RollbackState::checkDataLoss(const Database &db, QString *error)
 {
     const BackupManifest &m = manifest;
     loss = DataLoss();
-    const QueryResult now = db.query(
-        QStringLiteral("SELECT table_name FROM information_schema.TABLES WHERE table_schema = DATABASE()"));
-    if (!now.ok)
-        return now.error;
+    const std::optional<QueryRows> now = db.query(
+        QStringLiteral("SELECT table_name FROM information_schema.TABLES WHERE table_schema = DATABASE()"),
+        error);
+    if (!now)
+        return false;
     QSet<QString> tables;
-    for (const QStringList &row : now.rows)
+    for (const QStringList &row : now->rows)
         tables.insert(row.value(0));
     const QString since =
         Database::quoteText(m.snapshotAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
@@ -103,14 +104,15 @@ QString RollbackState::checkDataLoss(const Database &db)
                                       ? QStringLiteral("(updated_at >= %1 AND NOT %2)").arg(since, isNew)
                                       : QStringLiteral("0");
         // Magento keeps these times in UTC; the session's zone must not shift them.
-        const QueryResult r =
+        const std::optional<QueryRows> r =
             db.query(QStringLiteral("SET time_zone = '+00:00'; SELECT COALESCE(SUM(%1), 0), "
                                     "COALESCE(SUM(%2), 0) FROM %3")
-                         .arg(isNew, isChanged, Database::quoteName(w.table)));
-        if (!r.ok)
-            return r.error;
-        const qint64 added = r.value(0, 0).toLongLong();
-        const qint64 changed = r.value(0, 1).toLongLong();
+                         .arg(isNew, isChanged, Database::quoteName(w.table)),
+                     error);
+        if (!r)
+            return false;
+        const qint64 added = r->value(0, 0).toLongLong();
+        const qint64 changed = r->value(0, 1).toLongLong();
         if (w.kind == QLatin1String("orders")) {
             loss.orders += added;
             loss.ordersChanged += changed;
@@ -121,7 +123,7 @@ QString RollbackState::checkDataLoss(const Database &db)
         }
     }
     loss.checked = true;
-    return QString();
+    return true;
 }
 
 bool RollbackState::restoreDatabase(const Database &db, const Schema &target, const QString &dump,
@@ -165,11 +167,8 @@ bool RollbackState::restoreDatabase(const Database &db, const Schema &target, co
                                  .arg(droppedRoutines));
         if (!dropTables.isEmpty())
             log(LogStream::Info, tr("Tables dropped: %1").arg(dropTables.join(QLatin1String(", "))));
-        const QueryResult dropped = db.query(statements.join(QLatin1String("; ")));
-        if (!dropped.ok) {
-            *error = dropped.error;
+        if (!db.query(statements.join(QLatin1String("; ")), error))
             return false;
-        }
     }
     if (dump.isEmpty()) // nothing to load: the store had no tables
         return true;
@@ -230,15 +229,16 @@ StepPreview VerifyBackupStep::preview(const StepContext &) const
 
 StepOutcome VerifyBackupStep::run(StepContext &ctx)
 {
-    const QString error = Backup::verify(m_state.folder, m_state.manifest, ctx.cancel,
-                                         [this](LogStream s, const QString &t) { m_state.log(s, t); });
+    QString error;
+    const bool whole = Backup::verify(m_state.folder, m_state.manifest, &error, ctx.cancel,
+                                      [this](LogStream s, const QString &t) { m_state.log(s, t); });
     if (ctx.cancelled()) {
         StepOutcome o;
         o.status = StepStatus::Cancelled;
         o.detail = tr("cancelled");
         return o;
     }
-    if (!error.isEmpty()) {
+    if (!whole) {
         StepOutcome o = m_state.refuse(ExitCode::Refused, error);
         m_state.failureMessage = tr("Refused: %1 Nothing was changed.").arg(error);
         return o;
@@ -287,16 +287,16 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
     if (!db.open(&error))
         return s.refuse(ExitCode::Failed, error);
     // No connection: nothing could be restored.
-    if (const QueryResult ping = db.query(QStringLiteral("SELECT 1")); !ping.ok) {
+    if (!db.query(QStringLiteral("SELECT 1"), &error)) {
         if (ctx.cancelled())
             return cancelled();
-        return s.refuse(ExitCode::Failed, ping.error);
+        return s.refuse(ExitCode::Failed, error);
     }
     // The command line names its option; a window asks its own question ("Roll back anyway?").
     const Wording &words = Wording::current();
     const bool commandLine = words.commandLine();
     const QString accept = words.setting(Setting::AcceptDataLoss);
-    if (const QString why = s.checkDataLoss(db); !why.isEmpty()) {
+    if (QString why; !s.checkDataLoss(db, &why)) {
         if (ctx.cancelled())
             return cancelled();
         if (!s.request.acceptDataLoss)
@@ -339,12 +339,13 @@ StepOutcome RollbackSafetyStep::run(StepContext &ctx)
                         .arg(s.since, s.loss.sentence()));
     // What changed in the modules since, for the log.
     const QString setupModule = s.connection->table(QStringLiteral("setup_module"));
-    if (const QueryResult mods =
+    if (const std::optional<QueryRows> mods =
             db.query(QStringLiteral("SELECT module, schema_version, data_version FROM %1")
-                         .arg(Database::quoteName(setupModule)));
-        mods.ok && !manifest.modules.isEmpty()) {
+                         .arg(Database::quoteName(setupModule)),
+                     nullptr);
+        mods && !manifest.modules.isEmpty()) {
         QStringList moved;
-        for (const QStringList &row : mods.rows) {
+        for (const QStringList &row : mods->rows) {
             const auto it = std::find_if(manifest.modules.cbegin(), manifest.modules.cend(),
                                          [&](const ModuleVersion &v) { return v.module == row.value(0); });
             if (it == manifest.modules.cend())
@@ -470,12 +471,13 @@ StepOutcome RollbackMaintenanceOnStep::run(StepContext &ctx)
     if (!s.restoreDb->open(&error))
         return fail(RunResult::Failed, ExitCode::Failed, error, tr("%1 Nothing was restored.").arg(error));
     if (const DataLoss first = s.loss; first.checked) {
-        const QString why = s.checkDataLoss(*s.restoreDb);
+        QString why;
+        const bool counted = s.checkDataLoss(*s.restoreDb, &why);
         const bool grew = s.loss.orders > first.orders || s.loss.ordersChanged > first.ordersChanged ||
                           s.loss.customers > first.customers || s.loss.carts > first.carts;
-        if (!why.isEmpty() || grew) {
+        if (!counted || grew) {
             const QString refusal =
-                !why.isEmpty()
+                !counted
                     ? tr("Refused: with maintenance on, the orders placed since the backup could not be "
                          "counted again (%1); maintenance is back as it was. Nothing was restored.")
                           .arg(why)

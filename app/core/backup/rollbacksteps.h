@@ -68,8 +68,9 @@ public:
     StepOutcome refuse(ExitCode code, const QString &why);
     // Deletes a folder of our own beside the store (staging, trash); a failure is a warning.
     void removeOwn(const Store &store, const QString &name) const;
-    // The orders, customers and carts taken in since the backup; a sentence when they cannot be counted.
-    QString checkDataLoss(const Database &db);
+    // Counts the orders, customers and carts taken in since the backup into loss; false with a
+    // sentence when they cannot be counted.
+    bool checkDataLoss(const Database &db, QString *error);
     // Drops what target does not have, then loads dump into the database.
     bool restoreDatabase(const Database &db, const Schema &target, const QString &dump, QString *error) const;
     // Makes or deletes var/.maintenance.flag directly (when bin/magento cannot).

@@ -1,5 +1,7 @@
 #include "core/fs/atomicfile.h"
 
+#include "core/model/error.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -81,61 +83,56 @@ bool writeTemporary(const QByteArray &tmp, const QByteArray &content, unsigned m
     return ok;
 }
 
-AtomicFile::Result failure(const QString &path, int err)
+// False, with the sentence and the errno for the caller.
+bool failure(const QString &path, int err, QString *error, int *errorCode)
 {
-    AtomicFile::Result r;
-    r.error = err;
-    r.message = AtomicFile::tr("Cannot write %1: %2. %3")
-                    .arg(path, AtomicFile::reason(err), AtomicFile::remedy(err, folderOf(path)));
-    return r;
-}
-
-AtomicFile::Result success()
-{
-    AtomicFile::Result r;
-    r.ok = true;
-    return r;
+    if (errorCode)
+        *errorCode = err;
+    return failWith(error, AtomicFile::tr("Cannot write %1: %2. %3")
+                               .arg(path, AtomicFile::reason(err), AtomicFile::remedy(err, folderOf(path))));
 }
 
 } // namespace
 
-AtomicFile::Result AtomicFile::write(const QString &path, const QByteArray &content, unsigned mode)
+bool AtomicFile::write(const QString &path, const QByteArray &content, QString *error, int *errorCode,
+                       unsigned mode)
 {
     const QByteArray tmp = QFile::encodeName(temporaryName(path));
     if (!writeTemporary(tmp, content, mode))
-        return failure(path, errno);
+        return failure(path, errno, error, errorCode);
     // rename() replaces the name: a link planted at path is replaced, its target is left alone.
     if (::rename(tmp.constData(), QFile::encodeName(path).constData()) != 0) {
         const int err = errno;
         ::unlink(tmp.constData());
-        return failure(path, err);
+        return failure(path, err, error, errorCode);
     }
     syncFolder(folderOf(path));
-    return success();
+    return true;
 }
 
-AtomicFile::Result AtomicFile::create(const QString &path, const QByteArray &content, unsigned mode)
+bool AtomicFile::create(const QString &path, const QByteArray &content, QString *error, int *errorCode,
+                        unsigned mode)
 {
     const QByteArray native = QFile::encodeName(path);
     const QByteArray tmp = QFile::encodeName(temporaryName(path));
     if (!writeTemporary(tmp, content, mode))
-        return failure(path, errno);
+        return failure(path, errno, error, errorCode);
     const bool linked = ::link(tmp.constData(), native.constData()) == 0;
     const int err = errno;
     ::unlink(tmp.constData());
     if (linked) {
         syncFolder(folderOf(path));
-        return success();
+        return true;
     }
     if (err != EPERM && err != EOPNOTSUPP && err != ENOSYS && err != EMLINK)
-        return failure(path, err);
+        return failure(path, err, error, errorCode);
     // A file system without hard links (vfat, some FUSE and SMB mounts): an exclusive create, whose
     // content is written right after. A crash in between leaves it empty, which readers take for a
     // broken file rather than a valid one.
     const int fd =
         ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode));
     if (fd < 0)
-        return failure(path, errno);
+        return failure(path, errno, error, errorCode);
     bool ok = writeAll(fd, content) && sync(fd);
     int writeErr = errno;
     if (::close(fd) != 0 && ok) {
@@ -144,10 +141,10 @@ AtomicFile::Result AtomicFile::create(const QString &path, const QByteArray &con
     }
     if (!ok) {
         ::unlink(native.constData());
-        return failure(path, writeErr);
+        return failure(path, writeErr, error, errorCode);
     }
     syncFolder(folderOf(path));
-    return success();
+    return true;
 }
 
 QString AtomicFile::reason(int error)

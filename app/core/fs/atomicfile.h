@@ -15,20 +15,15 @@ class AtomicFile
     Q_DECLARE_TR_FUNCTIONS(mua::AtomicFile)
 
 public:
-    struct Result
-    {
-        bool ok = false;
-        int error = 0;   // errno of the call that failed
-        QString message; // one sentence: the file, the reason and what to do
-        explicit operator bool() const { return ok; }
-    };
-
     // Replaces path with content (a link at path is replaced, never followed). mode is masked by
-    // the umask, as open() does.
-    static Result write(const QString &path, const QByteArray &content, unsigned mode = 0666);
+    // the umask, as open() does. False when it cannot, with a sentence in *error (the file, the
+    // reason and what to do) and the errno of the call that failed in *errorCode.
+    static bool write(const QString &path, const QByteArray &content, QString *error,
+                      int *errorCode = nullptr, unsigned mode = 0666);
     // Creates path with content only when nothing has that name yet (link() of a synced temporary
-    // file: one step, so no reader ever sees it empty). error is EEXIST when something does.
-    static Result create(const QString &path, const QByteArray &content, unsigned mode = 0666);
+    // file: one step, so no reader ever sees it empty). *errorCode is EEXIST when something does.
+    static bool create(const QString &path, const QByteArray &content, QString *error,
+                       int *errorCode = nullptr, unsigned mode = 0666);
 
     // "No space left on device (ENOSPC)": the reason, with the name scripts and searches know.
     static QString reason(int error);

@@ -8,6 +8,7 @@
 namespace mua {
 
 // What a bulk file operation did, and what it could not do.
+// Data, not an error convention: the counts and the entries it could not change go with the error.
 struct FileOpReport
 {
     qint64 entries = 0;     // entries changed (chmod) or removed (empty)
@@ -22,6 +23,7 @@ struct FileOpReport
 };
 
 // What moveAside did.
+// Data, not an error convention: four outcomes, and NotPossible is no failure (empty in place instead).
 struct AsideMove
 {
     enum class Result {
@@ -36,6 +38,7 @@ struct AsideMove
 };
 
 // Counts below a folder without changing anything (for `plan`).
+// Data, not an error convention: what could be counted is kept when part of the tree could not be.
 struct TreeStats
 {
     qint64 files = 0;   // everything that is not a folder (files, links, …)

@@ -1,5 +1,7 @@
 #include "core/fs/safefile.h"
 
+#include "core/model/error.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -308,62 +310,68 @@ QString notLogFile(const QString &path, mode_t mode)
 
 } // namespace
 
-QString SafeFile::outputProblem(const QString &path, const QString &option, bool devices)
+bool SafeFile::isUsableOutput(const QString &path, const QString &option, bool devices, QString *error)
 {
     if (path.isEmpty())
-        return tr("%1 needs a file name, for example %1 /tmp/%2.").arg(option, exampleName(option));
+        return failWith(error,
+                        tr("%1 needs a file name, for example %1 /tmp/%2.").arg(option, exampleName(option)));
     const QByteArray native = QFile::encodeName(path);
     struct stat st;
     if (::stat(native.constData(), &st) != 0) {
         const int err = errno;
         if (err != ENOENT && err != ENOTDIR) {
             if (err == EACCES)
-                return tr("%1 %2 cannot be reached: a folder on its way does not let %3 in.")
-                    .arg(option, path, userName(::geteuid()));
-            return tr("%1 %2 cannot be used: %3.").arg(option, path, errnoText(err));
+                return failWith(error, tr("%1 %2 cannot be reached: a folder on its way does not let %3 in.")
+                                           .arg(option, path, userName(::geteuid())));
+            return failWith(error, tr("%1 %2 cannot be used: %3.").arg(option, path, errnoText(err)));
         }
         // A new file: its folder must exist and take new files.
         struct stat lst;
         if (::lstat(native.constData(), &lst) == 0)
-            return tr("%1 %2 is a symbolic link to %3, which does not exist: give %1 the file itself.")
-                .arg(option, path, QFile::symLinkTarget(path));
+            return failWith(
+                error, tr("%1 %2 is a symbolic link to %3, which does not exist: give %1 the file itself.")
+                           .arg(option, path, QFile::symLinkTarget(path)));
         const QString folder = QFileInfo(QFileInfo(path).absoluteFilePath()).path();
         const QByteArray nativeFolder = QFile::encodeName(folder);
         struct stat fst;
         if (::stat(nativeFolder.constData(), &fst) != 0)
-            return tr("%1 %2: the folder %3 does not exist. Create it first (mkdir -p %3) or give a file in "
-                      "a "
-                      "folder that exists.")
-                .arg(option, path, folder);
+            return failWith(
+                error,
+                tr("%1 %2: the folder %3 does not exist. Create it first (mkdir -p %3) or give a file in "
+                   "a "
+                   "folder that exists.")
+                    .arg(option, path, folder));
         if (!S_ISDIR(fst.st_mode))
-            return tr("%1 %2: %3 is not a folder. Give a file in a folder that exists.")
-                .arg(option, path, folder);
+            return failWith(error, tr("%1 %2: %3 is not a folder. Give a file in a folder that exists.")
+                                       .arg(option, path, folder));
         if (::access(nativeFolder.constData(), W_OK | X_OK) != 0)
-            return tr("%1 %2: the folder %3 does not let %4 make files in it (%5). Give a file in a folder "
-                      "you can write to.")
-                .arg(option, path, folder, userName(::geteuid()), errnoText(errno));
-        return QString();
+            return failWith(
+                error,
+                tr("%1 %2: the folder %3 does not let %4 make files in it (%5). Give a file in a folder "
+                   "you can write to.")
+                    .arg(option, path, folder, userName(::geteuid()), errnoText(errno)));
+        return true;
     }
     if (S_ISREG(st.st_mode)) {
         if (::access(native.constData(), W_OK) != 0)
-            return tr("%1 %2 cannot be written: %3. Give a file you can write to.")
-                .arg(option, path, errnoText(errno));
-        return QString();
+            return failWith(error, tr("%1 %2 cannot be written: %3. Give a file you can write to.")
+                                       .arg(option, path, errnoText(errno)));
+        return true;
     }
     if (!devices || !S_ISCHR(st.st_mode))
-        return specialOutput(path, option, st.st_mode);
+        return failWith(error, specialOutput(path, option, st.st_mode));
     // A character device: it must take a write now, without waiting (a zero-byte write reaches the
     // driver: /dev/full answers ENOSPC, a terminal and /dev/null 0).
     const int fd = ::open(native.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return tr("%1 %2 cannot be written: %3.").arg(option, path, errnoText(errno));
+        return failWith(error, tr("%1 %2 cannot be written: %3.").arg(option, path, errnoText(errno)));
     const bool written = ::write(fd, "", 0) == 0;
     const int err = errno;
     ::close(fd);
     if (!written)
-        return tr("%1 %2 does not take what is written to it (%3): give %1 a regular file.")
-            .arg(option, path, errnoText(err));
-    return QString();
+        return failWith(error, tr("%1 %2 does not take what is written to it (%3): give %1 a regular file.")
+                                   .arg(option, path, errnoText(err)));
+    return true;
 }
 
 int SafeFile::openForAppend(const QString &path, Links links, QString *error)
@@ -379,20 +387,21 @@ int SafeFile::openForAppend(const QString &path, Links links, QString *error)
         const int err = errno;
         struct stat st;
         if (err == ENXIO && ::stat(native.constData(), &st) == 0) // a FIFO nobody reads
-            *error = notLogFile(path, st.st_mode);
+            failWith(error, notLogFile(path, st.st_mode));
         else if (err == ELOOP && links == Links::Refuse)
-            *error = tr("Cannot write the log file %1: it is a symbolic link, and the assistant never writes "
+            failWith(error,
+                     tr("Cannot write the log file %1: it is a symbolic link, and the assistant never writes "
                         "through a link there. Delete the link.")
-                         .arg(path);
+                         .arg(path));
         else
-            *error = tr("Cannot write the log file %1: %2.").arg(path, errnoText(err));
+            failWith(error, tr("Cannot write the log file %1: %2.").arg(path, errnoText(err)));
         return -1;
     }
     struct stat st;
     const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
     const bool device = !regular && S_ISCHR(st.st_mode) && ::write(fd, "", 0) == 0;
     if (!regular && !device) {
-        *error = notLogFile(path, st.st_mode);
+        failWith(error, notLogFile(path, st.st_mode));
         ::close(fd);
         return -1;
     }

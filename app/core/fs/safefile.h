@@ -38,6 +38,7 @@ constexpr qint64 ProjectFile = 1 * MiB;
 } // namespace FileLimit
 
 // What readRegularFile() found.
+// Data, not an error convention: its status tells a missing file from a refused one, and errno goes with it.
 struct FileContent
 {
     enum class Status {
@@ -80,13 +81,13 @@ public:
     // in FileContent::error.
     static FileContent read(const QString &path, qint64 maxBytes, Links links = Links::Follow);
 
-    // Files the assistant writes at a user's request (--log, --report): what is wrong with path as
-    // such a file, in one sentence that starts with the option and says what to do; empty when it
-    // is fine. Fine are a regular file that can be written, a new file in a folder that exists and
-    // can be written, and, when devices is true, a character device that takes a write without
-    // waiting (/dev/null, a terminal; not /dev/full). A FIFO or a pipe never is: a run would stop
-    // the moment nobody reads it. Looks without blocking and without changing anything.
-    static QString outputProblem(const QString &path, const QString &option, bool devices);
+    // Files the assistant writes at a user's request (--log, --report): whether path can be such a
+    // file; false with a sentence in *error that starts with the option and says what to do. Fine are a
+    // regular file that can be written, a new file in a folder that exists and can be written, and, when
+    // devices is true, a character device that takes a write without waiting (/dev/null, a terminal; not
+    // /dev/full). A FIFO or a pipe never is: a run would stop the moment nobody reads it. Looks without
+    // blocking and without changing anything.
+    static bool isUsableOutput(const QString &path, const QString &option, bool devices, QString *error);
     // Opens path to append to (a log) on the same terms, creating it with mode 0640: a file
     // descriptor, or -1 and a sentence in *error. Never blocks: a FIFO is opened non-blocking and
     // refused. links == Refuse: a link at path is refused (paths inside the store).

@@ -1,5 +1,7 @@
 #include "core/inspect/deploymode.h"
 
+#include "core/model/error.h"
+
 #include <QRegularExpression>
 
 namespace mua {
@@ -15,21 +17,19 @@ QString DeployMode::parseShow(const QStringList &lines)
     return QString();
 }
 
-DeployMode::Answer DeployMode::ask(const Runner &runner, const std::atomic_bool *cancel, int graceMs,
-                                   const CommandExecutor::LineHandler &log)
+std::optional<QString> DeployMode::ask(const Runner &runner, const std::atomic_bool *cancel, int graceMs,
+                                       QString *error, const CommandExecutor::LineHandler &log)
 {
     const CommandSpec spec = runner.magento({QStringLiteral("deploy:mode:show")});
     if (log)
         log(LogStream::Info, tr("$ %1").arg(spec.display()));
     const CommandResult r = CommandExecutor(cancel, graceMs).run(spec, log, true);
-    Answer a;
-    a.mode = parseShow(r.lines);
-    if (!a.mode.isEmpty())
-        return a;
+    if (const QString mode = parseShow(r.lines); !mode.isEmpty())
+        return mode;
     if (!r.started) {
-        a.error = tr("%1 could not be started (%2)").arg(spec.display(), r.startError);
+        failWith(error, tr("%1 could not be started (%2)").arg(spec.display(), r.startError));
     } else if (r.cancelled) {
-        a.error = tr("%1 was stopped because the run was cancelled").arg(spec.display());
+        failWith(error, tr("%1 was stopped because the run was cancelled").arg(spec.display()));
     } else {
         QString said;
         for (const QString &line : r.lines) {
@@ -39,14 +39,14 @@ DeployMode::Answer DeployMode::ask(const Runner &runner, const std::atomic_bool 
         }
         if (said.size() > 200)
             said = said.left(199) + QChar(0x2026);
-        a.error = said.isEmpty()
-                      ? tr("%1 did not say the mode (exit code %2)").arg(spec.display()).arg(r.exitCode)
-                      : tr("%1 did not say the mode (exit code %2: \"%3\")")
-                            .arg(spec.display())
-                            .arg(r.crashed ? -1 : r.exitCode)
-                            .arg(said);
+        failWith(error, said.isEmpty()
+                            ? tr("%1 did not say the mode (exit code %2)").arg(spec.display()).arg(r.exitCode)
+                            : tr("%1 did not say the mode (exit code %2: \"%3\")")
+                                  .arg(spec.display())
+                                  .arg(r.crashed ? -1 : r.exitCode)
+                                  .arg(said));
     }
-    return a;
+    return std::nullopt;
 }
 
 bool DeployMode::resolve(Store &store, const Runner &runner, const std::atomic_bool *cancel, int graceMs,
@@ -56,12 +56,13 @@ bool DeployMode::resolve(Store &store, const Runner &runner, const std::atomic_b
         return true;
     if (!store.deployModeComputed)
         return false;
-    const Answer a = ask(runner, cancel, graceMs, log);
-    if (a.mode.isEmpty()) {
-        store.deployModeError = a.error;
+    QString error;
+    const std::optional<QString> mode = ask(runner, cancel, graceMs, &error, log);
+    if (!mode) {
+        store.deployModeError = error;
         return false;
     }
-    store.deployMode = a.mode;
+    store.deployMode = *mode;
     store.deployModeSource = magentoSource();
     store.deployModeError.clear();
     return true;

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace mua {
 
@@ -31,13 +32,10 @@ public:
     // production (2.0 and 2.1 print an error and still exit 0).
     static QString parseShow(const QStringList &lines);
 
-    struct Answer
-    {
-        QString mode;  // default, developer, production; empty when not known
-        QString error; // why not, as the end of a sentence
-    };
-    static Answer ask(const Runner &runner, const std::atomic_bool *cancel, int graceMs,
-                      const CommandExecutor::LineHandler &log = {});
+    // Asks Magento: default, developer or production; nothing when it cannot say, with why not in
+    // *error (as the end of a sentence: unknownMessage() makes it one).
+    static std::optional<QString> ask(const Runner &runner, const std::atomic_bool *cancel, int graceMs,
+                                      QString *error, const CommandExecutor::LineHandler &log = {});
 
     // When env.php computes MAGE_MODE and Magento has not been asked yet: asks it and fills the
     // store's deployMode and deployModeSource, or deployModeError. True when the mode is known.

@@ -113,7 +113,7 @@ struct RunRecord
 };
 
 // The journal an earlier run left in var/, read safely (a regular file, not a link, of sane size,
-// holding a JSON object).
+// holding a JSON object). Data, not an error convention: no journal is no failure.
 struct JournalFile
 {
     Q_DECLARE_TR_FUNCTIONS(mua::JournalFile)

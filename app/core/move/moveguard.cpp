@@ -2,6 +2,7 @@
 
 #include "core/fs/fileops.h"
 #include "core/fs/safefile.h"
+#include "core/model/error.h"
 
 #include <QDir>
 #include <QFile>
@@ -62,14 +63,12 @@ bool safeRelative(const QString &root, const QString &relative)
 bool copyFile(const QString &from, const QString &to, const struct stat &st, QString *error)
 {
     const int in = ::open(path8(from).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
-    if (in < 0) {
-        *error = MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText());
-        return false;
-    }
+    if (in < 0)
+        return failWith(error, MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText()));
     const int out =
         ::open(path8(to).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, st.st_mode & 07777);
     if (out < 0) {
-        *error = MoveGuard::tr("%1 cannot be written: %2.").arg(to, errnoText());
+        failWith(error, MoveGuard::tr("%1 cannot be written: %2.").arg(to, errnoText()));
         ::close(in);
         return false;
     }
@@ -102,10 +101,10 @@ bool copyFile(const QString &from, const QString &to, const struct stat &st, QSt
     if (ok)
         ok = ::fchmod(out, st.st_mode & 07777) == 0 && ::futimens(out, times) == 0;
     if (!ok)
-        *error = MoveGuard::tr("%1 cannot be copied to %2: %3.").arg(from, to, errnoText());
+        failWith(error, MoveGuard::tr("%1 cannot be copied to %2: %3.").arg(from, to, errnoText()));
     ::close(in);
     if (::close(out) != 0 && ok) {
-        *error = MoveGuard::tr("%1 cannot be written: %2.").arg(to, errnoText());
+        failWith(error, MoveGuard::tr("%1 cannot be written: %2.").arg(to, errnoText()));
         ok = false;
     }
     return ok;
@@ -118,17 +117,13 @@ bool keepTree(const QString &from, const QString &to, bool copy, const QStringLi
     struct stat st
     {
     };
-    if (!lstatOf(from, &st)) {
-        *error = MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText());
-        return false;
-    }
+    if (!lstatOf(from, &st))
+        return failWith(error, MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText()));
     if (S_ISLNK(st.st_mode)) {
         QByteArray target(4096, '\0');
         const ssize_t n = ::readlink(path8(from).constData(), target.data(), size_t(target.size()));
-        if (n < 0 || ::symlink(target.left(n).constData(), path8(to).constData()) != 0) {
-            *error = MoveGuard::tr("The link %1 cannot be kept: %2.").arg(from, errnoText());
-            return false;
-        }
+        if (n < 0 || ::symlink(target.left(n).constData(), path8(to).constData()) != 0)
+            return failWith(error, MoveGuard::tr("The link %1 cannot be kept: %2.").arg(from, errnoText()));
         const struct timespec times[2] = {st.st_atim, st.st_mtim};
         ::utimensat(AT_FDCWD, path8(to).constData(), times, AT_SYMLINK_NOFOLLOW);
         return true;
@@ -138,21 +133,16 @@ bool keepTree(const QString &from, const QString &to, bool copy, const QStringLi
             return true;
         return copyFile(from, to, st, error);
     }
-    if (!S_ISDIR(st.st_mode)) {
-        *error =
+    if (!S_ISDIR(st.st_mode))
+        return failWith(
+            error,
             MoveGuard::tr("%1 is %2, which the version move does not keep: remove it from the code first.")
-                .arg(from, SafeFile::describeType(st.st_mode));
-        return false;
-    }
-    if (::mkdir(path8(to).constData(), 0700) != 0) {
-        *error = MoveGuard::tr("%1 cannot be made: %2.").arg(to, errnoText());
-        return false;
-    }
+                .arg(from, SafeFile::describeType(st.st_mode)));
+    if (::mkdir(path8(to).constData(), 0700) != 0)
+        return failWith(error, MoveGuard::tr("%1 cannot be made: %2.").arg(to, errnoText()));
     DIR *dir = ::opendir(path8(from).constData());
-    if (!dir) {
-        *error = MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText());
-        return false;
-    }
+    if (!dir)
+        return failWith(error, MoveGuard::tr("%1 cannot be read: %2.").arg(from, errnoText()));
     bool ok = true;
     while (dirent *e = ::readdir(dir)) {
         if (std::strcmp(e->d_name, ".") == 0 || std::strcmp(e->d_name, "..") == 0)
@@ -166,7 +156,7 @@ bool keepTree(const QString &from, const QString &to, bool copy, const QStringLi
     }
     ::closedir(dir);
     if (ok && ::chmod(path8(to).constData(), st.st_mode & 07777) != 0) {
-        *error = MoveGuard::tr("%1 cannot be given its mode: %2.").arg(to, errnoText());
+        failWith(error, MoveGuard::tr("%1 cannot be given its mode: %2.").arg(to, errnoText()));
         ok = false;
     }
     const struct timespec times[2] = {st.st_atim, st.st_mtim};
@@ -186,10 +176,8 @@ bool exists(const QString &path)
 bool moveTo(const QString &from, const QString &to, QString *error)
 {
     QDir().mkpath(QFileInfo(to).path());
-    if (::rename(path8(from).constData(), path8(to).constData()) != 0) {
-        *error = MoveGuard::tr("%1 cannot be moved to %2: %3.").arg(from, to, errnoText());
-        return false;
-    }
+    if (::rename(path8(from).constData(), path8(to).constData()) != 0)
+        return failWith(error, MoveGuard::tr("%1 cannot be moved to %2: %3.").arg(from, to, errnoText()));
     return true;
 }
 
@@ -229,14 +217,10 @@ QStringList MoveGuard::mappedPaths(const QString &root, const QString &vendorDir
 
 bool MoveGuard::keep(QString *error)
 {
-    if (exists(m_kept)) {
-        *error = tr("%1 is there already: an earlier move was interrupted.").arg(m_kept);
-        return false;
-    }
-    if (::mkdir(path8(m_kept).constData(), 0700) != 0) {
-        *error = tr("%1 cannot be made: %2.").arg(m_kept, errnoText());
-        return false;
-    }
+    if (exists(m_kept))
+        return failWith(error, tr("%1 is there already: an earlier move was interrupted.").arg(m_kept));
+    if (::mkdir(path8(m_kept).constData(), 0700) != 0)
+        return failWith(error, tr("%1 cannot be made: %2.").arg(m_kept, errnoText()));
     QJsonArray existed;
     const QStringList mapped = mappedPaths(m_root);
     bool ok = true;
@@ -263,7 +247,7 @@ bool MoveGuard::keep(QString *error)
     QFile file(m_kept + QStringLiteral("/manifest.json"));
     if (ok && !(file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(manifest).toJson()) > 0 &&
                 file.flush())) {
-        *error = tr("%1 cannot be written.").arg(file.fileName());
+        failWith(error, tr("%1 cannot be written.").arg(file.fileName()));
         ok = false;
     }
     file.close();
@@ -277,10 +261,11 @@ bool MoveGuard::restore(QString *trash, QString *error)
     const FileContent c = SafeFile::read(m_kept + QStringLiteral("/manifest.json"), FileLimit::Manifest,
                                          SafeFile::Links::Refuse);
     if (!c.ok()) {
-        *error =
+        failWith(
+            error,
             tr("The kept copy of the code (%1) has no manifest: it was never finished, and the code was not "
                "changed after it.")
-                .arg(m_kept);
+                .arg(m_kept));
         const QString name = FileOps::asideName(QStringLiteral("kept-code"));
         *trash = name;
         return moveTo(m_kept, m_root + QLatin1Char('/') + name, error);
@@ -300,10 +285,8 @@ bool MoveGuard::restore(QString *trash, QString *error)
     const QString name = FileOps::asideName(QStringLiteral("vendor"));
     const QString trashDir = m_root + QLatin1Char('/') + name;
     *trash = name;
-    if (::mkdir(path8(trashDir).constData(), 0700) != 0) {
-        *error = tr("%1 cannot be made: %2.").arg(trashDir, errnoText());
-        return false;
-    }
+    if (::mkdir(path8(trashDir).constData(), 0700) != 0)
+        return failWith(error, tr("%1 cannot be made: %2.").arg(trashDir, errnoText()));
     bool ok = true;
     const auto putBack = [&](const QString &relative, const QString &keptRelative) {
         const QString at = m_root + QLatin1Char('/') + relative;

@@ -1,6 +1,7 @@
 #include "core/move/versionmove.h"
 
 #include "core/fs/safefile.h"
+#include "core/model/error.h"
 #include "core/model/store.h"
 #include "core/model/wording.h"
 #include "core/move/composerproblems.h"
@@ -38,20 +39,22 @@ PreflightCheck make(const QString &id, const QString &title, Level level, const 
     return {id, title, level, message, fix};
 }
 
-QJsonObject jsonObject(const QString &path, qint64 limit, QString *error)
+// The JSON object a Composer file holds; nothing, with a sentence, when it cannot be read or is none.
+std::optional<QJsonObject> jsonObject(const QString &path, qint64 limit, QString *error)
 {
     const FileContent c = SafeFile::read(path, limit);
     if (!c.ok()) {
-        *error = c.error;
-        return {};
+        failWith(error, c.error);
+        return std::nullopt;
     }
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(c.data, &parseError);
     if (!doc.isObject()) {
-        *error = VersionMove::tr("%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.")
+        failWith(error,
+                 VersionMove::tr("%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.")
                      .arg(path, parseError.errorString())
-                     .arg(parseError.offset);
-        return {};
+                     .arg(parseError.offset));
+        return std::nullopt;
     }
     return doc.object();
 }
@@ -241,9 +244,9 @@ std::optional<int> VersionMove::compareVersions(const QString &a, const QString 
 
 QString VersionMove::productPackage(const Store &store)
 {
-    QString error;
     const QJsonObject composerJson =
-        jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error);
+        jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, nullptr)
+            .value_or(QJsonObject());
     const QJsonObject require = composerJson.value(QLatin1String("require")).toObject();
     for (const QLatin1String name : ProductPackages)
         if (require.contains(name))
@@ -253,8 +256,9 @@ QString VersionMove::productPackage(const Store &store)
                : QStringLiteral("magento/product-enterprise-edition");
 }
 
-VersionMove::Versions VersionMove::versions(const Store &store, const Runner &runner,
-                                            const std::atomic_bool *cancel, int graceMs, const QString &only)
+std::optional<VersionMove::Versions> VersionMove::versions(const Store &store, const Runner &runner,
+                                                           const std::atomic_bool *cancel, int graceMs,
+                                                           QString *error, const QString &only)
 {
     Versions v;
     v.package = productPackage(store);
@@ -268,15 +272,17 @@ VersionMove::Versions VersionMove::versions(const Store &store, const Runner &ru
     const QJsonObject info = QJsonDocument::fromJson(all.out.join(QLatin1Char('\n')).toUtf8()).object();
     if (!all.result.succeeded() || info.isEmpty()) {
         const QString advice = KnownFailures::adviceFor(all.all, all.result.exitCode);
-        v.error = !all.result.started
-                      ? tr("Composer could not be started: %1.").arg(all.result.startError)
-                      : tr("Composer could not read the versions of %1 from the store's repositories (exit "
-                           "code %2).")
-                            .arg(v.package)
-                            .arg(all.result.exitCode);
+        QString why =
+            !all.result.started
+                ? tr("Composer could not be started: %1.").arg(all.result.startError)
+                : tr("Composer could not read the versions of %1 from the store's repositories (exit "
+                     "code %2).")
+                      .arg(v.package)
+                      .arg(all.result.exitCode);
         if (!advice.isEmpty())
-            v.error += QLatin1Char(' ') + advice;
-        return v;
+            why += QLatin1Char(' ') + advice;
+        failWith(error, why);
+        return std::nullopt;
     }
     for (const QJsonValue &version : info.value(QLatin1String("versions")).toArray())
         if (compareVersions(version.toString(), version.toString()))
@@ -352,15 +358,17 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                      tr("Composer %1 runs where the store's commands run.").arg(composerText));
 
     // The target must be a version the store's own repositories offer, newer than the installed one.
-    const Versions offered = versions(store, ctx.runner, ctx.cancel, ctx.options.graceMs, target);
-    if (!offered.error.isEmpty()) {
-        r.checks << make(QStringLiteral("target-version"), tr("Target version"), Level::Error, offered.error,
+    QString notOffered;
+    const std::optional<Versions> offered =
+        versions(store, ctx.runner, ctx.cancel, ctx.options.graceMs, &notOffered, target);
+    if (!offered) {
+        r.checks << make(QStringLiteral("target-version"), tr("Target version"), Level::Error, notOffered,
                          tr("Make sure Composer can reach the store's repositories (and that auth.json holds "
                             "their keys), then check again."));
         return r;
     }
-    if (!offered.all.contains(target)) {
-        const QStringList newest = offered.all.mid(0, 5);
+    if (!offered->all.contains(target)) {
+        const QStringList newest = offered->all.mid(0, 5);
         r.checks << make(
             QStringLiteral("target-version"), tr("Target version"), Level::Error,
             newest.isEmpty()
@@ -382,7 +390,7 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return r;
     }
     QString targetPhp;
-    for (const AvailableVersion &a : offered.available)
+    for (const AvailableVersion &a : offered->available)
         if (a.version == target)
             targetPhp = a.php;
     r.checks << make(QStringLiteral("target-version"), tr("Target version"), Level::Pass,
@@ -417,7 +425,8 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return scratchError(tr("it cannot be made."));
     QString error;
     QJsonObject composerJson =
-        jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error);
+        jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error)
+            .value_or(QJsonObject());
     if (composerJson.isEmpty()) {
         removeScratch(scratch);
         r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Error, error,
@@ -425,7 +434,8 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         return r;
     }
     const QJsonObject lockBefore =
-        jsonObject(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error);
+        jsonObject(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
+            .value_or(QJsonObject());
     const QDir storeDir(store.root);
     rewriteRepositories(composerJson, [&](const QString &url) {
         return local ? QDir::cleanPath(storeDir.absoluteFilePath(url)) : QStringLiteral("../../") + url;
@@ -494,6 +504,7 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     const QJsonObject lockAfter =
         update.result.succeeded()
             ? jsonObject(scratch + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
+                  .value_or(QJsonObject())
             : QJsonObject();
     const QJsonValue allowPlugins =
         composerJson.value(QLatin1String("config")).toObject().value(QLatin1String("allow-plugins"));

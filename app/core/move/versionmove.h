@@ -44,12 +44,13 @@ public:
         QString package;
         QList<AvailableVersion> available; // newer than the installed one, newest first
         QStringList all;                   // every version offered, newest first
-        QString error;                     // why they could not be read; empty when they were
     };
     // Asks Composer, through the runner, in the store's folder (changes nothing). The `php`
-    // constraint is asked of each newer version, or of `only` alone when given.
-    static Versions versions(const Store &store, const Runner &runner, const std::atomic_bool *cancel,
-                             int graceMs, const QString &only = QString());
+    // constraint is asked of each newer version, or of `only` alone when given. Nothing, with a
+    // sentence in *error, when Composer could not list them.
+    static std::optional<Versions> versions(const Store &store, const Runner &runner,
+                                            const std::atomic_bool *cancel, int graceMs, QString *error,
+                                            const QString &only = QString());
 
     struct Resolution
     {

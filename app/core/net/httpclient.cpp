@@ -1,5 +1,7 @@
 #include "core/net/httpclient.h"
 
+#include "core/model/error.h"
+
 #include <QRegularExpression>
 
 #include <QElapsedTimer>
@@ -588,19 +590,18 @@ bool HttpClient::parseWebUrl(const QString &text, const QString &option, QUrl *u
     const QString scheme = u.scheme().toLower();
     if (!u.isValid() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")) ||
         u.host().isEmpty()) {
-        if (shown == Shown::NotShown) {
-            *error = tr("%1 is not an http:// or https:// address such as https://hooks.example.com/… (the "
-                        "address is not repeated here, because it holds a secret).")
-                         .arg(option);
-            return false;
-        }
+        if (shown == Shown::NotShown)
+            return failWith(
+                error, tr("%1 is not an http:// or https:// address such as https://hooks.example.com/… (the "
+                          "address is not repeated here, because it holds a secret).")
+                           .arg(option));
         // user:password@ — the password is masked even in an address that does not parse.
         static const QRegularExpression password(QStringLiteral("^([^/@]*//[^/@:]*:)[^/@]*@"));
         QString masked = text.trimmed();
         masked.replace(password, QStringLiteral("\\1********@"));
-        *error = tr("%1 %2 is not an http:// or https:// address such as https://shop.example.com/.")
-                     .arg(option, masked);
-        return false;
+        return failWith(error,
+                        tr("%1 %2 is not an http:// or https:// address such as https://shop.example.com/.")
+                            .arg(option, masked));
     }
     *url = u;
     return true;

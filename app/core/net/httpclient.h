@@ -28,6 +28,7 @@ public:
     static constexpr qsizetype MaxHeaderBytes = 64 * 1024;
     static constexpr int MaxHeaderFields = 100;
 
+    // Data, not an error convention: a time-out or an answer that is not HTTP keeps the timings.
     struct Result
     {
         int status = 0;     // HTTP status of the last answer; 0 when there was none

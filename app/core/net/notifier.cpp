@@ -1,5 +1,6 @@
 #include "core/net/notifier.h"
 
+#include "core/model/error.h"
 #include "core/model/wording.h"
 #include "core/net/httpclient.h"
 #include "core/steps/smoketeststep.h"
@@ -46,18 +47,21 @@ QString Notifier::text(const RunRecord &r)
 {
     const QString host = QSysInfo::machineHostName();
     const QString took = duration(durationMs(r));
+    // The step as people read it (its title; its id on the command line); the payload's failedStep
+    // keeps the id.
+    const StepRecord *stopped = r.step(r.failedStep);
+    const QString step = Wording::current().step(r.failedStep, stopped ? stopped->title : QString());
     QString head;
     switch (r.result) {
     case RunResult::Succeeded:
         head = tr("✅ Magento upgrade succeeded: %1 on %2 in %3.").arg(r.store, host, took);
         break;
     case RunResult::Failed:
-        head =
-            tr("❌ Magento upgrade failed at %1: %2 on %3 after %4.").arg(r.failedStep, r.store, host, took);
+        head = tr("❌ Magento upgrade failed at %1: %2 on %3 after %4.").arg(step, r.store, host, took);
         break;
     case RunResult::Cancelled:
-        head = tr("⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.")
-                   .arg(r.failedStep, r.store, host, took);
+        head =
+            tr("⏹ Magento upgrade cancelled during %1: %2 on %3 after %4.").arg(step, r.store, host, took);
         break;
     case RunResult::Refused:
         head = tr("⛔ Magento upgrade refused: %1 on %2.").arg(r.store, host);
@@ -147,26 +151,26 @@ bool Notifier::addressFromFile(const QString &path, QString *address, QString *e
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
     // As the reader gave it: "--notify-file FILE" on the command line (only the command line reads one).
     const QString given = Wording::current().setting(Setting::NotifyFile, path);
-    if (fd < 0) {
-        *error = tr("Cannot read %1: %2.").arg(given, QString::fromLocal8Bit(std::strerror(errno)));
-        return false;
-    }
+    if (fd < 0)
+        return failWith(error,
+                        tr("Cannot read %1: %2.").arg(given, QString::fromLocal8Bit(std::strerror(errno))));
     struct stat st;
     QByteArray content;
     bool ok = ::fstat(fd, &st) == 0;
     if (ok && !S_ISREG(st.st_mode)) {
-        *error = tr("%1 is not a regular file: put the webhook's address into a file.").arg(given);
+        failWith(error, tr("%1 is not a regular file: put the webhook's address into a file.").arg(given));
         ok = false;
     } else if (ok && (st.st_mode & 077) != 0) {
-        *error =
+        failWith(
+            error,
             tr("%1 can be read or changed by other users (mode %2): the address is the webhook's "
                "password, so run chmod 600 %3 first.")
-                .arg(given, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), path);
+                .arg(given, QString::number(st.st_mode & 0777, 8).rightJustified(4, QLatin1Char('0')), path));
         ok = false;
     } else if (ok && st.st_size > MaxAddressFileBytes) {
-        *error = tr("%1 is %2 bytes, far more than a webhook's address: check the file.")
-                     .arg(given)
-                     .arg(st.st_size);
+        failWith(error, tr("%1 is %2 bytes, far more than a webhook's address: check the file.")
+                            .arg(given)
+                            .arg(st.st_size));
         ok = false;
     } else if (ok) {
         content.resize(MaxAddressFileBytes + 1);
@@ -193,8 +197,7 @@ bool Notifier::addressFromFile(const QString &path, QString *address, QString *e
             return true;
         }
     }
-    *error = tr("%1 is empty: put the webhook's address on its first line.").arg(given);
-    return false;
+    return failWith(error, tr("%1 is empty: put the webhook's address on its first line.").arg(given));
 }
 
 bool Notifier::send(const QUrl &webhook, const RunRecord &record, QString *error, int *status, int timeoutMs)
@@ -209,17 +212,13 @@ bool Notifier::send(const QUrl &webhook, const RunRecord &record, QString *error
     const QString said = SmokeTestStep::firstLine(r.body);
     if (status)
         *status = r.status;
-    if (!r.failure.isEmpty()) {
-        *error = r.failure;
-        return false;
-    }
-    if (r.status < 200 || r.status > 299) {
-        *error = tr("%1 answered HTTP %2%3 — check the webhook's address.")
-                     .arg(request.name)
-                     .arg(r.status)
-                     .arg(said.isEmpty() ? QString() : tr(" (\"%1\")").arg(said));
-        return false;
-    }
+    if (!r.failure.isEmpty())
+        return failWith(error, r.failure);
+    if (r.status < 200 || r.status > 299)
+        return failWith(error, tr("%1 answered HTTP %2%3 — check the webhook's address.")
+                                   .arg(request.name)
+                                   .arg(r.status)
+                                   .arg(said.isEmpty() ? QString() : tr(" (\"%1\")").arg(said)));
     return true;
 }
 

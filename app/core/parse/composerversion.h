@@ -21,6 +21,7 @@ public:
     };
     // What one file said: the version (maybe none) and, when the file could not be used, a
     // sentence that says why (not JSON, a version that is not one).
+    // Data, not an error convention: one file can give a version and a problem at once.
     struct Result
     {
         Info info;

@@ -11,6 +11,7 @@ namespace mua {
 // var_export style) or `[ … ]` (late 2.2 onwards).
 enum class ArraySyntax { Long, Short };
 
+// Data, not an error convention: a parse error comes with its line and column, which callers word.
 struct EnvPhpParseResult
 {
     bool ok = false;

@@ -94,7 +94,7 @@ StoreActions::Versions StoreActions::versions(const QString &root, const Upgrade
     v.store = p.store;
     v.error = p.error;
     if (p.runner)
-        v.versions = VersionMove::versions(p.store, *p.runner, nullptr, options.graceMs);
+        v.versions = VersionMove::versions(p.store, *p.runner, nullptr, options.graceMs, &v.versionsError);
     return v;
 }
 

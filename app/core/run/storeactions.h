@@ -13,7 +13,8 @@
 namespace mua {
 
 // The engine's one-shot answers for the wizard, each meant to run off the GUI thread: readiness
-// checks, the plan preview, and turning maintenance off after a failure.
+// checks, the plan preview, and turning maintenance off after a failure. Each answer is data, not an
+// error convention: it goes back to the GUI thread whole, with what was found besides the sentence.
 class StoreActions
 {
     Q_DECLARE_TR_FUNCTIONS(mua::StoreActions)
@@ -43,8 +44,9 @@ public:
     struct Versions
     {
         Store store;
-        VersionMove::Versions versions;
-        QString error; // the store or the runner could not be used
+        std::optional<VersionMove::Versions> versions; // nothing when they could not be listed
+        QString error;                                 // the store or the runner could not be used
+        QString versionsError;                         // why Composer could not list them
     };
     // The versions the store's repositories offer (runs Composer; changes nothing in the store).
     static Versions versions(const QString &root, const UpgradeOptions &options);

@@ -140,11 +140,8 @@ std::optional<LockHolder> StoreLock::read(const QString &storeRoot)
 
 bool StoreLock::writeAtomically(const LockHolder &holder, QString *error) const
 {
-    const AtomicFile::Result written =
-        AtomicFile::write(m_path, QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n', 0664);
-    if (!written && error)
-        *error = written.message;
-    return written.ok;
+    return AtomicFile::write(m_path, QJsonDocument(toJson(holder)).toJson(QJsonDocument::Compact) + '\n',
+                             error, nullptr, 0664);
 }
 
 // Temporary files of writes that a crash cut short (the lock's, the journal's), when nobody can be
@@ -174,18 +171,20 @@ StoreLock::Result StoreLock::acquire(bool breakLock, QString *message)
 
     // The file appears whole or not at all (a synced temporary file, linked to the name): a reader
     // never sees a lock half-written, so one that names no run really is broken.
-    AtomicFile::Result created = AtomicFile::create(m_path, body, 0664);
+    int createError = 0;
+    bool created = AtomicFile::create(m_path, body, nullptr, &createError, 0664);
     Reading existing;
-    for (int attempt = 0; !created && created.error == EEXIST && attempt < 3; ++attempt) {
+    for (int attempt = 0; !created && createError == EEXIST && attempt < 3; ++attempt) {
         existing = inspect(m_path);
         if (existing.exists)
             break;
-        created = AtomicFile::create(m_path, body, 0664); // released in between: try again
+        created =
+            AtomicFile::create(m_path, body, nullptr, &createError, 0664); // released in between: try again
     }
-    if (!created && created.error != EEXIST) {
+    if (!created && createError != EEXIST) {
         *message = tr("Cannot create the store's lock file %1: %2. %3")
-                       .arg(m_path, AtomicFile::reason(created.error),
-                            AtomicFile::remedy(created.error, QFileInfo(m_path).absolutePath()));
+                       .arg(m_path, AtomicFile::reason(createError),
+                            AtomicFile::remedy(createError, QFileInfo(m_path).absolutePath()));
         return Result::Error;
     }
     if (!created && !existing.broken.isEmpty()) {

@@ -29,6 +29,7 @@ class StoreLock
     Q_DECLARE_TR_FUNCTIONS(mua::StoreLock)
 
 public:
+    // Four outcomes, not an error convention: Held is a refusal with the holder, TakenOver a note.
     enum class Result { Acquired, TakenOver, Held, Error };
     static constexpr int HeartbeatSeconds = 10;
     static constexpr int StaleSeconds = 60;

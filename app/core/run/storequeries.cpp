@@ -2,6 +2,7 @@
 
 #include "core/backup/backup.h"
 #include "core/inspect/storeinspector.h"
+#include "core/model/error.h"
 #include "core/model/wording.h"
 #include "core/net/httpclient.h"
 #include "core/runners/runnercheck.h"
@@ -29,14 +30,15 @@ bool StoreQueries::isWebAddress(const QString &text, const QString &what, QStrin
     return HttpClient::parseWebUrl(text, what, &url, error);
 }
 
-QString StoreQueries::runnerProblem(const RunnerSettings &settings, const Wording &words)
+bool StoreQueries::isRunnerUsable(const RunnerSettings &settings, const Wording &words, QString *error)
 {
-    return words.runnerIssues(runnerIssues(settings));
+    const QList<RunnerIssue> issues = runnerIssues(settings);
+    return issues.isEmpty() || failWith(error, words.runnerIssues(issues));
 }
 
-QString StoreQueries::backupUnsupported(RunnerKind kind)
+bool StoreQueries::canBackUp(RunnerKind kind, QString *error)
 {
-    return BackupStep::unsupportedRunner(kind);
+    return BackupStep::supportsRunner(kind, error);
 }
 
 QString StoreQueries::backupFolder(const QString &storeRoot, const QString &backupDir)

@@ -26,10 +26,10 @@ public:
     // Whether text is an http:// or https:// address the storefront check can use; false with a
     // sentence naming it as `what` when not.
     static bool isWebAddress(const QString &text, const QString &what, QString *error);
-    // What is wrong with a runner's settings, in the reader's words; empty when they can make a runner.
-    static QString runnerProblem(const RunnerSettings &settings, const Wording &words);
-    // Why a backup cannot be taken with this runner, in the words of the process; empty when it can.
-    static QString backupUnsupported(RunnerKind kind);
+    // Whether a runner's settings can make a runner; false with what is wrong, in the reader's words.
+    static bool isRunnerUsable(const RunnerSettings &settings, const Wording &words, QString *error);
+    // Whether a backup can be taken with this runner; false with why not, in the words of the process.
+    static bool canBackUp(RunnerKind kind, QString *error);
     // Where the store's backups go: backupDir when given, else the assistant's own folder for it.
     static QString backupFolder(const QString &storeRoot, const QString &backupDir = {});
     // What a backup covers and what it does not, in plain sentences.

@@ -5,6 +5,7 @@
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
+#include "core/model/error.h"
 #include "core/model/exitcodes.h"
 #include "core/net/notifier.h"
 #include "core/run/emergency.h"
@@ -308,8 +309,7 @@ bool UpgradeJob::aboutToRun(RunRecord &record, int index, QString *error)
     if (saveJournal(record, &m_journalError))
         return true;
     record.runningStep.clear();
-    *error = m_journalError;
-    return false;
+    return failWith(error, m_journalError);
 }
 
 void UpgradeJob::recorded(RunRecord &record, int, bool ran)
@@ -351,6 +351,8 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
         if (cancelled && stopped.status == StepStatus::Pending)
             stopped.status = StepStatus::Cancelled;
         record.failedStep = stopped.id;
+        // The step as sentences name it for their reader: its title, or its id on the command line.
+        const QString stoppedStep = Wording::current().step(stopped.id, stopped.title);
 
         // Stopped because the journal could not be written before the step: when the steps that ran
         // so far leave the shop working as before, maintenance goes back off and nothing is changed.
@@ -359,7 +361,7 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
         bool reopened = false;
         if (unrecorded) {
             // The journal's folder may be gone with the store (a mount that went away): say that first.
-            if (const QString gone = runner->storeGone(); !gone.isEmpty())
+            if (QString gone; !runner->storeReachable(&gone))
                 journalError = gone + QLatin1Char(' ') + journalError;
             stopped.status = StepStatus::Failed;
             stopped.error = journalError;
@@ -417,13 +419,13 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                 (reopened ? tr("Refused: %1 The run stopped before %2 and turned maintenance off again, as "
                                "nothing the shop depends on had changed yet.")
                           : tr("Refused: %1 The run stopped before %2; nothing in the store was changed."))
-                    .arg(journalError, stopped.id);
+                    .arg(journalError, stoppedStep);
             if (havePrevious)
                 record.message += QLatin1Char(' ') + tr("The earlier run is still unfinished.");
             record.setNext(m_next.as(havePrevious ? Next::Resume : Next::RunAgain));
         } else if (unrecorded) {
             record.message =
-                tr("%1 did not start: %2").arg(stopped.id, journalError) + QLatin1Char(' ') + state;
+                tr("%1 did not start: %2").arg(stoppedStep, journalError) + QLatin1Char(' ') + state;
             record.setNext(m_next.as(Next::Resume));
         } else if (refused && !havePrevious) {
             record.message = tr("Refused: %1 Nothing was changed.").arg(stopped.error);
@@ -435,9 +437,8 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                              QLatin1Char(' ') + state;
             record.setNext(m_next.as(Next::Resume));
         } else {
-            const QString step = Wording::current().step(stopped.id, stopped.title);
-            record.message = (cancelled ? tr("Cancelled during %1.").arg(step)
-                                        : tr("%1 failed: %2").arg(step, stopped.error)) +
+            record.message = (cancelled ? tr("Cancelled during %1.").arg(stoppedStep)
+                                        : tr("%1 failed: %2").arg(stoppedStep, stopped.error)) +
                              QLatin1Char(' ') + state;
             record.setNext(m_next.as(Next::Resume));
         }
@@ -477,12 +478,12 @@ int UpgradeJob::conclude(RunRecord &record, const JobStop &stop)
                               "the upgrade, reopen the store by deleting its maintenance flag: %1. Not "
                               "before: after %2 stopped, the code, the generated files and the "
                               "database may not match, and visitors would see errors.")
-                               .arg(removeFlag, stopped.id, words.setting(Setting::Resume))
+                               .arg(removeFlag, stoppedStep, words.setting(Setting::Resume))
                          : tr("maintenance:disable did not work either; once the run has been resumed "
                               "and has finished the upgrade, reopen the store by deleting its maintenance "
                               "flag: %1. Not before: after %2 stopped, the code, the generated files and "
                               "the database may not match, and visitors would see errors.")
-                               .arg(removeFlag, words.step(stopped.id, stopped.title)));
+                               .arg(removeFlag, stoppedStep));
             }
         }
         log(LogStream::Error, record.message);
@@ -549,14 +550,12 @@ bool UpgradeJob::saveJournal(const RunRecord &original, QString *error)
     // A new file, synced, then renamed over the old one (a link planted in var/ is replaced, not
     // followed): a crash or a full disk leaves the last journal whole, never an empty one.
     const QString path = UpgradeWorker::journalPath(m_store.root);
-    const AtomicFile::Result written = AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson());
-    if (!written) {
-        if (error)
-            *error = tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
-                         .arg(path, AtomicFile::reason(written.error),
-                              AtomicFile::remedy(written.error, QFileInfo(path).absolutePath()));
-        return false;
-    }
+    if (int errorCode = 0;
+        !AtomicFile::write(path, QJsonDocument(record.toJournal()).toJson(), nullptr, &errorCode))
+        return failWith(error,
+                        tr("Cannot write the journal %1, so the run cannot record what it does: %2. %3")
+                            .arg(path, AtomicFile::reason(errorCode),
+                                 AtomicFile::remedy(errorCode, QFileInfo(path).absolutePath())));
     Emergency::setState(stateSentence(original));
     return true;
 }
@@ -568,26 +567,29 @@ QString UpgradeJob::stateSentence(const RunRecord &record) const
         return record.nextCommand.isEmpty() ? record.message
                                             : tr("%1 Next: %2").arg(record.message, record.nextCommand);
     static const QList<StepId> readOnly{StepId::Preflight, StepId::Backup, StepId::SmokeTest};
+    const Wording &words = Wording::current();
     QString lastDone;
     const std::optional<StepId> running = record.runningStepId();
     bool changed = !record.runningStep.isEmpty() && !(running && readOnly.contains(*running));
     for (const StepRecord &s : record.steps) {
         if (s.status == StepStatus::Done) {
-            lastDone = s.id;
+            lastDone = words.step(s.id, s.title);
             changed = changed || !isOneOf(s, readOnly);
         }
     }
     if (!changed)
         return tr("Nothing in the store was changed.");
+    const StepRecord *under = record.step(record.runningStep);
     QString state = record.runningStep.isEmpty()
                         ? tr("The journal %1 records the steps up to %2 as done.").arg(journal, lastDone)
-                        : tr("The journal %1 records %2 as under way.").arg(journal, record.runningStep);
+                        : tr("The journal %1 records %2 as under way.")
+                              .arg(journal, words.step(record.runningStep, under ? under->title : QString()));
     const StepRecord *on = record.step(StepId::MaintenanceOn);
     const StepRecord *off = record.step(StepId::MaintenanceOff);
     const bool maybeOn = on && (on->status == StepStatus::Done || running == StepId::MaintenanceOn);
     if (maybeOn && !(off && off->status == StepStatus::Done) && !record.maintenanceBefore.value_or(true))
         state += QLatin1Char(' ') + tr("The store is in maintenance mode; it was off before the run.");
-    const QString resume = Wording::current().command(m_next.as(NextStep::Kind::Resume));
+    const QString resume = words.command(m_next.as(NextStep::Kind::Resume));
     return resume.isEmpty() ? state : state + QLatin1Char(' ') + tr("Next: %1").arg(resume);
 }
 
@@ -628,20 +630,18 @@ void UpgradeJob::report(RunRecord &record)
         // Checked again now (the command line checked it before the run): a new file renamed over
         // /dev/null would replace the device for the whole machine. Written whole or not at all, so
         // a full disk keeps the previous report rather than leaving an empty one.
-        const QString problem = SafeFile::outputProblem(m_request.options.reportFile,
-                                                        Wording::current().setting(Setting::Report), false);
-        const AtomicFile::Result written =
-            problem.isEmpty()
-                ? AtomicFile::write(m_request.options.reportFile, QJsonDocument(record.toReport()).toJson())
-                : AtomicFile::Result{};
-        if (!written) {
-            const QString file = m_request.options.reportFile;
+        const QString file = m_request.options.reportFile;
+        QString problem;
+        int errorCode = 0;
+        const bool usable =
+            SafeFile::isUsableOutput(file, Wording::current().setting(Setting::Report), false, &problem);
+        if (!usable ||
+            !AtomicFile::write(file, QJsonDocument(record.toReport()).toJson(), nullptr, &errorCode)) {
             record.reportError =
-                problem.isEmpty()
-                    ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
-                          .arg(file, AtomicFile::reason(written.error),
-                               AtomicFile::remedy(written.error, QFileInfo(file).absolutePath()))
-                    : tr("The report was not written: %1").arg(problem);
+                usable ? tr("Cannot write the report %1: %2; the previous one, if any, is unchanged. %3")
+                             .arg(file, AtomicFile::reason(errorCode),
+                                  AtomicFile::remedy(errorCode, QFileInfo(file).absolutePath()))
+                       : tr("The report was not written: %1").arg(problem);
             log(LogStream::Warning, record.reportError);
         }
     }

@@ -38,6 +38,9 @@ public:
     bool keeps(const RunRecord &record, int index) const override;
     bool aboutToRun(RunRecord &record, int index, QString *error) override;
     void recorded(RunRecord &record, int index, bool ran) override;
+    // The closing words name a failed step's error and say where the store stands: the worker's own
+    // "Title failed: …" line would say the same sentence twice.
+    bool logsStepFailures() const override { return false; }
     int conclude(RunRecord &record, const JobStop &stop) override;
     void release() override;
     void report(RunRecord &record) override;

@@ -11,6 +11,7 @@
 
 namespace mua {
 
+// How a command ended. Data, not an error convention: its exit code and output matter whatever it did.
 struct CommandResult
 {
     bool started = false;

@@ -1,6 +1,7 @@
 #include "core/runners/containerrunner.h"
 
 #include "core/fs/safefile.h"
+#include "core/model/error.h"
 #include "core/model/wording.h"
 #include "core/runners/commandexecutor.h"
 #include "core/runners/runnercheck.h"
@@ -172,7 +173,7 @@ std::unique_ptr<ContainerRunner> ContainerRunner::create(const QString &storeRoo
 {
     const RunnerKind kind = settings.kind;
     if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
-        *error = Wording::current().runnerIssue(issues.first());
+        failWith(error, Wording::current().runnerIssue(issues.first()));
         return nullptr;
     }
     QString projectRoot;

@@ -75,9 +75,9 @@ public:
     virtual bool maintenanceFlagExists() const;
     // The same, or nothing when it cannot be known (the server and the mount are both unreachable).
     virtual std::optional<bool> maintenanceState() const { return maintenanceFlagExists(); }
-    // Why the store's files cannot be reached here any more (a mount that went away), in a sentence;
-    // empty while they can.
-    virtual QString storeGone() const { return QString(); }
+    // Whether the store's files can still be reached here; false with a sentence when they cannot any
+    // more (a mount that went away).
+    virtual bool storeReachable(QString *) const { return true; }
     // The known fix for a failed command's output, for the run's last words: the runner's own
     // failures first (a container environment that is not running), then Magento's (KnownFailures).
     virtual QString failureAdvice(const QStringList &output, int exitCode) const;

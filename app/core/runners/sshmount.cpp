@@ -1,5 +1,6 @@
 #include "core/runners/sshmount.h"
 
+#include "core/model/error.h"
 #include "core/runners/commandexecutor.h"
 #include "core/runners/runnercheck.h"
 #include "core/runners/sshrunner.h"
@@ -32,14 +33,15 @@ std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QStrin
     // The runner's own rules, before sshfs sees the host: a host that starts with '-' would be one
     // of its options.
     if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
-        *error = Wording::current().runnerIssue(issues.first());
+        failWith(error, Wording::current().runnerIssue(issues.first()));
         return nullptr;
     }
     const QString sshfs = QStandardPaths::findExecutable(QStringLiteral("sshfs"));
     if (sshfs.isEmpty() || fusermount().isEmpty()) {
-        *error = tr("Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and "
+        failWith(error,
+                 tr("Without a store folder the assistant mounts %1:%2 itself, which needs sshfs (Debian and "
                     "Ubuntu: apt install sshfs); or mount it yourself and give that folder as ROOT.")
-                     .arg(settings.sshHost, settings.remoteRoot);
+                     .arg(settings.sshHost, settings.remoteRoot));
         return nullptr;
     }
     // A private folder of ours: XDG_RUNTIME_DIR when there is one, else the temporary folder.
@@ -47,8 +49,8 @@ std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QStrin
     QTemporaryDir dir((QDir(runtime).exists() && !runtime.isEmpty() ? runtime : QDir::tempPath()) +
                       QStringLiteral("/mua-mount-XXXXXX"));
     if (!dir.isValid()) {
-        *error = tr("Cannot make a private folder to mount %1:%2 on: %3.")
-                     .arg(settings.sshHost, settings.remoteRoot, dir.errorString());
+        failWith(error, tr("Cannot make a private folder to mount %1:%2 on: %3.")
+                            .arg(settings.sshHost, settings.remoteRoot, dir.errorString()));
         return nullptr;
     }
     const QString remote = settings.sshHost + QLatin1Char(':') + QDir::cleanPath(settings.remoteRoot);
@@ -69,13 +71,13 @@ std::unique_ptr<SshMount> SshMount::mount(const RunnerSettings &settings, QStrin
         QString ssh = QStringLiteral("ssh ");
         if (!settings.sshConfigFile.isEmpty())
             ssh += QStringLiteral("-F ") + shellQuote(settings.sshConfigFile) + QLatin1Char(' ');
-        *error =
-            tr("Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a "
-               "password prompt.")
-                .arg(remote)
-                .arg(result.exitCode)
-                .arg(said.isEmpty() ? QStringLiteral(".") : QStringLiteral(": ") + said + QLatin1Char('.'))
-                .arg(ssh + shellQuote(settings.sshHost));
+        failWith(error, tr("Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a "
+                           "password prompt.")
+                            .arg(remote)
+                            .arg(result.exitCode)
+                            .arg(said.isEmpty() ? QStringLiteral(".")
+                                                : QStringLiteral(": ") + said + QLatin1Char('.'))
+                            .arg(ssh + shellQuote(settings.sshHost)));
         return nullptr;
     }
     dir.setAutoRemove(false); // removed after the unmount

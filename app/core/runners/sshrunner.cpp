@@ -2,6 +2,7 @@
 // server and preflight facts all use the same ssh settings.
 
 #include "core/runners/sshrunner.h"
+#include "core/model/error.h"
 
 #include "core/fs/safefile.h"
 #include "core/inspect/filesystems.h"
@@ -78,19 +79,16 @@ QString oneLine(const char *resource)
 bool makePrivateDir(const QString &dir, QString *error)
 {
     const QByteArray path = QFile::encodeName(dir);
-    if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST) {
-        *error = SshRunner::tr("Cannot make the folder %1 for the shared SSH connection: %2.")
-                     .arg(dir, qt_error_string(errno));
-        return false;
-    }
+    if (::mkdir(path.constData(), 0700) != 0 && errno != EEXIST)
+        return failWith(error, SshRunner::tr("Cannot make the folder %1 for the shared SSH connection: %2.")
+                                   .arg(dir, qt_error_string(errno)));
     struct stat st;
     if (::lstat(path.constData(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() ||
-        (st.st_mode & 077) != 0) {
-        *error = SshRunner::tr("%1 is not a private folder of yours (a folder owned by you with mode 700); "
-                               "the assistant keeps its shared SSH connection there, so remove or fix it.")
-                     .arg(dir);
-        return false;
-    }
+        (st.st_mode & 077) != 0)
+        return failWith(
+            error, SshRunner::tr("%1 is not a private folder of yours (a folder owned by you with mode 700); "
+                                 "the assistant keeps its shared SSH connection there, so remove or fix it.")
+                       .arg(dir));
     return true;
 }
 
@@ -204,7 +202,7 @@ std::unique_ptr<SshRunner> SshRunner::create(const QString &storeRoot, const Run
                                              QString *error)
 {
     if (const QList<RunnerIssue> issues = runnerIssues(settings); !issues.isEmpty()) {
-        *error = Wording::current().runnerIssue(issues.first());
+        failWith(error, Wording::current().runnerIssue(issues.first()));
         return nullptr;
     }
     const QString remoteRoot = QDir::cleanPath(settings.remoteRoot);
@@ -212,8 +210,8 @@ std::unique_ptr<SshRunner> SshRunner::create(const QString &storeRoot, const Run
     if (!s.sshConfigFile.isEmpty()) {
         const QFileInfo config(s.sshConfigFile);
         if (!config.isFile() || !config.isReadable()) {
-            *error = tr("%1 %2 is not a readable file.")
-                         .arg(Wording::current().setting(Setting::SshConfig), s.sshConfigFile);
+            failWith(error, tr("%1 %2 is not a readable file.")
+                                .arg(Wording::current().setting(Setting::SshConfig), s.sshConfigFile));
             return nullptr;
         }
         s.sshConfigFile = config.absoluteFilePath();
@@ -263,23 +261,24 @@ CommandSpec SshRunner::control(const QString &operation) const
     return {m_settings.sshProgram, args, QString()};
 }
 
-QString SshRunner::mountGone() const
+bool SshRunner::mountPresent(QString *error) const
 {
     if (!m_rootKnown)
-        return QString();
+        return true;
     struct stat st;
     if (::stat(QFile::encodeName(m_root).constData(), &st) == 0 && st.st_dev == m_rootDevice)
-        return QString();
+        return true;
     const Wording &words = Wording::current();
     const QString where = m_settings.sshHost + QLatin1Char(':') + m_remoteRoot;
     if (!words.commandLine())
-        return tr("The local mount %1 of the store is gone (unmounted or disconnected) while the run works "
-                  "on "
-                  "%2: mount it again, then resume the upgrade.")
-            .arg(m_root, where);
-    return tr("The local mount %1 of the store is gone (unmounted or disconnected) while the run works on "
-              "%2: mount it again, then run the upgrade again with %3.")
-        .arg(m_root, where, words.setting(Setting::Resume));
+        return failWith(error,
+                        tr("The local mount %1 of the store is gone (unmounted or disconnected) while the "
+                           "run works on %2: mount it again, then resume the upgrade.")
+                            .arg(m_root, where));
+    return failWith(error,
+                    tr("The local mount %1 of the store is gone (unmounted or disconnected) while the run "
+                       "works on %2: mount it again, then run the upgrade again with %3.")
+                        .arg(m_root, where, words.setting(Setting::Resume)));
 }
 
 CommandSpec SshRunner::remote(const QString &program, const QStringList &arguments) const
@@ -307,8 +306,8 @@ CommandSpec SshRunner::remote(const QString &program, const QStringList &argumen
         ssh(QStringLiteral("sh -c %1 mua-run %2 %3").arg(watcher, shellQuote(m_remoteRoot), run));
     spec.shown = ssh(QStringLiteral("cd %1 && exec %2").arg(shellQuote(m_remoteRoot), run)).shown;
     spec.cancelByClosingStdin = true;
-    const QString gone = mountGone();
-    if (gone.isEmpty())
+    QString gone;
+    if (mountPresent(&gone))
         return spec;
     // The engine reads the lock, the journal and the maintenance flag through the mount: without it
     // nothing may run on the server. The command fails at once with the sentence (the "mua-ssh:"
@@ -344,16 +343,16 @@ QString SshRunner::where(const QString &relativeDir) const
            (relativeDir.isEmpty() ? QString() : QLatin1Char('/') + relativeDir);
 }
 
-QString SshRunner::badRelative(const QString &relativeDir) const
+bool SshRunner::isInside(const QString &relativeDir, QString *error) const
 {
     const QStringList parts = relativeDir.split(QLatin1Char('/'));
     bool bad = relativeDir.isEmpty() || relativeDir.startsWith(QLatin1Char('/'));
     for (const QString &p : parts)
         bad = bad || p.isEmpty() || p == QLatin1String(".") || p == QLatin1String("..");
     if (!bad)
-        return QString();
-    return tr("%1 is outside the store folder %2; the assistant only works inside the store.")
-        .arg(relativeDir, where(QString()));
+        return true;
+    return failWith(error, tr("%1 is outside the store folder %2; the assistant only works inside the store.")
+                               .arg(relativeDir, where(QString())));
 }
 
 QString SshRunner::connectionError(const QStringList &sshOutput) const
@@ -384,10 +383,7 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, con
     QString rel = relativeDir;
     while (rel.endsWith(QLatin1Char('/')))
         rel.chop(1);
-    r.error = badRelative(rel);
-    if (r.error.isEmpty())
-        r.error = mountGone();
-    if (!r.error.isEmpty())
+    if (!isInside(rel, &r.error) || !mountPresent(&r.error))
         return r;
 
     static const char *const opNames[] = {"stats", "chmod", "empty", "aside", "remove"};
@@ -539,9 +535,7 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, con
         return r;
     }
     // The work ran on the server, but the engine goes on through the mount.
-    const QString gone = mountGone();
-    if (!gone.isEmpty())
-        r.error = gone;
+    mountPresent(&r.error);
     return r;
 }
 
@@ -786,7 +780,7 @@ std::optional<bool> SshRunner::maintenanceState() const
     const CommandResult r = CommandExecutor(nullptr, 5000).run(spec, nullptr, false);
     if (!r.started || r.crashed || r.exitCode == 255) {
         // Unreachable server: the mount is all we have, if it is still there.
-        if (!mountGone().isEmpty())
+        if (!mountPresent(nullptr))
             return std::nullopt;
         return Runner::maintenanceFlagExists();
     }

@@ -47,7 +47,7 @@ public:
     FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
     bool maintenanceFlagExists() const override;
     std::optional<bool> maintenanceState() const override;
-    QString storeGone() const override { return mountGone(); }
+    bool storeReachable(QString *error) const override { return mountPresent(error); }
 
     // Read-only checks on the server, before anything changes: the connection, that ROOT and
     // --remote-root are the same store (the lock token this run wrote through ROOT, else the
@@ -76,10 +76,11 @@ private:
               const QString &controlDir);
     // cd to the remote root, then exec program with the arguments.
     CommandSpec remote(const QString &program, const QStringList &arguments) const;
-    // Empty while ROOT is still the mount the run started on; else the sentence.
-    QString mountGone() const;
+    // Whether ROOT is still the mount the run started on; false with a sentence when it is gone.
+    bool mountPresent(QString *error) const;
     QString where(const QString &relativeDir) const; // host:remote-root/relativeDir, for messages
-    QString badRelative(const QString &relativeDir) const;
+    // Whether relativeDir names a folder inside the store; false with a sentence.
+    bool isInside(const QString &relativeDir, QString *error) const;
 
     enum class BulkOp { Stats, Chmod, Empty, Aside, Remove };
     struct BulkResult;

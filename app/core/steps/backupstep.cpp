@@ -2,23 +2,25 @@
 
 #include "core/backup/backup.h"
 #include "core/backup/database.h"
+#include "core/model/error.h"
 
 namespace mua {
 
-QString BackupStep::unsupportedRunner(RunnerKind runnerKind)
+bool BackupStep::supportsRunner(RunnerKind runnerKind, QString *error)
 {
     if (runnerKind == RunnerKind::Local)
-        return QString();
+        return true;
     const Wording &words = Wording::current();
     if (!words.commandLine())
-        return tr("In this version backups work only when the store's commands run on this computer: with %1 "
-                  "the database lives where this computer cannot reach it. Back up the store on its server "
-                  "first, then upgrade without %2.")
-            .arg(words.runner(runnerKind), words.setting(Setting::Backup));
-    return tr("%1 works with the local runner only in this version: with %2 the database "
-              "lives where this computer cannot reach it. Back up the store on its server first, then run "
-              "without %1.")
-        .arg(words.setting(Setting::Backup), words.runner(runnerKind));
+        return failWith(error, tr("In this version backups work only when the store's commands run on this "
+                                  "computer: with %1 the database lives where this computer cannot reach it. "
+                                  "Back up the store on its server first, then upgrade without %2.")
+                                   .arg(words.runner(runnerKind), words.setting(Setting::Backup)));
+    return failWith(error,
+                    tr("%1 works with the local runner only in this version: with %2 the database "
+                       "lives where this computer cannot reach it. Back up the store on its server first, "
+                       "then run without %1.")
+                        .arg(words.setting(Setting::Backup), words.runner(runnerKind)));
 }
 
 QString BackupStep::coverage(bool includeMedia)
@@ -38,10 +40,8 @@ Applicability BackupStep::applies(const StepContext &ctx) const
 BackupStep::Check BackupStep::check(const StepContext &ctx)
 {
     Check c;
-    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty()) {
-        c.problem = why;
+    if (!supportsRunner(ctx.runner.kind(), &c.problem))
         return c;
-    }
     const QString folder = Backup::storeFolder(ctx.store.root, ctx.options.backupDir);
     QString error;
     const std::optional<DbConnection> connection = DbConnection::fromEnv(ctx.store.env, &error);
@@ -58,16 +58,17 @@ BackupStep::Check BackupStep::check(const StepContext &ctx)
     // What Backup::create would stop at before it writes anything, in its order.
     if (QString inside; connection && !Backup::isOutsideStore(ctx.store.root, folder, &inside))
         c.problem = inside;
+    else if (c.estimate.databaseBytes < 0)
+        c.problem = c.estimate.databaseError;
     else
-        c.problem =
-            c.estimate.databaseBytes < 0 ? c.estimate.databaseError : Backup::spaceProblem(c.estimate);
+        Backup::hasRoom(c.estimate, &c.problem);
     return c;
 }
 
 StepPreview BackupStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
-    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty()) {
+    if (QString why; !supportsRunner(ctx.runner.kind(), &why)) {
         p.summary = why;
         p.problem = why;
         return p;
@@ -102,24 +103,26 @@ StepPreview BackupStep::preview(const StepContext &ctx) const
 
 StepOutcome BackupStep::run(StepContext &ctx)
 {
-    if (const QString why = unsupportedRunner(ctx.runner.kind()); !why.isEmpty())
+    if (QString why; !supportsRunner(ctx.runner.kind(), &why))
         return failed(why);
     ctx.log(LogStream::Info, coverage(ctx.options.backupMedia));
-    const Backup::Result r =
+    QString error;
+    const std::optional<Backup::Made> made =
         Backup::create({ctx.store, Backup::storeFolder(ctx.store.root, ctx.options.backupDir),
-                        ctx.options.backupMedia, ctx.cancel, ctx.options.graceMs, ctx.log});
-    if (!r.ok) {
-        StepOutcome o = failed(r.error);
-        if (r.cancelled)
+                        ctx.options.backupMedia, ctx.cancel, ctx.options.graceMs, ctx.log},
+                       &error);
+    if (!made) {
+        StepOutcome o = failed(error);
+        if (ctx.cancelled())
             o.status = StepStatus::Cancelled;
         return o;
     }
-    ctx.record.backup = r.folder;
-    const BackupFile *code = r.manifest.file(QStringLiteral("code"));
-    const BackupFile *dump = r.manifest.file(QStringLiteral("database"));
+    ctx.record.backup = made->folder;
+    const BackupFile *code = made->manifest.file(QStringLiteral("code"));
+    const BackupFile *dump = made->manifest.file(QStringLiteral("database"));
     return done(tr("code %1, database %2 in %3")
                     .arg(Backup::formatSize(code ? code->bytes : 0),
-                         Backup::formatSize(dump ? dump->bytes : 0), r.folder));
+                         Backup::formatSize(dump ? dump->bytes : 0), made->folder));
 }
 
 } // namespace mua

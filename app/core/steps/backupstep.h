@@ -19,8 +19,8 @@ public:
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
 
-    // Why this runner cannot take a backup; empty when it can.
-    static QString unsupportedRunner(RunnerKind runnerKind);
+    // Whether a backup can be taken with this runner; false with a sentence that says why not.
+    static bool supportsRunner(RunnerKind runnerKind, QString *error);
     // What a backup of the store would need and what would stop it before it writes anything.
     struct Check
     {

@@ -31,7 +31,7 @@ StepOutcome MaintenanceOnStep::run(StepContext &ctx)
                       r.lines);
     // --url: the storefront must now answer 503, or maintenance did not really take effect.
     // Nothing else has changed yet, so the shop is not left closed for a check that failed.
-    if (const QString storefront = SmokeTestStep::checkDuring(ctx); !storefront.isEmpty()) {
+    if (QString storefront; !SmokeTestStep::checkDuring(ctx, &storefront)) {
         if (*ctx.record.maintenanceBefore)
             return failed(storefront);
         StepContext reopen = ctx;

@@ -1,6 +1,7 @@
 #include "core/steps/preflightstep.h"
 
 #include "core/inspect/deploymode.h"
+#include "core/model/error.h"
 #include "core/move/versionmove.h"
 #include "core/run/storelock.h"
 #include "core/runners/containerrunner.h"
@@ -49,23 +50,25 @@ PreflightCheck make(const QString &id, const QString &title, PreflightCheck::Lev
     return {id, title, level, message, fix};
 }
 
-// Why a program given by name (looked up on PATH) or by path (relative to the store folder, where
-// the local runner starts it) cannot be started; empty when it can.
-QString programProblem(const QString &program, const QString &storeRoot)
+// Whether a program given by name (looked up on PATH) or by path (relative to the store folder, where
+// the local runner starts it) can be started; false with why not in *error (a clause the check's
+// sentence quotes).
+bool canStart(const QString &program, const QString &storeRoot, QString *error)
 {
     if (program.contains(QLatin1Char('/'))) {
         const QFileInfo info(QDir(storeRoot).absoluteFilePath(program));
         if (!info.exists())
-            return PreflightStep::tr("%1 does not exist").arg(info.absoluteFilePath());
+            return failWith(error, PreflightStep::tr("%1 does not exist").arg(info.absoluteFilePath()));
         if (info.isDir())
-            return PreflightStep::tr("%1 is a folder, not a program").arg(info.absoluteFilePath());
+            return failWith(error,
+                            PreflightStep::tr("%1 is a folder, not a program").arg(info.absoluteFilePath()));
         if (!info.isExecutable())
-            return PreflightStep::tr("%1 is not executable").arg(info.absoluteFilePath());
-        return QString();
+            return failWith(error, PreflightStep::tr("%1 is not executable").arg(info.absoluteFilePath()));
+        return true;
     }
     if (QStandardPaths::findExecutable(program).isEmpty())
-        return PreflightStep::tr("%1 is not found on PATH").arg(program);
-    return QString();
+        return failWith(error, PreflightStep::tr("%1 is not found on PATH").arg(program));
+    return true;
 }
 
 // "2.4.7-p3" → {2, 4, 7, 3}; a pre-release ("2.4.8-beta1") → {2, 4, 8, -1}; nothing when it is no
@@ -179,8 +182,7 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
     // Composer runs only in composer-update, after maintenance is on: one that cannot be started
     // is found now.
     if (ctx.runner.kind() == RunnerKind::Local) {
-        if (const QString problem = programProblem(ctx.options.runner.composer, store.root);
-            !problem.isEmpty())
+        if (QString problem; !canStart(ctx.options.runner.composer, store.root, &problem))
             out << make(QStringLiteral("composer"), tr("Composer"), Level::Error,
                         tr("Composer cannot be started for %1: %2.").arg(targetSetting, problem),
                         words.commandLine()
@@ -249,16 +251,17 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     // env.php computes MAGE_MODE: Magento said it (DeployMode::resolve), or the run is refused rather
     // than guessed (a production shop would lose its compiled code and static files).
     if (store.deployModeComputed) {
-        DeployMode::Answer known{store.deployMode, store.deployModeError};
-        if (known.mode.isEmpty() && known.error.isEmpty()) // nobody asked yet
-            known = DeployMode::ask(ctx.runner, ctx.cancel, ctx.options.graceMs);
-        if (!known.mode.isEmpty())
+        QString mode = store.deployMode;
+        QString why = store.deployModeError;
+        if (mode.isEmpty() && why.isEmpty()) // nobody asked yet
+            mode = DeployMode::ask(ctx.runner, ctx.cancel, ctx.options.graceMs, &why).value_or(QString());
+        if (!mode.isEmpty())
             out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Pass,
                         tr("%1 says %2 mode (app/etc/env.php computes MAGE_MODE at run time).")
-                            .arg(DeployMode::magentoSource(), known.mode));
+                            .arg(DeployMode::magentoSource(), mode));
         else
             out << make(QStringLiteral("deploy-mode"), tr("Deploy mode"), Level::Error,
-                        DeployMode::unknownMessage(known.error), DeployMode::unknownFix(ctx.runner));
+                        DeployMode::unknownMessage(why), DeployMode::unknownFix(ctx.runner));
     }
 
     // The ssh runner: the server answers, ROOT is the same store as --remote-root, and the SSH user
@@ -371,7 +374,9 @@ QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
     // The local runner starts --php here: one that cannot be started is named as such (and nothing
     // that needs it is tried).
     const bool local = ctx.runner.kind() == RunnerKind::Local;
-    const QString phpProblem = local ? programProblem(ctx.options.runner.php, store.root) : QString();
+    QString phpProblem;
+    if (local)
+        canStart(ctx.options.runner.php, store.root, &phpProblem);
     if (!phpProblem.isEmpty()) {
         out << make(QStringLiteral("php"), tr("PHP"), Level::Error,
                     tr("The PHP to run the store with cannot be started: %1.").arg(phpProblem),
@@ -529,7 +534,7 @@ StepOutcome PreflightStep::run(StepContext &ctx)
     if (!errors.isEmpty())
         return failed(errors.join(QLatin1Char(' ')));
     // --url: the storefront answers 200 before anything changes; its time to first byte is the baseline.
-    if (const QString storefront = SmokeTestStep::checkBefore(ctx); !storefront.isEmpty())
+    if (QString storefront; !SmokeTestStep::checkBefore(ctx, &storefront))
         return failed(storefront);
     return done(tr("%n check(s) passed", nullptr, int(list.size() - warnings)) +
                 (warnings ? tr(", %n warning(s)", nullptr, warnings) : QString()));

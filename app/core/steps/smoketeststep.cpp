@@ -1,5 +1,6 @@
 #include "core/steps/smoketeststep.h"
 
+#include "core/model/error.h"
 #include "core/net/httpclient.h"
 
 #include <QDateTime>
@@ -193,10 +194,10 @@ QString SmokeTestStep::duringPreview(const StepContext &ctx)
         .arg(displayUrl(ctx.options.url));
 }
 
-QString SmokeTestStep::checkBefore(StepContext &ctx)
+bool SmokeTestStep::checkBefore(StepContext &ctx, QString *error)
 {
     if (ctx.options.url.isEmpty())
-        return QString();
+        return true;
     const QString name = displayUrl(ctx.options.url);
     StorefrontRecord &record = ctx.record.storefront;
     record.url = name;
@@ -205,10 +206,10 @@ QString SmokeTestStep::checkBefore(StepContext &ctx)
     Look l = look(ctx, tr("before the run"));
     StorefrontSample &s = l.sample;
     if (l.cancelled)
-        return s.problem;
+        return failWith(error, s.problem);
     if (!s.problem.isEmpty()) {
         record.before = s;
-        return s.problem;
+        return failWith(error, s.problem);
     }
     // A resumed run compares with the first run's storefront, whatever the shop answers now (a run
     // that failed its check after the upgrade left it open but broken).
@@ -234,7 +235,7 @@ QString SmokeTestStep::checkBefore(StepContext &ctx)
                             .arg(name)
                             .arg(s.status));
         }
-        return QString();
+        return true;
     }
     if (s.status != 200) {
         const Wording &words = Wording::current();
@@ -249,19 +250,19 @@ QString SmokeTestStep::checkBefore(StepContext &ctx)
                              "without %4.")
                               .arg(name, statusText(s.status), evidence(s), words.setting(Setting::Url));
         record.before = s;
-        return s.problem;
+        return failWith(error, s.problem);
     }
     record.before = s;
     if (!s.errorText.isEmpty() && ctx.log)
         ctx.log(LogStream::Warning,
                 tr("%1 shows error text before the upgrade already: \"%2\".").arg(name, s.errorText));
-    return QString();
+    return true;
 }
 
-QString SmokeTestStep::checkDuring(StepContext &ctx)
+bool SmokeTestStep::checkDuring(StepContext &ctx, QString *error)
 {
     if (ctx.options.url.isEmpty())
-        return QString();
+        return true;
     const QString name = displayUrl(ctx.options.url);
     StorefrontRecord &record = ctx.record.storefront;
     record.url = name;
@@ -281,7 +282,7 @@ QString SmokeTestStep::checkDuring(StepContext &ctx)
     if (s.problem.isEmpty() && ctx.log)
         ctx.log(LogStream::Info,
                 tr("%1 answers 503 during maintenance: maintenance mode took effect.").arg(name));
-    return s.problem;
+    return s.problem.isEmpty() || failWith(error, s.problem);
 }
 
 Applicability SmokeTestStep::applies(const StepContext &ctx) const

@@ -24,10 +24,10 @@ public:
     StepPreview preview(const StepContext &ctx) const override;
     StepOutcome run(StepContext &ctx) override;
 
-    // The first two looks; an empty string when the storefront answered as expected (or no --url
-    // was given), else the sentence that fails the step.
-    static QString checkBefore(StepContext &ctx);
-    static QString checkDuring(StepContext &ctx);
+    // The first two looks: true when the storefront answered as expected (or no --url was given),
+    // else false with the sentence that fails the step.
+    static bool checkBefore(StepContext &ctx, QString *error);
+    static bool checkDuring(StepContext &ctx, QString *error);
 
     // What readiness and maintenance-on add to their plan summaries; empty without --url.
     static QString beforePreview(const StepContext &ctx);

@@ -51,6 +51,7 @@ struct StepPreview
     QString problem;      // why it would fail, when that is known before the run (one sentence)
 };
 
+// Data, not an error convention: a step ends done, skipped, failed or cancelled, with its detail and output.
 struct StepOutcome
 {
     StepStatus status = StepStatus::Done;
