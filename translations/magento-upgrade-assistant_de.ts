@@ -578,10 +578,6 @@
         <translation>Die Sicherung benötigt etwa %1, aber in %3 ist nur %2 frei: Schaffen Sie dort Platz oder wählen Sie unter %4 einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>The backup folder %1 is inside the store: choose a %2 outside it (anything in the web root can be downloaded).</source>
-        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie unter %2 einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
-    </message>
-    <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Es wurde nichts geändert.</translation>
     </message>
@@ -592,6 +588,10 @@
     <message>
         <source>The backup folder %1 is inside the store: choose a folder outside it with %2 (anything in the web root can be downloaded).</source>
         <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Wählen Sie mit %2 einen Ordner außerhalb (alles im Web-Root kann heruntergeladen werden).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,18 @@
         <translation>Falls der Rollback bereits begonnen hatte, den Shop zu ändern, ist er erst halb erledigt: Führen Sie denselben rollback-Befehl erneut aus, um ihn abzuschließen.</translation>
     </message>
     <message>
+        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
+                                 ps shows a --notify URL to every local user
+</source>
+        <translation>  --notify-file FILE             die Webhook-Adresse aus FILE (Modus 600) oder MUA_NOTIFY_URL lesen:
+                                 ps zeigt die URL von --notify allen lokalen Benutzern
+</translation>
+    </message>
+    <message>
+        <source>Nothing in the store was changed.</source>
+        <translation>Am Shop wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -1043,6 +1055,9 @@
   magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
                                                   list the store&apos;s backups; --prune KEEP --yes
                                                   deletes all but the newest KEEP complete ones
+  magento-upgrade-assistant versions ROOT [--json] [options]
+                                                  the newer Magento versions the store&apos;s own
+                                                  Composer repositories offer; changes nothing
 
 Options of plan and upgrade:
   --runner local|ssh|ddev|warden|compose
@@ -1086,81 +1101,31 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   -h, --help       show this help
   -v, --version    show the version
 </source>
-        <translation>Aufruf:
-  magento-upgrade-assistant [ROOT]                den Assistenten öffnen (für ROOT, falls angegeben)
-  magento-upgrade-assistant --demo                den Assistenten mit einem Wegwerf-Sandbox-Shop öffnen
-  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
-                                                  einen Sandbox-Shop in DIR anlegen
-  magento-upgrade-assistant inspect ROOT [--json] den Shop beschreiben; ändert nichts
-  magento-upgrade-assistant plan ROOT [--json] [Optionen]
-                                                  die Schritte eines Upgrades auflisten; ändert nichts
-  magento-upgrade-assistant upgrade ROOT --yes [Optionen]
-                                                  das Upgrade ohne Fenster ausführen
-  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
-                                                  Code und Datenbank aus --backup wiederherstellen
-  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
-                                                  die Sicherungen des Shops auflisten; --prune KEEP --yes
-                                                  löscht alle außer den KEEP neuesten vollständigen
-
-Optionen von plan und upgrade:
-  --runner local|ssh|ddev|warden|compose
-                                 wie bin/magento läuft: mit dem PHP dieses Computers (Standard), auf
-                                 einem Server über ssh oder im PHP-Container des Projekts:
-                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T
-                                 SERVICE (inspect zeigt, wonach das Projekt aussieht)
-  --ssh HOST --remote-root PATH  Ausführung über ssh: bin/magento und die Dateioperationen laufen
-                                 auf HOST in PATH, während ROOT dieser Ordner ist, hier eingebunden,
-                                 z. B. mit sshfs -o dir_cache=no HOST:PATH ROOT
-  --ssh-config FILE              ssh -F FILE statt ~/.ssh/config
-  --service NAME                 der Container, der PHP ausführt, für --runner compose und warden
-                                 (Standard: php-fpm)
-  --php PATH                     PHP-Binärdatei (Standard: php; bei --runner ssh auf HOST)
-  --composer PATH                Composer für --target-version (Standard: composer)
-  --target-version X             das Magento-Paket zuerst mit Composer auf X bringen
-  --backup                       zuerst Code (ohne var/, generated/, pub/static/, pub/media/) und
-                                 Datenbank sichern, nachdem der Speicherplatz geprüft wurde
-  --backup-dir DIR               wohin die Sicherungen dieses Shops kommen (Standard:
-                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
-  --backup-media                 auch pub/media/ sichern
-  --url URL                      das Shop-Frontend: 200 vor dem Lauf, 503 im Wartungsmodus,
-                                 200 danach (warnt, wenn es langsamer ist oder PHP-Fehler zeigt)
-  --notify URL                   am Ende eine JSON-Zusammenfassung per POST an diesen Webhook senden
-                                 (Slack, Teams, …)
-  --on-failure keep-maintenance|restore
-                                 Wartungsmodus nach einem fehlgeschlagenen Schritt (Standard: keep)
-  --log FILE                     das vollständige Protokoll
-                                 (Standard: ROOT/var/log/upgrade-assistant-*.log)
-  --report FILE                  ein JSON-Bericht, der bei jedem Ergebnis geschrieben wird
-  --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er
-                                 angehalten wurde
-  --break-lock                   eine ungültige Sperre übernehmen oder eine verwaiste, die
-                                 ein anderer Host hinterlassen hat
-  --grace SECONDS                Zeit, die ein abgebrochener Befehl erhält, bevor er beendet wird
-                                 (Standard 5)
-
-Optionen von rollback: --php PATH, --log FILE, --report FILE, --break-lock und
-  --accept-data-loss             den Rollback auch dann durchführen, wenn seit der Sicherung
-                                 Bestellungen, Kunden oder Warenkörbe hinzugekommen sind
-                                 (sie gehen verloren)
-
-Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder kein Shop,
-3 aus Sicherheitsgründen abgelehnt, 130 abgebrochen.
-
-  -h, --help       diese Hilfe anzeigen
-  -v, --version    die Version anzeigen
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
-                                 ps shows a --notify URL to every local user
-</source>
-        <translation>  --notify-file FILE             die Webhook-Adresse aus FILE (Modus 600) oder MUA_NOTIFY_URL lesen:
-                                 ps zeigt die URL von --notify allen lokalen Benutzern
-</translation>
+        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the store was changed.</source>
-        <translation>Am Shop wurde nichts geändert.</translation>
+        <source>%1 %2 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished">(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer versions the store&apos;s repositories offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  (PHP %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1178,14 +1143,37 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     </message>
 </context>
 <context>
+    <name>mua::ComposerProblems</name>
+    <message>
+        <source>composer.json requires %1, which %2 cannot be installed with: change or remove that requirement in composer.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json requires %1, but %2 needs %3: change that requirement in composer.json so that it allows %3, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which %3 cannot be installed with: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2, but %3 needs %4: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares a conflict with %2, which %3 needs: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares a conflict with %2: update %3 to a version that %1 allows, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mua::ComposerUpdateStep</name>
     <message>
         <source>the store is a git clone; update it with git</source>
         <translation>der Shop ist ein Git-Klon; aktualisieren Sie ihn mit git</translation>
-    </message>
-    <message>
-        <source>Moves %1 from %2 to %3 with Composer.</source>
-        <translation>Bringt %1 mit Composer von %2 auf %3.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1194,6 +1182,38 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Move Magento to the new version</source>
         <translation>Magento auf die neue Version bringen</translation>
+    </message>
+    <message>
+        <source>Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept and put back as they were if Composer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run stopped in the middle of the move: putting the code it kept back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code kept by the interrupted move could not be put back: %1 It is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be kept before the move, so Composer did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in %1 until Composer has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock, vendor/ and the mapped files are back as they were before the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock and vendor/ are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the code back failed: %1 The code as it was is in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2209,49 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>PHP ran out of memory: the CLI memory_limit is too low. Run with %1 pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
         <translation>PHP hat nicht genug Arbeitsspeicher: Das memory_limit der CLI ist zu niedrig. Geben Sie bei %1 einen Wrapper an, der php -d memory_limit=2G aufruft, oder erhöhen Sie memory_limit in der php.ini der CLI.</translation>
     </message>
+    <message>
+        <source>repo.magento.com refused Composer because its access keys are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json as http-basic.repo.magento.com, the public key as username and the private key as password (from the Access Keys page of your Magento Marketplace account), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Composer because its credentials are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json (http-basic.%1, or the token that host uses), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check that you trust each, then add &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} to composer.json and resume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer ran out of memory under PHP&apos;s memory_limit: run it with COMPOSER_MEMORY_LIMIT=-1 in its environment (or raise memory_limit in the CLI php.ini), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a blocking package and what it pins</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Composer cannot resolve the requirements because of %1: update each to a version made for the new release, ask its vendor for one, or remove it, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs PHP %2, but Composer ran with PHP %3: run the store&apos;s commands with a PHP that fits (and check config.platform.php in composer.json), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer cannot install the requirements without the PHP extension(s) %1: install or enable each in the PHP that runs the store&apos;s commands, then resume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store&apos;s Composer repositories do not have %1: check the name and the version (and the repositories in composer.json), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mua::LogFileSearch</name>
@@ -2513,6 +2576,53 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>mua::MoveGuard</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished">%1 %2 kann nicht geschrieben werden: %3. {1 ?} {2.?}</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be kept: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the version move does not keep: remove it from the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be given its mode: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there already: an earlier move was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mua::Notifier</name>
     <message>
         <source>%1 min %2 s</source>
@@ -2656,6 +2766,22 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Plan for %1 (Magento %2 %3, %4)</source>
         <translation>Plan für %1 (Magento %2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>Move: %1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2941,10 +3067,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Make sure %1 is newer than what the store runs.</source>
         <translation>Stellen Sie sicher, dass %1 neuer ist als die Version, die der Shop verwendet.</translation>
-    </message>
-    <message>
-        <source>%1 → %2.</source>
-        <translation>%1 → %2.</translation>
     </message>
     <message>
         <source>Magento %1 %2, %3.</source>
@@ -3991,8 +4113,8 @@ Lösung: %2</translation>
         <translation>Ein privater Ordner zum Einbinden von %1:%2 kann nicht angelegt werden: %3.</translation>
     </message>
     <message>
-        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `ssh %4` works without a password prompt.</source>
-        <translation>%1 konnte nicht mit sshfs eingebunden werden (Exit-Code %2)%3 Prüfen Sie, ob `ssh %4` ohne Passwortabfrage funktioniert.</translation>
+        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a password prompt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5165,211 @@ Lösung: %2</translation>
     <message>
         <source>maintenance:disable did not work either; once the run has been resumed and has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
         <translation>Auch maintenance:disable hat nicht funktioniert; sobald der Lauf fortgesetzt wurde und das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::VersionMove</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation type="unfinished">$ %1</translation>
+    </message>
+    <message>
+        <source>Composer could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer could not read the versions of %1 from the store&apos;s repositories (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished">Composer</translation>
+    </message>
+    <message>
+        <source>Composer cannot be started where the store&apos;s commands run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer did not say its version where the store&apos;s commands run (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Composer 2 where the store&apos;s commands run, so that the command composer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer %1 cannot install Magento %2: it needs Composer %3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Composer where the store&apos;s commands run (composer self-update --2), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer %1 runs where the store&apos;s commands run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished">Zielversion</translation>
+    </message>
+    <message>
+        <source>Make sure Composer can reach the store&apos;s repositories (and that auth.json holds their keys), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a version of %2 that the store&apos;s repositories offer (the newest: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the versions offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the version installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, offered by the store&apos;s repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move could not be worked out in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make room or fix the folder&apos;s permissions, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var/ is not a folder of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix composer.json, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">unbekannt</translation>
+    </message>
+    <message>
+        <source>The packages resolve; what stops the move is the PHP that runs the store (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer cannot move the store to %1: %n package(s) block it: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1 (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update each blocking package to a version made for %1, ask its vendor for one, or remove it; then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP for the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1 satisfies what %2 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known until the move resolves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs PHP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store runs PHP %1, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the store to a PHP version that %1 supports first (%2), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1 has every extension the move needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1, which runs the store, lacks %2, which %3 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install or enable %1 for the PHP that runs the store, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer can move the store to %1: %n package(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PHP %1 satisfies %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust them, add them to composer.json (%1), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Composer plugin of the move is allowed by composer.json.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

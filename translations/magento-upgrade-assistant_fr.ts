@@ -578,10 +578,6 @@
         <translation>La sauvegarde nécessite environ %1, mais seulement %2 sont libres dans %3&#xa0;: libérez de l&apos;espace à cet endroit ou choisissez un autre dossier dans le champ %4.</translation>
     </message>
     <message>
-        <source>The backup folder %1 is inside the store: choose a %2 outside it (anything in the web root can be downloaded).</source>
-        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: indiquez dans le champ %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
-    </message>
-    <message>
         <source>%1 Nothing was changed.</source>
         <translation>%1 Rien n&apos;a été modifié.</translation>
     </message>
@@ -592,6 +588,10 @@
     <message>
         <source>The backup folder %1 is inside the store: choose a folder outside it with %2 (anything in the web root can be downloaded).</source>
         <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: choisissez avec %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1028,18 @@
         <translation>Si la restauration avait commencé à modifier la boutique, elle est à moitié faite&#xa0;: relancez la même commande rollback pour la terminer.</translation>
     </message>
     <message>
+        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
+                                 ps shows a --notify URL to every local user
+</source>
+        <translation>  --notify-file FILE             lit l&apos;adresse du webhook dans FILE (mode 600) ou MUA_NOTIFY_URL&#xa0;:
+                                 ps montre l&apos;URL de --notify à tous les utilisateurs locaux
+</translation>
+    </message>
+    <message>
+        <source>Nothing in the store was changed.</source>
+        <translation>Rien n&apos;a été modifié dans la boutique.</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -1043,6 +1055,9 @@
   magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
                                                   list the store&apos;s backups; --prune KEEP --yes
                                                   deletes all but the newest KEEP complete ones
+  magento-upgrade-assistant versions ROOT [--json] [options]
+                                                  the newer Magento versions the store&apos;s own
+                                                  Composer repositories offer; changes nothing
 
 Options of plan and upgrade:
   --runner local|ssh|ddev|warden|compose
@@ -1086,83 +1101,31 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   -h, --help       show this help
   -v, --version    show the version
 </source>
-        <translation>Utilisation&#xa0;:
-  magento-upgrade-assistant [ROOT]                ouvre l&apos;assistant (sur ROOT s&apos;il est indiqué)
-  magento-upgrade-assistant --demo                ouvre l&apos;assistant sur une boutique de
-                                                  démonstration jetable
-  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
-                                                  crée une boutique de démonstration dans DIR
-  magento-upgrade-assistant inspect ROOT [--json] décrit la boutique&#xa0;; ne modifie rien
-  magento-upgrade-assistant plan ROOT [--json] [options]
-                                                  liste les étapes qu&apos;exécuterait une mise à niveau&#xa0;;
-                                                  ne modifie rien
-  magento-upgrade-assistant upgrade ROOT --yes [options]
-                                                  exécute la mise à niveau sans fenêtre
-  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
-                                                  remet en place le code et la base de données d&apos;une
-                                                  sauvegarde --backup
-  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
-                                                  liste les sauvegardes de la boutique&#xa0;;
-                                                  --prune KEEP --yes supprime tout sauf les KEEP
-                                                  sauvegardes complètes les plus récentes
-
-Options des commandes plan et upgrade&#xa0;:
-  --runner local|ssh|ddev|warden|compose
-                                 où s&apos;exécute bin/magento&#xa0;: avec le PHP de cet ordinateur
-                                 (par défaut), sur un serveur via ssh, ou dans le conteneur
-                                 PHP du projet&#xa0;: ddev exec, warden env exec -T php-fpm,
-                                 docker compose exec -T SERVICE (inspect indique à quel
-                                 type de projet il ressemble)
-  --ssh HOST --remote-root PATH  exécution via ssh&#xa0;: bin/magento et les opérations sur les fichiers
-                                 s&apos;exécutent sur HOST dans PATH, ROOT étant ce dossier monté ici,
-                                 p. ex. avec sshfs -o dir_cache=no HOST:PATH ROOT
-  --ssh-config FILE              ssh -F FILE au lieu de ~/.ssh/config
-  --service NAME                 le conteneur qui exécute PHP, pour --runner compose et warden
-                                 (par défaut&#xa0;: php-fpm)
-  --php PATH                     binaire PHP (par défaut&#xa0;: php&#xa0;; sur HOST avec --runner ssh)
-  --composer PATH                Composer pour --target-version (par défaut&#xa0;: composer)
-  --target-version X             fait d&apos;abord passer le paquet Magento à X avec Composer
-  --backup                       sauvegarde d&apos;abord le code (sans var/, generated/, pub/static/,
-                                 pub/media/) et la base de données, après avoir vérifié l&apos;espace
-  --backup-dir DIR               où vont les sauvegardes de cette boutique (par défaut&#xa0;:
-                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
-  --backup-media                 sauvegarde aussi pub/media/
-  --url URL                      la vitrine&#xa0;: 200 avant l&apos;exécution, 503 pendant la maintenance,
-                                 200 après (avertit si elle est plus lente ou affiche des erreurs PHP)
-  --notify URL                   envoie un résumé JSON (POST) à ce webhook (Slack, Teams, …) à la fin
-  --on-failure keep-maintenance|restore
-                                 mode maintenance après l&apos;échec d&apos;une étape (par défaut&#xa0;: keep)
-  --log FILE                     le journal complet
-                                 (par défaut&#xa0;: ROOT/var/log/upgrade-assistant-*.log)
-  --report FILE                  un rapport JSON, écrit quelle que soit l&apos;issue
-  --resume                       reprend une exécution échouée ou annulée là où elle s&apos;est arrêtée
-  --break-lock                   reprend un verrou invalide, ou un verrou périmé laissé
-                                 par un autre hôte
-  --grace SECONDS                délai laissé à une commande annulée avant qu&apos;elle soit tuée
-                                 (par défaut&#xa0;: 5)
-
-Options de la commande rollback&#xa0;: --php PATH, --log FILE, --report FILE, --break-lock, et
-  --accept-data-loss             restaure même si des commandes, des clients ou des paniers ont été
-                                 ajoutés depuis la sauvegarde (ils sont perdus)
-
-Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;utilisation ou pas une boutique,
-3 refus par sécurité, 130 annulé.
-
-  -h, --help       affiche cette aide
-  -v, --version    affiche la version
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  --notify-file FILE             the webhook&apos;s address from FILE (mode 600), or set MUA_NOTIFY_URL:
-                                 ps shows a --notify URL to every local user
-</source>
-        <translation>  --notify-file FILE             lit l&apos;adresse du webhook dans FILE (mode 600) ou MUA_NOTIFY_URL&#xa0;:
-                                 ps montre l&apos;URL de --notify à tous les utilisateurs locaux
-</translation>
+        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing in the store was changed.</source>
-        <translation>Rien n&apos;a été modifié dans la boutique.</translation>
+        <source>%1 %2 is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation type="unfinished">(version inconnue)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer versions the store&apos;s repositories offer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1  (PHP %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,14 +1143,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     </message>
 </context>
 <context>
+    <name>mua::ComposerProblems</name>
+    <message>
+        <source>composer.json requires %1, which %2 cannot be installed with: change or remove that requirement in composer.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json requires %1, but %2 needs %3: change that requirement in composer.json so that it allows %3, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2, which %3 cannot be installed with: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires %2, but %3 needs %4: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares a conflict with %2, which %3 needs: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 declares a conflict with %2: update %3 to a version that %1 allows, ask its vendor for one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mua::ComposerUpdateStep</name>
     <message>
         <source>the store is a git clone; update it with git</source>
         <translation>la boutique est un clone git&#xa0;; mettez-la à jour avec git</translation>
-    </message>
-    <message>
-        <source>Moves %1 from %2 to %3 with Composer.</source>
-        <translation>Fait passer %1 de %2 à %3 avec Composer.</translation>
     </message>
     <message>
         <source>%1 → %2</source>
@@ -1196,6 +1182,38 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>Move Magento to the new version</source>
         <translation>Passer Magento à la nouvelle version</translation>
+    </message>
+    <message>
+        <source>Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept and put back as they were if Composer fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run stopped in the middle of the move: putting the code it kept back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code kept by the interrupted move could not be put back: %1 It is in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code could not be kept before the move, so Composer did not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in %1 until Composer has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock, vendor/ and the mapped files are back as they were before the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json, composer.lock and vendor/ are back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the code back failed: %1 The code as it was is in %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2209,49 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>PHP ran out of memory: the CLI memory_limit is too low. Run with %1 pointing at a wrapper that calls php -d memory_limit=2G, or raise memory_limit in the CLI php.ini.</source>
         <translation>PHP a manqué de mémoire&#xa0;: le memory_limit de la CLI est trop bas. Relancez avec %1 pointant vers un script qui appelle php -d memory_limit=2G, ou augmentez memory_limit dans le php.ini de la CLI.</translation>
     </message>
+    <message>
+        <source>repo.magento.com refused Composer because its access keys are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json as http-basic.repo.magento.com, the public key as username and the private key as password (from the Access Keys page of your Magento Marketplace account), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused Composer because its credentials are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json (http-basic.%1, or the token that host uses), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check that you trust each, then add &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} to composer.json and resume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer ran out of memory under PHP&apos;s memory_limit: run it with COMPOSER_MEMORY_LIMIT=-1 in its environment (or raise memory_limit in the CLI php.ini), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a blocking package and what it pins</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Composer cannot resolve the requirements because of %1: update each to a version made for the new release, ask its vendor for one, or remove it, then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs PHP %2, but Composer ran with PHP %3: run the store&apos;s commands with a PHP that fits (and check config.platform.php in composer.json), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer cannot install the requirements without the PHP extension(s) %1: install or enable each in the PHP that runs the store&apos;s commands, then resume.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store&apos;s Composer repositories do not have %1: check the name and the version (and the repositories in composer.json), then resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>mua::LogFileSearch</name>
@@ -2515,6 +2576,53 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>mua::MoveGuard</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished">%1 %2 ne peut pas être écrit&#xa0;: %3. {1 ?} {2.?}</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be kept: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the version move does not keep: remove it from the code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be given its mode: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there already: an earlier move was interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mua::Notifier</name>
     <message>
         <source>%1 min %2 s</source>
@@ -2658,6 +2766,22 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Plan for %1 (Magento %2 %3, %4)</source>
         <translation>Plan pour %1 (Magento %2 %3, %4)</translation>
+    </message>
+    <message>
+        <source>Move: %1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocking:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2943,10 +3067,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Make sure %1 is newer than what the store runs.</source>
         <translation>Assurez-vous que %1 est plus récente que la version utilisée par la boutique.</translation>
-    </message>
-    <message>
-        <source>%1 → %2.</source>
-        <translation>%1 → %2.</translation>
     </message>
     <message>
         <source>Magento %1 %2, %3.</source>
@@ -3993,8 +4113,8 @@ Solution&#xa0;: %2</translation>
         <translation>Impossible de créer un dossier privé où monter %1:%2&#xa0;: %3.</translation>
     </message>
     <message>
-        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `ssh %4` works without a password prompt.</source>
-        <translation>Impossible de monter %1 avec sshfs (code de sortie %2)%3 Vérifiez que `ssh %4` fonctionne sans demande de mot de passe.</translation>
+        <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a password prompt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5165,211 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>maintenance:disable did not work either; once the run has been resumed and has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
         <translation>maintenance:disable n&apos;a pas fonctionné non plus&#xa0;; une fois l&apos;exécution reprise et la mise à niveau terminée, rouvrez la boutique en supprimant son indicateur de maintenance&#xa0;: %1. Pas avant&#xa0;: après l&apos;arrêt de %2, le code, les fichiers générés et la base de données peuvent ne pas concorder, et les visiteurs verraient des erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::VersionMove</name>
+    <message>
+        <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$ %1</source>
+        <translation type="unfinished">$ %1</translation>
+    </message>
+    <message>
+        <source>Composer could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer could not read the versions of %1 from the store&apos;s repositories (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer</source>
+        <translation type="unfinished">Composer</translation>
+    </message>
+    <message>
+        <source>Composer cannot be started where the store&apos;s commands run: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer did not say its version where the store&apos;s commands run (exit code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install Composer 2 where the store&apos;s commands run, so that the command composer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer %1 cannot install Magento %2: it needs Composer %3 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Composer where the store&apos;s commands run (composer self-update --2), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer %1 runs where the store&apos;s commands run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target version</source>
+        <translation type="unfinished">Version cible</translation>
+    </message>
+    <message>
+        <source>Make sure Composer can reach the store&apos;s repositories (and that auth.json holds their keys), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a version of %2 that the store&apos;s repositories offer (the newest: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the versions offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the version installed already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, offered by the store&apos;s repositories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move could not be worked out in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make room or fix the folder&apos;s permissions, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>var/ is not a folder of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix composer.json, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its files cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">inconnu</translation>
+    </message>
+    <message>
+        <source>The packages resolve; what stops the move is the PHP that runs the store (below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer cannot move the store to %1: %n package(s) block it: %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1 (exit code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update each blocking package to a version made for %1, ask its vendor for one, or remove it; then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP for the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1 satisfies what %2 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known until the move resolves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs PHP %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store runs PHP %1, but %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the store to a PHP version that %1 supports first (%2), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1 has every extension the move needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PHP %1, which runs the store, lacks %2, which %3 needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install or enable %1 for the PHP that runs the store, then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Composer can move the store to %1: %n package(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PHP %1 satisfies %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust them, add them to composer.json (%1), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Composer plugin of the move is allowed by composer.json.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
