@@ -1,7 +1,9 @@
 #include "cli/options.h"
 
 #include "cli/cli.h"
+#include "cli/output.h"
 #include "core/fs/safefile.h"
+#include "core/model/exitcodes.h"
 #include "core/model/runnerkind.h"
 #include "core/net/httpclient.h"
 #include "core/net/notifier.h"
@@ -223,6 +225,21 @@ bool StoreRoot::resolve(const QStringList &positional, UpgradeOptions &options, 
     options.runner.ownMount = true;
     path = mount->root();
     return true;
+}
+
+std::optional<int> readStoreCommand(const QStringList &args, QCommandLineParser &parser,
+                                    const UpgradeCommandLine &cl, UpgradeOptions &options, StoreRoot &root,
+                                    const QString &usage)
+{
+    cl.addTo(parser, false);
+    QString error;
+    if (!parseCommand(parser, args, &error))
+        return usageError(error + QLatin1Char('.'));
+    if (!cl.read(parser, options, &error))
+        return usageError(error);
+    if (!root.resolve(parser.positionalArguments(), options, &error))
+        return root.refused ? (err(error), toInt(ExitCode::Usage)) : usageError(usage);
+    return std::nullopt;
 }
 
 } // namespace mua::cli

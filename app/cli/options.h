@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 // The options the commands share (plan and upgrade take the same ones), and how a command parses
 // and checks its options.
 
@@ -92,5 +94,12 @@ struct StoreRoot
 
     bool resolve(const QStringList &positional, UpgradeOptions &options, QString *error);
 };
+
+// What plan and versions start with: the shared options read and checked, and ROOT resolved.
+// Returns an exit code when the command must stop there (the sentence said), or nullopt.
+// usage: the command's own "takes exactly one store folder" sentence.
+std::optional<int> readStoreCommand(const QStringList &args, QCommandLineParser &parser,
+                                    const UpgradeCommandLine &cl, UpgradeOptions &options, StoreRoot &root,
+                                    const QString &usage);
 
 } // namespace mua::cli

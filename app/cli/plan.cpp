@@ -17,27 +17,21 @@ int runPlan(const QStringList &args)
 {
     QCommandLineParser parser;
     const UpgradeCommandLine cl;
-    cl.addTo(parser, false);
-    QString error;
-    if (!parseCommand(parser, args, &error))
-        return usageError(error + QLatin1Char('.'));
     UpgradeOptions options;
-    if (!cl.read(parser, options, &error))
-        return usageError(error);
     StoreRoot root;
-    if (!root.resolve(parser.positionalArguments(), options, &error))
-        return root.refused
-                   ? (err(error), toInt(ExitCode::Usage))
-                   : usageError(Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant "
-                                        "plan ROOT [options]."));
+    if (const std::optional<int> stop = readStoreCommand(
+            args, parser, cl, options, root,
+            Cli::tr("plan takes exactly one store folder: magento-upgrade-assistant plan ROOT [options].")))
+        return *stop;
     const StoreActions::Preview preview = StoreActions::preview(root.path, options, true);
     if (!preview.error.isEmpty()) {
         err(preview.error);
         return toInt(ExitCode::Usage);
     }
     if (parser.isSet(cl.json))
-        out(QString::fromUtf8(QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks, preview.move))
-                                  .toJson(QJsonDocument::Indented)));
+        out(QString::fromUtf8(
+            QJsonDocument(Plan::toJson(preview.store, preview.entries, preview.checks, preview.move))
+                .toJson(QJsonDocument::Indented)));
     else
         out(Plan::toText(preview.store, preview.entries, preview.checks, preview.move));
     return toInt(ExitCode::Ok);

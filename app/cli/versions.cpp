@@ -18,18 +18,13 @@ int runVersions(const QStringList &args)
 {
     QCommandLineParser parser;
     const UpgradeCommandLine cl;
-    cl.addTo(parser, false);
-    QString error;
-    if (!parseCommand(parser, args, &error))
-        return usageError(error + QLatin1Char('.'));
     UpgradeOptions options;
-    if (!cl.read(parser, options, &error))
-        return usageError(error);
     StoreRoot root;
-    if (!root.resolve(parser.positionalArguments(), options, &error))
-        return root.refused ? (err(error), toInt(ExitCode::Usage))
-                            : usageError(Cli::tr("versions takes exactly one store folder: "
-                                                 "magento-upgrade-assistant versions ROOT [--json]."));
+    if (const std::optional<int> stop =
+            readStoreCommand(args, parser, cl, options, root,
+                             Cli::tr("versions takes exactly one store folder: magento-upgrade-assistant "
+                                     "versions ROOT [--json].")))
+        return *stop;
     const StoreActions::Versions v = StoreActions::versions(root.path, options);
     if (!v.error.isEmpty()) {
         err(v.error);
