@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Stellen Sie unter %2 einen Ordner außerhalb ein (alles im Web-Root kann heruntergeladen werden).</translation>
     </message>
 </context>
 <context>
@@ -1101,31 +1101,96 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   -h, --help       show this help
   -v, --version    show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  magento-upgrade-assistant [ROOT]                den Assistenten öffnen (für ROOT, falls angegeben)
+  magento-upgrade-assistant --demo                den Assistenten mit einem Wegwerf-Sandbox-Shop öffnen
+  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
+                                                  einen Sandbox-Shop in DIR anlegen
+  magento-upgrade-assistant inspect ROOT [--json] den Shop beschreiben; ändert nichts
+  magento-upgrade-assistant plan ROOT [--json] [Optionen]
+                                                  die Schritte eines Upgrades auflisten; ändert nichts
+  magento-upgrade-assistant upgrade ROOT --yes [Optionen]
+                                                  das Upgrade ohne Fenster ausführen
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  Code und Datenbank aus --backup wiederherstellen
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  die Sicherungen des Shops auflisten; --prune KEEP --yes
+                                                  löscht alle außer den KEEP neuesten vollständigen
+  magento-upgrade-assistant versions ROOT [--json] [Optionen]
+                                                  die neueren Magento-Versionen auflisten, die die eigenen
+                                                  Composer-Repositories des Shops anbieten; ändert nichts
+
+Optionen von plan und upgrade:
+  --runner local|ssh|ddev|warden|compose
+                                 wie bin/magento läuft: mit dem PHP dieses Computers (Standard), auf
+                                 einem Server über ssh oder im PHP-Container des Projekts:
+                                 ddev exec, warden env exec -T php-fpm, docker compose exec -T
+                                 SERVICE (inspect zeigt, wonach das Projekt aussieht)
+  --ssh HOST --remote-root PATH  Ausführung über ssh: bin/magento und die Dateioperationen laufen
+                                 auf HOST in PATH, während ROOT dieser Ordner ist, hier eingebunden,
+                                 z. B. mit sshfs -o dir_cache=no HOST:PATH ROOT
+  --ssh-config FILE              ssh -F FILE statt ~/.ssh/config
+  --service NAME                 der Container, der PHP ausführt, für --runner compose und warden
+                                 (Standard: php-fpm)
+  --php PATH                     PHP-Binärdatei (Standard: php; bei --runner ssh auf HOST)
+  --composer PATH                Composer für --target-version (Standard: composer)
+  --target-version X             das Magento-Paket zuerst mit Composer auf X bringen
+  --backup                       zuerst Code (ohne var/, generated/, pub/static/, pub/media/) und
+                                 Datenbank sichern, nachdem der Speicherplatz geprüft wurde
+  --backup-dir DIR               wohin die Sicherungen dieses Shops kommen (Standard:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 auch pub/media/ sichern
+  --url URL                      das Shop-Frontend: 200 vor dem Lauf, 503 im Wartungsmodus,
+                                 200 danach (warnt, wenn es langsamer ist oder PHP-Fehler zeigt)
+  --notify URL                   am Ende eine JSON-Zusammenfassung per POST an diesen Webhook senden
+                                 (Slack, Teams, …)
+  --on-failure keep-maintenance|restore
+                                 Wartungsmodus nach einem fehlgeschlagenen Schritt (Standard: keep)
+  --log FILE                     das vollständige Protokoll
+                                 (Standard: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  ein JSON-Bericht, der bei jedem Ergebnis geschrieben wird
+  --resume                       einen fehlgeschlagenen oder abgebrochenen Lauf dort fortsetzen, wo er
+                                 angehalten wurde
+  --break-lock                   eine ungültige Sperre übernehmen oder eine verwaiste, die
+                                 ein anderer Host hinterlassen hat
+  --grace SECONDS                Zeit, die ein abgebrochener Befehl erhält, bevor er beendet wird
+                                 (Standard 5)
+
+Optionen von rollback: --php PATH, --log FILE, --report FILE, --break-lock und
+  --accept-data-loss             den Rollback auch dann durchführen, wenn seit der Sicherung
+                                 Bestellungen, Kunden oder Warenkörbe hinzugekommen sind
+                                 (sie gehen verloren)
+
+Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder kein Shop,
+3 aus Sicherheitsgründen abgelehnt, 130 abgebrochen.
+
+  -h, --help       diese Hilfe anzeigen
+  -v, --version    die Version anzeigen
+</translation>
     </message>
     <message>
         <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>versions erwartet genau einen Shop-Ordner: magento-upgrade-assistant versions ROOT [--json].</translation>
     </message>
     <message>
         <source>%1 %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ist installiert.</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished">(Version unbekannt)</translation>
+        <translation>(Version unbekannt)</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositories des Shops bieten keine neuere Version an.</translation>
     </message>
     <message>
         <source>Newer versions the store&apos;s repositories offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuere Versionen, die die Repositories des Shops anbieten:</translation>
     </message>
     <message>
         <source>  %1  (PHP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  (PHP %2)</translation>
     </message>
 </context>
 <context>
@@ -1146,27 +1211,27 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
     <name>mua::ComposerProblems</name>
     <message>
         <source>composer.json requires %1, which %2 cannot be installed with: change or remove that requirement in composer.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json verlangt %1, was die Installation von %2 verhindert: Ändern oder entfernen Sie diese Anforderung in composer.json.</translation>
     </message>
     <message>
         <source>composer.json requires %1, but %2 needs %3: change that requirement in composer.json so that it allows %3, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json verlangt %1, aber %2 benötigt %3: Ändern Sie diese Anforderung in composer.json so, dass sie %3 zulässt, oder entfernen Sie sie.</translation>
     </message>
     <message>
         <source>%1 requires %2, which %3 cannot be installed with: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt %2, was die Installation von %3 verhindert: Aktualisieren Sie %1 auf eine Version für %3, fragen Sie den Anbieter danach oder entfernen Sie das Paket.</translation>
     </message>
     <message>
         <source>%1 requires %2, but %3 needs %4: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt %2, aber %3 benötigt %4: Aktualisieren Sie %1 auf eine Version für %3, fragen Sie den Anbieter danach oder entfernen Sie das Paket.</translation>
     </message>
     <message>
         <source>%1 declares a conflict with %2, which %3 needs: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erklärt einen Konflikt mit %2, das %3 benötigt: Aktualisieren Sie %1 auf eine Version für %3, fragen Sie den Anbieter danach oder entfernen Sie das Paket.</translation>
     </message>
     <message>
         <source>%1 declares a conflict with %2: update %3 to a version that %1 allows, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erklärt einen Konflikt mit %2: Aktualisieren Sie %3 auf eine Version, die %1 zulässt, fragen Sie den Anbieter danach oder entfernen Sie das Paket.</translation>
     </message>
 </context>
 <context>
@@ -1185,35 +1250,35 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
     </message>
     <message>
         <source>Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept and put back as they were if Composer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt %1 mit Composer von %2 auf %3; composer.json, composer.lock und vendor/ werden aufbewahrt und wiederhergestellt, falls Composer fehlschlägt.</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move: putting the code it kept back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf wurde mitten im Versionswechsel unterbrochen: Zuerst wird der dabei aufbewahrte Code wiederhergestellt.</translation>
     </message>
     <message>
         <source>The code kept by the interrupted move could not be put back: %1 It is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vom unterbrochenen Versionswechsel aufbewahrte Code konnte nicht wiederhergestellt werden: %1 Er liegt in %2.</translation>
     </message>
     <message>
         <source>The code could not be kept before the move, so Composer did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code konnte vor dem Versionswechsel nicht aufbewahrt werden, daher wurde Composer nicht ausgeführt: %1</translation>
     </message>
     <message>
         <source>composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in %1 until Composer has succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock, vendor/ und die von magento2-base zugeordneten Dateien werden in %1 aufbewahrt, bis Composer erfolgreich war.</translation>
     </message>
     <message>
         <source>composer.json, composer.lock, vendor/ and the mapped files are back as they were before the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock, vendor/ und die zugeordneten Dateien sind wieder im Zustand vor dem Versionswechsel.</translation>
     </message>
     <message>
         <source>composer.json, composer.lock and vendor/ are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock und vendor/ sind wieder im vorherigen Zustand.</translation>
     </message>
     <message>
         <source>Putting the code back failed: %1 The code as it was is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung des Codes ist fehlgeschlagen: %1 Der ursprüngliche Code liegt in %2.</translation>
     </message>
 </context>
 <context>
@@ -2211,46 +2276,46 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     </message>
     <message>
         <source>repo.magento.com refused Composer because its access keys are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json as http-basic.repo.magento.com, the public key as username and the private key as password (from the Access Keys page of your Magento Marketplace account), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo.magento.com hat Composer abgewiesen, weil die Zugangsschlüssel fehlen oder falsch sind: Tragen Sie sie in auth.json neben composer.json oder in $COMPOSER_HOME/auth.json als http-basic.repo.magento.com ein, den öffentlichen Schlüssel als Benutzername und den privaten Schlüssel als Passwort (von der Seite Access Keys Ihres Magento-Marketplace-Kontos), und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>%1 refused Composer because its credentials are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json (http-basic.%1, or the token that host uses), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Composer abgewiesen, weil die Zugangsdaten fehlen oder falsch sind: Tragen Sie sie in auth.json neben composer.json oder in $COMPOSER_HOME/auth.json ein (http-basic.%1 oder das Token, das dieser Host verwendet) und setzen Sie dann fort.</translation>
     </message>
     <message numerus="yes">
         <source>Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check that you trust each, then add &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} to composer.json and resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer hat angehalten, weil config.allow-plugins %n Plugin nicht erlaubt (%1): Prüfen Sie, ob Sie ihm vertrauen, fügen Sie dann &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} zu composer.json hinzu und setzen Sie fort.</numerusform>
+            <numerusform>Composer hat angehalten, weil config.allow-plugins %n Plugins nicht erlaubt (%1): Prüfen Sie, ob Sie jedem davon vertrauen, fügen Sie dann &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} zu composer.json hinzu und setzen Sie fort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Composer ran out of memory under PHP&apos;s memory_limit: run it with COMPOSER_MEMORY_LIMIT=-1 in its environment (or raise memory_limit in the CLI php.ini), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer hatte unter dem memory_limit von PHP nicht genug Arbeitsspeicher: Führen Sie Composer mit COMPOSER_MEMORY_LIMIT=-1 in seiner Umgebung aus (oder erhöhen Sie memory_limit in der php.ini der CLI) und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a blocking package and what it pins</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Composer cannot resolve the requirements because of %1: update each to a version made for the new release, ask its vendor for one, or remove it, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann die Anforderungen wegen %1 nicht auflösen: Aktualisieren Sie jedes dieser Pakete auf eine Version für das neue Release, fragen Sie den jeweiligen Anbieter danach oder entfernen Sie es, und setzen Sie dann fort.</translation>
     </message>
     <message>
         <source>%1 needs PHP %2, but Composer ran with PHP %3: run the store&apos;s commands with a PHP that fits (and check config.platform.php in composer.json), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt PHP %2, aber Composer lief mit PHP %3: Führen Sie die Befehle des Shops mit einem passenden PHP aus (und prüfen Sie config.platform.php in composer.json) und setzen Sie dann fort.</translation>
     </message>
     <message numerus="yes">
         <source>Composer cannot install the requirements without the PHP extension(s) %1: install or enable each in the PHP that runs the store&apos;s commands, then resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer kann die Anforderungen nicht installieren, weil %n PHP-Erweiterung fehlt (%1): Installieren oder aktivieren Sie sie in dem PHP, das die Befehle des Shops ausführt, und setzen Sie dann fort.</numerusform>
+            <numerusform>Composer kann die Anforderungen nicht installieren, weil %n PHP-Erweiterungen fehlen (%1): Installieren oder aktivieren Sie jede davon in dem PHP, das die Befehle des Shops ausführt, und setzen Sie dann fort.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store&apos;s Composer repositories do not have %1: check the name and the version (and the repositories in composer.json), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Composer-Repositories des Shops enthalten %1 nicht: Prüfen Sie Name und Version (und die Repositories in composer.json) und setzen Sie dann fort.</translation>
     </message>
 </context>
 <context>
@@ -2579,47 +2644,47 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <name>mua::MoveGuard</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">%1 %2 kann nicht geschrieben werden: %3. {1 ?} {2.?}</translation>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be copied to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3.</translation>
     </message>
     <message>
         <source>The link %1 cannot be kept: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link %1 kann nicht aufbewahrt werden: %2.</translation>
     </message>
     <message>
         <source>%1 is %2, which the version move does not keep: remove it from the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, und so etwas bewahrt der Versionswechsel nicht auf: Entfernen Sie es zuerst aus dem Code.</translation>
     </message>
     <message>
         <source>%1 cannot be made: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given its mode: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte von %1 können nicht gesetzt werden: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3.</translation>
     </message>
     <message>
         <source>%1 is there already: an earlier move was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits vorhanden: Ein früherer Versionswechsel wurde unterbrochen.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufbewahrte Kopie des Codes (%1) hat kein Manifest: Sie wurde nie fertiggestellt, und der Code wurde danach nicht geändert.</translation>
     </message>
 </context>
 <context>
@@ -2769,19 +2834,19 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     </message>
     <message>
         <source>Move: %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionswechsel: %1 %2 → %3</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neu)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>Blocking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockierende Pakete:</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4179,7 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht mit sshfs eingebunden werden (Exit-Code %2)%3 Prüfen Sie, ob `%4` ohne Passwortabfrage funktioniert.</translation>
     </message>
 </context>
 <context>
@@ -5171,205 +5236,205 @@ Lösung: %2</translation>
     <name>mua::VersionMove</name>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein gültiges JSON (%2 bei Byte %3): Auch Composer kann die Datei nicht lesen.</translation>
     </message>
     <message>
         <source>$ %1</source>
-        <translation type="unfinished">$ %1</translation>
+        <translation>$ %1</translation>
     </message>
     <message>
         <source>Composer could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer konnte nicht gestartet werden: %1.</translation>
     </message>
     <message>
         <source>Composer could not read the versions of %1 from the store&apos;s repositories (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer konnte die Versionen von %1 nicht aus den Repositories des Shops lesen (Exit-Code %2).</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished">Composer</translation>
+        <translation>Composer</translation>
     </message>
     <message>
         <source>Composer cannot be started where the store&apos;s commands run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann dort, wo die Befehle des Shops laufen, nicht gestartet werden: %1.</translation>
     </message>
     <message>
         <source>Composer did not say its version where the store&apos;s commands run (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer hat dort, wo die Befehle des Shops laufen, seine Version nicht genannt (Exit-Code %1).</translation>
     </message>
     <message>
         <source>Install Composer 2 where the store&apos;s commands run, so that the command composer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie Composer 2 dort, wo die Befehle des Shops laufen, sodass der Befehl composer funktioniert.</translation>
     </message>
     <message>
         <source>Composer %1 cannot install Magento %2: it needs Composer %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer %1 kann Magento %2 nicht installieren: Dafür ist Composer %3 oder neuer nötig.</translation>
     </message>
     <message>
         <source>Update Composer where the store&apos;s commands run (composer self-update --2), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie Composer dort, wo die Befehle des Shops laufen (composer self-update --2), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Composer %1 runs where the store&apos;s commands run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer %1 läuft dort, wo die Befehle des Shops laufen.</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished">Zielversion</translation>
+        <translation>Zielversion</translation>
     </message>
     <message>
         <source>Make sure Composer can reach the store&apos;s repositories (and that auth.json holds their keys), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass Composer die Repositories des Shops erreicht (und dass auth.json deren Schlüssel enthält), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositories des Shops bieten keine Version von %1 an.</translation>
     </message>
     <message>
         <source>%1 is not a version of %2 that the store&apos;s repositories offer (the newest: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Version von %2, die die Repositories des Shops anbieten (die neueste: %3).</translation>
     </message>
     <message>
         <source>Choose one of the versions offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der angebotenen Versionen.</translation>
     </message>
     <message>
         <source>%1 is the version installed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Version ist bereits installiert.</translation>
     </message>
     <message>
         <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Version ist älter als die installierte Version %2; mit Composer wird Magento nicht auf eine ältere Version zurückgesetzt.</translation>
     </message>
     <message>
         <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neuere Version oder keine, um die Upgrade-Schritte auf der installierten Version auszuführen.</translation>
     </message>
     <message>
         <source>%1 → %2, offered by the store&apos;s repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, angeboten von den Repositories des Shops.</translation>
     </message>
     <message>
         <source>Composer resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer-Auflösung</translation>
     </message>
     <message>
         <source>The move could not be worked out in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionswechsel konnte in %1 nicht berechnet werden: %2</translation>
     </message>
     <message>
         <source>Make room or fix the folder&apos;s permissions, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>var/ is not a folder of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>var/ ist kein Ordner des Shops.</translation>
     </message>
     <message>
         <source>it cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Fix composer.json, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie composer.json und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>its files cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien darin können nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The packages resolve; what stops the move is the PHP that runs the store (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pakete lassen sich auflösen; was den Versionswechsel verhindert, ist das PHP, mit dem der Shop läuft (siehe unten).</translation>
     </message>
     <message numerus="yes">
         <source>Composer cannot move the store to %1: %n package(s) block it: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer kann den Shop nicht auf %1 bringen: %n Paket blockiert den Wechsel: %2.</numerusform>
+            <numerusform>Composer kann den Shop nicht auf %1 bringen: %n Pakete blockieren den Wechsel: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Composer cannot move the store to %1 (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer kann den Shop nicht auf %1 bringen (Exit-Code %2).</translation>
     </message>
     <message>
         <source>Update each blocking package to a version made for %1, ask its vendor for one, or remove it; then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren Sie jedes blockierende Paket auf eine Version für %1, fragen Sie den Anbieter danach oder entfernen Sie es; prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen Sie die Meldungen von Composer im Protokoll, beheben Sie, was sie nennen, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>PHP for the target</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP für die Zielversion</translation>
     </message>
     <message>
         <source>PHP %1 satisfies what %2 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 erfüllt, was %2 benötigt.</translation>
     </message>
     <message>
         <source>Not known until the move resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst bekannt, wenn sich der Versionswechsel auflösen lässt.</translation>
     </message>
     <message>
         <source>%1 needs PHP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 benötigt PHP %2</translation>
     </message>
     <message>
         <source>The store runs PHP %1, but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop läuft mit PHP %1, aber %2.</translation>
     </message>
     <message>
         <source>Move the store to a PHP version that %1 supports first (%2), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie den Shop zuerst auf eine PHP-Version um, die %1 unterstützt (%2), und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>PHP extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP-Erweiterungen</translation>
     </message>
     <message>
         <source>PHP %1 has every extension the move needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 hat alle Erweiterungen, die der Versionswechsel benötigt.</translation>
     </message>
     <message>
         <source>PHP %1, which runs the store, lacks %2, which %3 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem PHP %1, mit dem der Shop läuft, fehlt, was %3 benötigt: %2.</translation>
     </message>
     <message>
         <source>Install or enable %1 for the PHP that runs the store, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installieren oder aktivieren Sie %1 für das PHP, mit dem der Shop läuft, und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Composer plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer-Plugins</translation>
     </message>
     <message numerus="yes">
         <source>Composer can move the store to %1: %n package(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer kann den Shop auf %1 bringen: %n Paket ändert sich.</numerusform>
+            <numerusform>Composer kann den Shop auf %1 bringen: %n Pakete ändern sich.</numerusform>
         </translation>
     </message>
     <message>
         <source>PHP %1 satisfies %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 erfüllt %2 (%3).</translation>
     </message>
     <message>
         <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 würde Composer-Plugins installieren, die config.allow-plugins in composer.json nicht erlaubt (%2): Composer würde mitten im Versionswechsel anhalten.</translation>
     </message>
     <message>
         <source>If you trust them, add them to composer.json (%1), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie ihnen vertrauen, fügen Sie sie zu composer.json hinzu (%1) und prüfen Sie dann erneut.</translation>
     </message>
     <message>
         <source>Every Composer plugin of the move is allowed by composer.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json erlaubt alle Composer-Plugins des Versionswechsels.</translation>
     </message>
 </context>
 <context>

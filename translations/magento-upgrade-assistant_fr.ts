@@ -591,7 +591,7 @@
     </message>
     <message>
         <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: indiquez dans le champ %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
     </message>
 </context>
 <context>
@@ -1101,31 +1101,98 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   -h, --help       show this help
   -v, --version    show the version
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;:
+  magento-upgrade-assistant [ROOT]                ouvre l&apos;assistant (sur ROOT s&apos;il est indiqué)
+  magento-upgrade-assistant --demo                ouvre l&apos;assistant sur une boutique de
+                                                  démonstration jetable
+  magento-upgrade-assistant demo-store DIR [--era 2.1|2.4]
+                                                  crée une boutique de démonstration dans DIR
+  magento-upgrade-assistant inspect ROOT [--json] décrit la boutique&#xa0;; ne modifie rien
+  magento-upgrade-assistant plan ROOT [--json] [options]
+                                                  liste les étapes qu&apos;exécuterait une mise à niveau&#xa0;;
+                                                  ne modifie rien
+  magento-upgrade-assistant upgrade ROOT --yes [options]
+                                                  exécute la mise à niveau sans fenêtre
+  magento-upgrade-assistant rollback ROOT --backup DIR --yes [--json] [--accept-data-loss]
+                                                  remet en place le code et la base de données d&apos;une
+                                                  sauvegarde --backup
+  magento-upgrade-assistant backups ROOT [--json] [--backup-dir DIR]
+                                                  liste les sauvegardes de la boutique&#xa0;;
+                                                  --prune KEEP --yes supprime tout sauf les KEEP
+                                                  sauvegardes complètes les plus récentes
+  magento-upgrade-assistant versions ROOT [--json] [options]
+                                                  liste les versions plus récentes de Magento proposées par
+                                                  les dépôts Composer de la boutique&#xa0;; ne modifie rien
+
+Options des commandes plan et upgrade&#xa0;:
+  --runner local|ssh|ddev|warden|compose
+                                 où s&apos;exécute bin/magento&#xa0;: avec le PHP de cet ordinateur
+                                 (par défaut), sur un serveur via ssh, ou dans le conteneur
+                                 PHP du projet&#xa0;: ddev exec, warden env exec -T php-fpm,
+                                 docker compose exec -T SERVICE (inspect indique à quel
+                                 type de projet il ressemble)
+  --ssh HOST --remote-root PATH  exécution via ssh&#xa0;: bin/magento et les opérations sur les fichiers
+                                 s&apos;exécutent sur HOST dans PATH, ROOT étant ce dossier monté ici,
+                                 p. ex. avec sshfs -o dir_cache=no HOST:PATH ROOT
+  --ssh-config FILE              ssh -F FILE au lieu de ~/.ssh/config
+  --service NAME                 le conteneur qui exécute PHP, pour --runner compose et warden
+                                 (par défaut&#xa0;: php-fpm)
+  --php PATH                     binaire PHP (par défaut&#xa0;: php&#xa0;; sur HOST avec --runner ssh)
+  --composer PATH                Composer pour --target-version (par défaut&#xa0;: composer)
+  --target-version X             fait d&apos;abord passer le paquet Magento à X avec Composer
+  --backup                       sauvegarde d&apos;abord le code (sans var/, generated/, pub/static/,
+                                 pub/media/) et la base de données, après avoir vérifié l&apos;espace
+  --backup-dir DIR               où vont les sauvegardes de cette boutique (par défaut&#xa0;:
+                                 ~/.local/share/magento-upgrade-assistant/backups/STORE-HASH)
+  --backup-media                 sauvegarde aussi pub/media/
+  --url URL                      la vitrine&#xa0;: 200 avant l&apos;exécution, 503 pendant la maintenance,
+                                 200 après (avertit si elle est plus lente ou affiche des erreurs PHP)
+  --notify URL                   envoie un résumé JSON (POST) à ce webhook (Slack, Teams, …) à la fin
+  --on-failure keep-maintenance|restore
+                                 mode maintenance après l&apos;échec d&apos;une étape (par défaut&#xa0;: keep)
+  --log FILE                     le journal complet
+                                 (par défaut&#xa0;: ROOT/var/log/upgrade-assistant-*.log)
+  --report FILE                  un rapport JSON, écrit quelle que soit l&apos;issue
+  --resume                       reprend une exécution échouée ou annulée là où elle s&apos;est arrêtée
+  --break-lock                   reprend un verrou invalide, ou un verrou périmé laissé
+                                 par un autre hôte
+  --grace SECONDS                délai laissé à une commande annulée avant qu&apos;elle soit tuée
+                                 (par défaut&#xa0;: 5)
+
+Options de la commande rollback&#xa0;: --php PATH, --log FILE, --report FILE, --break-lock, et
+  --accept-data-loss             restaure même si des commandes, des clients ou des paniers ont été
+                                 ajoutés depuis la sauvegarde (ils sont perdus)
+
+Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;utilisation ou pas une boutique,
+3 refus par sécurité, 130 annulé.
+
+  -h, --help       affiche cette aide
+  -v, --version    affiche la version
+</translation>
     </message>
     <message>
         <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
-        <translation type="unfinished"></translation>
+        <translation>versions attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant versions ROOT [--json].</translation>
     </message>
     <message>
         <source>%1 %2 is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 est installé.</translation>
     </message>
     <message>
         <source>(version unknown)</source>
-        <translation type="unfinished">(version inconnue)</translation>
+        <translation>(version inconnue)</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépôts de la boutique ne proposent aucune version plus récente.</translation>
     </message>
     <message>
         <source>Newer versions the store&apos;s repositories offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions plus récentes proposées par les dépôts de la boutique&#xa0;:</translation>
     </message>
     <message>
         <source>  %1  (PHP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1  (PHP %2)</translation>
     </message>
 </context>
 <context>
@@ -1146,27 +1213,27 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
     <name>mua::ComposerProblems</name>
     <message>
         <source>composer.json requires %1, which %2 cannot be installed with: change or remove that requirement in composer.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json exige %1, ce qui empêche d&apos;installer %2&#xa0;: modifiez ou supprimez cette exigence dans composer.json.</translation>
     </message>
     <message>
         <source>composer.json requires %1, but %2 needs %3: change that requirement in composer.json so that it allows %3, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json exige %1, mais %2 a besoin de %3&#xa0;: modifiez cette exigence dans composer.json pour qu&apos;elle autorise %3, ou supprimez-la.</translation>
     </message>
     <message>
         <source>%1 requires %2, which %3 cannot be installed with: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige %2, ce qui empêche d&apos;installer %3&#xa0;: mettez à jour %1 vers une version conçue pour %3, demandez-en une à son éditeur, ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 requires %2, but %3 needs %4: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige %2, mais %3 a besoin de %4&#xa0;: mettez à jour %1 vers une version conçue pour %3, demandez-en une à son éditeur, ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 declares a conflict with %2, which %3 needs: update %1 to a version made for %3, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare un conflit avec %2, dont %3 a besoin&#xa0;: mettez à jour %1 vers une version conçue pour %3, demandez-en une à son éditeur, ou supprimez-le.</translation>
     </message>
     <message>
         <source>%1 declares a conflict with %2: update %3 to a version that %1 allows, ask its vendor for one, or remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déclare un conflit avec %2&#xa0;: mettez à jour %3 vers une version que %1 autorise, demandez-en une à son éditeur, ou supprimez-le.</translation>
     </message>
 </context>
 <context>
@@ -1185,35 +1252,35 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
     </message>
     <message>
         <source>Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept and put back as they were if Composer fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait passer %1 de %2 à %3 avec Composer&#xa0;; composer.json, composer.lock et vendor/ sont conservés et remis en l&apos;état si Composer échoue.</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move: putting the code it kept back first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution précédente s&apos;est arrêtée au milieu du changement de version&#xa0;: le code qu&apos;elle avait conservé est d&apos;abord remis en place.</translation>
     </message>
     <message>
         <source>The code kept by the interrupted move could not be put back: %1 It is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code conservé par le changement de version interrompu n&apos;a pas pu être remis en place&#xa0;: %1 Il se trouve dans %2.</translation>
     </message>
     <message>
         <source>The code could not be kept before the move, so Composer did not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code n&apos;a pas pu être conservé avant le changement de version, Composer n&apos;a donc pas été lancé&#xa0;: %1</translation>
     </message>
     <message>
         <source>composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in %1 until Composer has succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock, vendor/ et les fichiers mappés par magento2-base sont conservés dans %1 jusqu&apos;à ce que Composer ait réussi.</translation>
     </message>
     <message>
         <source>composer.json, composer.lock, vendor/ and the mapped files are back as they were before the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock, vendor/ et les fichiers mappés sont revenus à leur état d&apos;avant le changement de version.</translation>
     </message>
     <message>
         <source>composer.json, composer.lock and vendor/ are back as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json, composer.lock et vendor/ sont revenus à leur état précédent.</translation>
     </message>
     <message>
         <source>Putting the code back failed: %1 The code as it was is in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La remise en place du code a échoué&#xa0;: %1 Le code d&apos;origine se trouve dans %2.</translation>
     </message>
 </context>
 <context>
@@ -2211,46 +2278,46 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>repo.magento.com refused Composer because its access keys are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json as http-basic.repo.magento.com, the public key as username and the private key as password (from the Access Keys page of your Magento Marketplace account), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>repo.magento.com a refusé Composer car ses clés d&apos;accès sont absentes ou erronées&#xa0;: indiquez-les dans auth.json à côté de composer.json ou dans $COMPOSER_HOME/auth.json sous http-basic.repo.magento.com, la clé publique comme nom d&apos;utilisateur et la clé privée comme mot de passe (depuis la page Access Keys de votre compte Magento Marketplace), puis reprenez.</translation>
     </message>
     <message>
         <source>%1 refused Composer because its credentials are missing or wrong: put them in auth.json next to composer.json or in $COMPOSER_HOME/auth.json (http-basic.%1, or the token that host uses), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé Composer car ses identifiants sont absents ou erronés&#xa0;: indiquez-les dans auth.json à côté de composer.json ou dans $COMPOSER_HOME/auth.json (http-basic.%1, ou le jeton qu&apos;utilise cet hôte), puis reprenez.</translation>
     </message>
     <message numerus="yes">
         <source>Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check that you trust each, then add &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} to composer.json and resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer s&apos;est arrêté sur %n plugin que config.allow-plugins n&apos;autorise pas (%1)&#xa0;: vérifiez que vous lui faites confiance, puis ajoutez &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} à composer.json et reprenez.</numerusform>
+            <numerusform>Composer s&apos;est arrêté sur %n plugins que config.allow-plugins n&apos;autorise pas (%1)&#xa0;: vérifiez que vous faites confiance à chacun d&apos;eux, puis ajoutez &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} à composer.json et reprenez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Composer ran out of memory under PHP&apos;s memory_limit: run it with COMPOSER_MEMORY_LIMIT=-1 in its environment (or raise memory_limit in the CLI php.ini), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer a manqué de mémoire sous le memory_limit de PHP&#xa0;: lancez-le avec COMPOSER_MEMORY_LIMIT=-1 dans son environnement (ou augmentez memory_limit dans le php.ini de la CLI), puis reprenez.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>a blocking package and what it pins</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Composer cannot resolve the requirements because of %1: update each to a version made for the new release, ask its vendor for one, or remove it, then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas résoudre les exigences à cause de %1&#xa0;: mettez à jour chacun d&apos;eux vers une version conçue pour la nouvelle version de Magento, demandez-en une à son éditeur, ou supprimez-le, puis reprenez.</translation>
     </message>
     <message>
         <source>%1 needs PHP %2, but Composer ran with PHP %3: run the store&apos;s commands with a PHP that fits (and check config.platform.php in composer.json), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de PHP %2, mais Composer s&apos;est exécuté avec PHP %3&#xa0;: exécutez les commandes de la boutique avec un PHP adapté (et vérifiez config.platform.php dans composer.json), puis reprenez.</translation>
     </message>
     <message numerus="yes">
         <source>Composer cannot install the requirements without the PHP extension(s) %1: install or enable each in the PHP that runs the store&apos;s commands, then resume.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer ne peut pas installer les exigences car il manque %n extension PHP (%1)&#xa0;: installez-la ou activez-la dans le PHP qui exécute les commandes de la boutique, puis reprenez.</numerusform>
+            <numerusform>Composer ne peut pas installer les exigences car il manque %n extensions PHP (%1)&#xa0;: installez ou activez chacune d&apos;elles dans le PHP qui exécute les commandes de la boutique, puis reprenez.</numerusform>
         </translation>
     </message>
     <message>
         <source>The store&apos;s Composer repositories do not have %1: check the name and the version (and the repositories in composer.json), then resume.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépôts Composer de la boutique ne contiennent pas %1&#xa0;: vérifiez le nom et la version (ainsi que les dépôts déclarés dans composer.json), puis reprenez.</translation>
     </message>
 </context>
 <context>
@@ -2579,47 +2646,47 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <name>mua::MoveGuard</name>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
-        <translation type="unfinished">%1 %2 ne peut pas être écrit&#xa0;: %3. {1 ?} {2.?}</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be copied to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de copier %1 vers %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>The link %1 cannot be kept: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de conserver le lien %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is %2, which the version move does not keep: remove it from the code first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est %2, ce que le changement de version ne conserve pas&#xa0;: supprimez-le d&apos;abord du code.</translation>
     </message>
     <message>
         <source>%1 cannot be made: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be given its mode: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;appliquer ses droits d&apos;accès à %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 cannot be moved to %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 is there already: an earlier move was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;: un changement de version précédent a été interrompu.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie conservée du code (%1) n&apos;a pas de manifeste&#xa0;: elle n&apos;a jamais été terminée, et le code n&apos;a pas été modifié ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2769,19 +2836,19 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Move: %1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement de version&#xa0;: %1 %2 → %3</translation>
     </message>
     <message>
         <source>(new)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(supprimé)</translation>
     </message>
     <message>
         <source>Blocking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets bloquants&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4114,7 +4181,7 @@ Solution&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not mount %1 with sshfs (exit code %2)%3 Check that `%4` works without a password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de monter %1 avec sshfs (code de sortie %2)%3 Vérifiez que `%4` fonctionne sans demande de mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -5171,205 +5238,205 @@ Solution&#xa0;: %2</translation>
     <name>mua::VersionMove</name>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un JSON valide (%2 à l&apos;octet %3)&#xa0;: Composer ne peut pas le lire non plus.</translation>
     </message>
     <message>
         <source>$ %1</source>
-        <translation type="unfinished">$ %1</translation>
+        <translation>$ %1</translation>
     </message>
     <message>
         <source>Composer could not be started: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n&apos;a pas pu être lancé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Composer could not read the versions of %1 from the store&apos;s repositories (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n&apos;a pas pu lire les versions de %1 dans les dépôts de la boutique (code de sortie %2).</translation>
     </message>
     <message>
         <source>Composer</source>
-        <translation type="unfinished">Composer</translation>
+        <translation>Composer</translation>
     </message>
     <message>
         <source>Composer cannot be started where the store&apos;s commands run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas être lancé là où s&apos;exécutent les commandes de la boutique&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Composer did not say its version where the store&apos;s commands run (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer n&apos;a pas indiqué sa version là où s&apos;exécutent les commandes de la boutique (code de sortie %1).</translation>
     </message>
     <message>
         <source>Install Composer 2 where the store&apos;s commands run, so that the command composer works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez Composer 2 là où s&apos;exécutent les commandes de la boutique, afin que la commande composer fonctionne.</translation>
     </message>
     <message>
         <source>Composer %1 cannot install Magento %2: it needs Composer %3 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer %1 ne peut pas installer Magento %2&#xa0;: il faut Composer %3 ou plus récent.</translation>
     </message>
     <message>
         <source>Update Composer where the store&apos;s commands run (composer self-update --2), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour Composer là où s&apos;exécutent les commandes de la boutique (composer self-update --2), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Composer %1 runs where the store&apos;s commands run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer %1 fonctionne là où s&apos;exécutent les commandes de la boutique.</translation>
     </message>
     <message>
         <source>Target version</source>
-        <translation type="unfinished">Version cible</translation>
+        <translation>Version cible</translation>
     </message>
     <message>
         <source>Make sure Composer can reach the store&apos;s repositories (and that auth.json holds their keys), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assurez-vous que Composer peut atteindre les dépôts de la boutique (et que auth.json contient leurs clés), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépôts de la boutique ne proposent aucune version de %1.</translation>
     </message>
     <message>
         <source>%1 is not a version of %2 that the store&apos;s repositories offer (the newest: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une version de %2 proposée par les dépôts de la boutique (la plus récente&#xa0;: %3).</translation>
     </message>
     <message>
         <source>Choose one of the versions offered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;une des versions proposées.</translation>
     </message>
     <message>
         <source>%1 is the version installed already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cette version est déjà installée.</translation>
     </message>
     <message>
         <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cette version est plus ancienne que la version installée %2&#xa0;; Composer ne ramène pas Magento à une version antérieure.</translation>
     </message>
     <message>
         <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version plus récente, ou aucune pour exécuter les étapes de mise à niveau sur la version installée.</translation>
     </message>
     <message>
         <source>%1 → %2, offered by the store&apos;s repositories.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, proposée par les dépôts de la boutique.</translation>
     </message>
     <message>
         <source>Composer resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution Composer</translation>
     </message>
     <message>
         <source>The move could not be worked out in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de version n&apos;a pas pu être calculé dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Make room or fix the folder&apos;s permissions, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de l&apos;espace ou corrigez les droits du dossier, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>var/ is not a folder of the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>var/ n&apos;est pas un dossier de la boutique.</translation>
     </message>
     <message>
         <source>it cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier ne peut pas être créé.</translation>
     </message>
     <message>
         <source>Fix composer.json, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez composer.json, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>its files cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ses fichiers ne peuvent pas être écrits.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">inconnu</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>The packages resolve; what stops the move is the PHP that runs the store (below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paquets se résolvent&#xa0;; ce qui empêche le changement de version, c&apos;est le PHP qui exécute la boutique (voir ci-dessous).</translation>
     </message>
     <message numerus="yes">
         <source>Composer cannot move the store to %1: %n package(s) block it: %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer ne peut pas faire passer la boutique à %1&#xa0;: %n paquet bloque le changement&#xa0;: %2.</numerusform>
+            <numerusform>Composer ne peut pas faire passer la boutique à %1&#xa0;: %n paquets bloquent le changement&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>Composer cannot move the store to %1 (exit code %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer ne peut pas faire passer la boutique à %1 (code de sortie %2).</translation>
     </message>
     <message>
         <source>Update each blocking package to a version made for %1, ask its vendor for one, or remove it; then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez à jour chaque paquet bloquant vers une version conçue pour %1, demandez-en une à son éditeur, ou supprimez-le&#xa0;; puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisez les messages de Composer dans le journal, corrigez ce qu&apos;ils signalent, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>PHP for the target</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP pour la version cible</translation>
     </message>
     <message>
         <source>PHP %1 satisfies what %2 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 satisfait aux exigences de %2.</translation>
     </message>
     <message>
         <source>Not known until the move resolves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu tant que le changement de version n&apos;est pas résolu.</translation>
     </message>
     <message>
         <source>%1 needs PHP %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin de PHP %2</translation>
     </message>
     <message>
         <source>The store runs PHP %1, but %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique utilise PHP %1, mais %2.</translation>
     </message>
     <message>
         <source>Move the store to a PHP version that %1 supports first (%2), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites d&apos;abord passer la boutique à une version de PHP prise en charge par %1 (%2), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>PHP extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensions PHP</translation>
     </message>
     <message>
         <source>PHP %1 has every extension the move needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 dispose de toutes les extensions nécessaires au changement de version.</translation>
     </message>
     <message>
         <source>PHP %1, which runs the store, lacks %2, which %3 needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le PHP %1 qui exécute la boutique n&apos;a pas ce dont %3 a besoin&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Install or enable %1 for the PHP that runs the store, then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Installez ou activez %1 pour le PHP qui exécute la boutique, puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Composer plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugins Composer</translation>
     </message>
     <message numerus="yes">
         <source>Composer can move the store to %1: %n package(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Composer peut faire passer la boutique à %1&#xa0;: %n paquet change.</numerusform>
+            <numerusform>Composer peut faire passer la boutique à %1&#xa0;: %n paquets changent.</numerusform>
         </translation>
     </message>
     <message>
         <source>PHP %1 satisfies %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>PHP %1 satisfait à %2 (%3).</translation>
     </message>
     <message>
         <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 installerait le ou les plugins Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</translation>
     </message>
     <message>
         <source>If you trust them, add them to composer.json (%1), then check again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si vous leur faites confiance, ajoutez-les à composer.json (%1), puis relancez la vérification.</translation>
     </message>
     <message>
         <source>Every Composer plugin of the move is allowed by composer.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json autorise tous les plugins Composer du changement de version.</translation>
     </message>
 </context>
 <context>
