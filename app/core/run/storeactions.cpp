@@ -3,12 +3,14 @@
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
+#include "core/model/wording.h"
 #include "core/parse/envphpparser.h"
 #include "core/run/storelock.h"
 #include "core/runners/runner.h"
 #include "core/steps/maintenancesteps.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 namespace mua {
 
@@ -34,6 +36,17 @@ Prepared prepare(const QString &root, const UpgradeOptions &options)
     return p;
 }
 
+// VersionMove's sentences name Composer's exit code whoever reads them. A reader who types no
+// commands (the wizard) is told what failed without it, as Step's sentences do (step.cpp); this
+// only knows the English words, until VersionMove asks Wording::commandLine() itself.
+QString forTheReader(QString sentence)
+{
+    static const QRegularExpression exitCode(QStringLiteral(" \\(exit code -?[0-9]+\\)"));
+    if (!Wording::current().commandLine())
+        sentence.remove(exitCode);
+    return sentence;
+}
+
 } // namespace
 
 bool StoreActions::Readiness::hasErrors() const
@@ -49,19 +62,20 @@ bool StoreActions::Readiness::hasErrors() const
 
 // Inspects, makes the runner and a read-only step context, and lets fill() answer with it.
 template <typename Answer, typename Fill>
-Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fill fill)
+Answer answerWithContext(const QString &root, const UpgradeOptions &options, Fill fill,
+                         const std::atomic_bool *cancel = nullptr)
 {
     Answer answer;
     Prepared p = prepare(root, options);
     // The steps depend on the deploy mode: when env.php computes it, Magento says.
     if (p.runner)
-        DeployMode::resolve(p.store, *p.runner, nullptr, options.graceMs);
+        DeployMode::resolve(p.store, *p.runner, cancel, options.graceMs);
     answer.store = p.store;
     answer.error = p.error;
     if (!p.runner)
         return answer;
     RunRecord record;
-    const StepContext ctx{p.store, options, *p.runner, record, nullptr, {}};
+    const StepContext ctx{p.store, options, *p.runner, record, cancel, {}};
     fill(answer, ctx);
     return answer;
 }
@@ -87,14 +101,32 @@ StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOp
     });
 }
 
-StoreActions::Versions StoreActions::versions(const QString &root, const UpgradeOptions &options)
+StoreActions::Preview StoreActions::previewMove(const QString &root, const UpgradeOptions &options,
+                                                const std::atomic_bool *cancel)
+{
+    return answerWithContext<Preview>(
+        root, options,
+        [](Preview &r, const StepContext &ctx) {
+            r.entries = Plan().preview(ctx);
+            r.enabledModules = enabledModules(ctx.store);
+            r.checks = PreflightStep::composerAndTargetChecks(ctx);
+            for (PreflightCheck &c : r.checks)
+                c.message = forTheReader(c.message);
+            r.move = ctx.record.move;
+        },
+        cancel);
+}
+
+StoreActions::Versions StoreActions::versions(const QString &root, const UpgradeOptions &options,
+                                              const std::atomic_bool *cancel)
 {
     Versions v;
     Prepared p = prepare(root, options);
     v.store = p.store;
     v.error = p.error;
     if (p.runner)
-        v.versions = VersionMove::versions(p.store, *p.runner, nullptr, options.graceMs, &v.versionsError);
+        v.versions = VersionMove::versions(p.store, *p.runner, cancel, options.graceMs, &v.versionsError);
+    v.versionsError = forTheReader(v.versionsError);
     return v;
 }
 

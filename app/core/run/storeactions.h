@@ -40,6 +40,12 @@ public:
         QString error;
     };
     static Preview preview(const QString &root, const UpgradeOptions &options, bool withChecks = false);
+    // The preview with, for a target version, only the checks of the move (composer, target-version,
+    // resolve, php-target, php-extensions, allow-plugins) and the move worked out: what the review
+    // page shows (the other checks are the readiness page's). Runs Composer, which cancel stops;
+    // changes nothing.
+    static Preview previewMove(const QString &root, const UpgradeOptions &options,
+                               const std::atomic_bool *cancel = nullptr);
 
     struct Versions
     {
@@ -48,8 +54,10 @@ public:
         QString error;                                 // the store or the runner could not be used
         QString versionsError;                         // why Composer could not list them
     };
-    // The versions the store's repositories offer (runs Composer; changes nothing in the store).
-    static Versions versions(const QString &root, const UpgradeOptions &options);
+    // The versions the store's repositories offer (runs Composer, which cancel stops; changes nothing
+    // in the store).
+    static Versions versions(const QString &root, const UpgradeOptions &options,
+                             const std::atomic_bool *cancel = nullptr);
 
     struct BackupCheck
     {
