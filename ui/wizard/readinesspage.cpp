@@ -60,15 +60,7 @@ void ReadinessPage::show(const StoreActions::Readiness &r)
     int warnings = 0;
     int errors = 0;
     for (const PreflightCheck &c : r.checks) {
-        auto *item = new QTreeWidgetItem(m_ui->checksTree);
-        item->setIcon(0, Icons::check(c.level));
-        item->setText(0, c.title);
-        const QString levelText = c.level == PreflightCheck::Level::Error     ? tr("Error")
-                                  : c.level == PreflightCheck::Level::Warning ? tr("Warning")
-                                                                              : tr("Passed");
-        item->setData(0, Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(c.title, levelText));
-        item->setText(1, c.fix.isEmpty() ? c.message : tr("%1\nFix: %2").arg(c.message, c.fix));
-        item->setToolTip(1, item->text(1));
+        addCheck(m_ui->checksTree, c);
         if (c.level == PreflightCheck::Level::Error)
             ++errors;
         else if (c.level == PreflightCheck::Level::Warning)
@@ -85,6 +77,20 @@ void ReadinessPage::show(const StoreActions::Readiness &r)
         m_ui->statusLabel->setText(tr("Ready: every check passed."));
     emit completeChanged();
     emit checked();
+}
+
+QTreeWidgetItem *ReadinessPage::addCheck(QTreeWidget *tree, const PreflightCheck &c)
+{
+    auto *item = new QTreeWidgetItem(tree);
+    item->setIcon(0, Icons::check(c.level));
+    item->setText(0, c.title);
+    const QString levelText = c.level == PreflightCheck::Level::Error     ? tr("Error")
+                              : c.level == PreflightCheck::Level::Warning ? tr("Warning")
+                                                                          : tr("Passed");
+    item->setData(0, Qt::AccessibleTextRole, QStringLiteral("%1: %2").arg(c.title, levelText));
+    item->setText(1, c.fix.isEmpty() ? c.message : tr("%1\nFix: %2").arg(c.message, c.fix));
+    item->setToolTip(1, item->text(1));
+    return item;
 }
 
 bool ReadinessPage::isComplete() const

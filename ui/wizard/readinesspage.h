@@ -6,6 +6,9 @@
 
 #include <memory>
 
+class QTreeWidget;
+class QTreeWidgetItem;
+
 namespace Ui {
 class ReadinessPage;
 }
@@ -28,6 +31,10 @@ public:
     const StoreActions::Readiness &result() const { return m_result; }
 
     void recheck();
+
+    // A check as a row of a two-column tree: its level's icon and title, what was found and the fix.
+    // The review page shows the checks of a version move so too.
+    static QTreeWidgetItem *addCheck(QTreeWidget *tree, const PreflightCheck &check);
 
 signals:
     void checked();
