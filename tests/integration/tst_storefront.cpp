@@ -21,6 +21,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -1071,7 +1072,7 @@ private slots:
             QVERIFY(walkToReview(w, m_root));
             ReviewPage *page = w.reviewPage();
             auto *url = child<QLineEdit>(page, "urlEdit");
-            auto *target = child<QLineEdit>(page, "targetEdit");
+            auto *target = child<QComboBox>(page, "targetCombo"); // its field has the focus through it
             auto *hint = child<QLabel>(page, "urlHintLabel");
             QCOMPARE(url->accessibleName(), QStringLiteral("Storefront address"));
             QCOMPARE(child<QLabel>(page, "urlLabel")->buddy(), url);

@@ -1,8 +1,10 @@
 // Drives the wizard offscreen through whole demo upgrades: success, failure and recovery, stop.
 #include "cli/cliwording.h"
 #include "core/model/wording.h"
+#include "core/run/storequeries.h"
 #include "core/steps/plan.h"
 #include "demo/demostore.h"
+#include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 #include "tests/support/widgetsupport.h"
 #include "ui/common/messagebar.h"
@@ -23,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +46,8 @@
 #include <QtTest>
 
 #include <functional>
+
+#include <signal.h>
 
 using namespace mua;
 using mua::test::labelsText;
@@ -412,6 +417,43 @@ class TestMainWizard : public QObject
         click(w, QWizard::NextButton);
         QCOMPARE(w.currentId(), int(MainWizard::ReviewPageId));
         QTRY_VERIFY_WITH_TIMEOUT(w.reviewPage()->isComplete(), 20000);
+    }
+
+    // As far as the review page, and the list of the versions the store's repositories offer.
+    void walkToReviewWithVersions(MainWizard &w)
+    {
+        walkToReview(w);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isListingVersions(), 60000);
+    }
+
+    // Chooses a version from the list of the review page with the keyboard, as a person does, and
+    // waits until the move to it is worked out.
+    void chooseVersion(MainWizard &w, const QString &version)
+    {
+        auto *combo = child<QComboBox>(w.reviewPage(), "targetCombo");
+        const int index = combo->findData(version);
+        QVERIFY2(index > 0, qPrintable(version));
+        while (combo->currentIndex() < index)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(child<QLineEdit>(w.reviewPage(), "targetEdit")->text(), version);
+        QVERIFY(w.reviewPage()->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!w.reviewPage()->isLoading(), 120000);
+    }
+
+    // The rows of a table of the review page, their columns joined with " | ".
+    static QStringList rows(QWidget *page, const char *table)
+    {
+        QStringList out;
+        const auto *tree = child<QTreeWidget>(page, table);
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            QStringList columns;
+            for (int c = 0; c < tree->columnCount(); ++c)
+                columns << tree->topLevelItem(i)->text(c);
+            out << columns.join(QLatin1String(" | "));
+        }
+        return out;
     }
 
 private slots:
@@ -1090,7 +1132,9 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&w));
         auto *target = child<QLineEdit>(w.reviewPage(), "targetEdit");
         auto *url = child<QLineEdit>(w.reviewPage(), "urlEdit");
-        for (QLineEdit *edit : {target, url}) {
+        auto *combo = child<QComboBox>(w.reviewPage(), "targetCombo"); // where the keys go with focus on it
+        for (QWidget *edit :
+             {static_cast<QWidget *>(combo), static_cast<QWidget *>(target), static_cast<QWidget *>(url)}) {
             edit->setFocus();
             QTest::keyClick(edit, Qt::Key_Return);
             QTest::keyClick(edit, Qt::Key_Enter);
@@ -1331,6 +1375,202 @@ private slots:
             QVERIFY2(unreachable.isEmpty(),
                      qPrintable(page + QStringLiteral(": ") + unreachable.join(QLatin1String(", "))));
         }});
+    }
+
+    // Issue 18: the store page says what the store runs and what a run without a target does; the
+    // review page lists the versions the store's repositories offer (newest first, with the PHP
+    // each needs) and, for a module that pins the old framework, shows the blocking table and the
+    // failing check and keeps Upgrade off with the reason.
+    void aBlockingModuleKeepsTheMoveFromStarting()
+    {
+        QTemporaryDir dir;
+        mua::test::ComposerRepo::StoreOptions options;
+        options.legacyModule = true;
+        const QString root = mua::test::ComposerRepo::makeStore(dir.path(), options);
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        QTRY_VERIFY_WITH_TIMEOUT(w.storePage()->isComplete(), 10000);
+        const QString note = shownText(child<QLabel>(w.storePage(), "versionNote"));
+        QVERIFY2(note.contains(QLatin1String("only brings the database up to the code already installed")) &&
+                     note.contains(QLatin1String("Magento 2.4.7")),
+                 qPrintable(note));
+        QVERIFY2(shownText(child<QLabel>(w.storePage(), "versionValue")).startsWith(QLatin1String("2.4.7")),
+                 qPrintable(shownText(child<QLabel>(w.storePage(), "versionValue"))));
+
+        walkToReviewWithVersions(w);
+        ReviewPage *page = w.reviewPage();
+        auto *combo = child<QComboBox>(page, "targetCombo");
+        QVERIFY(combo->isEditable());
+        QCOMPARE(combo->count(), 3);
+        QCOMPARE(combo->itemText(0), QStringLiteral("keep the installed code"));
+        QCOMPARE(combo->itemData(0).toString(), QString());
+        QCOMPARE(combo->itemText(1), QStringLiteral("2.4.9 (PHP ~8.3.0||~8.4.0)"));
+        QCOMPARE(combo->itemData(1).toString(), QStringLiteral("2.4.9"));
+        QCOMPARE(combo->itemText(2), QStringLiteral("2.4.8 (PHP ~8.2.0||~8.3.0||~8.4.0)"));
+        QCOMPARE(combo->itemData(2).toString(), QStringLiteral("2.4.8"));
+        QVERIFY2(shownText(child<QLabel>(page, "versionsLabel")).contains(QLatin1String("2 newer version")),
+                 qPrintable(shownText(child<QLabel>(page, "versionsLabel"))));
+        QVERIFY(combo->currentText().isEmpty()); // nothing chosen: the installed code is kept
+        QVERIFY(!child<QWidget>(page, "moveBox")->isVisible());
+        QVERIFY(w.button(QWizard::CommitButton)->isEnabled());
+
+        chooseVersion(w, QStringLiteral("2.4.8"));
+        const QString move = shownText(child<QLabel>(page, "moveLabel"));
+        QVERIFY2(move.startsWith(QStringLiteral("2.4.7 → 2.4.8")), qPrintable(move));
+        const QStringList blocking = rows(page, "blockingTree");
+        QCOMPARE(blocking.size(), 1);
+        QVERIFY2(
+            blocking.first().startsWith(QLatin1String("acme/module-legacy | magento/framework 103.0.7 | ")),
+            qPrintable(blocking.first()));
+        QVERIFY(child<QTreeWidget>(page, "blockingTree")->isVisible());
+        // The six checks of the target, each with its level; what fails says what to do.
+        auto *checks = child<QTreeWidget>(page, "moveChecksTree");
+        QCOMPARE(checks->topLevelItemCount(), 6);
+        QStringList failed;
+        for (int i = 0; i < checks->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem *item = checks->topLevelItem(i);
+            if (item->data(0, Qt::AccessibleTextRole).toString().endsWith(QLatin1String(": Error")))
+                failed << item->text(1);
+        }
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().contains(QLatin1String("acme/module-legacy")) &&
+                     failed.first().contains(QLatin1String("Fix: ")),
+                 qPrintable(failed.first()));
+        QVERIFY(!child<QTreeWidget>(page, "changesTree")->isVisible());
+        // Upgrade stays off, and the bar above everything says why.
+        QVERIFY(!page->isComplete());
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+        auto *bar = child<MessageBar>(page, "problemBar");
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->type(), MessageBar::Type::Error);
+        QVERIFY2(bar->text().contains(QLatin1String("acme/module-legacy")), qPrintable(bar->text()));
+        const QStringList problems = accessibilityProblems(&w);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QMultiMap<QChar, QString> keys = mnemonics(&w);
+        for (const QChar key : keys.uniqueKeys())
+            QVERIFY2(keys.count(key) == 1, qPrintable(QStringList(keys.values(key)).join(u',')));
+
+        // Back to the installed code: the move and its problems are gone.
+        while (combo->currentIndex() > 0)
+            QTest::keyClick(combo, Qt::Key_Up);
+        QVERIFY(combo->currentText().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), 20000);
+        QVERIFY(!child<QWidget>(page, "moveBox")->isVisible());
+        QVERIFY(!bar->isVisible());
+    }
+
+    // Issue 18: a move that can work passes its six checks, shows the packages that change and lets
+    // Upgrade start; the finish page says from which version to which.
+    void aMoveThatCanWorkRunsAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const QString root = mua::test::ComposerRepo::makeStore(dir.path());
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        walkToReviewWithVersions(w);
+        ReviewPage *page = w.reviewPage();
+        // Typed rather than chosen: the field stays a field, and says what is not a version.
+        auto *edit = child<QLineEdit>(page, "targetEdit");
+        QTest::keyClicks(edit, QStringLiteral("abc"));
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+        QCOMPARE(
+            shownText(child<QLabel>(page, "moveLabel")),
+            QStringLiteral("“abc” is not a Magento version: choose one from the list, or type one such as "
+                           "2.4.8."));
+        QVERIFY(child<QLabel>(page, "moveLabel")->isVisible());
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("2.4.8"));
+        QVERIFY(page->isLoading());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 120000);
+        QVERIFY2(shownText(child<QLabel>(page, "moveLabel")).startsWith(QStringLiteral("2.4.7 → 2.4.8")),
+                 qPrintable(shownText(child<QLabel>(page, "moveLabel"))));
+        auto *checks = child<QTreeWidget>(page, "moveChecksTree");
+        QCOMPARE(checks->topLevelItemCount(), 6);
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            QVERIFY2(checks->topLevelItem(i)
+                         ->data(0, Qt::AccessibleTextRole)
+                         .toString()
+                         .endsWith(QLatin1String(": Passed")),
+                     qPrintable(checks->topLevelItem(i)->text(1)));
+        QVERIFY2(rows(page, "changesTree").contains(QStringLiteral("magento/framework | 103.0.7 | 103.0.8")),
+                 qPrintable(rows(page, "changesTree").join(u'\n')));
+        QVERIFY(child<QTreeWidget>(page, "changesTree")->isVisible());
+        QVERIFY(!child<QTreeWidget>(page, "blockingTree")->isVisible());
+        QVERIFY(!child<MessageBar>(page, "problemBar")->isVisible());
+        QVERIFY(page->isComplete());
+        const QStringList problems = accessibilityProblems(&w);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+
+        click(w, QWizard::CommitButton);
+        QTRY_VERIFY_WITH_TIMEOUT(w.upgradePage()->isFinished(), 180000);
+        QCOMPARE(w.lastExitCode(), 0);
+        click(w, QWizard::NextButton);
+        QCOMPARE(w.currentId(), int(MainWizard::FinishPageId));
+        const QString details = shownText(child<QLabel>(w.finishPage(), "detailsLabel"));
+        QVERIFY2(details.contains(QStringLiteral("Magento 2.4.7 → 2.4.8")), qPrintable(details));
+        QCOMPARE(StoreQueries::inspect(root).version, QStringLiteral("2.4.8"));
+    }
+
+    // Issue 18: when Composer cannot list the versions, the review page says so in its own words
+    // and the field still takes a typed version (whose move is then checked).
+    void versionsThatCannotBeListedAreSaid()
+    {
+        QTemporaryDir dir;
+        const QString root = mua::test::ComposerRepo::makeStore(dir.path());
+        QVERIFY(
+            QDir().rename(dir.path() + QStringLiteral("/repo"), dir.path() + QStringLiteral("/repo-gone")));
+        MainWizard w;
+        w.show();
+        w.openStore(root);
+        walkToReviewWithVersions(w);
+        ReviewPage *page = w.reviewPage();
+        const QString said = shownText(child<QLabel>(page, "versionsLabel"));
+        QVERIFY2(said.contains(QLatin1String("Composer could not read the versions")) &&
+                     said.contains(QLatin1String("Type the version")),
+                 qPrintable(said));
+        QVERIFY2(commandLineWords(said).isEmpty(), qPrintable(said));
+        QCOMPARE(child<QComboBox>(page, "targetCombo")->count(), 1); // "keep the installed code"
+        QTest::keyClicks(child<QLineEdit>(page, "targetEdit"), QStringLiteral("2.4.8"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), 120000);
+        QCOMPARE(page->targetVersion(), QStringLiteral("2.4.8"));
+        QVERIFY(!w.button(QWizard::CommitButton)->isEnabled());
+        QVERIFY2(child<MessageBar>(page, "problemBar")->text().contains(QLatin1String("Target version")),
+                 qPrintable(child<MessageBar>(page, "problemBar")->text()));
+    }
+
+    // Issue 18: Composer still listing the versions when the window goes is stopped, and the page
+    // waits for it: a command left running would keep the program from ending.
+    void composerStillWorkingIsStoppedWithTheWindow()
+    {
+        QTemporaryDir dir;
+        const QString root = makeStore(dir);
+        // A Composer that says where it is, then never answers.
+        QVERIFY(writeFile(dir.path(), QStringLiteral("bin/composer"),
+                          "#!/bin/sh\necho $$ > \"$0.pid\"\nexec sleep 600\n"));
+        QVERIFY(
+            QFile::setPermissions(dir.path() + QStringLiteral("/bin/composer"),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(dir.path()) + "/bin:" + path);
+        const auto restore = qScopeGuard([&path] { qputenv("PATH", path); });
+        const QString pidFile = dir.path() + QStringLiteral("/bin/composer.pid");
+        pid_t pid = 0;
+        QElapsedTimer closing;
+        {
+            MainWizard w;
+            w.show();
+            w.openStore(root);
+            walkToReview(w);
+            QVERIFY(w.reviewPage()->isListingVersions());
+            QTRY_VERIFY_WITH_TIMEOUT(!mua::test::readFile(pidFile).trimmed().isEmpty(), 10000);
+            pid = pid_t(mua::test::readFile(pidFile).trimmed().toLongLong());
+            QVERIFY(pid > 0 && ::kill(pid, 0) == 0);
+            closing.start();
+        }
+        QVERIFY2(closing.elapsed() < 20000, qPrintable(QString::number(closing.elapsed())));
+        QVERIFY2(::kill(pid, 0) != 0, "Composer still runs after the wizard has gone");
     }
 };
 

@@ -240,6 +240,8 @@ void FinishPage::render()
     if (!r.versionBefore.isEmpty())
         row(tr("Magento"),
             movedToTarget(r) ? tr("%1 → %2").arg(r.versionBefore, r.targetVersion) : r.versionBefore);
+    if (movedToTarget(r) && r.move && !r.move->changes.isEmpty())
+        row(tr("Packages"), tr("%n changed by Composer", nullptr, int(r.move->changes.size())));
     row(tr("Time"), tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60));
     row(tr("Steps"), tr("%1 done, %2 skipped, of %3").arg(done).arg(skipped).arg(r.steps.size()));
     if (const StepRecord *cache = r.step(StepId::CacheEnable); cache && cache->status == StepStatus::Done)

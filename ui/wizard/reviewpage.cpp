@@ -8,22 +8,60 @@
 #include "ui/common/messagebar.h"
 #include "ui/common/wrappingdelegate.h"
 #include "ui/wizard/mainwizard.h"
+#include "ui/wizard/readinesspage.h"
 #include "ui_reviewpage.h"
 
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QThreadPool>
+#include <QTimer>
 #include <QVBoxLayout>
 
-#include <QRegularExpression>
-#include <QTimer>
 #include <algorithm>
 
 namespace mua {
 
+namespace {
+
+// What the versions and the move depend on besides the target: the store and how its commands run.
+QString settingsKey(const QString &root, const RunnerSettings &r)
+{
+    return QStringList{root,      runnerKindWord(r.kind), r.php,           r.composer,
+                       r.sshHost, r.remoteRoot,           r.sshConfigFile, r.service}
+        .join(QLatin1Char('\n'));
+}
+
+// A table of the move as tall as its rows, which wrap to the width there is: the page scrolls,
+// not the table.
+void fitToRows(QTreeWidget *table)
+{
+    int height = 2 * table->frameWidth() + table->header()->sizeHint().height();
+    for (int row = 0; row < table->topLevelItemCount(); ++row)
+        height += table->sizeHintForRow(row);
+    if (table->horizontalScrollBar()->isVisible())
+        height += table->horizontalScrollBar()->sizeHint().height();
+    table->setFixedHeight(height);
+}
+
+// A flag for a new job; the one before it is raised (its answer is not wanted any more).
+std::shared_ptr<std::atomic_bool> replaceJob(std::shared_ptr<std::atomic_bool> &current)
+{
+    if (current)
+        current->store(true);
+    current = std::make_shared<std::atomic_bool>(false);
+    return current;
+}
+
+} // namespace
+
 ReviewPage::ReviewPage(QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::ReviewPage>())
+    , m_composer(new QThreadPool(this))
 {
     m_ui->setupUi(this);
     setTitle(tr("Review the upgrade"));
@@ -31,24 +69,52 @@ ReviewPage::ReviewPage(QWidget *parent)
         tr("What will change, step by step. Press Upgrade to start; the store goes into maintenance mode."));
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Upgrade"));
-    m_ui->targetEdit->setPlaceholderText(tr("keep the installed code, e.g. 2.4.8"));
+    // The versions the store's repositories offer, or one typed in: the list's items say the PHP
+    // each needs, and choosing one puts the bare version into the field.
+    QComboBox *target = m_ui->targetCombo;
+    target->setCompleter(nullptr); // it would complete a typed version to an item's text
+    QLineEdit *targetEdit = target->lineEdit();
+    targetEdit->setObjectName(QStringLiteral("targetEdit"));
+    targetEdit->setAccessibleName(target->accessibleName()); // typed into: named like the list
+    targetEdit->setPlaceholderText(tr("keep the installed code, e.g. 2.4.8"));
+    fillVersions({});
+    m_ui->versionsLabel->hide();
+    connect(target, &QComboBox::activated, this,
+            [target](int index) { target->setEditText(target->itemData(index).toString()); });
     m_ui->urlEdit->setPlaceholderText(tr("not checked, e.g. https://shop.example.com/"));
     m_ui->stepsTree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_ui->stepsTree->header()->setStretchLastSection(true);
     m_ui->stepsTree->setItemDelegate(new WrappingDelegate(m_ui->stepsTree));
-    // The note under the form starts where the fields do.
+    for (QTreeWidget *table : {m_ui->blockingTree, m_ui->moveChecksTree, m_ui->changesTree}) {
+        for (int column = 0; column + 1 < table->columnCount(); ++column)
+            table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        table->header()->setStretchLastSection(true);
+        table->setItemDelegate(new WrappingDelegate(table));
+        table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        // Once every section has its new width (the header resizes them one after another).
+        connect(
+            table->header(), &QHeaderView::sectionResized, table, [table] { fitToRows(table); },
+            Qt::QueuedConnection);
+    }
+    m_ui->moveBox->hide();
+    // One label column for both forms; the notes between and under them (word-wrapped labels get a
+    // height for the wrong width in a form's row) start where the fields do.
     int labelWidth = 0;
-    for (int row = 0; row < m_ui->componentsLayout->rowCount(); ++row)
-        if (QLayoutItem *item = m_ui->componentsLayout->itemAt(row, QFormLayout::LabelRole);
-            item && item->widget())
-            labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
-    m_ui->packageNote->setIndent(labelWidth + m_ui->componentsLayout->horizontalSpacing());
+    for (QFormLayout *form : {m_ui->componentsLayout, m_ui->urlLayout})
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+    m_ui->packageCaption->setMinimumWidth(labelWidth);
+    m_ui->urlLabel->setMinimumWidth(labelWidth);
+    for (QLabel *note : {m_ui->packageNote, m_ui->versionsLabel})
+        note->setIndent(labelWidth + m_ui->componentsLayout->horizontalSpacing());
     // What would make the upgrade fail before it starts: above everything else on the page.
     m_problemBar = new MessageBar(this);
     m_problemBar->setObjectName(QStringLiteral("problemBar"));
     qobject_cast<QVBoxLayout *>(layout())->insertWidget(0, m_problemBar);
     // Enter in a field applies it; it never presses Upgrade (QWizard's default button).
-    m_ui->targetEdit->installEventFilter(this);
+    target->installEventFilter(this);
+    targetEdit->installEventFilter(this);
     m_ui->urlEdit->installEventFilter(this);
 
     // The plan depends on the target version: recompute it shortly after typing stops.
@@ -57,11 +123,13 @@ ReviewPage::ReviewPage(QWidget *parent)
     debounce->setSingleShot(true);
     debounce->setInterval(400);
     connect(debounce, &QTimer::timeout, this, &ReviewPage::refresh);
-    connect(m_ui->targetEdit, &QLineEdit::textChanged, this, [this, debounce] {
+    connect(targetEdit, &QLineEdit::textChanged, this, [this, debounce] {
         // Until the new plan is in, Upgrade would commit to the old one: it waits.
         if (targetIsValid()) {
             m_loading = true;
             debounce->start();
+        } else {
+            showTargetProblem();
         }
         emit completeChanged();
     });
@@ -75,7 +143,13 @@ ReviewPage::ReviewPage(QWidget *parent)
     });
 }
 
-ReviewPage::~ReviewPage() = default;
+ReviewPage::~ReviewPage()
+{
+    for (const std::shared_ptr<std::atomic_bool> &cancel : {m_versionsCancel, m_previewCancel})
+        if (cancel)
+            cancel->store(true);
+    m_composer->waitForDone();
+}
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {
@@ -94,7 +168,7 @@ bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 
 QString ReviewPage::targetVersion() const
 {
-    return m_ui->targetEdit->text().trimmed();
+    return m_ui->targetCombo->currentText().trimmed();
 }
 
 QString ReviewPage::storefrontUrl() const
@@ -142,7 +216,71 @@ void ReviewPage::initializePage()
         m_ui->urlEdit->setText(AppSettings::storefrontUrl(m_urlStore));
         showUrlProblem();
     }
+    m_moveFor.clear(); // worked out again on every visit: the store may have changed since
+    listVersions();
     refresh();
+}
+
+void ReviewPage::listVersions()
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (!w)
+        return;
+    const QString root = w->store().root;
+    const UpgradeOptions options = w->options();
+    const QString key = settingsKey(root, options.runner);
+    if (key == m_versionsFor)
+        return;
+    m_versionsFor = key;
+    m_listingVersions = true;
+    fillVersions({});
+    m_ui->versionsLabel->setText(tr("Reading the versions the store's repositories offer…"));
+    m_ui->versionsLabel->show();
+    const quint64 generation = ++m_versionsGeneration;
+    runInBackground(
+        this,
+        [root, options, cancel = replaceJob(m_versionsCancel)] {
+            return StoreActions::versions(root, options, cancel.get());
+        },
+        [this, generation](const StoreActions::Versions &v) {
+            if (generation == m_versionsGeneration)
+                showVersions(v);
+        },
+        m_composer);
+}
+
+void ReviewPage::showVersions(const StoreActions::Versions &v)
+{
+    m_listingVersions = false;
+    fillVersions(v.versions ? v.versions->available : QList<AvailableVersion>());
+    if (!v.versions) // the store or the runner could not be used, or Composer could not list them
+        m_ui->versionsLabel->setText(
+            tr("%1 Type the version to move to instead.").arg(v.error.isEmpty() ? v.versionsError : v.error));
+    else if (v.versions->available.isEmpty())
+        m_ui->versionsLabel->setText(
+            v.store.version.isEmpty()
+                ? tr("The store's repositories offer no version of %1.").arg(v.versions->package)
+                : tr("The store's repositories offer no version newer than %1.").arg(v.store.version));
+    else
+        m_ui->versionsLabel->setText(tr("%n newer version(s) offered: choose one from the list, or type one.",
+                                        nullptr, int(v.versions->available.size())));
+    m_ui->versionsLabel->show();
+    emit versionsListed();
+}
+
+void ReviewPage::fillVersions(const QList<AvailableVersion> &available)
+{
+    QComboBox *target = m_ui->targetCombo;
+    const QString typed = target->currentText();
+    // What is typed stays as it is: no refresh, no other text.
+    const QSignalBlocker quiet(target);
+    const QSignalBlocker quietEdit(target->lineEdit());
+    target->clear();
+    target->addItem(tr("keep the installed code"), QString());
+    for (const AvailableVersion &a : available)
+        target->addItem(a.php.isEmpty() ? a.version : tr("%1 (PHP %2)").arg(a.version, a.php), a.version);
+    target->setCurrentIndex(std::max(0, target->findData(typed.trimmed())));
+    target->setEditText(typed);
 }
 
 bool ReviewPage::validatePage()
@@ -162,12 +300,115 @@ void ReviewPage::refresh()
     const quint64 generation = ++m_generation;
     const QString root = w->store().root;
     const UpgradeOptions options = w->options();
+    // With a target, Composer works the move out (seconds): not again when only the storefront
+    // address changed.
+    const QString moveFor = options.targetVersion.isEmpty() ? QString()
+                                                            : settingsKey(root, options.runner) +
+                                                                  QLatin1Char('\n') + options.targetVersion;
+    const bool sameMove = !moveFor.isEmpty() && moveFor == m_moveFor;
+    const bool workOut = !moveFor.isEmpty() && !sameMove;
+    m_moveFor.clear();
+    if (workOut)
+        showMoveLoading();
     runInBackground(
-        this, [root, options] { return StoreActions::preview(root, options); },
-        [this, generation](const StoreActions::Preview &p) {
-            if (generation == m_generation)
-                show(p);
-        });
+        this,
+        [root, options, workOut, cancel = replaceJob(m_previewCancel)] {
+            return workOut ? StoreActions::previewMove(root, options, cancel.get())
+                           : StoreActions::preview(root, options);
+        },
+        [this, generation, moveFor, sameMove, kept = m_preview](StoreActions::Preview p) {
+            if (generation != m_generation)
+                return;
+            if (sameMove) {
+                p.checks = kept.checks;
+                p.move = kept.move;
+            }
+            if (p.error.isEmpty())
+                m_moveFor = moveFor;
+            show(p);
+        },
+        m_composer);
+}
+
+void ReviewPage::showMoveLoading()
+{
+    const auto *w = qobject_cast<MainWizard *>(wizard());
+    const QString from = w ? w->store().version : QString();
+    showMoveSentence(
+        tr("%1 → %2: Composer is working the move out in a scratch copy; nothing in the store changes…")
+            .arg(from.isEmpty() ? tr("the installed version") : from, targetVersion()));
+}
+
+void ReviewPage::showTargetProblem()
+{
+    showMoveSentence(tr("“%1” is not a Magento version: choose one from the list, or type one such as 2.4.8.")
+                         .arg(targetVersion()));
+}
+
+void ReviewPage::showMoveSentence(const QString &sentence)
+{
+    m_ui->moveBox->show();
+    m_ui->moveLabel->setText(sentence);
+    for (QTreeWidget *table : {m_ui->blockingTree, m_ui->moveChecksTree, m_ui->changesTree}) {
+        table->clear();
+        showTable(table, false);
+    }
+}
+
+void ReviewPage::showTable(QTreeWidget *table, bool shown)
+{
+    QLabel *caption = table == m_ui->blockingTree     ? m_ui->blockingCaption
+                      : table == m_ui->moveChecksTree ? m_ui->moveChecksCaption
+                                                      : m_ui->changesCaption;
+    caption->setVisible(shown);
+    table->setVisible(shown);
+    if (shown)
+        fitToRows(table);
+}
+
+void ReviewPage::showMove(const StoreActions::Preview &p, QStringList *problems)
+{
+    const QString target = targetVersion();
+    for (QTreeWidget *table : {m_ui->blockingTree, m_ui->moveChecksTree, m_ui->changesTree})
+        table->clear();
+    m_ui->moveBox->setVisible(!target.isEmpty() && p.error.isEmpty());
+    if (!m_ui->moveBox->isVisibleTo(this))
+        return;
+    const QString from = p.move && !p.move->from.isEmpty() ? p.move->from
+                         : p.store.version.isEmpty()       ? tr("the installed version")
+                                                           : p.store.version;
+    int errors = 0;
+    for (const PreflightCheck &c : p.checks) {
+        ReadinessPage::addCheck(m_ui->moveChecksTree, c);
+        if (c.level == PreflightCheck::Level::Error) {
+            ++errors;
+            problems->append(tr("The check “%1” failed: %2").arg(c.title, c.message));
+        }
+    }
+    if (p.move) {
+        for (const BlockingPackage &b : p.move->blocking) {
+            auto *item = new QTreeWidgetItem(m_ui->blockingTree, {b.name, b.constraint, b.reason});
+            item->setIcon(0, Icons::check(PreflightCheck::Level::Error));
+            item->setToolTip(2, b.reason);
+        }
+        if (errors == 0) // what would change, once Composer found a way
+            for (const PackageChange &c : p.move->changes)
+                new QTreeWidgetItem(m_ui->changesTree,
+                                    {c.name, c.from.isEmpty() ? tr("not installed") : c.from,
+                                     c.to.isEmpty() ? tr("removed") : c.to});
+    }
+    const int blocking = m_ui->blockingTree->topLevelItemCount();
+    const int changes = m_ui->changesTree->topLevelItemCount();
+    m_ui->moveLabel->setText(
+        blocking ? tr("%1 → %2: Composer cannot make the move: %n package(s) block it.", nullptr, blocking)
+                       .arg(from, target)
+        : errors
+            ? tr("%1 → %2: the move cannot be made until the checks marked below pass.").arg(from, target)
+            : tr("%1 → %2: Composer can make the move; %n package(s) change.", nullptr, changes)
+                  .arg(from, target));
+    showTable(m_ui->blockingTree, blocking > 0);
+    showTable(m_ui->moveChecksTree, m_ui->moveChecksTree->topLevelItemCount() > 0);
+    showTable(m_ui->changesTree, changes > 0);
 }
 
 void ReviewPage::show(const StoreActions::Preview &p)
@@ -219,6 +460,7 @@ void ReviewPage::show(const StoreActions::Preview &p)
             problems << tr("Press Back to untick %1 or to choose another %2.")
                             .arg(words.setting(Setting::Backup), words.setting(Setting::BackupDir));
     }
+    showMove(p, &problems);
     m_problem = problems.join(QLatin1Char(' '));
     if (m_problem.isEmpty())
         m_problemBar->hide();

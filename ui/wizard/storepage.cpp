@@ -69,7 +69,8 @@ StorePage::StorePage(QWidget *parent)
     // Notes sit below the form, across its width (a word-wrapped label in the field column gets
     // a height for the wrong width), but start where the fields do.
     const int fieldIndent = labelWidth + m_ui->runnerLayout->horizontalSpacing();
-    for (QLabel *note : {m_ui->sshNoteLabel, m_ui->containerNoteLabel, m_ui->runnerHintLabel})
+    for (QLabel *note :
+         {m_ui->sshNoteLabel, m_ui->containerNoteLabel, m_ui->runnerHintLabel, m_ui->versionNote})
         note->setIndent(fieldIndent);
     m_ui->runnerCombo->setToolTip(
         tr("Where bin/magento runs: with this computer's PHP, on a server over SSH, or in "
@@ -253,6 +254,14 @@ void StorePage::showStore(const Store &store)
         store.version.isEmpty()
             ? tr("version unknown")
             : tr("%1 %2 (from %3)").arg(store.version, store.edition, store.versionSource));
+    // What an upgrade without a target does to what the store runs.
+    m_ui->versionNote->setText(
+        store.version.isEmpty()
+            ? tr("Without a version to move to (chosen on the review page), the upgrade only brings the "
+                 "database up to the code already installed.")
+            : tr("Without a version to move to (chosen on the review page), the upgrade only brings the "
+                 "database up to the code already installed: the store stays on Magento %1.")
+                  .arg(store.version));
     m_ui->layoutValue->setText(store.codeGenerationDirs.join(QLatin1String(", ")));
     m_ui->modeValue->setText(store.deployMode.isEmpty() && store.deployModeComputed
                                  ? tr("set at run time by app/etc/env.php (the readiness check asks Magento)")
