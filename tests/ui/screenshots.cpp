@@ -4,6 +4,7 @@
 // Run it under xvfb-run for real window decorations and fonts, or offscreen in CI.
 #include "core/run/upgradecontroller.h"
 #include "demo/demostore.h"
+#include "tests/support/composerrepo.h"
 #include "ui/common/messages.h"
 #include "ui/log/logpane.h"
 #include "ui/log/logview.h"
@@ -25,6 +26,7 @@
 #include <QLibraryInfo>
 #include <QLineEdit>
 #include <QPalette>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -190,6 +192,55 @@ bool shootDdevStore(const QString &out, const QString &root)
     return shoot(w, out, QStringLiteral("1-store-ddev"));
 }
 
+// The review page of a move to 2.4.8, on a store the real Composer installed from a repository on
+// disk (tests/support/composerrepo.h): with acme/module-legacy, which pins the old framework, the
+// blocking table and the checks; without it, the packages that change.
+bool shootMove(const QString &out, const QString &dir, bool blocked)
+{
+    mua::test::ComposerRepo::StoreOptions options;
+    options.legacyModule = blocked;
+    const QString root = mua::test::ComposerRepo::makeStore(dir, options);
+    MainWizard w;
+    if (!openStorePage(w, root))
+        return false;
+    w.next();
+    if (!waitFor([&] { return w.readinessPage()->isComplete(); }))
+        return false;
+    w.next();
+    w.next();
+    ReviewPage *review = w.reviewPage();
+    if (!waitFor([&] { return !review->isListingVersions() && !review->isLoading(); }))
+        return false;
+    auto *target = review->findChild<QComboBox *>(QStringLiteral("targetCombo"));
+    const int index = target->findData(QStringLiteral("2.4.8"));
+    if (index < 0) {
+        std::fprintf(stderr, "2.4.8 is not in the list of versions (%d items)\n", target->count());
+        return false;
+    }
+    target->setCurrentIndex(index);
+    emit target->activated(index); // as when chosen from the list
+    if (!waitFor([&] { return review->isLoading(); }, 5000) || !waitFor([&] { return !review->isLoading(); }))
+        return false;
+    if (review->isComplete() == blocked) {
+        std::fprintf(stderr, "the move to 2.4.8 is %s\n", blocked ? "not blocked" : "blocked");
+        return false;
+    }
+    // The move's tables, below the fields.
+    auto *area = review->findChild<QScrollArea *>();
+    auto *box = review->findChild<QWidget *>(QStringLiteral("moveBox"));
+    if (area && box)
+        area->ensureWidgetVisible(box, 0, 0);
+    if (!shoot(w, out, blocked ? QStringLiteral("10-review-move-blocked") : QStringLiteral("11-review-move")))
+        return false;
+    if (blocked)
+        return true;
+    w.next(); // Upgrade: Composer moves the store, then the steps run
+    if (!waitFor([&] { return w.upgradePage()->isFinished(); }, 180000))
+        return false;
+    w.next();
+    return shoot(w, out, QStringLiteral("12-finish-move"));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -260,7 +311,10 @@ int main(int argc, char **argv)
         ddevConfig.write("name: shop\ntype: magento2\n") < 0)
         return 1;
     ddevConfig.close();
-    return run(out, ok, false) && shootSshStore(out, ok) && shootDdevStore(out, ddev) && run(out, bad, true)
+    return run(out, ok, false) && shootSshStore(out, ok) && shootDdevStore(out, ddev) &&
+                   run(out, bad, true) &&
+                   shootMove(out, dir.path() + QStringLiteral("/move-blocked"), true) &&
+                   shootMove(out, dir.path() + QStringLiteral("/move"), false)
                ? 0
                : 1;
 }
