@@ -125,10 +125,6 @@
         <translation>Magento-Zielversion</translation>
     </message>
     <message>
-        <source>Leave empty to upgrade the database to the code that is already installed</source>
-        <translation>Leer lassen, um die Datenbank auf den Stand des bereits installierten Codes zu bringen</translation>
-    </message>
-    <message>
         <source>Steps of the upgrade</source>
         <translation>Schritte des Upgrades</translation>
     </message>
@@ -155,6 +151,66 @@
     <message>
         <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
         <translation>Wird von diesem Computer aus per HTTP geprüft: Die Adresse muss vor dem Upgrade mit 200 antworten, im Wartungsmodus mit 503 und danach wieder mit 200</translation>
+    </message>
+    <message>
+        <source>Choose a version the store&apos;s repositories offer, or type one; leave empty to upgrade the database to the code that is already installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move to another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that b&amp;lock the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that block the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks for the target version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks for the target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Prüfung</translation>
+    </message>
+    <message>
+        <source>What was found, and what to do</source>
+        <translation type="unfinished">Ergebnis und was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Packages that change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2101,17 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>Rollback log</source>
         <translation>Rollback-Protokoll</translation>
     </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by Composer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mua::HttpClient</name>
@@ -3361,6 +3428,79 @@ Lösung: %2</translation>
     <message>
         <source>The upgrade cannot start: %1</source>
         <translation>Das Upgrade kann nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Reading the versions the store&apos;s repositories offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the version to move to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version of %1.</source>
+        <translation type="unfinished">Die Repositories des Shops bieten keine Version von %1 an.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version newer than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer version(s) offered: choose one from the list, or type one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep the installed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PHP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: Composer is working the move out in a scratch copy; nothing in the store changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Magento version: choose one from the list, or type one such as 2.4.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: Composer cannot make the move: %n package(s) block it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: the move cannot be made until the checks marked below pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: Composer can make the move; %n package(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4872,6 +5012,14 @@ Lösung: %2</translation>
     <message>
         <source>set at run time by app/etc/env.php (the readiness check asks Magento)</source>
         <translation>zur Laufzeit von app/etc/env.php gesetzt (die Bereitschaftsprüfung fragt Magento)</translation>
+    </message>
+    <message>
+        <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed: the store stays on Magento %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

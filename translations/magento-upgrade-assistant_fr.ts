@@ -125,10 +125,6 @@
         <translation>Version cible de Magento</translation>
     </message>
     <message>
-        <source>Leave empty to upgrade the database to the code that is already installed</source>
-        <translation>Laissez vide pour mettre la base de données au niveau du code déjà installé</translation>
-    </message>
-    <message>
         <source>Steps of the upgrade</source>
         <translation>Étapes de la mise à niveau</translation>
     </message>
@@ -155,6 +151,66 @@
     <message>
         <source>Checked over HTTP from this computer: it must answer 200 before the upgrade, 503 while maintenance is on, and 200 again after it</source>
         <translation>Vérifiée via HTTP depuis cet ordinateur&#xa0;: elle doit renvoyer 200 avant la mise à niveau, 503 tant que le mode maintenance est activé, puis de nouveau 200 après</translation>
+    </message>
+    <message>
+        <source>Choose a version the store&apos;s repositories offer, or type one; leave empty to upgrade the database to the code that is already installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move to another version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that b&amp;lock the move:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that block the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it pins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;ks for the target version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks for the target version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished">Vérification</translation>
+    </message>
+    <message>
+        <source>What was found, and what to do</source>
+        <translation type="unfinished">Constat et marche à suivre</translation>
+    </message>
+    <message>
+        <source>&amp;Packages that change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages that change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2103,17 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>Rollback log</source>
         <translation>Journal de restauration</translation>
     </message>
+    <message>
+        <source>Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed by Composer</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mua::HttpClient</name>
@@ -3363,6 +3430,79 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>The upgrade cannot start: %1</source>
         <translation>La mise à niveau ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reading the versions the store&apos;s repositories offer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the version to move to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version of %1.</source>
+        <translation type="unfinished">Les dépôts de la boutique ne proposent aucune version de %1.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no version newer than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n newer version(s) offered: choose one from the list, or type one.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keep the installed code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (PHP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2: Composer is working the move out in a scratch copy; nothing in the store changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the installed version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a Magento version: choose one from the list, or type one such as 2.4.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check “%1” failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: Composer cannot make the move: %n package(s) block it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2: the move cannot be made until the checks marked below pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: Composer can make the move; %n package(s) change.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5014,14 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>set at run time by app/etc/env.php (the readiness check asks Magento)</source>
         <translation>défini à l&apos;exécution par app/etc/env.php (la vérification interroge Magento)</translation>
+    </message>
+    <message>
+        <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed: the store stays on Magento %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
