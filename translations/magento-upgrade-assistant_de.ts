@@ -154,63 +154,63 @@
     </message>
     <message>
         <source>Choose a version the store&apos;s repositories offer, or type one; leave empty to upgrade the database to the code that is already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Version, die die Repositories des Shops anbieten, oder geben Sie eine ein; lassen Sie das Feld leer, um die Datenbank auf den Stand des bereits installierten Codes zu bringen</translation>
     </message>
     <message>
         <source>The move to another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel auf eine andere Version</translation>
     </message>
     <message>
         <source>Packages that b&amp;lock the move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete, die den Versionswechsel b&amp;lockieren:</translation>
     </message>
     <message>
         <source>Packages that block the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete, die den Versionswechsel blockieren</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket</translation>
     </message>
     <message>
         <source>What it pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es festlegt</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun ist</translation>
     </message>
     <message>
         <source>Chec&amp;ks for the target version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prü&amp;fungen für die Zielversion:</translation>
     </message>
     <message>
         <source>Checks for the target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen für die Zielversion</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Prüfung</translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>What was found, and what to do</source>
-        <translation type="unfinished">Ergebnis und was zu tun ist</translation>
+        <translation>Ergebnis und was zu tun ist</translation>
     </message>
     <message>
         <source>&amp;Packages that change:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pakete, die sich ändern:</translation>
     </message>
     <message>
         <source>Packages that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete, die sich ändern</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
 </context>
 <context>
@@ -2103,13 +2103,13 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pakete</translation>
     </message>
     <message numerus="yes">
         <source>%n changed by Composer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von Composer geändert</numerusform>
+            <numerusform>%n von Composer geändert</numerusform>
         </translation>
     </message>
 </context>
@@ -3431,75 +3431,75 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>Reading the versions the store&apos;s repositories offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Versionen, die die Repositories des Shops anbieten, werden gelesen…</translation>
     </message>
     <message>
         <source>%1 Type the version to move to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Geben Sie die Zielversion stattdessen selbst ein.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version of %1.</source>
-        <translation type="unfinished">Die Repositories des Shops bieten keine Version von %1 an.</translation>
+        <translation>Die Repositories des Shops bieten keine Version von %1 an.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version newer than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Repositories des Shops bieten keine neuere Version als %1 an.</translation>
     </message>
     <message numerus="yes">
         <source>%n newer version(s) offered: choose one from the list, or type one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuere Version angeboten: Wählen Sie sie aus der Liste oder geben Sie eine Version ein.</numerusform>
+            <numerusform>%n neuere Versionen angeboten: Wählen Sie eine aus der Liste oder geben Sie eine Version ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>keep the installed code</source>
-        <translation type="unfinished"></translation>
+        <translation>installierten Code beibehalten</translation>
     </message>
     <message>
         <source>%1 (PHP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PHP %2)</translation>
     </message>
     <message>
         <source>%1 → %2: Composer is working the move out in a scratch copy; nothing in the store changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: Composer berechnet den Versionswechsel in einer temporären Kopie; am Shop ändert sich nichts…</translation>
     </message>
     <message>
         <source>the installed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Installierte Version</translation>
     </message>
     <message>
         <source>“%1” is not a Magento version: choose one from the list, or type one such as 2.4.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Magento-Version: Wählen Sie eine aus der Liste oder geben Sie eine ein, etwa 2.4.8.</translation>
     </message>
     <message>
         <source>The check “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung „%1“ ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: Composer cannot make the move: %n package(s) block it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: Composer kann den Versionswechsel nicht durchführen: %n Paket blockiert ihn.</numerusform>
+            <numerusform>%1 → %2: Composer kann den Versionswechsel nicht durchführen: %n Pakete blockieren ihn.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: the move cannot be made until the checks marked below pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2: Der Versionswechsel ist erst möglich, wenn die unten markierten Prüfungen bestanden sind.</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: Composer can make the move; %n package(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2: Composer kann den Versionswechsel durchführen; %n Paket ändert sich.</numerusform>
+            <numerusform>%1 → %2: Composer kann den Versionswechsel durchführen; %n Pakete ändern sich.</numerusform>
         </translation>
     </message>
 </context>
@@ -5015,11 +5015,11 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zielversion (auf der Übersichtsseite zu wählen) bringt das Upgrade nur die Datenbank auf den Stand des bereits installierten Codes.</translation>
     </message>
     <message>
         <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed: the store stays on Magento %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Zielversion (auf der Übersichtsseite zu wählen) bringt das Upgrade nur die Datenbank auf den Stand des bereits installierten Codes: Der Shop bleibt auf Magento %1.</translation>
     </message>
 </context>
 <context>

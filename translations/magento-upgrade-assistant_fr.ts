@@ -154,63 +154,63 @@
     </message>
     <message>
         <source>Choose a version the store&apos;s repositories offer, or type one; leave empty to upgrade the database to the code that is already installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une version proposée par les dépôts de la boutique, ou saisissez-en une&#xa0;; laissez vide pour mettre la base de données au niveau du code déjà installé</translation>
     </message>
     <message>
         <source>The move to another version</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage à une autre version</translation>
     </message>
     <message>
         <source>Packages that b&amp;lock the move:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets qui &amp;bloquent le changement de version&#xa0;:</translation>
     </message>
     <message>
         <source>Packages that block the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets qui bloquent le changement de version</translation>
     </message>
     <message>
         <source>Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet</translation>
     </message>
     <message>
         <source>What it pins</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu&apos;il impose</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche à suivre</translation>
     </message>
     <message>
         <source>Chec&amp;ks for the target version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifications pour la version cible&#xa0;:</translation>
     </message>
     <message>
         <source>Checks for the target version</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications pour la version cible</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished">Vérification</translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>What was found, and what to do</source>
-        <translation type="unfinished">Constat et marche à suivre</translation>
+        <translation>Constat et marche à suivre</translation>
     </message>
     <message>
         <source>&amp;Packages that change:</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets qui c&amp;hangent&#xa0;:</translation>
     </message>
     <message>
         <source>Packages that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets qui changent</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -2105,13 +2105,13 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets</translation>
     </message>
     <message numerus="yes">
         <source>%n changed by Composer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modifié par Composer</numerusform>
+            <numerusform>%n modifiés par Composer</numerusform>
         </translation>
     </message>
 </context>
@@ -3433,75 +3433,75 @@ Solution&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reading the versions the store&apos;s repositories offer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des versions proposées par les dépôts de la boutique…</translation>
     </message>
     <message>
         <source>%1 Type the version to move to instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Saisissez plutôt vous-même la version cible.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version of %1.</source>
-        <translation type="unfinished">Les dépôts de la boutique ne proposent aucune version de %1.</translation>
+        <translation>Les dépôts de la boutique ne proposent aucune version de %1.</translation>
     </message>
     <message>
         <source>The store&apos;s repositories offer no version newer than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépôts de la boutique ne proposent aucune version plus récente que %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n newer version(s) offered: choose one from the list, or type one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version plus récente proposée&#xa0;: choisissez-la dans la liste, ou saisissez-en une.</numerusform>
+            <numerusform>%n versions plus récentes proposées&#xa0;: choisissez-en une dans la liste, ou saisissez-en une.</numerusform>
         </translation>
     </message>
     <message>
         <source>keep the installed code</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver le code installé</translation>
     </message>
     <message>
         <source>%1 (PHP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PHP %2)</translation>
     </message>
     <message>
         <source>%1 → %2: Composer is working the move out in a scratch copy; nothing in the store changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: Composer calcule le changement de version dans une copie temporaire&#xa0;; rien ne change dans la boutique…</translation>
     </message>
     <message>
         <source>the installed version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version installée</translation>
     </message>
     <message>
         <source>“%1” is not a Magento version: choose one from the list, or type one such as 2.4.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une version de Magento&#xa0;: choisissez-en une dans la liste, ou saisissez-en une, par exemple 2.4.8.</translation>
     </message>
     <message>
         <source>The check “%1” failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification «&#xa0;%1&#xa0;» a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: Composer cannot make the move: %n package(s) block it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: Composer ne peut pas effectuer le changement de version&#xa0;: %n paquet le bloque.</numerusform>
+            <numerusform>%1 → %2&#xa0;: Composer ne peut pas effectuer le changement de version&#xa0;: %n paquets le bloquent.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 → %2: the move cannot be made until the checks marked below pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2&#xa0;: le changement de version ne sera possible qu&apos;une fois réussies les vérifications signalées ci-dessous.</translation>
     </message>
     <message numerus="yes">
         <source>%1 → %2: Composer can make the move; %n package(s) change.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 → %2&#xa0;: Composer peut effectuer le changement de version&#xa0;; %n paquet change.</numerusform>
+            <numerusform>%1 → %2&#xa0;: Composer peut effectuer le changement de version&#xa0;; %n paquets changent.</numerusform>
         </translation>
     </message>
 </context>
@@ -5017,11 +5017,11 @@ Solution&#xa0;: %2</translation>
     </message>
     <message>
         <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans version cible (à choisir sur la page de vérification), la mise à niveau ne fait que mettre la base de données au niveau du code déjà installé.</translation>
     </message>
     <message>
         <source>Without a version to move to (chosen on the review page), the upgrade only brings the database up to the code already installed: the store stays on Magento %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans version cible (à choisir sur la page de vérification), la mise à niveau ne fait que mettre la base de données au niveau du code déjà installé&#xa0;: la boutique reste sur Magento %1.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,13 @@ QString ComposerRepo::make(const QString &dir, int extraFiles)
                   true}}) {
         writePackage(repo, QStringLiteral("magento/framework"), r.framework,
                      {{QStringLiteral("php"), r.php}});
+        for (int i = 0; i < extraFiles; ++i)
+            writeFile(repo,
+                      QStringLiteral("magento-framework-%1/src/Part%2/File%3.php")
+                          .arg(r.framework)
+                          .arg(i / 500)
+                          .arg(i),
+                      QStringLiteral("<?php\n// %1 %2\nclass File%2 {}\n").arg(r.framework).arg(i).toUtf8());
         writePackage(repo, QStringLiteral("magento/module-catalog"), r.catalog,
                      {{QStringLiteral("magento/framework"), r.framework}}, QStringLiteral("magento2-module"));
         writePackage(
