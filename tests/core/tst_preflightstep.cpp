@@ -124,16 +124,26 @@ private slots:
         QTest::addColumn<QString>("installed");
         QTest::addColumn<QString>("target");
         QTest::addColumn<int>("order"); // target against installed: 1 newer, 0 same, -1 older, 2 unknown
-        QTest::newRow("newer") << "2.4.7" << "2.4.8" << 1;
-        QTest::newRow("a patch of the same") << "2.4.7" << "2.4.7-p1" << 1;
-        QTest::newRow("two digits") << "2.4.9" << "2.4.10" << 1;
-        QTest::newRow("a beta of the next") << "2.4.7" << "2.4.8-beta1" << 1;
-        QTest::newRow("the release after its beta") << "2.4.8-beta1" << "2.4.8" << 1;
-        QTest::newRow("the same") << "2.4.7" << "2.4.7" << 0;
-        QTest::newRow("the same patch") << "2.4.7-p3" << "2.4.7-p3" << 0;
-        QTest::newRow("older") << "2.4.7" << "2.4.6-p5" << -1;
-        QTest::newRow("an older patch") << "2.4.7-p3" << "2.4.7-p2" << -1;
-        QTest::newRow("installed unknown") << "" << "2.4.8" << 2;
+        QTest::newRow("newer") << "2.4.7"
+                               << "2.4.8" << 1;
+        QTest::newRow("a patch of the same") << "2.4.7"
+                                             << "2.4.7-p1" << 1;
+        QTest::newRow("two digits") << "2.4.9"
+                                    << "2.4.10" << 1;
+        QTest::newRow("a beta of the next") << "2.4.7"
+                                            << "2.4.8-beta1" << 1;
+        QTest::newRow("the release after its beta") << "2.4.8-beta1"
+                                                    << "2.4.8" << 1;
+        QTest::newRow("the same") << "2.4.7"
+                                  << "2.4.7" << 0;
+        QTest::newRow("the same patch") << "2.4.7-p3"
+                                        << "2.4.7-p3" << 0;
+        QTest::newRow("older") << "2.4.7"
+                               << "2.4.6-p5" << -1;
+        QTest::newRow("an older patch") << "2.4.7-p3"
+                                        << "2.4.7-p2" << -1;
+        QTest::newRow("installed unknown") << ""
+                                           << "2.4.8" << 2;
     }
 
     void targetVersion()

@@ -619,8 +619,9 @@ private slots:
         QTemporaryDir dir;
         const QString root = test::ComposerRepo::makeStore(dir.path());
         const QString calls = dir.path() + QStringLiteral("/composer-calls.txt");
-        writeFile(dir.path(), QStringLiteral("composer"),
-                  QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec composer \"$@\"\n").arg(calls).toUtf8());
+        writeFile(
+            dir.path(), QStringLiteral("composer"),
+            QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec composer \"$@\"\n").arg(calls).toUtf8());
         QFile::setPermissions(dir.path() + QStringLiteral("/composer"),
                               QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::WriteOwner);
         UpgradeOptions options = quickOptions();
@@ -629,13 +630,15 @@ private slots:
         const Run r = runUpgrade(root, options, 180000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.record.message));
         QStringList inStore;
-        for (const QString &call : QString::fromUtf8(readFile(calls)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        for (const QString &call :
+             QString::fromUtf8(readFile(calls)).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             if (!call.contains(QLatin1String(" -d ")) && !call.startsWith(QLatin1String("show ")) &&
                 !call.startsWith(QLatin1String("--version")))
                 inStore << call;
-        QCOMPARE(inStore.join(QLatin1Char('\n')) + QLatin1Char('\n'),
-                 QStringLiteral("require magento/product-community-edition:2.4.8 --no-update --no-interaction\n"
-                                "update --no-interaction\n"));
+        QCOMPARE(
+            inStore.join(QLatin1Char('\n')) + QLatin1Char('\n'),
+            QStringLiteral("require magento/product-community-edition:2.4.8 --no-update --no-interaction\n"
+                           "update --no-interaction\n"));
     }
 
     void composerRefusedOnGitClone()

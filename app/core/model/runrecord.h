@@ -87,8 +87,8 @@ struct RunRecord
     QString targetVersion;
     QString versionBefore;
     std::optional<MoveSummary> move; // with a target version, once the readiness check worked it out
-    QStringList movedAside; // journal only: folders moved aside and not deleted yet
-    QString runningStep;    // journal only: the step that was under way when the journal was written
+    QStringList movedAside;          // journal only: folders moved aside and not deleted yet
+    QString runningStep;             // journal only: the step that was under way when the journal was written
     StorefrontRecord storefront;
     QString backup;           // the backup folder this run made (--backup), empty when none
     QString deployMode;       // the mode the step list was decided by; empty when unknown

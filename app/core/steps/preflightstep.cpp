@@ -217,7 +217,8 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
             tr("Make sure %1 is newer than what the store runs.").arg(target));
     // Nothing found without Composer: Composer itself works the move out (composer, target-version,
     // resolve, php-target, php-extensions, allow-plugins).
-    if (std::any_of(out.cbegin(), out.cend(), [](const PreflightCheck &c) { return c.level == Level::Error; }))
+    if (std::any_of(out.cbegin(), out.cend(),
+                    [](const PreflightCheck &c) { return c.level == Level::Error; }))
         return out;
     const VersionMove::Resolution resolution = VersionMove::resolve(ctx);
     ctx.record.move = resolution.summary;
