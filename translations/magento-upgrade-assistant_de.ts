@@ -5447,18 +5447,6 @@ Lösung: %2</translation>
         <translation>Wählen Sie eine der angebotenen Versionen.</translation>
     </message>
     <message>
-        <source>%1 is the version installed already.</source>
-        <translation>%1: Diese Version ist bereits installiert.</translation>
-    </message>
-    <message>
-        <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
-        <translation>%1: Diese Version ist älter als die installierte Version %2; mit Composer wird Magento nicht auf eine ältere Version zurückgesetzt.</translation>
-    </message>
-    <message>
-        <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
-        <translation>Wählen Sie eine neuere Version oder keine, um die Upgrade-Schritte auf der installierten Version auszuführen.</translation>
-    </message>
-    <message>
         <source>%1 → %2, offered by the store&apos;s repositories.</source>
         <translation>%1 → %2, angeboten von den Repositories des Shops.</translation>
     </message>

@@ -5449,18 +5449,6 @@ Solution&#xa0;: %2</translation>
         <translation>Choisissez l&apos;une des versions proposées.</translation>
     </message>
     <message>
-        <source>%1 is the version installed already.</source>
-        <translation>%1&#xa0;: cette version est déjà installée.</translation>
-    </message>
-    <message>
-        <source>%1 is older than the installed %2: Magento is not moved back with Composer.</source>
-        <translation>%1&#xa0;: cette version est plus ancienne que la version installée %2&#xa0;; Composer ne ramène pas Magento à une version antérieure.</translation>
-    </message>
-    <message>
-        <source>Choose a newer version, or none to run the upgrade steps on the installed one.</source>
-        <translation>Choisissez une version plus récente, ou aucune pour exécuter les étapes de mise à niveau sur la version installée.</translation>
-    </message>
-    <message>
         <source>%1 → %2, offered by the store&apos;s repositories.</source>
         <translation>%1 → %2, proposée par les dépôts de la boutique.</translation>
     </message>

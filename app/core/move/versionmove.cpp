@@ -3,7 +3,6 @@
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
 #include "core/model/store.h"
-#include "core/model/wording.h"
 #include "core/move/composerproblems.h"
 #include "core/run/knownfailures.h"
 #include "core/runners/commandexecutor.h"
@@ -316,8 +315,6 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     const QString target = ctx.options.targetVersion;
     if (target.isEmpty())
         return r;
-    const Wording &words = Wording::current();
-    const QString targetSetting = words.setting(Setting::TargetVersion, target);
     MoveSummary &move = r.summary;
     move.package = productPackage(store);
     move.from = store.version;
@@ -376,17 +373,6 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                 : tr("%1 is not a version of %2 that the store's repositories offer (the newest: %3).")
                       .arg(target, move.package, newest.join(QLatin1String(", "))),
             tr("Choose one of the versions offered."));
-        return r;
-    }
-    const std::optional<int> order = compareVersions(target, store.version);
-    if (order && *order <= 0) {
-        r.checks << make(
-            QStringLiteral("target-version"), tr("Target version"), Level::Error,
-            *order == 0 ? tr("%1 is the version installed already.").arg(targetSetting)
-                        : tr("%1 is older than the installed %2: Magento is not moved back with "
-                             "Composer.")
-                              .arg(targetSetting, store.version),
-            tr("Choose a newer version, or none to run the upgrade steps on the installed one."));
         return r;
     }
     QString targetPhp;

@@ -58,7 +58,8 @@ public:
         QList<PreflightCheck>
             checks; // composer, target-version, resolve, php-target, php-extensions, allow-plugins
     };
-    // The readiness checks for moving to ctx.options.targetVersion (none without one).
+    // The readiness checks for moving to ctx.options.targetVersion (none without one), once
+    // PreflightStep::composerAndTargetChecks found it newer than the installed version (or that unknown).
     static Resolution resolve(const StepContext &ctx);
 
     // -1, 0, 1 as a is older, the same, newer than b (Magento's versions: 2.4.7, 2.4.7-p3, 2.4.8-beta1);

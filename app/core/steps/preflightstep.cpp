@@ -71,20 +71,6 @@ bool canStart(const QString &program, const QString &storeRoot, QString *error)
     return true;
 }
 
-// "2.4.7-p3" → {2, 4, 7, 3}; a pre-release ("2.4.8-beta1") → {2, 4, 8, -1}; nothing when it is no
-// Magento version.
-std::optional<QList<int>> versionParts(const QString &version)
-{
-    static const QRegularExpression form(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)(?:-(p)?(\\d*).*)?$"));
-    const QRegularExpressionMatch m = form.match(version.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const bool suffix =
-        m.capturedLength(4) > 0 || m.capturedLength(5) > 0 || version.contains(QLatin1Char('-'));
-    const int patch = m.captured(4) == QLatin1String("p") ? m.captured(5).toInt() : suffix ? -1 : 0;
-    return QList<int>{m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt(), patch};
-}
-
 // The first folder on the way from the store folder to relative that is a symbolic link or no
 // folder at all; empty when there is none (or the path ends before, which is no obstacle).
 struct Obstacle
@@ -190,27 +176,26 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
                                   .arg(words.setting(Setting::Composer, QStringLiteral("PATH")))
                             : tr("Install Composer 2 on this computer, so that the command composer runs."));
     }
-    // Composer moves forward only: an older or the same version is no move.
-    const std::optional<QList<int>> installed = versionParts(store.version);
-    const std::optional<QList<int>> wanted = versionParts(target);
-    if (installed && wanted && *wanted <= *installed)
+    // Composer moves forward only: an older or the same version is no move. (VersionMove asks
+    // Composer only after this, so this is the one place that says it.)
+    const std::optional<int> order = VersionMove::compareVersions(target, store.version);
+    if (order && *order <= 0)
         out << make(QStringLiteral("target-version"), tr("Target version"), Level::Error,
-                    *wanted == *installed
+                    *order == 0
                         ? tr("%1 is the version installed already (%2, from %3).")
                               .arg(targetSetting, store.version, store.versionSource)
                         : tr("%1 is older than the installed %2 (from %3): Magento is not moved back with "
                              "Composer.")
                               .arg(targetSetting, store.version, store.versionSource),
-                    *wanted == *installed
-                        ? tr("Leave %1 out to run the upgrade steps on the installed version.")
-                              .arg(words.setting(Setting::TargetVersion))
+                    *order == 0 ? tr("Leave %1 out to run the upgrade steps on the installed version.")
+                                      .arg(words.setting(Setting::TargetVersion))
                     : words.commandLine()
                         ? tr("To go back to an earlier version, roll back to a backup taken before "
                              "(%1).")
                               .arg(words.command(NextStep::rollback(
                                   NextStep::Kind::RunAgain, QStringLiteral("ROOT"), QStringLiteral("DIR"))))
                         : tr("To go back to an earlier version, roll back to a backup taken before."));
-    else if (!installed)
+    else if (!order)
         out << make(
             QStringLiteral("target-version"), tr("Target version"), Level::Warning,
             tr("The installed version is unknown, so whether %1 is newer cannot be checked.").arg(target),
