@@ -5,7 +5,6 @@
 #include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,17 +15,9 @@ using namespace mua::test;
 
 namespace {
 
-QJsonObject check(const QJsonObject &plan, const QString &id)
-{
-    for (const QJsonValue &c : plan.value(QLatin1String("checks")).toArray())
-        if (c.toObject().value(QLatin1String("id")).toString() == id)
-            return c.toObject();
-    return {};
-}
-
 QString level(const QJsonObject &plan, const QString &id)
 {
-    return check(plan, id).value(QLatin1String("level")).toString();
+    return ComposerRepo::planCheck(plan, id).value(QLatin1String("level")).toString();
 }
 
 QJsonObject planJson(const QString &root, const QStringList &extra, ProgramResult *result = nullptr)
@@ -45,52 +36,6 @@ QString barePhp(const QString &dir)
     writeFile(dir, QStringLiteral("php-bare"), "#!/bin/sh\nexec php -n \"$@\"\n");
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
-}
-
-// A Composer that behaves as the real one except in the store's own `composer update` (not the
-// readiness check's scratch runs, which carry -d): after the real update has changed vendor/ and
-// composer.lock, it rewrites a mapped file as Magento's installer would, then fails ("fail") or hangs
-// ("hang", to be cancelled). "plain" is the real Composer.
-QString composerWrapper(const QString &dir, const QString &mode)
-{
-    const QString path = dir + QStringLiteral("/composer-") + mode;
-    QByteArray script = "#!/bin/sh\n";
-    if (mode != QLatin1String("plain"))
-        script += "case \" $* \" in *\" -d \"*) exec composer \"$@\";; esac\n"
-                  "if [ \"$1\" = update ]; then\n"
-                  "  composer \"$@\" || exit $?\n"
-                  "  echo '<?php // deployed by the new magento2-base' > app/etc/base-version.php\n" +
-                  QByteArray(mode == QLatin1String("fail")
-                                 ? "  echo 'Simulated failure after vendor/ changed' >&2; exit 1\n"
-                                 : "  echo composer-hanging; exec sleep 600\n") +
-                  "fi\n";
-    script += "exec composer \"$@\"\n";
-    writeFile(dir, QStringLiteral("composer-") + mode, script);
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    return path;
-}
-
-// The store's code, as the move may change it.
-QByteArray codeChecksum(const QString &root)
-{
-    QByteArray sum;
-    for (const char *path : {"composer.json", "composer.lock", "app/etc/base-version.php"})
-        sum += QCryptographicHash::hash(readFile(root + QLatin1Char('/') + QLatin1String(path)),
-                                        QCryptographicHash::Sha256)
-                   .toHex() +
-               QByteArray::number(modeOf(root + QLatin1Char('/') + QLatin1String(path))) + ' ';
-    return sum + treeChecksum(root + QStringLiteral("/vendor"));
-}
-
-QString inspectedVersion(const QString &root)
-{
-    const ProgramResult inspect = runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")});
-    return QJsonDocument::fromJson(inspect.out)
-        .object()
-        .value(QLatin1String("magento"))
-        .toObject()
-        .value(QLatin1String("version"))
-        .toString();
 }
 
 } // namespace
@@ -142,20 +87,15 @@ private slots:
         const QJsonObject plan =
             planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")}, &r);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
-        for (const char *id :
-             {"composer", "target-version", "resolve", "php-target", "php-extensions", "allow-plugins"})
-            QVERIFY2(level(plan, QLatin1String(id)) == QLatin1String("pass"),
-                     qPrintable(QString::fromLatin1(id) + QLatin1Char(' ') +
-                                QString::fromUtf8(QJsonDocument(check(plan, QLatin1String(id))).toJson())));
+        for (const QString &id : ComposerRepo::moveCheckIds())
+            QVERIFY2(
+                level(plan, id) == QLatin1String("pass"),
+                qPrintable(id + QLatin1Char(' ') +
+                           QString::fromUtf8(QJsonDocument(ComposerRepo::planCheck(plan, id)).toJson())));
         const QJsonObject move = plan.value(QLatin1String("move")).toObject();
         QCOMPARE(move.value(QLatin1String("from")).toString(), QStringLiteral("2.4.7"));
         QCOMPARE(move.value(QLatin1String("to")).toString(), QStringLiteral("2.4.8"));
-        QStringList changes;
-        for (const QJsonValue &c : move.value(QLatin1String("changes")).toArray())
-            changes << QStringLiteral("%1 %2>%3")
-                           .arg(c.toObject().value(QLatin1String("name")).toString(),
-                                c.toObject().value(QLatin1String("from")).toString(),
-                                c.toObject().value(QLatin1String("to")).toString());
+        const QStringList changes = ComposerRepo::moveChanges(plan);
         QVERIFY2(changes.contains(QLatin1String("magento/framework 103.0.7>103.0.8")),
                  qPrintable(changes.join(u',')));
         QVERIFY2(changes.contains(QLatin1String("magento/composer-dependency-version-audit-plugin >0.1.5")),
@@ -210,7 +150,7 @@ private slots:
         const QByteArray before = treeChecksum(root);
 
         const QJsonObject plan = planJson(root, extra);
-        const QJsonObject failing = check(plan, failingCheck);
+        const QJsonObject failing = ComposerRepo::planCheck(plan, failingCheck);
         QVERIFY2(failing.value(QLatin1String("level")).toString() == QLatin1String("error"),
                  qPrintable(QString::fromUtf8(
                      QJsonDocument(plan.value(QLatin1String("checks")).toArray()).toJson())));
@@ -248,27 +188,29 @@ private slots:
         QTemporaryDir dir;
         const QString root = ComposerRepo::makeStore(dir.path());
         makeLink(QStringLiteral("../composer.json"), root + QStringLiteral("/vendor/link-to-composer-json"));
-        const QByteArray before = codeChecksum(root);
+        const QByteArray before = ComposerRepo::codeChecksum(root);
         const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
                                QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")};
-        const ProgramResult failed = runProgram(
-            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
-                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("fail"))} +
-                move,
-            300000);
+        const ProgramResult failed =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--composer"),
+                                   ComposerRepo::composerWrapper(dir.path(), QStringLiteral("fail"))} +
+                           move,
+                       300000);
         QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
         QVERIFY2(failed.errText().contains(QLatin1String("back as they were")), qPrintable(failed.errText()));
-        QCOMPARE(codeChecksum(root), before);
+        QCOMPARE(ComposerRepo::codeChecksum(root), before);
         QVERIFY(!QFile::exists(root + QLatin1Char('/') + QStringLiteral(".upgrade-assistant-kept")));
-        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.7"));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.7"));
 
-        const ProgramResult resumed = runProgram(
-            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
-                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("plain"))} +
-                move,
-            300000);
+        const ProgramResult resumed =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--resume"), QStringLiteral("--composer"),
+                                   ComposerRepo::composerWrapper(dir.path(), QStringLiteral("plain"))} +
+                           move,
+                       300000);
         QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
-        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.8"));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
         QVERIFY(!maintenanceOn(root));
     }
 
@@ -277,13 +219,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = ComposerRepo::makeStore(dir.path());
-        const QByteArray before = codeChecksum(root);
+        const QByteArray before = ComposerRepo::codeChecksum(root);
         QProcess program;
         program.setProgram(programPath());
         program.setArguments({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
                               QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
                               QStringLiteral("--composer"),
-                              composerWrapper(dir.path(), QStringLiteral("hang"))});
+                              ComposerRepo::composerWrapper(dir.path(), QStringLiteral("hang"))});
         program.setProcessChannelMode(QProcess::MergedChannels);
         program.start();
         QByteArray said;
@@ -299,16 +241,16 @@ private slots:
         QVERIFY(program.waitForFinished(60000));
         said += program.readAll();
         QVERIFY2(program.exitCode() == 130, said.constData());
-        QCOMPARE(codeChecksum(root), before);
-        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.7"));
+        QCOMPARE(ComposerRepo::codeChecksum(root), before);
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.7"));
 
-        const ProgramResult resumed =
-            runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
-                        QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
-                        QStringLiteral("--composer"), composerWrapper(dir.path(), QStringLiteral("plain"))},
-                       300000);
+        const ProgramResult resumed = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+             QStringLiteral("--target-version"), QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+             ComposerRepo::composerWrapper(dir.path(), QStringLiteral("plain"))},
+            300000);
         QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
-        QCOMPARE(inspectedVersion(root), QStringLiteral("2.4.8"));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
     }
 
     // With Adobe's root-update plugin installed, the move is require-commerce (it brings composer.json

@@ -2,6 +2,7 @@
 
 #include "tests/support/testsupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -46,13 +47,87 @@ void writePackage(const QString &repo, const QString &name, const QString &versi
 
 } // namespace
 
+QStringList ComposerRepo::environment(const QString &dir)
+{
+    return {QStringLiteral("COMPOSER_HOME=") + dir + QStringLiteral("/composer-home"),
+            QStringLiteral("COMPOSER_CACHE_DIR=") + dir + QStringLiteral("/composer-cache"),
+            QStringLiteral("COMPOSER_DISABLE_NETWORK=1"), QStringLiteral("COMPOSER_NO_AUDIT=1")};
+}
+
 void ComposerRepo::isolate(const QString &dir)
 {
-    qputenv("COMPOSER_HOME", (dir + QStringLiteral("/composer-home")).toUtf8());
-    qputenv("COMPOSER_CACHE_DIR", (dir + QStringLiteral("/composer-cache")).toUtf8());
-    qputenv("COMPOSER_DISABLE_NETWORK", "1");
-    qputenv("COMPOSER_NO_AUDIT", "1");
+    for (const QString &variable : environment(dir))
+        qputenv(variable.section(QLatin1Char('='), 0, 0).toUtf8().constData(),
+                variable.section(QLatin1Char('='), 1).toUtf8());
     qunsetenv("COMPOSER");
+}
+
+QString ComposerRepo::composerWrapper(const QString &dir, const QString &mode)
+{
+    const QString path = dir + QStringLiteral("/composer-") + mode;
+    QByteArray script = "#!/bin/sh\n";
+    if (mode != QLatin1String("plain"))
+        script += "case \" $* \" in *\" -d \"*) exec composer \"$@\";; esac\n"
+                  "if [ \"$1\" = update ]; then\n"
+                  "  composer \"$@\" || exit $?\n"
+                  "  echo '<?php // deployed by the new magento2-base' > app/etc/base-version.php\n" +
+                  QByteArray(mode == QLatin1String("fail")
+                                 ? "  echo 'Simulated failure after vendor/ changed' >&2; exit 1\n"
+                                 : "  echo composer-hanging; exec sleep 600\n") +
+                  "fi\n";
+    script += "exec composer \"$@\"\n";
+    writeFile(dir, QStringLiteral("composer-") + mode, script);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+QByteArray ComposerRepo::codeChecksum(const QString &root)
+{
+    QByteArray sum;
+    for (const char *path : {"composer.json", "composer.lock", "app/etc/base-version.php"})
+        sum += QCryptographicHash::hash(readFile(root + QLatin1Char('/') + QLatin1String(path)),
+                                        QCryptographicHash::Sha256)
+                   .toHex() +
+               QByteArray::number(modeOf(root + QLatin1Char('/') + QLatin1String(path))) + ' ';
+    return sum + treeChecksum(root + QStringLiteral("/vendor"));
+}
+
+QJsonObject ComposerRepo::planCheck(const QJsonObject &plan, const QString &id)
+{
+    for (const QJsonValue &c : plan.value(QLatin1String("checks")).toArray())
+        if (c.toObject().value(QLatin1String("id")).toString() == id)
+            return c.toObject();
+    return {};
+}
+
+QStringList ComposerRepo::moveCheckIds()
+{
+    return {QStringLiteral("composer"),   QStringLiteral("target-version"), QStringLiteral("resolve"),
+            QStringLiteral("php-target"), QStringLiteral("php-extensions"), QStringLiteral("allow-plugins")};
+}
+
+QStringList ComposerRepo::moveChanges(const QJsonObject &plan)
+{
+    QStringList changes;
+    for (const QJsonValue &c :
+         plan.value(QLatin1String("move")).toObject().value(QLatin1String("changes")).toArray())
+        changes << QStringLiteral("%1 %2>%3")
+                       .arg(c.toObject().value(QLatin1String("name")).toString(),
+                            c.toObject().value(QLatin1String("from")).toString(),
+                            c.toObject().value(QLatin1String("to")).toString());
+    return changes;
+}
+
+QString ComposerRepo::inspectedVersion(const QString &root, const QProcessEnvironment &env)
+{
+    const ProgramResult inspect =
+        runProgram({QStringLiteral("inspect"), root, QStringLiteral("--json")}, 60000, env);
+    return QJsonDocument::fromJson(inspect.out)
+        .object()
+        .value(QLatin1String("magento"))
+        .toObject()
+        .value(QLatin1String("version"))
+        .toString();
 }
 
 QString ComposerRepo::make(const QString &dir, int extraFiles)

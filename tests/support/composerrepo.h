@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QByteArray>
+#include <QJsonObject>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -36,8 +39,31 @@ struct ComposerRepo
     static QString makeStore(const QString &dir) { return makeStore(dir, StoreOptions()); }
 
     // The environment the tests run Composer in: a COMPOSER_HOME of the test's own (no user config,
-    // no network cache), no network.
+    // no network cache), no network. isolate() sets it in this process (for its children);
+    // environment() gives it as NAME=VALUE, for another place Composer runs (the test's sshd).
     static void isolate(const QString &dir);
+    static QStringList environment(const QString &dir);
+
+    // A Composer (a script in dir) that behaves as the real one except in the store's own
+    // `composer update` (not the readiness check's scratch runs, which carry -d): after the real
+    // update has changed vendor/ and composer.lock, it rewrites the mapped file as Magento's installer
+    // would, then fails ("fail") or hangs ("hang", to be cancelled). "plain" is the real Composer.
+    // It runs `composer` from PATH in the folder it is started in, so it works wherever that is.
+    static QString composerWrapper(const QString &dir, const QString &mode);
+
+    // A checksum of the store's code as a move may change it: composer.json, composer.lock, the mapped
+    // file (content and mode) and the whole vendor/ tree (treeChecksum).
+    static QByteArray codeChecksum(const QString &root);
+
+    // What the move tests read of the program's answers: the readiness check `id` of plan --json (an
+    // empty object when there is none); the ids of the six checks for a target; plan --json's
+    // move.changes as "name from>to"; the Magento version inspect --json reads.
+    static QJsonObject planCheck(const QJsonObject &plan, const QString &id);
+    static QStringList moveCheckIds();
+    static QStringList moveChanges(const QJsonObject &plan);
+    static QString
+    inspectedVersion(const QString &root,
+                     const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
 
 } // namespace mua::test

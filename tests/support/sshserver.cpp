@@ -95,6 +95,9 @@ bool SshServer::start(QString *error)
         }
         m_port = probe.serverPort();
     }
+    QString sessionEnvironment;
+    for (const QString &variable : std::as_const(m_sessionEnvironment))
+        sessionEnvironment += QStringLiteral(" \"%1\"").arg(variable);
     const bool configured =
         writeFile(m_dir, QStringLiteral("sshd_config"),
                   QStringLiteral("Port %1\n"
@@ -112,11 +115,11 @@ bool SshServer::start(QString *error)
                                  "MaxSessions 50\n"
                                  // bash sources ~/.bashrc for ssh commands of a top-level shell;
                                  // this account's may take seconds (pyenv init).
-                                 "SetEnv SHLVL=1\n"
+                                 "SetEnv SHLVL=1%5\n"
                                  "Subsystem sftp internal-sftp\n")
                       .arg(m_port)
                       .arg(path(QStringLiteral("host_key")), path(QStringLiteral("authorized_keys")),
-                           path(QStringLiteral("sshd.pid")))
+                           path(QStringLiteral("sshd.pid")), sessionEnvironment)
                       .toUtf8());
     const QString clientConfig = QStringLiteral("Host %1\n"
                                                 "  HostName 127.0.0.1\n"

@@ -22,6 +22,10 @@ public:
     SshServer(const SshServer &) = delete;
     SshServer &operator=(const SshServer &) = delete;
 
+    // NAME=VALUE pairs every session on the server gets (sshd's SetEnv), such as the environment the
+    // tests run Composer in there; before start().
+    void setSessionEnvironment(const QStringList &variables) { m_sessionEnvironment = variables; }
+
     // Starts sshd and makes the first connection (accepting the host key). False with a
     // sentence in *error, also when a program is missing (tools/setup.sh installs them).
     bool start(QString *error);
@@ -51,6 +55,7 @@ private:
     QString m_config;
     QString m_badConfig;
     QStringList m_mounts;
+    QStringList m_sessionEnvironment;
 };
 
 } // namespace mua::test
