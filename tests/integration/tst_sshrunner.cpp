@@ -7,6 +7,7 @@
 #include "core/runners/commandexecutor.h"
 #include "core/runners/sshrunner.h"
 #include "demo/demostore.h"
+#include "tests/support/composerrepo.h"
 #include "tests/support/sshserver.h"
 #include "tests/support/testsupport.h"
 
@@ -14,6 +15,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -28,6 +30,7 @@
 #include <unistd.h>
 
 using namespace mua;
+using mua::test::ComposerRepo;
 using mua::test::describe;
 using mua::test::isLink;
 using mua::test::makeLink;
@@ -39,6 +42,17 @@ using mua::test::writeFile;
 namespace {
 
 const QString Host = mua::test::SshServer::host();
+
+// The version of a package in a store's vendor/composer/installed.json (Composer 2's layout).
+QString installedVersion(const QString &root, const QString &package)
+{
+    const QJsonObject installed =
+        mua::test::jsonFile(root + QStringLiteral("/vendor/composer/installed.json"));
+    for (const QJsonValue &p : installed.value(QLatin1String("packages")).toArray())
+        if (p.toObject().value(QLatin1String("name")).toString() == package)
+            return p.toObject().value(QLatin1String("version")).toString();
+    return {};
+}
 
 int countEntries(const QString &dir)
 {
@@ -73,6 +87,7 @@ private:
         QString dir;   // the store, as the server sees it (a name that needs quoting)
         QString mount; // ROOT: the same folder through sshfs
     };
+    Server m_readOnlyComposer; // see readOnlyComposerServer()
 
     QString path(const QString &relative) const { return m_dir.path() + QLatin1Char('/') + relative; }
 
@@ -119,6 +134,46 @@ private:
         return s;
     }
 
+    // A store installed by the real Composer from a repository on disk (ComposerRepo), on the
+    // "server": the store is dir/store and its repository dir/repo beside it, as its composer.json's
+    // relative "../repo/*" needs both on the server and in the scratch copy the move is worked out
+    // in there; dir has a name that needs quoting. ROOT is its sshfs mount.
+    Server makeComposerServer(const QString &name,
+                              const ComposerRepo::StoreOptions &options = ComposerRepo::StoreOptions())
+    {
+        Server s;
+        s.dir = ComposerRepo::makeStore(
+            path(QStringLiteral("servers/%1 %2 it's \"q\" $HOME").arg(++m_storeCount).arg(name)), options);
+        s.mount = path(QStringLiteral("mnt/%1").arg(name));
+        if (!mount(s.dir, s.mount) || !QFileInfo::exists(s.mount + QStringLiteral("/composer.lock")))
+            s.mount.clear();
+        return s;
+    }
+
+    // One Composer store for the tests that change nothing in it (versions, plan): made once,
+    // mounted again for each test (cleanup() unmounts).
+    Server readOnlyComposerServer()
+    {
+        if (m_readOnlyComposer.dir.isEmpty()) {
+            m_readOnlyComposer = makeComposerServer(QStringLiteral("composer-read"));
+            return m_readOnlyComposer;
+        }
+        Server s = m_readOnlyComposer;
+        if (!mount(s.dir, s.mount))
+            s.mount.clear();
+        return s;
+    }
+
+    // plan ROOT --json through ssh; the JSON object (empty when it is none).
+    QJsonObject planJson(const Server &s, const QStringList &extra, mua::test::ProgramResult *result)
+    {
+        *result =
+            mua::test::runProgram(QStringList{QStringLiteral("plan"), s.mount, QStringLiteral("--json")} +
+                                      sshArgs(s, m_config) + extra,
+                                  180000, m_env);
+        return QJsonDocument::fromJson(result->out).object();
+    }
+
     QStringList sshArgs(const Server &s, const QString &config) const
     {
         return {QStringLiteral("--runner"),      QStringLiteral("ssh"),
@@ -142,6 +197,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(QDir().mkpath(path(QStringLiteral("sshd"))));
         QString error;
+        // Composer on the server runs as the tests run it here: a home of its own, no network.
+        m_server.setSessionEnvironment(ComposerRepo::environment(path(QStringLiteral("server-composer"))));
         QVERIFY2(m_server.start(&error), qPrintable(error));
         m_config = m_server.config();
         m_badConfig = m_server.badConfig();
@@ -458,6 +515,118 @@ private slots:
         QVERIFY2(ended, said.constData());
         QCOMPARE(program.exitCode(), 130);
         QVERIFY2(said.contains("Cancelled during setup-upgrade"), said.constData());
+    }
+
+    // versions through ssh: Composer runs on the server (the program's PATH has neither php nor
+    // composer), in the store's folder there, with the store's own repositories.
+    void versionsComeFromTheServer()
+    {
+        const Server s = readOnlyComposerServer();
+        QVERIFY(!s.mount.isEmpty());
+        const QByteArray before = treeChecksum(s.dir);
+        const auto r = mua::test::runProgram(
+            QStringList{QStringLiteral("versions"), s.mount, QStringLiteral("--json")} + sshArgs(s, m_config),
+            120000, m_env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject v = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(v.value(QLatin1String("package")).toString(),
+                 QStringLiteral("magento/product-community-edition"));
+        QCOMPARE(v.value(QLatin1String("installed")).toString(), QStringLiteral("2.4.7"));
+        QStringList available;
+        for (const QJsonValue &a : v.value(QLatin1String("available")).toArray())
+            available << a.toObject().value(QLatin1String("version")).toString() + QLatin1Char(' ') +
+                             a.toObject().value(QLatin1String("php")).toString();
+        QCOMPARE(available, (QStringList{QStringLiteral("2.4.9 ~8.3.0||~8.4.0"),
+                                         QStringLiteral("2.4.8 ~8.2.0||~8.3.0||~8.4.0")}));
+        QCOMPARE(treeChecksum(s.dir), before);
+    }
+
+    // plan --target-version through ssh: the six checks ask the server's Composer and PHP, in a
+    // scratch copy in the store's var/ (the only folder both sides see) that is gone afterwards; a
+    // module that pins the old framework is named, and upgrade refuses before anything changes.
+    void planWorksTheMoveOutOnTheServer()
+    {
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8")};
+        const Server s = readOnlyComposerServer();
+        QVERIFY(!s.mount.isEmpty());
+        const QByteArray before = treeChecksum(s.dir);
+        mua::test::ProgramResult r;
+        const QJsonObject plan = planJson(s, move, &r);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(
+            ComposerRepo::planCheck(plan, QStringLiteral("ssh")).value(QLatin1String("level")).toString(),
+            QStringLiteral("pass"));
+        for (const QString &id : ComposerRepo::moveCheckIds())
+            QVERIFY2(
+                ComposerRepo::planCheck(plan, id).value(QLatin1String("level")).toString() ==
+                    QLatin1String("pass"),
+                qPrintable(id + QLatin1Char(' ') +
+                           QString::fromUtf8(QJsonDocument(ComposerRepo::planCheck(plan, id)).toJson())));
+        const QStringList changes = ComposerRepo::moveChanges(plan);
+        QVERIFY2(changes.contains(QLatin1String("magento/framework 103.0.7>103.0.8")),
+                 qPrintable(changes.join(u',')));
+        QVERIFY(plan.value(QLatin1String("move"))
+                    .toObject()
+                    .value(QLatin1String("blocking"))
+                    .toArray()
+                    .isEmpty());
+        QVERIFY(!QFileInfo::exists(s.dir + QStringLiteral("/var/.upgrade-assistant-resolve")));
+        QCOMPARE(treeChecksum(s.dir), before);
+
+        ComposerRepo::StoreOptions options;
+        options.legacyModule = true;
+        const Server legacy = makeComposerServer(QStringLiteral("composer-legacy"), options);
+        QVERIFY(!legacy.mount.isEmpty());
+        const QByteArray legacyBefore = treeChecksum(legacy.dir);
+        const QJsonObject refused = planJson(legacy, move, &r);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(ComposerRepo::planCheck(refused, QStringLiteral("resolve"))
+                     .value(QLatin1String("level"))
+                     .toString(),
+                 QStringLiteral("error"));
+        const QJsonArray blocking =
+            refused.value(QLatin1String("move")).toObject().value(QLatin1String("blocking")).toArray();
+        QCOMPARE(blocking.size(), 1);
+        QCOMPARE(blocking.at(0).toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("acme/module-legacy"));
+        QCOMPARE(blocking.at(0).toObject().value(QLatin1String("constraint")).toString(),
+                 QStringLiteral("magento/framework 103.0.7"));
+        QVERIFY(!QFileInfo::exists(legacy.dir + QStringLiteral("/var/.upgrade-assistant-resolve")));
+        QCOMPARE(treeChecksum(legacy.dir), legacyBefore);
+
+        // The log goes elsewhere; the journal is the assistant's record of the refused run.
+        const auto upgraded = upgrade(
+            legacy, move + QStringList{QStringLiteral("--log"), path(QStringLiteral("legacy.log"))}, 180000);
+        QVERIFY2(upgraded.exitCode == 3, qPrintable(describe(upgraded)));
+        QVERIFY2(upgraded.errText().contains(QLatin1String("acme/module-legacy")),
+                 qPrintable(describe(upgraded)));
+        QVERIFY(!QFile::exists(legacy.dir + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(!QFileInfo::exists(legacy.dir + QStringLiteral("/var/.upgrade-assistant-resolve")));
+        QVERIFY(QFile::remove(legacy.dir + QStringLiteral("/var/.upgrade-assistant.journal.json")));
+        QCOMPARE(treeChecksum(legacy.dir), legacyBefore);
+    }
+
+    // The move itself through ssh: Composer runs on the server, setup:upgrade after it, and inspect
+    // then reads the new version through the mount.
+    void moveThroughSshEndToEnd()
+    {
+        const Server s = makeComposerServer(QStringLiteral("composer-move"));
+        QVERIFY(!s.mount.isEmpty());
+        const auto r = upgrade(s, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")}, 300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(r.outText().contains(QStringLiteral("$ ssh -F %1 %2 'cd ").arg(m_config, Host)) &&
+                     r.outText().contains(QLatin1String("exec composer update --no-interaction")),
+                 qPrintable(describe(r)));
+        QCOMPARE(ComposerRepo::inspectedVersion(s.mount, m_env), QStringLiteral("2.4.8"));
+        QCOMPARE(installedVersion(s.dir, QStringLiteral("magento/framework")), QStringLiteral("103.0.8"));
+        QVERIFY(readFile(s.dir + QStringLiteral("/vendor/magento/framework/src/Version.php"))
+                    .contains("103.0.8"));
+        QVERIFY(!QFile::exists(s.dir + QStringLiteral("/var/.maintenance.flag")));
+        QVERIFY(!QFileInfo::exists(s.dir + QLatin1Char('/') + QStringLiteral(".upgrade-assistant-kept")));
+        // The kept copy was deleted on the server once the move had worked.
+        QCOMPARE(FileOps::findAside(s.dir, {QStringLiteral("kept-code"), QStringLiteral("vendor")}),
+                 QStringList());
+        QVERIFY(!QFileInfo::exists(s.dir + QStringLiteral("/var/.upgrade-assistant-resolve")));
     }
 
     void planChangesNothing()
