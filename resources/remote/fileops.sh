@@ -59,5 +59,14 @@ if command -v getfacl >/dev/null 2>&1; then acl=$(getfacl -cps -- "$mode" 2>/dev
 if [ -n "$acl" ]; then printf '%s\n' "$acl" | setfacl --set-file=- -- "$name" || {
 rmdir -- "$name"; perl -e 'rename($ARGV[0], $ARGV[1]) or exit 1' "$mode" "$name" || refuse stuck "$mode"; cannot acl; }; fi; fi;
 printf 'mua-result moved=1\n';;
+keep) dest=$top/$mode; kept=$top/${mode%/*}; shift 4;
+case $mode in */.|*/..|.upgrade-assistant-kept/*/*) refuse dest "$mode";; .upgrade-assistant-kept/?*) ;;
+*) refuse dest "$mode";; esac;
+if [ -L "$kept" ] || [ ! -d "$kept" ] || [ -e "$dest" ] || [ -L "$dest" ]; then refuse dest "$mode"; fi;
+for n in "$@"; do case $n in ''|.|..|*/*) refuse path "$n";; esac; done;
+cp -a --link -- . "$dest" 2>/dev/null || { rm -rf -- "$dest"; cp -a -- . "$dest"; } || exit 1;
+for n in "$@"; do if [ -e "./$n" ] || [ -L "./$n" ]; then
+rm -rf -- "$dest/$n"; cp -a -- "./$n" "$dest/$n" || exit 1; fi; done;
+printf 'mua-result entries=0 bytes=0\n';;
 *) refuse op "$op";;
 esac

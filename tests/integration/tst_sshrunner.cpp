@@ -428,6 +428,77 @@ private slots:
         QVERIFY(QFileInfo(code).isDir());
     }
 
+    // The version move's copy of vendor/ is made on the server in one call (Runner::keepTree): files as
+    // hard links, the folders Composer rewrites in place as real copies, links as links (sshfs may not
+    // even read a link through the mount: Debian's contain_symlinks refuses targets with "..").
+    void keepTreeOnTheServer()
+    {
+        const Server s = makeServer(QStringLiteral("keep"));
+        QVERIFY(!s.mount.isEmpty());
+        QVERIFY(writeFile(s.dir, QStringLiteral("vendor/acme/tool/src/A.php"), "<?php // A\n"));
+        QVERIFY(writeFile(s.dir, QStringLiteral("vendor/acme/tool/bin/tool"), "#!/bin/sh\n"));
+        QVERIFY(writeFile(s.dir, QStringLiteral("vendor/composer/installed.json"), "{}\n"));
+        QVERIFY(writeFile(s.dir, QStringLiteral("vendor/autoload.php"), "<?php\n"));
+        QVERIFY(
+            makeLink(QStringLiteral("../acme/tool/bin/tool"), s.dir + QStringLiteral("/vendor/bin/tool")));
+        QVERIFY(makeLink(QStringLiteral("../composer.json"), s.dir + QStringLiteral("/vendor/link-up")));
+        const QString a = s.dir + QStringLiteral("/vendor/acme/tool/src/A.php");
+        QVERIFY(::chmod(QFile::encodeName(a).constData(), 0640) == 0);
+        const QByteArray before = treeChecksum(s.dir + QStringLiteral("/vendor"));
+        const QString kept = s.dir + QStringLiteral("/.upgrade-assistant-kept");
+        QVERIFY(QDir().mkpath(kept));
+        const auto runner = sshRunner(s.mount, s.dir);
+        QVERIFY(runner);
+        const QStringList copied{QStringLiteral("composer"), QStringLiteral("autoload.php"),
+                                 QStringLiteral("bin")};
+
+        const std::optional<FileOpReport> r = runner->keepTree(
+            QStringLiteral("vendor"), QStringLiteral(".upgrade-assistant-kept/vendor"), copied);
+        QVERIFY(r);
+        QVERIFY2(r->ok(), qPrintable(r->error + r->failed.join(QLatin1Char(';'))));
+        const auto inode = [](const QString &p) {
+            struct stat st
+            {
+            };
+            return ::lstat(QFile::encodeName(p).constData(), &st) == 0 ? st.st_ino : ino_t(0);
+        };
+        QCOMPARE(inode(kept + QStringLiteral("/vendor/acme/tool/src/A.php")), inode(a));
+        QCOMPARE(modeOf(kept + QStringLiteral("/vendor/acme/tool/src/A.php")), 0640);
+        for (const char *rewritten : {"composer/installed.json", "autoload.php"}) {
+            const QString name = QString::fromLatin1(rewritten);
+            QVERIFY2(inode(kept + QStringLiteral("/vendor/") + name) !=
+                         inode(s.dir + QStringLiteral("/vendor/") + name),
+                     rewritten);
+            QCOMPARE(readFile(kept + QStringLiteral("/vendor/") + name),
+                     readFile(s.dir + QStringLiteral("/vendor/") + name));
+        }
+        QCOMPARE(QFile::symLinkTarget(kept + QStringLiteral("/vendor/bin/tool")),
+                 kept + QStringLiteral("/vendor/acme/tool/bin/tool"));
+        QVERIFY(isLink(kept + QStringLiteral("/vendor/link-up")));
+        QCOMPARE(QFile::symLinkTarget(kept + QStringLiteral("/vendor/link-up")),
+                 kept + QStringLiteral("/composer.json"));
+        QCOMPARE(treeChecksum(s.dir + QStringLiteral("/vendor")), before);
+
+        // Only a new name in the assistant's own folder, and only plain names to copy.
+        const QString notNew = QStringLiteral("is not a new place in a folder the assistant made");
+        for (const auto &[to, names, expected] :
+             {std::tuple{QStringLiteral(".upgrade-assistant-kept/vendor"), QStringList(), notNew},
+              std::tuple{QStringLiteral("var/vendor-copy"), QStringList(), notNew},
+              std::tuple{QStringLiteral(".upgrade-assistant-kept/../var/x"), QStringList(), notNew},
+              std::tuple{QStringLiteral(".upgrade-assistant-kept/other"),
+                         QStringList{QStringLiteral("../app")},
+                         QStringLiteral("../app is outside the store folder")}}) {
+            const std::optional<FileOpReport> refused = runner->keepTree(QStringLiteral("vendor"), to, names);
+            QVERIFY(refused);
+            QVERIFY2(refused->error.contains(expected),
+                     qPrintable(to + QStringLiteral(": ") + refused->error));
+        }
+        QVERIFY(!QFileInfo::exists(s.dir + QStringLiteral("/var/vendor-copy")));
+        QVERIFY(!QFileInfo::exists(s.dir + QStringLiteral("/var/x")));
+        QVERIFY(!QFileInfo::exists(kept + QStringLiteral("/other")));
+        QCOMPARE(treeChecksum(s.dir + QStringLiteral("/vendor")), before);
+    }
+
     // No store folder: the assistant mounts HOST:REMOTE_ROOT itself, upgrades through it, names the
     // server's paths in what it says, and takes the mount down again.
     void upgradeWithoutALocalMount()
@@ -627,6 +698,46 @@ private slots:
         QCOMPARE(FileOps::findAside(s.dir, {QStringLiteral("kept-code"), QStringLiteral("vendor")}),
                  QStringList());
         QVERIFY(!QFileInfo::exists(s.dir + QStringLiteral("/var/.upgrade-assistant-resolve")));
+    }
+
+    // Composer fails on the server after it changed vendor/, composer.lock and a mapped file: all of
+    // it is back exactly as it was (content, modes, links) before the step reports its failure, and
+    // --resume then moves the store.
+    void composerFailingOnTheServerPutsTheCodeBack()
+    {
+        const Server s = makeComposerServer(QStringLiteral("composer-fails"));
+        QVERIFY(!s.mount.isEmpty());
+        QVERIFY(makeLink(QStringLiteral("../composer.json"),
+                         s.dir + QStringLiteral("/vendor/link-to-composer-json")));
+        const QByteArray before = ComposerRepo::codeChecksum(s.dir);
+        // The wrappers run on the server (the same machine here), by the path --composer gives.
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                               QStringLiteral("--log"), path(QStringLiteral("composer-fails.log"))};
+        const auto failed =
+            upgrade(s,
+                    move + QStringList{QStringLiteral("--composer"),
+                                       ComposerRepo::composerWrapper(m_dir.path(), QStringLiteral("fail"))},
+                    300000);
+        QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
+        QVERIFY2(describe(failed).contains(QLatin1String("Simulated failure after vendor/ changed")),
+                 qPrintable(describe(failed)));
+        QVERIFY2(failed.errText().contains(QLatin1String("back as they were")), qPrintable(describe(failed)));
+        QCOMPARE(ComposerRepo::codeChecksum(s.dir), before);
+        QVERIFY(!QFileInfo::exists(s.dir + QLatin1Char('/') + QStringLiteral(".upgrade-assistant-kept")));
+        // What Composer left, and the kept copy's folder, were deleted on the server.
+        QCOMPARE(FileOps::findAside(s.dir, {QStringLiteral("kept-code"), QStringLiteral("vendor")}),
+                 QStringList());
+        QCOMPARE(ComposerRepo::inspectedVersion(s.mount, m_env), QStringLiteral("2.4.7"));
+
+        const auto resumed =
+            upgrade(s,
+                    move + QStringList{QStringLiteral("--resume"), QStringLiteral("--composer"),
+                                       ComposerRepo::composerWrapper(m_dir.path(), QStringLiteral("plain"))},
+                    300000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QCOMPARE(ComposerRepo::inspectedVersion(s.mount, m_env), QStringLiteral("2.4.8"));
+        QCOMPARE(installedVersion(s.dir, QStringLiteral("magento/framework")), QStringLiteral("103.0.8"));
+        QVERIFY(!QFile::exists(s.dir + QStringLiteral("/var/.maintenance.flag")));
     }
 
     void planChangesNothing()

@@ -3,6 +3,7 @@
 #include "core/fs/fileops.h"
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
+#include "core/runners/runner.h"
 
 #include <QDir>
 #include <QFile>
@@ -183,9 +184,10 @@ bool moveTo(const QString &from, const QString &to, QString *error)
 
 } // namespace
 
-MoveGuard::MoveGuard(const QString &storeRoot)
+MoveGuard::MoveGuard(const QString &storeRoot, const Runner *runner)
     : m_root(storeRoot)
     , m_kept(storeRoot + QLatin1Char('/') + keptName())
+    , m_runner(runner)
 {}
 
 bool MoveGuard::interrupted() const
@@ -229,10 +231,23 @@ bool MoveGuard::keep(QString *error)
         if (!ok || !exists(m_root + QLatin1Char('/') + name))
             continue;
         existed.append(name);
+        const QStringList rewritten{QStringLiteral("composer"), QStringLiteral("autoload.php"),
+                                    QStringLiteral("bin")};
+        if (name == QLatin1String("vendor") && m_runner) {
+            if (const std::optional<FileOpReport> r =
+                    m_runner->keepTree(name, keptName() + QLatin1Char('/') + name, rewritten)) {
+                ok = r->ok();
+                if (!ok)
+                    failWith(error, !r->error.isEmpty()
+                                        ? r->error
+                                        : tr("%1 cannot be kept: %2.")
+                                              .arg(m_root + QStringLiteral("/vendor"),
+                                                   r->failed.value(0, tr("the copy stopped"))));
+                continue;
+            }
+        }
         ok = keepTree(m_root + QLatin1Char('/') + name, m_kept + QLatin1Char('/') + name,
-                      name != QLatin1String("vendor"),
-                      {QStringLiteral("composer"), QStringLiteral("autoload.php"), QStringLiteral("bin")},
-                      error);
+                      name != QLatin1String("vendor"), rewritten, error);
     }
     for (const QString &path : mapped) {
         if (!ok || !exists(m_root + QLatin1Char('/') + path))

@@ -6,6 +6,8 @@
 
 namespace mua {
 
+class Runner;
+
 // Keeps the store's code as it was while Composer moves it to another version, so that a Composer
 // that fails or is cancelled leaves composer.json, composer.lock, vendor/ and the files Magento's
 // Composer installer maps into the root (magento/magento2-base's extra.map) exactly as they were:
@@ -18,12 +20,14 @@ namespace mua {
 // copies, and so are composer.json, composer.lock and the mapped files. Putting back is a few
 // renames. The kept copy is ROOT/.upgrade-assistant-kept (same file system as vendor/, ours by its
 // name); a run that was interrupted leaves it, and the next one puts it back first (--resume).
+// vendor/ is kept where the runner does its file work (Runner::keepTree: on the server over ssh, in
+// one call); the rest, a few files, and every rename through ROOT.
 class MoveGuard
 {
     Q_DECLARE_TR_FUNCTIONS(mua::MoveGuard)
 
 public:
-    explicit MoveGuard(const QString &storeRoot);
+    explicit MoveGuard(const QString &storeRoot, const Runner *runner = nullptr);
 
     static QString keptName() { return QStringLiteral(".upgrade-assistant-kept"); }
     // Whether an earlier run left a kept copy (it stopped in the middle of a move).
@@ -45,6 +49,7 @@ public:
 private:
     QString m_root;
     QString m_kept;
+    const Runner *m_runner = nullptr;
 };
 
 } // namespace mua

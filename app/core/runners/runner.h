@@ -70,6 +70,17 @@ public:
     // FileOps::moveAside and removeAside, where the file work runs (see there).
     virtual AsideMove moveAside(const QString &relativeDir) const;
     virtual FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const;
+    // For the version move (MoveGuard): a copy of the store-relative folder `from` at `to` (whose
+    // parent exists and which does not), never following a link: links as links, folders with their
+    // modes, files as hard links except below the top-level names in `copied`, which are real copies.
+    // Runners whose file work runs elsewhere do it there, in one call (a network mount may not even
+    // read a link: sshfs's contain_symlinks refuses targets with ".."); nothing from the others, whose
+    // caller does it in-process.
+    virtual std::optional<FileOpReport> keepTree(const QString & /*from*/, const QString & /*to*/,
+                                                 const QStringList & /*copied*/) const
+    {
+        return std::nullopt;
+    }
     // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
     // a cached answer for a while after the server changed it.
     virtual bool maintenanceFlagExists() const;

@@ -52,6 +52,9 @@ constexpr qsizetype MaxControlDirLength = 48;
 // - aside: one perl run renames the folder to ARG and makes it again with owner and mode (perl's
 //   rename never falls back to a copy, unlike mv), then getfacl/setfacl copy ACLs if any;
 // - remove: find -delete of a folder named like ours (ARG unused), then rmdir.
+// - keep: cp -a --link of the folder to ARG (the version move's .upgrade-assistant-kept/NAME, a new
+//   name in that real folder; plain copies where links cannot be made), then real copies of the
+//   top-level names that follow ARG.
 // Its own lines start with "mua-"; after "mua-top=", any other line is a failure (stderr is joined
 // to stdout, so that ssh's own warnings on stderr are never taken for one). Sent as one line (see
 // oneLine) so that a csh or fish login shell passes it on as well.
@@ -377,7 +380,7 @@ QString SshRunner::connectionError(const QStringList &sshOutput) const
 }
 
 SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, const QString &argument,
-                                      const std::atomic_bool *cancel) const
+                                      const std::atomic_bool *cancel, const QStringList &more) const
 {
     BulkResult r;
     QString rel = relativeDir;
@@ -386,17 +389,19 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, con
     if (!isInside(rel, &r.error) || !mountPresent(&r.error))
         return r;
 
-    static const char *const opNames[] = {"stats", "chmod", "empty", "aside", "remove"};
+    static const char *const opNames[] = {"stats", "chmod", "empty", "aside", "remove", "keep"};
     const QString opName = QString::fromLatin1(opNames[int(op)]);
-    const QString command = QStringList{QStringLiteral("sh"),
-                                        QStringLiteral("-c"),
-                                        shellQuote(oneLine(FileOpsScript)),
-                                        QStringLiteral("mua-fileops"),
-                                        shellQuote(m_remoteRoot),
-                                        shellQuote(rel),
-                                        opName,
-                                        shellQuote(argument.isEmpty() ? QStringLiteral("-") : argument)}
-                                .join(QLatin1Char(' '));
+    QStringList words{QStringLiteral("sh"),
+                      QStringLiteral("-c"),
+                      shellQuote(oneLine(FileOpsScript)),
+                      QStringLiteral("mua-fileops"),
+                      shellQuote(m_remoteRoot),
+                      shellQuote(rel),
+                      opName,
+                      shellQuote(argument.isEmpty() ? QStringLiteral("-") : argument)};
+    for (const QString &word : more)
+        words << shellQuote(word);
+    const QString command = words.join(QLatin1Char(' '));
     const CommandSpec spec = ssh(command);
 
     static const QRegularExpression findLine(
@@ -515,12 +520,17 @@ SshRunner::BulkResult SshRunner::bulk(BulkOp op, const QString &relativeDir, con
                           .arg(where(rel), where(path));
         else if (kind == QLatin1String("name"))
             r.error = tr("%1 is not a folder the assistant moved aside; it is left alone.").arg(where(path));
+        else if (kind == QLatin1String("dest"))
+            r.error = tr("%1 is not a new place in a folder the assistant made for its copy; nothing was "
+                         "copied there.")
+                          .arg(where(path));
         else if (kind == QLatin1String("moved"))
             r.error =
                 tr("%1 was moved while the assistant was working in it; stopped there.").arg(where(rel));
-        else
-            r.error = tr("%1 is outside the store folder %2; the assistant only works inside the store.")
-                          .arg(rel, where(QString()));
+        else // "path": REL, or a name keep was to copy
+            r.error =
+                tr("%1 is outside the store folder %2; the assistant only works inside the store.")
+                    .arg(kind == QLatin1String("path") && !path.isEmpty() ? path : rel, where(QString()));
         return r;
     }
     if (!finished) {
@@ -622,6 +632,12 @@ FileOpReport SshRunner::removeAside(const QString &relativeAside, const std::ato
         return r;
     }
     return bulk(BulkOp::Remove, relativeAside, QString(), cancel).report();
+}
+
+std::optional<FileOpReport> SshRunner::keepTree(const QString &from, const QString &to,
+                                                const QStringList &copied) const
+{
+    return bulk(BulkOp::Keep, from, to, nullptr, copied).report();
 }
 
 QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bool *cancel, int graceMs) const

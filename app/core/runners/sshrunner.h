@@ -45,6 +45,8 @@ public:
     FileOpReport emptyFolder(const QString &relativeDir, const std::atomic_bool *cancel) const override;
     AsideMove moveAside(const QString &relativeDir) const override;
     FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
+    std::optional<FileOpReport> keepTree(const QString &from, const QString &to,
+                                         const QStringList &copied) const override;
     bool maintenanceFlagExists() const override;
     std::optional<bool> maintenanceState() const override;
     bool storeReachable(QString *error) const override { return mountPresent(error); }
@@ -82,11 +84,12 @@ private:
     // Whether relativeDir names a folder inside the store; false with a sentence.
     bool isInside(const QString &relativeDir, QString *error) const;
 
-    enum class BulkOp { Stats, Chmod, Empty, Aside, Remove };
+    enum class BulkOp { Stats, Chmod, Empty, Aside, Remove, Keep };
     struct BulkResult;
-    // One remote run of the file-work script; argument is chmod's octal mode, or the aside name.
+    // One remote run of the file-work script; argument is chmod's octal mode, the aside name, or
+    // where keep puts its copy (then `more` are the names it copies).
     BulkResult bulk(BulkOp op, const QString &relativeDir, const QString &argument,
-                    const std::atomic_bool *cancel) const;
+                    const std::atomic_bool *cancel, const QStringList &more = {}) const;
 
     RunnerSettings m_settings;
     QString m_remoteRoot;

@@ -136,7 +136,7 @@ StepPreview ComposerUpdateStep::preview(const StepContext &ctx) const
 
 StepOutcome ComposerUpdateStep::run(StepContext &ctx)
 {
-    MoveGuard guard(ctx.store.root);
+    MoveGuard guard(ctx.store.root, &ctx.runner);
     QString error;
     QString trash;
     const auto putBack = [&]() {
