@@ -345,6 +345,32 @@ private slots:
         }
     }
 
+    // Issue 18: a store whose installed version is unknown still has its move worked out, and the
+    // target check says that its version is unknown rather than "→ 2.4.8" from nothing.
+    void installedVersionUnknownIsSaid()
+    {
+        StepFixture f;
+        f.options.targetVersion = QStringLiteral("2.4.8");
+        f.options.runner.composer = fakeComposer(f, QString());
+        for (const char *file : {"composer.lock", "vendor/magento/magento2-base/composer.json",
+                                 "vendor/composer/installed.json"})
+            QFile::remove(f.path(QLatin1String(file)));
+        f.reinspect();
+        QVERIFY2(f.store.version.isEmpty(), qPrintable(f.store.version));
+        const QList<PreflightCheck> checks = PreflightStep::composerAndTargetChecks(f.context());
+        const std::optional<PreflightCheck> resolve = find(checks, QStringLiteral("resolve"));
+        QVERIFY2(resolve && resolve->level == Level::Pass, qPrintable(describe(checks)));
+        QCOMPARE(
+            std::count_if(checks.cbegin(), checks.cend(),
+                          [](const PreflightCheck &c) { return c.id == QLatin1String("target-version"); }),
+            1);
+        const std::optional<PreflightCheck> target = find(checks, QStringLiteral("target-version"));
+        QCOMPARE(target->level, Level::Warning);
+        QVERIFY2(target->message.contains(QLatin1String("installed version is unknown")),
+                 qPrintable(target->message));
+        QVERIFY2(!target->message.contains(QStringLiteral("→")), qPrintable(target->message));
+    }
+
     // A sound sandbox: nothing is an error, and looking changes nothing in the store.
     void soundStore()
     {
