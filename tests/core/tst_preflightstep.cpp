@@ -4,10 +4,12 @@
 // the checks change nothing, and what the step makes of errors and warnings.
 #include "cli/cliwording.h"
 #include "core/move/versionmove.h"
+#include "core/run/storeactions.h"
 #include "core/steps/preflightstep.h"
 #include "tests/support/stepfixture.h"
 #include "tests/support/unitsupport.h"
 
+#include <QTranslator>
 #include <QtTest>
 
 #include <pwd.h>
@@ -16,6 +18,7 @@
 using namespace mua;
 using mua::test::EnvScope;
 using mua::test::StepFixture;
+using mua::test::WordingScope;
 using Level = PreflightCheck::Level;
 
 namespace {
@@ -51,6 +54,71 @@ bool script(const StepFixture &f, const QString &relative, const QByteArray &bod
     return mua::test::writeFile(f.root, relative, body) &&
            QFile::setPermissions(f.path(relative), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
+
+// A Composer in the store that answers what the readiness check asks of it for a move to 2.4.8, as
+// Debian's composer 2.5.5 answers for a store whose repositories offer
+// magento/product-community-edition 2.4.7 and 2.4.8, except where `fails` says: "version" (--version
+// says nothing), "show" (the versions cannot be listed) or "update" (the resolve stops with an
+// error Composer does not name, framed as Symfony Console frames it, naming the store's auth.json
+// password as no real Composer would). Those exit 42. A successful update writes the lock file of
+// the resolved set into the scratch folder (-d). Returns its path.
+QString fakeComposer(const StepFixture &f, const QString &fails)
+{
+    QByteArray body =
+        "#!/bin/sh\n"
+        "fails='" +
+        fails.toUtf8() +
+        "'\n"
+        "case \"$1\" in\n"
+        "--version)\n"
+        "  [ \"$fails\" = version ] && exit 42\n"
+        "  echo 'Composer version 2.5.5 2023-03-21 11:50:05' ;;\n"
+        "show)\n"
+        "  [ \"$fails\" = show ] && exit 42\n"
+        "  if [ \"$6\" = 2.4.8 ]; then\n"
+        "    echo '{\"name\": \"magento/product-community-edition\", \"versions\": [\"2.4.8\"], '\n"
+        "    echo ' \"requires\": {\"php\": \"~8.1.0||~8.2.0||~8.3.0||~8.4.0\"}}'\n"
+        "  else\n"
+        "    echo '{\"name\": \"magento/product-community-edition\", \"versions\": [\"2.4.8\", \"2.4.7\"]}'\n"
+        "  fi ;;\n"
+        "require)\n"
+        "  echo './composer.json has been updated' >&2 ;;\n"
+        "update)\n"
+        "  echo 'Loading composer repositories with package information' >&2\n"
+        "  echo 'Updating dependencies' >&2\n"
+        "  if [ \"$fails\" = update ]; then\n"
+        "    printf '\\nIn Zip.php line 92:\\n%s\\n%s\\n%s\\n%s\\n\\n' \\\n"
+        "      '                                                              ' \\\n"
+        "      '  The archive of acme/module-delivery-date is not a zip file.   ' \\\n"
+        "      '  Its key was s3cret-pass-1234.                                 ' \\\n"
+        "      '                                                              ' >&2\n"
+        "    echo 'update [--with WITH] [--prefer-source] [--no-install] [--] [<packages>...]' >&2\n"
+        "    exit 42\n"
+        "  fi\n"
+        "  echo '{\"packages\": [{\"name\": \"magento/product-community-edition\", \"version\": "
+        "\"2.4.8\", \"type\": \"metapackage\"}]}' > \"$6/composer.lock\"\n"
+        "  echo 'Writing lock file' >&2 ;;\n"
+        "esac\n";
+    const QString path = f.path(QStringLiteral("fake-composer"));
+    if (!script(f, QStringLiteral("fake-composer"), body))
+        return QString();
+    mua::test::writeFile(
+        f.root, QStringLiteral("auth.json"),
+        R"({"http-basic": {"repo.example.com": {"username": "shop", "password": "s3cret-pass-1234"}}})");
+    return path;
+}
+
+// A German reader, as far as these tests need one: every sentence comes back with German words for
+// the exit code, so that no English words can be matched to take it out again.
+class GermanExitCodes : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return QString::fromUtf8(source).replace(QLatin1String("exit code"), QLatin1String("Exit-Code"));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -201,6 +269,106 @@ private slots:
         QVERIFY2(cli && cli->fix.contains(CliWording::option(Setting::Composer)), qPrintable(cli->fix));
         // Nothing more is asked of a Composer that cannot start.
         QVERIFY(!find(missing, QStringLiteral("target-version")));
+    }
+
+    // Issue 18: a failed Composer is worded for the reader, as Step words a failed command
+    // (step.cpp): the exit code for the command line, none in the wizard, whose review page shows
+    // the check alone. The sentence is chosen, not cut from English words: a German reader's has
+    // none to cut.
+    void composerFailuresAreWordedForTheReader_data()
+    {
+        QTest::addColumn<QString>("fails");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("version") << QStringLiteral("version") << QStringLiteral("composer")
+                                 << QStringLiteral("did not say its version");
+        QTest::newRow("versions") << QStringLiteral("show") << QStringLiteral("target-version")
+                                  << QStringLiteral("could not read the versions");
+        QTest::newRow("resolve") << QStringLiteral("update") << QStringLiteral("resolve")
+                                 << QStringLiteral("cannot move the store to 2.4.8");
+    }
+
+    void composerFailuresAreWordedForTheReader()
+    {
+        QFETCH(QString, fails);
+        QFETCH(QString, id);
+        QFETCH(QString, says);
+        StepFixture f;
+        f.options.targetVersion = QStringLiteral("2.4.8");
+        f.options.runner.composer = fakeComposer(f, fails);
+        f.reinspect();
+        GermanExitCodes german;
+        QCoreApplication::installTranslator(&german);
+        const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&german); });
+
+        // The check of the id, an error; one without a message when there is none.
+        const auto failed = [&id](const QList<PreflightCheck> &checks) {
+            const std::optional<PreflightCheck> c = find(checks, id);
+            return c && c->level == Level::Error ? *c : PreflightCheck{};
+        };
+        const QList<PreflightCheck> checks = PreflightStep::composerAndTargetChecks(f.context());
+        const PreflightCheck wizard = failed(checks);
+        QVERIFY2(!wizard.message.isEmpty(), qPrintable(describe(checks)));
+        const QList<PreflightCheck> facadeChecks = StoreActions::previewMove(f.root, f.options).checks;
+        const PreflightCheck facade = failed(facadeChecks);
+        QVERIFY2(!facade.message.isEmpty(), qPrintable(describe(facadeChecks)));
+        for (const PreflightCheck &c : {wizard, facade}) {
+            QVERIFY2(c.message.contains(says), qPrintable(c.message));
+            QVERIFY2(!c.message.contains(QLatin1String("42")) && !c.message.contains(QLatin1String("xit")),
+                     qPrintable(c.message));
+        }
+        if (fails == QLatin1String("show")) {
+            const StoreActions::Versions v = StoreActions::versions(f.root, f.options);
+            QVERIFY(!v.versions);
+            QVERIFY2(v.versionsError.contains(says) && !v.versionsError.contains(QLatin1String("42")),
+                     qPrintable(v.versionsError));
+        }
+        if (fails == QLatin1String("update")) {
+            // The wizard has no log beside the check: it quotes what Composer said (the error, not
+            // the progress or the synopsis), and the fix sends there; never a password.
+            QVERIFY2(
+                wizard.message.contains(QStringLiteral("“The archive of acme/module-delivery-date is not a "
+                                                       "zip file. / Its key was ********.”")),
+                qPrintable(wizard.message));
+            QCOMPARE(wizard.fix, QStringLiteral("Fix what Composer names, then check again."));
+        }
+
+        const WordingScope cli(&CliWording::instance());
+        const PreflightCheck command = failed(PreflightStep::composerAndTargetChecks(f.context()));
+        QVERIFY2(command.message.contains(says) && command.message.contains(QLatin1String("Exit-Code 42")),
+                 qPrintable(command.message));
+        QVERIFY2(!command.message.contains(QLatin1String("s3cret-pass-1234")), qPrintable(command.message));
+        if (fails == QLatin1String("show")) {
+            QString error;
+            QVERIFY(!VersionMove::versions(f.store, *f.runner, nullptr, 1000, &error));
+            QVERIFY2(error.contains(QLatin1String("Exit-Code 42")), qPrintable(error));
+        }
+    }
+
+    // Issue 18: a store whose installed version is unknown still has its move worked out, and the
+    // target check says that its version is unknown rather than "→ 2.4.8" from nothing.
+    void installedVersionUnknownIsSaid()
+    {
+        StepFixture f;
+        f.options.targetVersion = QStringLiteral("2.4.8");
+        f.options.runner.composer = fakeComposer(f, QString());
+        for (const char *file : {"composer.lock", "vendor/magento/magento2-base/composer.json",
+                                 "vendor/composer/installed.json"})
+            QFile::remove(f.path(QLatin1String(file)));
+        f.reinspect();
+        QVERIFY2(f.store.version.isEmpty(), qPrintable(f.store.version));
+        const QList<PreflightCheck> checks = PreflightStep::composerAndTargetChecks(f.context());
+        const std::optional<PreflightCheck> resolve = find(checks, QStringLiteral("resolve"));
+        QVERIFY2(resolve && resolve->level == Level::Pass, qPrintable(describe(checks)));
+        QCOMPARE(
+            std::count_if(checks.cbegin(), checks.cend(),
+                          [](const PreflightCheck &c) { return c.id == QLatin1String("target-version"); }),
+            1);
+        const std::optional<PreflightCheck> target = find(checks, QStringLiteral("target-version"));
+        QCOMPARE(target->level, Level::Warning);
+        QVERIFY2(target->message.contains(QLatin1String("installed version is unknown")),
+                 qPrintable(target->message));
+        QVERIFY2(!target->message.contains(QStringLiteral("→")), qPrintable(target->message));
     }
 
     // A sound sandbox: nothing is an error, and looking changes nothing in the store.

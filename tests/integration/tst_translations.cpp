@@ -1,10 +1,14 @@
 // The German and French translations: every entry of the .ts files is translated and keeps what
 // the code relies on (placeholders, %n, HTML tags, one mnemonic), the built .qm files answer with
-// those translations, and the program speaks German when the environment asks for it.
+// those translations, and the program speaks German when the environment asks for it. English, the
+// sources' language, has a file of plural forms only: every "(s)" of the sources is a count given as
+// %n, with its English forms there ("1 package", "2 packages"), which the program reads unless
+// another language is asked for.
 #include "tests/support/testsupport.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -134,6 +138,30 @@ QString report(const QStringList &problems)
     if (problems.size() > shown.size())
         shown << QStringLiteral("… and %1 more").arg(problems.size() - shown.size());
     return QStringLiteral("%1 problem(s):\n  ").arg(problems.size()) + shown.join(QStringLiteral("\n  "));
+}
+
+// Every message of the program's sources, as lupdate reads them now (not as a .ts file last said).
+QList<Message> sourceMessages(QString *error)
+{
+    QTemporaryDir dir;
+    const QString ts = dir.filePath(QStringLiteral("sources_en.ts"));
+    const QString repository = sourceDir() + QStringLiteral("/..");
+    const ProgramResult r = run(QStringLiteral(MUA_LUPDATE),
+                                {QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-I"),
+                                 repository + QStringLiteral("/app"), QStringLiteral("-I"), repository,
+                                 repository + QStringLiteral("/app"), repository + QStringLiteral("/ui"),
+                                 QStringLiteral("-ts"), ts},
+                                QString(), 120000);
+    if (r.exitCode != 0) {
+        *error = describe(r);
+        return {};
+    }
+    return readTs(ts, error);
+}
+
+QString key(const Message &m)
+{
+    return m.context + QLatin1Char('\x1f') + m.source + QLatin1Char('\x1f') + m.comment;
 }
 
 QProcessEnvironment environmentFor(const QString &language)
@@ -328,6 +356,133 @@ private slots:
             }
         }
         QVERIFY2(stale.isEmpty(), qPrintable(report(stale)));
+    }
+
+    // English: only plural forms, each finished and keeping the source's placeholders and %n, none
+    // with "(s)" left; and every "(s)" of the sources is a count given as %n whose forms are here.
+    void englishPlurals()
+    {
+        QString error;
+        const QList<Message> english = readTs(tsPath(QStringLiteral("en")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList problems;
+        QHash<QString, Message> byKey;
+        for (const Message &m : english) {
+            byKey.insert(key(m), m);
+            if (!m.numerus)
+                problems << QStringLiteral("%1: not a plural form; the English file holds only those")
+                                .arg(where(m));
+            if (!m.type.isEmpty())
+                problems << QStringLiteral("%1: marked %2").arg(where(m), m.type);
+            if (m.translations.size() != 2 || m.translations.contains(QString()))
+                problems << QStringLiteral("%1: %2 forms, expected one and many")
+                                .arg(where(m))
+                                .arg(m.translations.size());
+            for (const QString &t : m.translations) {
+                if (t.contains(QLatin1String("(s)")))
+                    problems << QStringLiteral("%1: \"(s)\" left in \"%2\"").arg(where(m), t);
+                if (placeholders(t) != placeholders(m.source))
+                    problems << QStringLiteral("%1: placeholders differ in \"%2\"").arg(where(m), t);
+                if (m.source.contains(QLatin1String("%n")) && !t.contains(QLatin1String("%n")))
+                    problems << QStringLiteral("%1: %n missing in \"%2\"").arg(where(m), t);
+            }
+        }
+
+        const QList<Message> sources = sourceMessages(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(sources.size() > 1000, qPrintable(QStringLiteral("only %1 messages").arg(sources.size())));
+        // "%6 table(s)": a count a translator cannot give forms for.
+        static const QRegularExpression countedByPlaceholder(QStringLiteral("%[1-9] [\\w-]+\\(s\\)"));
+        int counted = 0;
+        for (const Message &m : sources) {
+            if (!m.source.contains(QLatin1String("(s)")))
+                continue;
+            if (!m.numerus || countedByPlaceholder.match(m.source).hasMatch()) {
+                problems << QStringLiteral("%1: \"(s)\" whose count is not given as %n (tr(\"…%n …(s)…\", "
+                                           "nullptr, count))")
+                                .arg(where(m));
+                continue;
+            }
+            ++counted;
+            const Message en = byKey.value(key(m));
+            if (en.translations.size() != 2)
+                problems << QStringLiteral(
+                                "%1: no English forms (build update_translations, then give them in "
+                                "translations/magento-upgrade-assistant_en.ts)")
+                                .arg(where(m));
+        }
+        QVERIFY2(counted > 30, qPrintable(QString::number(counted)));
+        QVERIFY2(problems.isEmpty(), qPrintable(report(problems)));
+    }
+
+    // The built English file says "1 package" and "2 packages" where the source says "package(s)".
+    void englishPluralsAreBuilt()
+    {
+        const QString path = qmPath(QStringLiteral("en"));
+        QTranslator translator;
+        QVERIFY2(translator.load(path), qPrintable(path));
+        QCoreApplication::installTranslator(&translator);
+        const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        const auto say = [](const char *context, const char *source, int n) {
+            return QCoreApplication::translate(context, source, "", n);
+        };
+        const char *changes = "Composer can move the store to %1: %n package(s) change.";
+        QCOMPARE(say("mua::VersionMove", changes, 1),
+                 QStringLiteral("Composer can move the store to %1: 1 package changes."));
+        QCOMPARE(say("mua::VersionMove", changes, 2),
+                 QStringLiteral("Composer can move the store to %1: 2 packages change."));
+        QCOMPARE(say("mua::VersionMove", changes, 0),
+                 QStringLiteral("Composer can move the store to %1: 0 packages change."));
+        QCOMPARE(QCoreApplication::translate("mua::LogPane", "Copied %n line(s).", nullptr, 1),
+                 QStringLiteral("Copied 1 line."));
+        // Sentences without a plural are the sources' own.
+        QCOMPARE(QCoreApplication::translate("mua::ReviewPage", "&Upgrade"), QStringLiteral("&Upgrade"));
+
+        // And it holds exactly what the .ts says (rebuilt after the last change).
+        QString error;
+        const QList<Message> messages = readTs(tsPath(QStringLiteral("en")), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QStringList stale;
+        for (const Message &m : messages)
+            for (int i = 0; i < m.translations.size(); ++i) {
+                const QString got = translator.translate(
+                    m.context.toUtf8().constData(), m.source.toUtf8().constData(),
+                    m.comment.isEmpty() ? nullptr : m.comment.toUtf8().constData(), i == 0 ? 1 : 5);
+                if (got != m.translations.at(i))
+                    stale << QStringLiteral("%1: the .qm says \"%2\", the .ts \"%3\"")
+                                 .arg(where(m), got, m.translations.at(i));
+            }
+        QVERIFY2(stale.isEmpty(), qPrintable(report(stale)));
+    }
+
+    // The program reads English plurals in English, and in a language it has no translation for.
+    void programSaysEnglishPlurals_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("es, not translated") << QStringLiteral("es");
+        QTest::newRow("no language, C locale") << QString();
+    }
+
+    void programSaysEnglishPlurals()
+    {
+        QFETCH(QString, language);
+        QTemporaryDir dir;
+        const QString root = makeStoreAt(dir.filePath(QStringLiteral("store")));
+        const QDir sessions(root + QStringLiteral("/var/session"));
+        const QStringList entries = sessions.entryList(QDir::Files);
+        QVERIFY(entries.size() > 1);
+        for (const QString &e : entries.mid(1))
+            QVERIFY(QFile::remove(sessions.filePath(e)));
+        QProcessEnvironment env = environmentFor(language);
+        if (language.isEmpty()) {
+            env.remove(QStringLiteral("LANGUAGE"));
+            env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+        }
+        const ProgramResult plan = runProgram({QStringLiteral("plan"), root}, 60000, env);
+        QVERIFY2(plan.exitCode == 0, qPrintable(describe(plan)));
+        QVERIFY2(plan.outText().contains(QLatin1String("chmod 770 on var/session and 1 entry in it.")),
+                 qPrintable(plan.outText()));
     }
 
     void programSpeaksTheLanguage_data()

@@ -270,6 +270,9 @@ int main(int argc, char **argv)
         if (qtTranslator.load(QStringLiteral("qtbase_") + args.at(at + 1),
                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
+    } else if (translator.load(QStringLiteral(MUA_QM_DIR "/magento-upgrade-assistant_en.qm"))) {
+        QApplication::installTranslator(
+            &translator); // English plural forms ("1 package"), as main() loads them
     }
     if (args.contains(QStringLiteral("--dark"))) {
         // A dark palette, as a desktop in dark mode gives it: every colour must stay readable.

@@ -691,12 +691,12 @@ std::optional<Backup::Made> Backup::create(const Request &request, QString *erro
                            QJsonDocument(m.toJson()).toJson(QJsonDocument::Indented), &why, nullptr, 0600))
         return fail(why);
 
-    say(LogStream::Info, tr("Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module "
-                            "version(s), %6 table(s).",
-                            nullptr, int(m.modules.size()))
-                             .arg(folder, formatSize(m.files.at(0).bytes), codeSum.left(12),
-                                  formatSize(m.files.at(1).bytes), dumpSum.left(12))
-                             .arg(m.tables.size()));
+    say(LogStream::Info,
+        tr("Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %6, %7.",
+           "%6: the module versions, %7: the tables")
+            .arg(folder, formatSize(m.files.at(0).bytes), codeSum.left(12), formatSize(m.files.at(1).bytes),
+                 dumpSum.left(12), tr("%n module version(s)", nullptr, int(m.modules.size())),
+                 tr("%n table(s)", nullptr, int(m.tables.size()))));
     return Made{folder, m};
 }
 

@@ -160,11 +160,11 @@ bool RollbackState::restoreDatabase(const Database &db, const Schema &target, co
         ++droppedRoutines;
     }
     if (statements.size() > 1) {
-        log(LogStream::Info, tr("Dropping what %1 does not have: %n table(s), %2 view(s), %3 routine(s).",
-                                nullptr, int(dropTables.size()))
-                                 .arg(QFileInfo(dump).fileName())
-                                 .arg(dropViews.size())
-                                 .arg(droppedRoutines));
+        log(LogStream::Info, tr("Dropping what %1 does not have: %2.")
+                                 .arg(QFileInfo(dump).fileName(),
+                                      Wording::list({tr("%n table(s)", nullptr, int(dropTables.size())),
+                                                     tr("%n view(s)", nullptr, int(dropViews.size())),
+                                                     tr("%n routine(s)", nullptr, droppedRoutines)})));
         if (!dropTables.isEmpty())
             log(LogStream::Info, tr("Tables dropped: %1").arg(dropTables.join(QLatin1String(", "))));
         if (!db.query(statements.join(QLatin1String("; ")), error))
@@ -639,7 +639,8 @@ StepOutcome RestoreDatabaseStep::run(StepContext &)
     if (s.restoreDatabase(*s.restoreDb, fromBackup,
                           s.folder + QLatin1Char('/') + s.manifest.file(QStringLiteral("database"))->name,
                           &error))
-        return done(tr("%1 table(s) from %2").arg(s.manifest.tables.size()).arg(Backup::databaseDumpName()));
+        return done(tr("%n table(s) from %1", nullptr, int(s.manifest.tables.size()))
+                        .arg(Backup::databaseDumpName()));
     s.stayInMaintenance = true;
     s.loadError = error;
     s.log(LogStream::Info, tr("Putting the database and the code back as they were before the rollback …"));

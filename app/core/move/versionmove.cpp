@@ -3,7 +3,9 @@
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
 #include "core/model/store.h"
+#include "core/model/wording.h"
 #include "core/move/composerproblems.h"
+#include "core/move/composerwords.h"
 #include "core/run/knownfailures.h"
 #include "core/runners/commandexecutor.h"
 #include "core/runners/runner.h"
@@ -271,13 +273,16 @@ std::optional<VersionMove::Versions> VersionMove::versions(const Store &store, c
     const QJsonObject info = QJsonDocument::fromJson(all.out.join(QLatin1Char('\n')).toUtf8()).object();
     if (!all.result.succeeded() || info.isEmpty()) {
         const QString advice = KnownFailures::adviceFor(all.all, all.result.exitCode);
-        QString why =
-            !all.result.started
-                ? tr("Composer could not be started: %1.").arg(all.result.startError)
-                : tr("Composer could not read the versions of %1 from the store's repositories (exit "
-                     "code %2).")
-                      .arg(v.package)
-                      .arg(all.result.exitCode);
+        // The exit code for a reader who types commands, as Step words a failed command (step.cpp).
+        QString why = !all.result.started
+                          ? tr("Composer could not be started: %1.").arg(all.result.startError)
+                      : Wording::current().commandLine()
+                          ? tr("Composer could not read the versions of %1 from the store's repositories "
+                               "(exit code %2).")
+                                .arg(v.package)
+                                .arg(all.result.exitCode)
+                          : tr("Composer could not read the versions of %1 from the store's repositories.")
+                                .arg(v.package);
         if (!advice.isEmpty())
             why += QLatin1Char(' ') + advice;
         failWith(error, why);
@@ -328,11 +333,12 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     if (!versionRun.result.succeeded() || !composerParts) {
         r.checks << make(
             QStringLiteral("composer"), tr("Composer"), Level::Error,
-            !versionRun.result.started
-                ? tr("Composer cannot be started where the store's commands run: %1.")
-                      .arg(versionRun.result.startError)
-                : tr("Composer did not say its version where the store's commands run (exit code %1).")
-                      .arg(versionRun.result.exitCode),
+            !versionRun.result.started ? tr("Composer cannot be started where the store's commands run: %1.")
+                                             .arg(versionRun.result.startError)
+            : Wording::current().commandLine()
+                ? tr("Composer did not say its version where the store's commands run (exit code %1).")
+                      .arg(versionRun.result.exitCode)
+                : tr("Composer did not say its version where the store's commands run."),
             tr("Install Composer 2 where the store's commands run, so that the command composer works."));
         return r;
     }
@@ -464,10 +470,12 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
             SafeFile::read(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock);
         written = lock.ok() && writeScratch(QStringLiteral("composer.lock"), lock.data, ownerOnly);
     }
+    QStringList secrets; // auth.json's values: never quoted from what Composer says
     if (written && QFile::exists(store.root + QStringLiteral("/auth.json"))) {
         const FileContent auth =
             SafeFile::read(store.root + QStringLiteral("/auth.json"), FileLimit::ComposerJson);
         written = auth.ok() && writeScratch(QStringLiteral("auth.json"), auth.data, ownerOnly);
+        secrets = ComposerWords::authSecrets(auth.data);
     }
     if (!written) {
         removeScratch(scratch);
@@ -513,6 +521,11 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
             for (const BlockingPackage &b : problems.blocking)
                 names << b.name + QStringLiteral(" (") + b.constraint + QLatin1Char(')');
             const QString advice = KnownFailures::adviceFor(update.all, update.result.exitCode);
+            // The review page has no log: the check quotes what Composer said; the exit code is for
+            // a reader who types commands.
+            const QString said = ComposerWords::lastWords(update.all, secrets);
+            const QString code = QString::number(update.result.exitCode);
+            const bool commandLine = Wording::current().commandLine();
             r.checks << make(
                 QStringLiteral("resolve"), tr("Composer resolve"), Level::Error,
                 !names.isEmpty() ? tr("Composer cannot move the store to %1: %n package(s) block it: %2.", "",
@@ -520,16 +533,25 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                                        .arg(target, names.join(QLatin1String(", ")))
                 : !update.result.started
                     ? tr("Composer could not be started: %1.").arg(update.result.startError)
-                    : tr("Composer cannot move the store to %1 (exit code %2).")
-                          .arg(target)
-                          .arg(update.result.exitCode),
+                : said.isEmpty()
+                    ? (commandLine
+                           ? tr("Composer cannot move the store to %1 (exit code %2).").arg(target, code)
+                           : tr("Composer cannot move the store to %1.").arg(target))
+                    : (commandLine
+                           ? tr("Composer cannot move the store to %1 (exit code %2); it said: “%3”")
+                                 .arg(target, code, said)
+                           : tr("Composer cannot move the store to %1; it said: “%2”").arg(target, said)),
                 !names.isEmpty()
                     ? tr("Update each blocking package to a version made for %1, ask its vendor for one, "
                          "or remove it; then check again.")
                           .arg(target)
-                : !advice.isEmpty()
-                    ? advice
-                    : tr("Read Composer's words in the log, fix what it names, then check again."));
+                : !advice.isEmpty()      ? advice
+                : !update.result.started ? tr("Install Composer 2 where the store's commands run, so that "
+                                              "the command composer works.")
+                : !said.isEmpty()
+                    ? tr("Fix what Composer names, then check again.")
+                    : tr("Composer said nothing that names the cause: run composer update in a copy of the "
+                         "store to see why, then check again."));
         }
         if (problems.php.isEmpty())
             r.checks << make(QStringLiteral("php-target"), tr("PHP for the target"),
@@ -606,7 +628,8 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         r.checks << make(
             QStringLiteral("allow-plugins"), tr("Composer plugins"), Level::Error,
             tr("%1 would install the Composer plugin(s) %2, which composer.json's config.allow-plugins "
-               "does not allow: Composer would stop in the middle of the move.")
+               "does not allow: Composer would stop in the middle of the move.",
+               "", int(blocked.size()))
                 .arg(target, blocked.join(QLatin1String(", "))),
             tr("If you trust them, add them to composer.json (%1), then check again.").arg(snippet));
     } else {

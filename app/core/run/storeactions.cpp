@@ -3,14 +3,12 @@
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
-#include "core/model/wording.h"
 #include "core/parse/envphpparser.h"
 #include "core/run/storelock.h"
 #include "core/runners/runner.h"
 #include "core/steps/maintenancesteps.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 namespace mua {
 
@@ -34,17 +32,6 @@ Prepared prepare(const QString &root, const UpgradeOptions &options)
     }
     p.runner = RunnerFactory::create(p.store.root, options.runner, &p.error);
     return p;
-}
-
-// VersionMove's sentences name Composer's exit code whoever reads them. A reader who types no
-// commands (the wizard) is told what failed without it, as Step's sentences do (step.cpp); this
-// only knows the English words, until VersionMove asks Wording::commandLine() itself.
-QString forTheReader(QString sentence)
-{
-    static const QRegularExpression exitCode(QStringLiteral(" \\(exit code -?[0-9]+\\)"));
-    if (!Wording::current().commandLine())
-        sentence.remove(exitCode);
-    return sentence;
 }
 
 } // namespace
@@ -110,8 +97,6 @@ StoreActions::Preview StoreActions::previewMove(const QString &root, const Upgra
             r.entries = Plan().preview(ctx);
             r.enabledModules = enabledModules(ctx.store);
             r.checks = PreflightStep::composerAndTargetChecks(ctx);
-            for (PreflightCheck &c : r.checks)
-                c.message = forTheReader(c.message);
             r.move = ctx.record.move;
         },
         cancel);
@@ -126,7 +111,6 @@ StoreActions::Versions StoreActions::versions(const QString &root, const Upgrade
     v.error = p.error;
     if (p.runner)
         v.versions = VersionMove::versions(p.store, *p.runner, cancel, options.graceMs, &v.versionsError);
-    v.versionsError = forTheReader(v.versionsError);
     return v;
 }
 

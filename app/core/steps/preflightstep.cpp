@@ -15,6 +15,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <optional>
 
 #include <pwd.h>
@@ -207,7 +208,18 @@ QList<PreflightCheck> PreflightStep::composerAndTargetChecks(const StepContext &
         return out;
     const VersionMove::Resolution resolution = VersionMove::resolve(ctx);
     ctx.record.move = resolution.summary;
-    return resolution.checks;
+    // What was found here stays (the installed version unknown): it stands in for Composer's pass
+    // of the same check, which cannot say what the store moves from; an error of Composer's wins.
+    QList<PreflightCheck> checks = resolution.checks;
+    for (const PreflightCheck &found : std::as_const(out)) {
+        const auto same = std::find_if(checks.begin(), checks.end(),
+                                       [&found](const PreflightCheck &c) { return c.id == found.id; });
+        if (same == checks.end())
+            checks << found;
+        else if (same->level == Level::Pass)
+            *same = found;
+    }
+    return checks;
 }
 
 QList<PreflightCheck> PreflightStep::checks(const StepContext &ctx)
