@@ -1,15 +1,21 @@
 // How long the shop stays in maintenance for the version move: the assistant's composer-update step
 // (which keeps the code as hard links first, so it can put it back) against the same Composer commands
 // typed by hand inside maintenance (composer require PACKAGE:X --no-update; composer update), on two
-// identical stores installed from a Composer repository on disk, in the same run. The readiness check's
-// scratch resolve runs before maintenance and is not counted; it is printed on its own.
+// identical stores installed from a Composer repository served over HTTP on 127.0.0.1 as
+// repo.magento.com serves one (zips, at most BYTES_PER_SECOND: the shop's line), in the same run. The
+// readiness check (the scratch resolve, and the run's download of the move's packages into Composer's
+// cache) runs before maintenance and is not counted; it is printed on its own.
 //
-//   bench_move [FILES [ROUNDS]]   (default 20000 files in magento/framework, 3 rounds; the median counts)
+//   bench_move [FILES [ROUNDS [BYTES_PER_SECOND]]]
+//   (default 20000 files in magento/framework, 3 rounds, 1000000 bytes a second; the median counts)
+//   BENCH_MOVE_LOG=PREFIX keeps our run's log of each round as PREFIX1, PREFIX2, …
 #include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,23 +41,44 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int files = argc > 1 ? std::atoi(argv[1]) : 20000;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
-    std::printf("bench_move: magento/framework with %d files, %d rounds\n", files, rounds);
+    const qint64 bytesPerSecond = argc > 3 ? std::atoll(argv[3]) : 1000000;
+    std::printf("bench_move: magento/framework with %d files, %d rounds, the repository sends %lld bytes/s\n",
+                files, rounds, static_cast<long long>(bytesPerSecond));
     QList<double> ours, hand, resolve;
     for (int round = 1; round <= rounds; ++round) {
         QTemporaryDir a, b;
+        ComposerServer serverA(ComposerRepo::make(a.path(), files), bytesPerSecond);
+        ComposerServer serverB(ComposerRepo::make(b.path(), files), bytesPerSecond);
         ComposerRepo::StoreOptions options;
-        options.extraFiles = files;
+        options.repositoryUrl = serverA.url();
         const QString storeA = ComposerRepo::makeStore(a.path(), options);
+        options.repositoryUrl = serverB.url();
         const QString storeB = ComposerRepo::makeStore(b.path(), options);
+        if (round == 1) {
+            qint64 bytes = 0;
+            for (const QFileInfo &zip :
+                 QDir(a.path() + QStringLiteral("/repo-served/dist"))
+                     .entryInfoList({QStringLiteral("*103.0.8.zip"), QStringLiteral("*104.0.8.zip"),
+                                     QStringLiteral("*2.4.8.zip"), QStringLiteral("*0.1.5.zip")}))
+                bytes += zip.size();
+            std::printf("the move downloads %.1f MB of zips\n", double(bytes) / 1e6);
+        }
 
-        // The assistant: the whole upgrade; its report says how long each step took.
+        // The assistant: the whole upgrade; its report says how long each step took. Each store has a
+        // Composer cache of its own, which holds what its install downloaded (2.4.7), not 2.4.8.
+        ComposerRepo::isolate(a.path(), true);
         const QString report = a.path() + QStringLiteral("/report.json");
         const ProgramResult r = runProgram({QStringLiteral("upgrade"), storeA, QStringLiteral("--yes"),
                                             QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
-                                            QStringLiteral("--report"), report},
+                                            QStringLiteral("--report"), report, QStringLiteral("--log"),
+                                            a.path() + QStringLiteral("/run.log")},
                                            600000);
         if (r.exitCode != 0)
             qFatal("upgrade failed: %s", qPrintable(describe(r)));
+        if (const QString keep = qEnvironmentVariable("BENCH_MOVE_LOG"); !keep.isEmpty()) {
+            QFile::remove(keep + QString::number(round));
+            QFile::copy(a.path() + QStringLiteral("/run.log"), keep + QString::number(round));
+        }
         double composerMs = -1, preflightMs = -1;
         for (const QJsonValue &step : jsonFile(report).value(QLatin1String("steps")).toArray()) {
             const QJsonObject o = step.toObject();
@@ -62,7 +89,7 @@ int main(int argc, char **argv)
         }
 
         // By hand, inside maintenance: the same two commands.
-        ComposerRepo::isolate(b.path());
+        ComposerRepo::isolate(b.path(), true);
         QElapsedTimer clock;
         clock.start();
         const ProgramResult require =
@@ -81,7 +108,7 @@ int main(int argc, char **argv)
         resolve << preflightMs;
         std::printf(
             "round %d: in maintenance: ours %.0f ms, by hand %.0f ms (%.2fx); readiness check with the "
-            "scratch resolve, before maintenance: %.0f ms\n",
+            "scratch resolve and the download, before maintenance: %.0f ms\n",
             round, composerMs, handMs, composerMs / handMs, preflightMs);
         std::fflush(stdout);
     }

@@ -7,6 +7,7 @@
 #include "core/run/upgradecontroller.h"
 #include "core/steps/smoketeststep.h"
 #include "demo/demostore.h"
+#include "tests/support/composerrepo.h" // freePort
 #include "tests/support/testsupport.h"
 #include "tests/support/widgetsupport.h"
 #include "ui/common/messages.h"
@@ -57,15 +58,9 @@ using mua::test::readFile;
 using mua::test::runProgram;
 using mua::test::writeFile;
 
-namespace {
+using mua::test::freePort;
 
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        qFatal("no free port on 127.0.0.1");
-    return probe.serverPort(); // closed again when probe goes
-}
+namespace {
 
 // php -S 127.0.0.1:PORT storefront-router.php for one store; the state folder holds the mode file,
 // the request log and what the webhook received.

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace mua::test;
@@ -34,6 +35,36 @@ QString barePhp(const QString &dir)
 {
     const QString path = dir + QStringLiteral("/php-bare");
     writeFile(dir, QStringLiteral("php-bare"), "#!/bin/sh\nexec php -n \"$@\"\n");
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// A Composer that is the real one, and writes a line per run into dir/composer-runs: its arguments,
+// whether the store was in maintenance, and how many zips the repository had sent before and after;
+// and one more when an install left 2.4.8's framework in the store's vendor/.
+QString countingComposer(const QString &dir, const QString &root, const ComposerServer &server)
+{
+    const QString path = dir + QStringLiteral("/composer-counting");
+    const QByteArray script =
+        "#!/bin/sh\n"
+        "zips() { n=$(grep -c '\\.zip' '" +
+        server.requestLog().toUtf8() +
+        "' 2>/dev/null); echo ${n:-0}; }\n"
+        "before=$(zips)\n"
+        "composer \"$@\"; rc=$?\n"
+        "m=off; [ -e '" +
+        root.toUtf8() +
+        "/var/.maintenance.flag' ] && m=on\n"
+        "echo \"$* maintenance=$m zips=$before..$(zips)\" >> '" +
+        dir.toUtf8() +
+        "/composer-runs'\n"
+        "if [ \"$1\" = install ] && grep -q 103.0.8 '" +
+        root.toUtf8() +
+        "/vendor/magento/framework/src/Version.php'; then echo \"the store's vendor/ changed by: $*\" >> '" +
+        dir.toUtf8() +
+        "/composer-runs'; fi\n"
+        "exit $rc\n";
+    writeFile(dir, QStringLiteral("composer-counting"), script);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
 }
@@ -320,7 +351,8 @@ private slots:
         const ProgramResult r = runProgram({QStringLiteral("plan"), root, QStringLiteral("--json"),
                                             QStringLiteral("--target-version"), QStringLiteral("2.4.8")},
                                            180000, env);
-        const QJsonObject resolve = check(QJsonDocument::fromJson(r.out).object(), QStringLiteral("resolve"));
+        const QJsonObject resolve =
+            ComposerRepo::planCheck(QJsonDocument::fromJson(r.out).object(), QStringLiteral("resolve"));
         QVERIFY2(resolve.value(QLatin1String("level")).toString() == QLatin1String("error"),
                  qPrintable(describe(r)));
         const QString message = resolve.value(QLatin1String("message")).toString();
@@ -353,6 +385,95 @@ private slots:
         QVERIFY(
             readFile(root + QStringLiteral("/vendor/magento/framework/src/Version.php")).contains("103.0.8"));
         QVERIFY(!maintenanceOn(root));
+    }
+
+    // From a repository over HTTP, as repo.magento.com is: the run downloads every package of the move
+    // before maintenance (check `download`), and Composer in maintenance downloads none. plan downloads
+    // nothing at all.
+    void theRunDownloadsBeforeMaintenance()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()));
+        ComposerRepo::StoreOptions options;
+        options.repositoryUrl = server.url();
+        const QString root = ComposerRepo::makeStore(dir.path(), options);
+        // vendor-dir as an absolute path (the same folder): the download must still stay out of it.
+        QJsonObject composerJson = jsonFile(root + QStringLiteral("/composer.json"));
+        QJsonObject config = composerJson.value(QLatin1String("config")).toObject();
+        config.insert(QStringLiteral("vendor-dir"), root + QStringLiteral("/vendor"));
+        composerJson.insert(QStringLiteral("config"), config);
+        QVERIFY(writeFile(root, QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()));
+        const QString composer = countingComposer(dir.path(), root, server);
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                               QStringLiteral("--composer"), composer};
+        server.clearRequests();
+
+        const QJsonObject plan = planJson(root, move);
+        QCOMPARE(level(plan, QStringLiteral("resolve")), QStringLiteral("pass"));
+        QVERIFY(ComposerRepo::planCheck(plan, QStringLiteral("download")).isEmpty());
+        QCOMPARE(server.zipRequests(), QStringList());
+
+        const ProgramResult r =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--report"), dir.path() + QStringLiteral("/report.json"),
+                                   QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")} +
+                           move,
+                       300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
+        const QByteArray log = readFile(dir.path() + QStringLiteral("/run.log"));
+        QVERIFY2(log.contains("before maintenance"), log.constData());
+        // Each package of 2.4.8 that has files came once, before maintenance.
+        const QStringList zips = server.zipRequests();
+        for (const char *package :
+             {"magento-framework-103.0.8", "magento-module-catalog-104.0.8", "magento-magento2-base-2.4.8",
+              "magento-composer-dependency-version-audit-plugin-0.1.5"})
+            QVERIFY2(zips.filter(QLatin1String(package)).size() == 1,
+                     qPrintable(zips.join(QLatin1Char('\n'))));
+        const QStringList runs = QString::fromUtf8(readFile(dir.path() + QStringLiteral("/composer-runs")))
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(runs.filter(QStringLiteral("the store's vendor/ changed")).isEmpty(),
+                 qPrintable(runs.join(QLatin1Char('\n'))));
+        const QStringList install = runs.filter(QRegularExpression(QStringLiteral("^install ")));
+        QStringList update; // the store's own, not the scratch copy's (-d)
+        for (const QString &run : runs)
+            if (run.startsWith(QLatin1String("update ")) && !run.contains(QLatin1String(" -d ")))
+                update << run;
+        QCOMPARE(install.size(), 1);
+        QVERIFY2(install.first().contains(QLatin1String("maintenance=off")), qPrintable(install.first()));
+        QVERIFY2(!install.first().contains(QRegularExpression(QStringLiteral("zips=(\\d+)\\.\\.\\1$"))),
+                 qPrintable(install.first())); // it downloaded
+        QCOMPARE(update.size(), 1);
+        QVERIFY2(update.first().contains(QLatin1String("maintenance=on")), qPrintable(update.first()));
+        QVERIFY2(update.first().contains(QRegularExpression(QStringLiteral("zips=(\\d+)\\.\\.\\1$"))),
+                 qPrintable(runs.join(QLatin1Char('\n')))); // nothing in maintenance
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-resolve")));
+    }
+
+    // A package that cannot be downloaded (the repository answers 500 for its zip) refuses the run
+    // before maintenance, naming what Composer said, with the store as it was.
+    void aDownloadThatFailsRefusesTheRun()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()), 0, QStringLiteral("magento-framework-103.0.8"));
+        ComposerRepo::StoreOptions options;
+        options.repositoryUrl = server.url();
+        const QString root = ComposerRepo::makeStore(dir.path(), options);
+        const QByteArray before = treeChecksum(root);
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--target-version"),
+             QStringLiteral("2.4.8"), QStringLiteral("--report"), dir.path() + QStringLiteral("/report.json"),
+             QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")},
+            300000);
+        QVERIFY2(r.exitCode == 3, qPrintable(describe(r)));
+        QVERIFY2(r.errText().contains(QLatin1String("could not download")), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(QLatin1String("500")), qPrintable(r.errText()));
+        QVERIFY(!maintenanceOn(root));
+        QVERIFY(QFile::remove(root + QStringLiteral("/var/.upgrade-assistant.journal.json")));
+        QCOMPARE(treeChecksum(root), before);
+        QCOMPARE(
+            jsonFile(dir.path() + QStringLiteral("/report.json")).value(QLatin1String("result")).toString(),
+            QStringLiteral("refused"));
     }
 };
 

@@ -4,10 +4,17 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace mua::test {
 
@@ -54,11 +61,13 @@ QStringList ComposerRepo::environment(const QString &dir)
             QStringLiteral("COMPOSER_DISABLE_NETWORK=1"), QStringLiteral("COMPOSER_NO_AUDIT=1")};
 }
 
-void ComposerRepo::isolate(const QString &dir)
+void ComposerRepo::isolate(const QString &dir, bool network)
 {
     for (const QString &variable : environment(dir))
         qputenv(variable.section(QLatin1Char('='), 0, 0).toUtf8().constData(),
                 variable.section(QLatin1Char('='), 1).toUtf8());
+    if (network)
+        qunsetenv("COMPOSER_DISABLE_NETWORK");
     qunsetenv("COMPOSER");
 }
 
@@ -204,7 +213,8 @@ QString ComposerRepo::make(const QString &dir, int extraFiles)
 
 QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
 {
-    const QString repo = make(dir, options.extraFiles);
+    const QString repo =
+        options.repositoryUrl.isEmpty() ? make(dir, options.extraFiles) : dir + QStringLiteral("/repo");
     const QString root = makeStoreAt(dir + QStringLiteral("/store"));
     QFile::remove(root + QStringLiteral("/composer.lock"));
     QDir(root + QStringLiteral("/vendor/magento/magento2-base")).removeRecursively();
@@ -214,6 +224,8 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
     if (options.legacyModule)
         require.insert(QStringLiteral("acme/module-legacy"), QStringLiteral("^1.0"));
     QJsonObject config{{QStringLiteral("sort-packages"), true}};
+    if (!options.repositoryUrl.isEmpty())
+        config.insert(QStringLiteral("secure-http"), false); // http on 127.0.0.1
     if (options.allowPlugins)
         config.insert(
             QStringLiteral("allow-plugins"),
@@ -225,13 +237,18 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
         {QStringLiteral("config"), config},
         {QStringLiteral("minimum-stability"), QStringLiteral("stable")},
         {QStringLiteral("repositories"),
-         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("path")},
-                                {QStringLiteral("url"), options.relativeRepo ? QStringLiteral("../repo/*")
-                                                                             : repo + QStringLiteral("/*")},
-                                {QStringLiteral("options"), QJsonObject{{QStringLiteral("symlink"), false}}}},
-                    QJsonObject{{QStringLiteral("packagist.org"), false}}}}};
+         !options.repositoryUrl.isEmpty()
+             ? QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("composer")},
+                                      {QStringLiteral("url"), options.repositoryUrl}},
+                          QJsonObject{{QStringLiteral("packagist.org"), false}}}
+             : QJsonArray{
+                   QJsonObject{{QStringLiteral("type"), QStringLiteral("path")},
+                               {QStringLiteral("url"), options.relativeRepo ? QStringLiteral("../repo/*")
+                                                                            : repo + QStringLiteral("/*")},
+                               {QStringLiteral("options"), QJsonObject{{QStringLiteral("symlink"), false}}}},
+                   QJsonObject{{QStringLiteral("packagist.org"), false}}}}};
     writeFile(root, QStringLiteral("composer.json"), QJsonDocument(composer).toJson());
-    isolate(dir);
+    isolate(dir, !options.repositoryUrl.isEmpty());
     const ProgramResult r =
         run(QStringLiteral("composer"),
             {QStringLiteral("install"), QStringLiteral("--no-interaction"), QStringLiteral("--no-progress")},
@@ -242,6 +259,95 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
     writeFile(root, QStringLiteral("app/etc/base-version.php"),
               readFile(root + QStringLiteral("/vendor/magento/magento2-base/src/Version.php")));
     return root;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        qFatal("no free port on 127.0.0.1");
+    return probe.serverPort(); // closed again when probe goes
+}
+
+ComposerServer::ComposerServer(const QString &repo, qint64 bytesPerSecond, const QString &failPath)
+    : m_folder(repo + QStringLiteral("-served"))
+    , m_port(freePort())
+{
+    QDir(m_folder).removeRecursively();
+    QDir().mkpath(m_folder + QStringLiteral("/dist"));
+    // Each package's folder as a zip (what Composer's "zip" dist type downloads), and packages.json
+    // listing every version with its dist, as a Composer repository's inline "packages" do.
+    QJsonObject packages;
+    const QStringList folders = QDir(repo).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    for (const QString &folder : folders) {
+        QJsonObject package = jsonFile(repo + QLatin1Char('/') + folder + QStringLiteral("/composer.json"));
+        if (package.value(QLatin1String("type")).toString() != QLatin1String("metapackage")) {
+            const QString zip = m_folder + QStringLiteral("/dist/") + folder + QStringLiteral(".zip");
+            const ProgramResult r =
+                run(QStringLiteral("zip"), {QStringLiteral("-qrX"), zip, QStringLiteral(".")},
+                    repo + QLatin1Char('/') + folder, 600000);
+            if (r.exitCode != 0)
+                qFatal("zip %s: %s", qPrintable(folder), qPrintable(describe(r)));
+            package.insert(QStringLiteral("dist"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("zip")},
+                                       {QStringLiteral("url"),
+                                        url() + QStringLiteral("/dist/") + folder + QStringLiteral(".zip")},
+                                       {QStringLiteral("reference"), folder}});
+        }
+        const QString name = package.value(QLatin1String("name")).toString();
+        QJsonObject versions = packages.value(name).toObject();
+        versions.insert(package.value(QLatin1String("version")).toString(), package);
+        packages.insert(name, versions);
+    }
+    writeFile(m_folder, QStringLiteral("packages.json"),
+              QJsonDocument(QJsonObject{{QStringLiteral("packages"), packages}}).toJson());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MUA_REPO"), m_folder);
+    env.insert(QStringLiteral("MUA_BYTES_PER_SECOND"), QString::number(bytesPerSecond));
+    env.insert(QStringLiteral("MUA_FAIL"), failPath);
+    m_php.setProcessEnvironment(env);
+    m_php.setProcessChannelMode(QProcess::MergedChannels);
+    m_php.setStandardOutputFile(m_folder + QStringLiteral("/php.log"));
+    m_php.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    m_php.start(QStringLiteral("php"), {QStringLiteral("-S"), QStringLiteral("127.0.0.1:%1").arg(m_port),
+                                        sourceDir() + QStringLiteral("/support/composer-router.php")});
+    if (!m_php.waitForStarted(5000))
+        qFatal("php -S did not start");
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, m_port);
+        if (s.waitForConnected(200))
+            break;
+        if (clock.elapsed() > 10000)
+            qFatal("php -S does not answer on port %d", int(m_port));
+        QThread::msleep(50);
+    }
+    clearRequests();
+}
+
+ComposerServer::~ComposerServer()
+{
+    m_php.terminate();
+    if (!m_php.waitForFinished(3000))
+        m_php.kill();
+    m_php.waitForFinished(3000);
+}
+
+QString ComposerServer::url() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QStringList ComposerServer::requests() const
+{
+    return QString::fromUtf8(readFile(requestLog())).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void ComposerServer::clearRequests() const
+{
+    QFile::remove(requestLog());
 }
 
 } // namespace mua::test

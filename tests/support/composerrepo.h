@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,9 @@ struct ComposerRepo
         bool allowPlugins = true;  // config.allow-plugins lists the audit plugin
         bool relativeRepo = true;  // the path repository as "../repo/*" (relative to the store)
         int extraFiles = 0;        // more PHP files in each version of magento/framework (benchmarks)
+        // A Composer repository over HTTP (a ComposerServer's url) instead of the path repository; the
+        // repository in dir/repo must exist already (make()).
+        QString repositoryUrl;
     };
     // Makes a sandbox store at dir/store (its fake bin/magento and all), then gives it a composer.json
     // that uses dir/repo and runs `composer install` in it, and copies magento2-base's one mapped file
@@ -39,9 +43,10 @@ struct ComposerRepo
     static QString makeStore(const QString &dir) { return makeStore(dir, StoreOptions()); }
 
     // The environment the tests run Composer in: a COMPOSER_HOME of the test's own (no user config,
-    // no network cache), no network. isolate() sets it in this process (for its children);
-    // environment() gives it as NAME=VALUE, for another place Composer runs (the test's sshd).
-    static void isolate(const QString &dir);
+    // no network cache), no network unless `network` (a ComposerServer's, on 127.0.0.1). isolate()
+    // sets it in this process (for its children); environment() gives it (without network) as
+    // NAME=VALUE, for another place Composer runs (the test's sshd).
+    static void isolate(const QString &dir, bool network = false);
     static QStringList environment(const QString &dir);
 
     // A Composer (a script in dir) that behaves as the real one except in the store's own
@@ -65,5 +70,33 @@ struct ComposerRepo
     inspectedVersion(const QString &root,
                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
 };
+
+// make()'s repository served the way repo.magento.com serves one: a Composer repository over HTTP on
+// 127.0.0.1 (php -S with composer-router.php) whose packages are zip files, at most bytesPerSecond
+// (0: as fast as it goes), every request logged. A path that contains failPath answers 500. Stops
+// with the object.
+class ComposerServer
+{
+public:
+    explicit ComposerServer(const QString &repo, qint64 bytesPerSecond = 0, const QString &failPath = {});
+    ~ComposerServer();
+    ComposerServer(const ComposerServer &) = delete;
+    ComposerServer &operator=(const ComposerServer &) = delete;
+
+    QString url() const;
+    // "GET /dist/magento-framework-103.0.8.zip", … in the order they came.
+    QStringList requests() const;
+    QStringList zipRequests() const { return requests().filter(QStringLiteral(".zip")); }
+    QString requestLog() const { return m_folder + QStringLiteral("/requests.log"); }
+    void clearRequests() const;
+
+private:
+    QString m_folder;
+    quint16 m_port = 0;
+    QProcess m_php;
+};
+
+// A port on 127.0.0.1 that nothing listens on (now).
+quint16 freePort();
 
 } // namespace mua::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -36,6 +37,10 @@ struct MoveSummary
     QList<PackageChange> changes; // by name
     QList<BlockingPackage> blocking;
     bool resolved = false; // Composer found a set of packages for the target
+    // Not in the JSON: the scratch copy's composer.json and the composer.lock Composer resolved in
+    // it, from which the run downloads the move's packages before maintenance (VersionMove::download).
+    QByteArray resolvedComposerJson;
+    QByteArray resolvedLock;
     QJsonObject toJson() const;
 };
 

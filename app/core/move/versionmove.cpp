@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -171,10 +172,21 @@ std::optional<PhpFacts> phpFacts(const CommandSpec &spec, const StepContext &ctx
     return facts;
 }
 
-// A relative path or artifact repository points at a folder next to the store: from the scratch copy
-// it must point at the same folder.
-void rewriteRepositories(QJsonObject &composerJson, const std::function<QString(const QString &)> &rebase)
+// A relative path or artifact repository points at a folder next to the store, and a relative
+// Composer cache folder at one in it: from the scratch copy they must point at the same folders.
+void rebasePaths(QJsonObject &composerJson, const std::function<QString(const QString &)> &rebase)
 {
+    QJsonObject config = composerJson.value(QLatin1String("config")).toObject();
+    for (const QLatin1String key :
+         {QLatin1String("cache-dir"), QLatin1String("cache-files-dir"), QLatin1String("cache-repo-dir")}) {
+        const QString dir = config.value(key).toString();
+        if (!dir.isEmpty() && !dir.startsWith(QLatin1Char('/')) && !dir.startsWith(QLatin1Char('~')) &&
+            !dir.startsWith(QLatin1Char('$')) && !dir.startsWith(QLatin1Char('{')))
+            config.insert(key, rebase(dir));
+    }
+    if (composerJson.contains(QLatin1String("config")))
+        composerJson.insert(QLatin1String("config"), config);
+
     const auto fix = [&rebase](QJsonObject repo) {
         const QString type = repo.value(QLatin1String("type")).toString();
         const QString url = repo.value(QLatin1String("url")).toString();
@@ -227,6 +239,85 @@ void removeScratch(const QString &path)
     else
         QDir(path).removeRecursively();
 }
+
+// The scratch copy Composer works in, never the store: outside it for the local runner (our cache
+// folder); for the ssh and container runners var/.upgrade-assistant-resolve of the store, the only
+// folder both sides see. Private to the user, and removed (auth.json with it) when the object goes.
+class Scratch
+{
+public:
+    explicit Scratch(const StepContext &ctx)
+    {
+        const Store &store = ctx.store;
+        const bool local = ctx.runner.kind() == RunnerKind::Local;
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        m_path = local ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+                             QStringLiteral("/resolve/") + hash
+                       : store.root + QStringLiteral("/var/.upgrade-assistant-resolve");
+        m_argument = local ? m_path : QStringLiteral("var/.upgrade-assistant-resolve");
+        if (!local) { // var/ must be the store's own folder, not a link out of it
+            struct stat st
+            {
+            };
+            if (::lstat(QFile::encodeName(store.root + QStringLiteral("/var")).constData(), &st) != 0 ||
+                !S_ISDIR(st.st_mode)) {
+                m_error = VersionMove::tr("var/ is not a folder of the store.");
+                return;
+            }
+        }
+        removeScratch(m_path);
+        m_made = true;
+        if (!QDir().mkpath(m_path) ||
+            !QFile::setPermissions(m_path,
+                                   QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+            m_error = VersionMove::tr("it cannot be made.");
+    }
+    ~Scratch()
+    {
+        if (m_made)
+            removeScratch(m_path);
+    }
+    Scratch(const Scratch &) = delete;
+    Scratch &operator=(const Scratch &) = delete;
+
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+    QString path() const { return m_path; }
+    // How Composer, where the store's commands run, names it (-d).
+    QString argument() const { return m_argument; }
+    // The Composer options that keep Composer in the scratch copy and run nothing the packages hold.
+    QStringList quietOptions() const
+    {
+        return {QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"), QStringLiteral("-d"),
+                m_argument};
+    }
+    // Writes one file, readable by the user alone.
+    bool write(const QString &name, const QByteArray &data) const
+    {
+        QFile f(m_path + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
+               f.write(data) == data.size() && f.flush();
+    }
+    // Copies the store's file of that name, when it has one, and gives what it holds.
+    bool copyFromStore(const QString &root, const QString &name, qint64 limit,
+                       QByteArray *content = nullptr) const
+    {
+        if (!QFile::exists(root + QLatin1Char('/') + name))
+            return true;
+        const FileContent c = SafeFile::read(root + QLatin1Char('/') + name, limit);
+        if (content)
+            *content = c.data;
+        return c.ok() && write(name, c.data);
+    }
+
+private:
+    QString m_path;
+    QString m_argument;
+    QString m_error;
+    bool m_made = false;
+};
 
 } // namespace
 
@@ -390,37 +481,20 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
 
     // The scratch copy: Composer works the move out there, never in the store.
     const bool local = ctx.runner.kind() == RunnerKind::Local;
-    const QString hash = QString::fromLatin1(
-        QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-    const QString scratch = local ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                                        QStringLiteral("/resolve/") + hash
-                                  : store.root + QStringLiteral("/var/.upgrade-assistant-resolve");
-    const QString scratchArgument = local ? scratch : QStringLiteral("var/.upgrade-assistant-resolve");
+    const Scratch scratch(ctx);
     const auto scratchError = [&](const QString &why) {
         r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Error,
-                         tr("The move could not be worked out in %1: %2").arg(scratch, why),
+                         tr("The move could not be worked out in %1: %2").arg(scratch.path(), why),
                          tr("Make room or fix the folder's permissions, then check again."));
         return r;
     };
-    if (!local) { // var/ must be the store's own folder, not a link out of it
-        struct stat st
-        {
-        };
-        if (::lstat(QFile::encodeName(store.root + QStringLiteral("/var")).constData(), &st) != 0 ||
-            !S_ISDIR(st.st_mode))
-            return scratchError(tr("var/ is not a folder of the store."));
-    }
-    removeScratch(scratch);
-    if (!QDir().mkpath(scratch) ||
-        !QFile::setPermissions(scratch,
-                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
-        return scratchError(tr("it cannot be made."));
+    if (!scratch.ok())
+        return scratchError(scratch.error());
     QString error;
     QJsonObject composerJson =
         jsonObject(store.root + QStringLiteral("/composer.json"), FileLimit::ComposerJson, &error)
             .value_or(QJsonObject());
     if (composerJson.isEmpty()) {
-        removeScratch(scratch);
         r.checks << make(QStringLiteral("resolve"), tr("Composer resolve"), Level::Error, error,
                          tr("Fix composer.json, then check again."));
         return r;
@@ -429,7 +503,7 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         jsonObject(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
             .value_or(QJsonObject());
     const QDir storeDir(store.root);
-    rewriteRepositories(composerJson, [&](const QString &url) {
+    rebasePaths(composerJson, [&](const QString &url) {
         return local ? QDir::cleanPath(storeDir.absoluteFilePath(url)) : QStringLiteral("../../") + url;
     });
     // The PHP that runs the store decides, not the one Composer happens to run with here.
@@ -456,34 +530,14 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
         config.insert(QStringLiteral("platform"), platform);
         composerJson.insert(QStringLiteral("config"), config);
     }
-    const auto writeScratch = [&](const QString &name, const QByteArray &data,
-                                  QFileDevice::Permissions mode) {
-        QFile f(scratch + QLatin1Char('/') + name);
-        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.setPermissions(mode) &&
-               f.write(data) == data.size() && f.flush();
-    };
-    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
-    bool written =
-        writeScratch(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson(), ownerOnly);
-    if (written && QFile::exists(store.root + QStringLiteral("/composer.lock"))) {
-        const FileContent lock =
-            SafeFile::read(store.root + QStringLiteral("/composer.lock"), FileLimit::ComposerLock);
-        written = lock.ok() && writeScratch(QStringLiteral("composer.lock"), lock.data, ownerOnly);
-    }
-    QStringList secrets; // auth.json's values: never quoted from what Composer says
-    if (written && QFile::exists(store.root + QStringLiteral("/auth.json"))) {
-        const FileContent auth =
-            SafeFile::read(store.root + QStringLiteral("/auth.json"), FileLimit::ComposerJson);
-        written = auth.ok() && writeScratch(QStringLiteral("auth.json"), auth.data, ownerOnly);
-        secrets = ComposerWords::authSecrets(auth.data);
-    }
-    if (!written) {
-        removeScratch(scratch);
+    QByteArray auth;
+    if (!scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) ||
+        !scratch.copyFromStore(store.root, QStringLiteral("composer.lock"), FileLimit::ComposerLock) ||
+        !scratch.copyFromStore(store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson, &auth))
         return scratchError(tr("its files cannot be written."));
-    }
+    const QStringList secrets = ComposerWords::authSecrets(auth); // never quoted from what Composer says
 
-    const QStringList quiet{QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"),
-                            QStringLiteral("-d"), scratchArgument};
+    const QStringList quiet = scratch.quietOptions();
     const ComposerRun require =
         composer(ctx,
                  QStringList{QStringLiteral("require"), move.package + QLatin1Char(':') + target,
@@ -497,12 +551,17 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
             : require;
     const QJsonObject lockAfter =
         update.result.succeeded()
-            ? jsonObject(scratch + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
+            ? jsonObject(scratch.path() + QStringLiteral("/composer.lock"), FileLimit::ComposerLock, &error)
                   .value_or(QJsonObject())
             : QJsonObject();
     const QJsonValue allowPlugins =
         composerJson.value(QLatin1String("config")).toObject().value(QLatin1String("allow-plugins"));
-    removeScratch(scratch); // auth.json never stays behind
+    if (!lockAfter.isEmpty()) {
+        move.resolvedComposerJson =
+            SafeFile::read(scratch.path() + QStringLiteral("/composer.json"), FileLimit::ComposerJson).data;
+        move.resolvedLock =
+            SafeFile::read(scratch.path() + QStringLiteral("/composer.lock"), FileLimit::ComposerLock).data;
+    }
 
     if (ctx.cancelled())
         return r;
@@ -637,6 +696,59 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                          tr("Every Composer plugin of the move is allowed by composer.json."));
     }
     return r;
+}
+
+PreflightCheck VersionMove::download(const StepContext &ctx, const MoveSummary &move)
+{
+    const QString id = QStringLiteral("download");
+    const QString title = tr("Download");
+    // Whatever composer.json says, the install stays in the scratch copy: an absolute vendor-dir or
+    // bin-dir would otherwise be the store's own.
+    QJsonObject composerJson = QJsonDocument::fromJson(move.resolvedComposerJson).object();
+    QJsonObject config = composerJson.value(QLatin1String("config")).toObject();
+    config.insert(QStringLiteral("vendor-dir"), QStringLiteral("vendor"));
+    config.insert(QStringLiteral("bin-dir"), QStringLiteral("vendor/bin"));
+    composerJson.insert(QStringLiteral("config"), config);
+    const Scratch scratch(ctx);
+    QByteArray auth;
+    if (!scratch.ok() ||
+        !scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) ||
+        !scratch.write(QStringLiteral("composer.lock"), move.resolvedLock) ||
+        !scratch.copyFromStore(ctx.store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson, &auth))
+        return make(id, title, Level::Error,
+                    tr("The packages of %1 could not be downloaded in %2: %3")
+                        .arg(move.to, scratch.path(),
+                             scratch.ok() ? tr("its files cannot be written.") : scratch.error()),
+                    tr("Make room or fix the folder's permissions, then try again."));
+    QElapsedTimer clock;
+    clock.start();
+    const ComposerRun install =
+        composer(ctx,
+                 QStringList{QStringLiteral("install"), QStringLiteral("--no-autoloader"),
+                             QStringLiteral("--no-progress")} +
+                     scratch.quietOptions(),
+                 true);
+    if (ctx.cancelled())
+        return make(id, title, Level::Error,
+                    tr("Cancelled while downloading the packages of %1.").arg(move.to));
+    if (!install.result.succeeded()) {
+        const QString advice = KnownFailures::adviceFor(install.all, install.result.exitCode);
+        return make(
+            id, title, Level::Error,
+            !install.result.started
+                ? tr("Composer could not be started: %1.").arg(install.result.startError)
+                : tr("Composer could not download what the move to %1 installs, so the move would fail "
+                     "with the shop in maintenance. Composer said: %2")
+                      .arg(move.to, ComposerWords::lastWords(install.all, ComposerWords::authSecrets(auth))),
+            !advice.isEmpty() ? advice
+                              : tr("Fix what Composer names (the repository, its keys in auth.json, room "
+                                   "on the disk), then try again."));
+    }
+    return make(id, title, Level::Pass,
+                tr("What the move to %1 installs is in Composer's cache (%2 s, before maintenance): the move "
+                   "downloads nothing while the shop is in maintenance.")
+                    .arg(move.to)
+                    .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
 }
 
 } // namespace mua

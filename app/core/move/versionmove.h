@@ -1,7 +1,8 @@
 #pragma once
 
 #include "core/model/movesummary.h"
-#include "core/steps/preflightstep.h"
+#include "core/model/preflightcheck.h"
+#include "core/steps/step.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,6 +62,13 @@ public:
     // The readiness checks for moving to ctx.options.targetVersion (none without one), once
     // PreflightStep::composerAndTargetChecks found it newer than the installed version (or that unknown).
     static Resolution resolve(const StepContext &ctx);
+
+    // The run (not plan) downloads what a resolved move installs while the shop is still up: it
+    // installs move.resolvedLock into a scratch copy (no plugins, no scripts, removed afterwards),
+    // which leaves every package in Composer's cache, so the move in maintenance downloads nothing.
+    // Check `download`: an error when a package cannot be downloaded (a key that reads the metadata
+    // but not the files, a repository down, a full disk), before maintenance rather than in it.
+    static PreflightCheck download(const StepContext &ctx, const MoveSummary &move);
 
     // -1, 0, 1 as a is older, the same, newer than b (Magento's versions: 2.4.7, 2.4.7-p3, 2.4.8-beta1);
     // nullopt when either is no such version.

@@ -512,10 +512,16 @@ StepPreview PreflightStep::preview(const StepContext &ctx) const
 
 StepOutcome PreflightStep::run(StepContext &ctx)
 {
-    const QList<PreflightCheck> list = checks(ctx);
+    QList<PreflightCheck> list = checks(ctx);
+    // The run, unlike plan, also fetches what a move installs while the shop is up; only when every
+    // other check passed, so a run that will be refused downloads nothing.
+    if (ctx.record.move && ctx.record.move->resolved &&
+        std::none_of(list.cbegin(), list.cend(),
+                     [](const PreflightCheck &c) { return c.level == PreflightCheck::Level::Error; }))
+        list << VersionMove::download(ctx, *ctx.record.move);
     QStringList errors;
     int warnings = 0;
-    for (const PreflightCheck &c : list) {
+    for (const PreflightCheck &c : std::as_const(list)) {
         const LogStream stream = c.level == PreflightCheck::Level::Error     ? LogStream::Error
                                  : c.level == PreflightCheck::Level::Warning ? LogStream::Warning
                                                                              : LogStream::Info;
