@@ -4,7 +4,8 @@
 // identical stores installed from a Composer repository served over HTTP on 127.0.0.1 as
 // repo.magento.com serves one (zips, at most BYTES_PER_SECOND: the shop's line), in the same run. The
 // readiness check (the scratch resolve, and the run's download of the move's packages into Composer's
-// cache) runs before maintenance and is not counted; it is printed on its own.
+// cache) runs before maintenance and is not counted; it is printed on its own. A third store shows
+// what the fully staged swap would cost in maintenance at best (a sketch in the bench, not the product).
 //
 //   bench_move [FILES [ROUNDS [BYTES_PER_SECOND]]]
 //   (default 20000 files in magento/framework, 3 rounds, 1000000 bytes a second; the median counts)
@@ -34,6 +35,13 @@ double median(QList<double> v)
     return v.isEmpty() ? 0 : v.at(v.size() / 2);
 }
 
+// Writes what earlier work left in the page cache to disk, so that no measured phase pays for the
+// stores made before it.
+void settle()
+{
+    run(QStringLiteral("sync"), {});
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -44,16 +52,19 @@ int main(int argc, char **argv)
     const qint64 bytesPerSecond = argc > 3 ? std::atoll(argv[3]) : 1000000;
     std::printf("bench_move: magento/framework with %d files, %d rounds, the repository sends %lld bytes/s\n",
                 files, rounds, static_cast<long long>(bytesPerSecond));
-    QList<double> ours, hand, resolve;
+    QList<double> ours, hand, resolve, swapped;
     for (int round = 1; round <= rounds; ++round) {
-        QTemporaryDir a, b;
+        QTemporaryDir a, b, c;
         ComposerServer serverA(ComposerRepo::make(a.path(), files), bytesPerSecond);
         ComposerServer serverB(ComposerRepo::make(b.path(), files), bytesPerSecond);
+        ComposerServer serverC(ComposerRepo::make(c.path(), files), bytesPerSecond);
         ComposerRepo::StoreOptions options;
         options.repositoryUrl = serverA.url();
         const QString storeA = ComposerRepo::makeStore(a.path(), options);
         options.repositoryUrl = serverB.url();
         const QString storeB = ComposerRepo::makeStore(b.path(), options);
+        options.repositoryUrl = serverC.url();
+        const QString storeC = ComposerRepo::makeStore(c.path(), options);
         if (round == 1) {
             qint64 bytes = 0;
             for (const QFileInfo &zip :
@@ -67,6 +78,7 @@ int main(int argc, char **argv)
         // The assistant: the whole upgrade; its report says how long each step took. Each store has a
         // Composer cache of its own, which holds what its install downloaded (2.4.7), not 2.4.8.
         ComposerRepo::isolate(a.path(), true);
+        settle();
         const QString report = a.path() + QStringLiteral("/report.json");
         const ProgramResult r = runProgram({QStringLiteral("upgrade"), storeA, QStringLiteral("--yes"),
                                             QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
@@ -90,6 +102,7 @@ int main(int argc, char **argv)
 
         // By hand, inside maintenance: the same two commands.
         ComposerRepo::isolate(b.path(), true);
+        settle();
         QElapsedTimer clock;
         clock.start();
         const ProgramResult require =
@@ -103,17 +116,48 @@ int main(int argc, char **argv)
         const double handMs = double(clock.elapsed());
         if (require.exitCode != 0 || update.exitCode != 0)
             qFatal("composer by hand failed: %s", qPrintable(describe(update)));
+
+        // What the fully staged swap would cost at best (the bench's sketch, not the product's):
+        // Composer installs the target into a copy of the project inside the store while the shop is
+        // up; in maintenance vendor/ is renamed aside, the staged one renamed in, composer.json,
+        // composer.lock and the mapped file copied, and the autoloader dumped against the real root.
+        ComposerRepo::isolate(c.path(), true);
+        const QString staged = storeC + QStringLiteral("/.staged");
+        QDir().mkpath(staged);
+        QFile::copy(storeC + QStringLiteral("/composer.json"), staged + QStringLiteral("/composer.json"));
+        QFile::copy(storeC + QStringLiteral("/composer.lock"), staged + QStringLiteral("/composer.lock"));
+        const ProgramResult stage =
+            run(QStringLiteral("sh"),
+                {QStringLiteral("-c"), QStringLiteral("composer require magento/product-community-edition:2.4.8 "
+                                                      "--no-update -n && composer update -n")},
+                staged, 600000);
+        if (stage.exitCode != 0)
+            qFatal("staging failed: %s", qPrintable(describe(stage)));
+        settle();
+        clock.restart();
+        const ProgramResult swap = run(
+            QStringLiteral("sh"),
+            {QStringLiteral("-c"),
+             QStringLiteral("mv vendor .old-vendor && mv .staged/vendor vendor && cp .staged/composer.json "
+                            ".staged/composer.lock . && cp vendor/magento/magento2-base/src/Version.php "
+                            "app/etc/base-version.php && composer dump-autoload -n")},
+            storeC, 600000);
+        const double swapMs = double(clock.elapsed());
+        if (swap.exitCode != 0)
+            qFatal("the staged swap failed: %s", qPrintable(describe(swap)));
         ours << composerMs;
         hand << handMs;
         resolve << preflightMs;
+        swapped << swapMs;
         std::printf(
-            "round %d: in maintenance: ours %.0f ms, by hand %.0f ms (%.2fx); readiness check with the "
-            "scratch resolve and the download, before maintenance: %.0f ms\n",
-            round, composerMs, handMs, composerMs / handMs, preflightMs);
+            "round %d: in maintenance: ours %.0f ms, by hand %.0f ms (%.2fx), a staged swap %.0f ms (%.2fx); "
+            "readiness check with the scratch resolve and the download, before maintenance: %.0f ms\n",
+            round, composerMs, handMs, composerMs / handMs, swapMs, swapMs / handMs, preflightMs);
         std::fflush(stdout);
     }
-    std::printf(
-        "median: in maintenance ours %.0f ms, by hand %.0f ms, ratio %.2fx; readiness check %.0f ms\n",
-        median(ours), median(hand), median(ours) / median(hand), median(resolve));
+    std::printf("median: in maintenance ours %.0f ms, by hand %.0f ms, ratio %.2fx; a staged swap %.0f ms "
+                "(%.2fx); readiness check %.0f ms\n",
+                median(ours), median(hand), median(ours) / median(hand), median(swapped),
+                median(swapped) / median(hand), median(resolve));
     return 0;
 }

@@ -558,13 +558,6 @@
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
-    <message numerus="yes">
-        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module version(s), %6 table(s).</source>
-        <translation>
-            <numerusform>Sicherung in %1 abgeschlossen: Code %2 (sha256 %3), Datenbank %4 (sha256 %5), %n Modulversion, %6 Tabelle(n).</numerusform>
-            <numerusform>Sicherung in %1 abgeschlossen: Code %2 (sha256 %3), Datenbank %4 (sha256 %5), %n Modulversionen, %6 Tabelle(n).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 holds no manifest.json, so it is not a finished backup.</source>
         <translation>%1 enthält keine manifest.json und ist daher keine abgeschlossene Sicherung.</translation>
@@ -648,6 +641,25 @@
     <message>
         <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
         <translation>Der Sicherungsordner %1 liegt innerhalb des Shops: Stellen Sie unter %2 einen Ordner außerhalb ein (alles im Web-Root kann heruntergeladen werden).</translation>
+    </message>
+    <message>
+        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %6, %7.</source>
+        <comment>%6: the module versions, %7: the tables</comment>
+        <translation>Sicherung in %1 abgeschlossen: Code %2 (sha256 %3), Datenbank %4 (sha256 %5), %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module version(s)</source>
+        <translation>
+            <numerusform>%n Modulversion</numerusform>
+            <numerusform>%n Modulversionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2753,6 +2765,14 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
         <translation>Die aufbewahrte Kopie des Codes (%1) hat kein Manifest: Sie wurde nie fertiggestellt, und der Code wurde danach nicht geändert.</translation>
     </message>
+    <message>
+        <source>%1 cannot be kept: %2.</source>
+        <translation>%1 kann nicht aufbewahrt werden: %2.</translation>
+    </message>
+    <message>
+        <source>the copy stopped</source>
+        <translation>das Kopieren wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>mua::Notifier</name>
@@ -3712,10 +3732,6 @@ Lösung: %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1 table(s) from %2</source>
-        <translation>%1 Tabelle(n) aus %2</translation>
-    </message>
-    <message>
         <source>bin/magento cache:flush did not succeed; caches outside the store (Redis, Valkey) may still hold the newer code&apos;s entries: flush them by hand.</source>
         <translation>bin/magento cache:flush war nicht erfolgreich; Caches außerhalb des Shops (Redis, Valkey) enthalten möglicherweise noch Einträge des neueren Codes: Leeren Sie sie von Hand.</translation>
     </message>
@@ -3766,13 +3782,6 @@ Lösung: %2</translation>
     <message>
         <source>Cannot move %1 back to %2: %3.</source>
         <translation>%1 kann nicht nach %2 zurückverschoben werden: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dropping what %1 does not have: %n table(s), %2 view(s), %3 routine(s).</source>
-        <translation>
-            <numerusform>Was %1 nicht enthält, wird gelöscht: %n Tabelle, %2 View(s), %3 Routine(n).</numerusform>
-            <numerusform>Was %1 nicht enthält, wird gelöscht: %n Tabellen, %2 View(s), %3 Routine(n).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Dump the database as it is now</source>
@@ -3919,6 +3928,38 @@ Lösung: %2</translation>
     <message>
         <source>Since the backup was taken (%1) the store has %2; they will be lost (%3).</source>
         <translation>Seit die Sicherung erstellt wurde (%1), hat der Shop %2; sie gehen verloren (%3).</translation>
+    </message>
+    <message>
+        <source>Dropping what %1 does not have: %2.</source>
+        <translation>Es wird entfernt, was %1 nicht enthält: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n View</numerusform>
+            <numerusform>%n Views</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) from %1</source>
+        <translation>
+            <numerusform>%n Tabelle aus %1</numerusform>
+            <numerusform>%n Tabellen aus %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4519,6 +4560,10 @@ Lösung: %2</translation>
     <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with %3.</source>
         <translation>Die lokale Einbindung %1 des Shops ist verschwunden (ausgehängt oder getrennt), während der Lauf auf %2 arbeitet: Binden Sie sie erneut ein und starten Sie das Upgrade dann mit %3 erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a new place in a folder the assistant made for its copy; nothing was copied there.</source>
+        <translation>%1 ist kein neuer Ort in einem Ordner, den der Assistent für seine Kopie angelegt hat; dorthin wurde nichts kopiert.</translation>
     </message>
 </context>
 <context>
@@ -5502,10 +5547,6 @@ Lösung: %2</translation>
         <translation>Aktualisieren Sie jedes blockierende Paket auf eine Version für %1, fragen Sie den Anbieter danach oder entfernen Sie es; prüfen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
-        <translation>Lesen Sie die Meldungen von Composer im Protokoll, beheben Sie, was sie nennen, und prüfen Sie dann erneut.</translation>
-    </message>
-    <message>
         <source>PHP for the target</source>
         <translation>PHP für die Zielversion</translation>
     </message>
@@ -5560,9 +5601,12 @@ Lösung: %2</translation>
         <source>PHP %1 satisfies %2 (%3).</source>
         <translation>PHP %1 erfüllt %2 (%3).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
-        <translation>%1 würde Composer-Plugins installieren, die config.allow-plugins in composer.json nicht erlaubt (%2): Composer würde mitten im Versionswechsel anhalten.</translation>
+        <translation>
+            <numerusform>%1 würde das Composer-Plugin %2 installieren, das config.allow-plugins in composer.json nicht erlaubt: Composer würde mitten im Versionswechsel anhalten.</numerusform>
+            <numerusform>%1 würde die Composer-Plugins %2 installieren, die config.allow-plugins in composer.json nicht erlaubt: Composer würde mitten im Versionswechsel anhalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If you trust them, add them to composer.json (%1), then check again.</source>
@@ -5571,6 +5615,62 @@ Lösung: %2</translation>
     <message>
         <source>Every Composer plugin of the move is allowed by composer.json.</source>
         <translation>composer.json erlaubt alle Composer-Plugins des Versionswechsels.</translation>
+    </message>
+    <message>
+        <source>Composer could not read the versions of %1 from the store&apos;s repositories.</source>
+        <translation>Composer konnte die Versionen von %1 nicht aus den Repositories des Shops lesen.</translation>
+    </message>
+    <message>
+        <source>Composer did not say its version where the store&apos;s commands run.</source>
+        <translation>Composer hat dort, wo die Befehle des Shops laufen, seine Version nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1.</source>
+        <translation>Composer kann den Shop nicht auf %1 bringen.</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1 (exit code %2); it said: “%3”</source>
+        <translation>Composer kann den Shop nicht auf %1 bringen (Exit-Code %2); Meldung: „%3“</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1; it said: “%2”</source>
+        <translation>Composer kann den Shop nicht auf %1 bringen; Meldung: „%2“</translation>
+    </message>
+    <message>
+        <source>Fix what Composer names, then check again.</source>
+        <translation>Beheben Sie, was Composer meldet, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Composer said nothing that names the cause: run composer update in a copy of the store to see why, then check again.</source>
+        <translation>Composer hat keine Ursache genannt: Führen Sie composer update in einer Kopie des Shops aus, um den Grund zu sehen, und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>The packages of %1 could not be downloaded in %2: %3</source>
+        <translation>Die Pakete von %1 konnten nicht in %2 heruntergeladen werden: %3</translation>
+    </message>
+    <message>
+        <source>Make room or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Schaffen Sie Platz oder korrigieren Sie die Rechte des Ordners und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading the packages of %1.</source>
+        <translation>Beim Herunterladen der Pakete von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Composer could not download what the move to %1 installs, so the move would fail with the shop in maintenance. Composer said: %2</source>
+        <translation>Composer konnte nicht herunterladen, was der Versionswechsel auf %1 installiert; der Versionswechsel würde also fehlschlagen, während der Shop im Wartungsmodus ist. Meldung von Composer: %2</translation>
+    </message>
+    <message>
+        <source>Fix what Composer names (the repository, its keys in auth.json, room on the disk), then try again.</source>
+        <translation>Beheben Sie, was Composer meldet (das Repository, seine Schlüssel in auth.json, Platz auf dem Datenträger), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>What the move to %1 installs is in Composer&apos;s cache (%2 s, before maintenance): the move downloads nothing while the shop is in maintenance.</source>
+        <translation>Was der Versionswechsel auf %1 installiert, liegt bereits im Cache von Composer (%2 s, vor dem Wartungsmodus): Der Versionswechsel lädt nichts herunter, während der Shop im Wartungsmodus ist.</translation>
     </message>
 </context>
 <context>

@@ -558,13 +558,6 @@
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
-    <message numerus="yes">
-        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %n module version(s), %6 table(s).</source>
-        <translation>
-            <numerusform>Sauvegarde terminée dans %1&#xa0;: code %2 (sha256 %3), base de données %4 (sha256 %5), %n version de module, %6 table(s).</numerusform>
-            <numerusform>Sauvegarde terminée dans %1&#xa0;: code %2 (sha256 %3), base de données %4 (sha256 %5), %n versions de modules, %6 table(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 holds no manifest.json, so it is not a finished backup.</source>
         <translation>%1 ne contient pas de manifest.json&#xa0;: ce n&apos;est donc pas une sauvegarde terminée.</translation>
@@ -648,6 +641,25 @@
     <message>
         <source>The backup folder %1 is inside the store: set %2 to a folder outside it (anything in the web root can be downloaded).</source>
         <translation>Le dossier de sauvegarde %1 se trouve dans la boutique&#xa0;: indiquez dans le champ %2 un dossier situé en dehors (tout ce qui se trouve dans la racine web peut être téléchargé).</translation>
+    </message>
+    <message>
+        <source>Backup complete in %1: code %2 (sha256 %3), database %4 (sha256 %5), %6, %7.</source>
+        <comment>%6: the module versions, %7: the tables</comment>
+        <translation>Sauvegarde terminée dans %1&#xa0;: code %2 (sha256 %3), base de données %4 (sha256 %5), %6, %7.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module version(s)</source>
+        <translation>
+            <numerusform>%n version de module</numerusform>
+            <numerusform>%n versions de modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2755,6 +2767,14 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <source>The kept copy of the code (%1) has no manifest: it was never finished, and the code was not changed after it.</source>
         <translation>La copie conservée du code (%1) n&apos;a pas de manifeste&#xa0;: elle n&apos;a jamais été terminée, et le code n&apos;a pas été modifié ensuite.</translation>
     </message>
+    <message>
+        <source>%1 cannot be kept: %2.</source>
+        <translation>Impossible de conserver %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>the copy stopped</source>
+        <translation>la copie s&apos;est interrompue</translation>
+    </message>
 </context>
 <context>
     <name>mua::Notifier</name>
@@ -3714,10 +3734,6 @@ Solution&#xa0;: %2</translation>
         </translation>
     </message>
     <message>
-        <source>%1 table(s) from %2</source>
-        <translation>%1 table(s) depuis %2</translation>
-    </message>
-    <message>
         <source>bin/magento cache:flush did not succeed; caches outside the store (Redis, Valkey) may still hold the newer code&apos;s entries: flush them by hand.</source>
         <translation>bin/magento cache:flush a échoué&#xa0;; les caches situés hors de la boutique (Redis, Valkey) contiennent peut-être encore des entrées du code plus récent&#xa0;: videz-les manuellement.</translation>
     </message>
@@ -3768,13 +3784,6 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Cannot move %1 back to %2: %3.</source>
         <translation>Impossible de remettre %1 à son emplacement %2&#xa0;: %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Dropping what %1 does not have: %n table(s), %2 view(s), %3 routine(s).</source>
-        <translation>
-            <numerusform>Suppression de ce que %1 ne contient pas&#xa0;: %n table, %2 vue(s), %3 routine(s).</numerusform>
-            <numerusform>Suppression de ce que %1 ne contient pas&#xa0;: %n tables, %2 vue(s), %3 routine(s).</numerusform>
-        </translation>
     </message>
     <message>
         <source>Dump the database as it is now</source>
@@ -3921,6 +3930,38 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Since the backup was taken (%1) the store has %2; they will be lost (%3).</source>
         <translation>Depuis la sauvegarde (%1), la boutique a enregistré %2&#xa0;; ces données seront perdues (%3).</translation>
+    </message>
+    <message>
+        <source>Dropping what %1 does not have: %2.</source>
+        <translation>Suppression de ce que %1 ne contient pas&#xa0;: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n view(s)</source>
+        <translation>
+            <numerusform>%n vue</numerusform>
+            <numerusform>%n vues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s) from %1</source>
+        <translation>
+            <numerusform>%n table chargée depuis %1</numerusform>
+            <numerusform>%n tables chargées depuis %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4562,10 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>The local mount %1 of the store is gone (unmounted or disconnected) while the run works on %2: mount it again, then run the upgrade again with %3.</source>
         <translation>Le montage local %1 de la boutique a disparu (démonté ou déconnecté) alors que l&apos;exécution travaille sur %2&#xa0;: remontez-le, puis relancez la mise à niveau avec %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not a new place in a folder the assistant made for its copy; nothing was copied there.</source>
+        <translation>%1 n&apos;est pas un nouvel emplacement dans un dossier créé par l&apos;assistant pour sa copie&#xa0;; rien n&apos;y a été copié.</translation>
     </message>
 </context>
 <context>
@@ -5504,10 +5549,6 @@ Solution&#xa0;: %2</translation>
         <translation>Mettez à jour chaque paquet bloquant vers une version conçue pour %1, demandez-en une à son éditeur, ou supprimez-le&#xa0;; puis relancez la vérification.</translation>
     </message>
     <message>
-        <source>Read Composer&apos;s words in the log, fix what it names, then check again.</source>
-        <translation>Lisez les messages de Composer dans le journal, corrigez ce qu&apos;ils signalent, puis relancez la vérification.</translation>
-    </message>
-    <message>
         <source>PHP for the target</source>
         <translation>PHP pour la version cible</translation>
     </message>
@@ -5562,9 +5603,12 @@ Solution&#xa0;: %2</translation>
         <source>PHP %1 satisfies %2 (%3).</source>
         <translation>PHP %1 satisfait à %2 (%3).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
-        <translation>%1 installerait le ou les plugins Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</translation>
+        <translation>
+            <numerusform>%1 installerait le plugin Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
+            <numerusform>%1 installerait les plugins Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
+        </translation>
     </message>
     <message>
         <source>If you trust them, add them to composer.json (%1), then check again.</source>
@@ -5573,6 +5617,62 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>Every Composer plugin of the move is allowed by composer.json.</source>
         <translation>composer.json autorise tous les plugins Composer du changement de version.</translation>
+    </message>
+    <message>
+        <source>Composer could not read the versions of %1 from the store&apos;s repositories.</source>
+        <translation>Composer n&apos;a pas pu lire les versions de %1 dans les dépôts de la boutique.</translation>
+    </message>
+    <message>
+        <source>Composer did not say its version where the store&apos;s commands run.</source>
+        <translation>Composer n&apos;a pas indiqué sa version là où s&apos;exécutent les commandes de la boutique.</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1.</source>
+        <translation>Composer ne peut pas faire passer la boutique à %1.</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1 (exit code %2); it said: “%3”</source>
+        <translation>Composer ne peut pas faire passer la boutique à %1 (code de sortie %2)&#xa0;; il a indiqué&#xa0;: «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Composer cannot move the store to %1; it said: “%2”</source>
+        <translation>Composer ne peut pas faire passer la boutique à %1&#xa0;; il a indiqué&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Fix what Composer names, then check again.</source>
+        <translation>Corrigez ce que Composer signale, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Composer said nothing that names the cause: run composer update in a copy of the store to see why, then check again.</source>
+        <translation>Composer n&apos;a rien indiqué qui en nomme la cause&#xa0;: exécutez composer update dans une copie de la boutique pour savoir pourquoi, puis relancez la vérification.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>The packages of %1 could not be downloaded in %2: %3</source>
+        <translation>Les paquets de %1 n&apos;ont pas pu être téléchargés dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Make room or fix the folder&apos;s permissions, then try again.</source>
+        <translation>Libérez de l&apos;espace ou corrigez les droits du dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cancelled while downloading the packages of %1.</source>
+        <translation>Annulé pendant le téléchargement des paquets de %1.</translation>
+    </message>
+    <message>
+        <source>Composer could not download what the move to %1 installs, so the move would fail with the shop in maintenance. Composer said: %2</source>
+        <translation>Composer n&apos;a pas pu télécharger ce qu&apos;installe le changement de version vers %1&#xa0;: le changement de version échouerait donc alors que la boutique est en mode maintenance. Composer a indiqué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Fix what Composer names (the repository, its keys in auth.json, room on the disk), then try again.</source>
+        <translation>Corrigez ce que Composer signale (le dépôt, ses clés dans auth.json, l&apos;espace disque), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>What the move to %1 installs is in Composer&apos;s cache (%2 s, before maintenance): the move downloads nothing while the shop is in maintenance.</source>
+        <translation>Ce qu&apos;installe le changement de version vers %1 se trouve déjà dans le cache de Composer (%2 s, avant la maintenance)&#xa0;: le changement de version ne télécharge rien pendant que la boutique est en mode maintenance.</translation>
     </message>
 </context>
 <context>
