@@ -17,7 +17,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libgl-dev libqt6svg6 qt6-qpa-plugins
     clang libclang-rt-14-dev
-    php-cli php-symfony-console composer
+    php-cli php-symfony-console composer zip unzip
     xvfb xauth x11-apps imagemagick fonts-dejavu-core
     util-linux mount procps acl zsh
     openssh-server openssh-client sshfs fuse3
