@@ -5602,10 +5602,10 @@ Lösung: %2</translation>
         <translation>PHP %1 erfüllt %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
+        <source>%1 would install %n Composer plugin(s) that composer.json&apos;s config.allow-plugins does not allow (%2): Composer would stop in the middle of the move.</source>
         <translation>
-            <numerusform>%1 würde das Composer-Plugin %2 installieren, das config.allow-plugins in composer.json nicht erlaubt: Composer würde mitten im Versionswechsel anhalten.</numerusform>
-            <numerusform>%1 würde die Composer-Plugins %2 installieren, die config.allow-plugins in composer.json nicht erlaubt: Composer würde mitten im Versionswechsel anhalten.</numerusform>
+            <numerusform>%1 würde %n Composer-Plugin installieren, das config.allow-plugins in composer.json nicht erlaubt (%2): Composer würde mitten im Versionswechsel anhalten.</numerusform>
+            <numerusform>%1 würde %n Composer-Plugins installieren, die config.allow-plugins in composer.json nicht erlaubt (%2): Composer würde mitten im Versionswechsel anhalten.</numerusform>
         </translation>
     </message>
     <message>

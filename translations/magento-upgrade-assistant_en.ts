@@ -493,10 +493,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
+        <source>%1 would install %n Composer plugin(s) that composer.json&apos;s config.allow-plugins does not allow (%2): Composer would stop in the middle of the move.</source>
         <translation>
-            <numerusform>%1 would install the Composer plugin %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</numerusform>
-            <numerusform>%1 would install the Composer plugins %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</numerusform>
+            <numerusform>%1 would install %n Composer plugin that composer.json&apos;s config.allow-plugins does not allow (%2): Composer would stop in the middle of the move.</numerusform>
+            <numerusform>%1 would install %n Composer plugins that composer.json&apos;s config.allow-plugins does not allow (%2): Composer would stop in the middle of the move.</numerusform>
         </translation>
     </message>
 </context>

@@ -5604,10 +5604,10 @@ Solution&#xa0;: %2</translation>
         <translation>PHP %1 satisfait à %2 (%3).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 would install the Composer plugin(s) %2, which composer.json&apos;s config.allow-plugins does not allow: Composer would stop in the middle of the move.</source>
+        <source>%1 would install %n Composer plugin(s) that composer.json&apos;s config.allow-plugins does not allow (%2): Composer would stop in the middle of the move.</source>
         <translation>
-            <numerusform>%1 installerait le plugin Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
-            <numerusform>%1 installerait les plugins Composer %2, que config.allow-plugins de composer.json n&apos;autorise pas&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
+            <numerusform>%1 installerait %n plugin Composer que config.allow-plugins de composer.json n&apos;autorise pas (%2)&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
+            <numerusform>%1 installerait %n plugins Composer que config.allow-plugins de composer.json n&apos;autorise pas (%2)&#xa0;: Composer s&apos;arrêterait au milieu du changement de version.</numerusform>
         </translation>
     </message>
     <message>

@@ -686,8 +686,8 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
                 .toJson(QJsonDocument::Compact));
         r.checks << make(
             QStringLiteral("allow-plugins"), tr("Composer plugins"), Level::Error,
-            tr("%1 would install the Composer plugin(s) %2, which composer.json's config.allow-plugins "
-               "does not allow: Composer would stop in the middle of the move.",
+            tr("%1 would install %n Composer plugin(s) that composer.json's config.allow-plugins does not "
+               "allow (%2): Composer would stop in the middle of the move.",
                "", int(blocked.size()))
                 .arg(target, blocked.join(QLatin1String(", "))),
             tr("If you trust them, add them to composer.json (%1), then check again.").arg(snippet));
