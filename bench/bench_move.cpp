@@ -1,11 +1,11 @@
 // How long the shop stays in maintenance for the version move: the assistant's composer-update step
-// (which keeps the code as hard links first, so it can put it back) against the same Composer commands
-// typed by hand inside maintenance (composer require PACKAGE:X --no-update; composer update), on two
+// (the product's staged move: composer-stage ran Composer in a staged copy while the shop was up, and
+// in maintenance the step swaps it in by renames and writes the autoloader) against the same Composer
+// commands typed by hand inside maintenance (composer require PACKAGE:X --no-update; composer update), on two
 // identical stores installed from a Composer repository served over HTTP on 127.0.0.1 as
 // repo.magento.com serves one (zips, at most BYTES_PER_SECOND: the shop's line), in the same run. The
 // readiness check (the scratch resolve, and the run's download of the move's packages into Composer's
-// cache) runs before maintenance and is not counted; it is printed on its own. A third store shows
-// what the fully staged swap would cost in maintenance at best (a sketch in the bench, not the product).
+// cache) and composer-stage run before maintenance and are not counted; they are printed on their own.
 //
 //   bench_move [FILES [ROUNDS [BYTES_PER_SECOND]]]
 //   (default 20000 files in magento/framework, 3 rounds, 1000000 bytes a second; the median counts)
@@ -52,19 +52,16 @@ int main(int argc, char **argv)
     const qint64 bytesPerSecond = argc > 3 ? std::atoll(argv[3]) : 1000000;
     std::printf("bench_move: magento/framework with %d files, %d rounds, the repository sends %lld bytes/s\n",
                 files, rounds, static_cast<long long>(bytesPerSecond));
-    QList<double> ours, hand, resolve, swapped;
+    QList<double> ours, hand, resolve, staging;
     for (int round = 1; round <= rounds; ++round) {
-        QTemporaryDir a, b, c;
+        QTemporaryDir a, b;
         ComposerServer serverA(ComposerRepo::make(a.path(), files), bytesPerSecond);
         ComposerServer serverB(ComposerRepo::make(b.path(), files), bytesPerSecond);
-        ComposerServer serverC(ComposerRepo::make(c.path(), files), bytesPerSecond);
         ComposerRepo::StoreOptions options;
         options.repositoryUrl = serverA.url();
         const QString storeA = ComposerRepo::makeStore(a.path(), options);
         options.repositoryUrl = serverB.url();
         const QString storeB = ComposerRepo::makeStore(b.path(), options);
-        options.repositoryUrl = serverC.url();
-        const QString storeC = ComposerRepo::makeStore(c.path(), options);
         if (round == 1) {
             qint64 bytes = 0;
             for (const QFileInfo &zip :
@@ -91,11 +88,15 @@ int main(int argc, char **argv)
             QFile::remove(keep + QString::number(round));
             QFile::copy(a.path() + QStringLiteral("/run.log"), keep + QString::number(round));
         }
-        double composerMs = -1, preflightMs = -1;
+        if (!readFile(a.path() + QStringLiteral("/run.log")).contains("Swapping in the move staged"))
+            qFatal("the move was not staged: see %s", qPrintable(a.path() + QStringLiteral("/run.log")));
+        double composerMs = -1, preflightMs = -1, stageMs = -1;
         for (const QJsonValue &step : jsonFile(report).value(QLatin1String("steps")).toArray()) {
             const QJsonObject o = step.toObject();
             if (o.value(QLatin1String("id")).toString() == QLatin1String("composer-update"))
                 composerMs = o.value(QLatin1String("durationMs")).toDouble();
+            if (o.value(QLatin1String("id")).toString() == QLatin1String("composer-stage"))
+                stageMs = o.value(QLatin1String("durationMs")).toDouble();
             if (o.value(QLatin1String("id")).toString() == QLatin1String("preflight"))
                 preflightMs = o.value(QLatin1String("durationMs")).toDouble();
         }
@@ -117,47 +118,19 @@ int main(int argc, char **argv)
         if (require.exitCode != 0 || update.exitCode != 0)
             qFatal("composer by hand failed: %s", qPrintable(describe(update)));
 
-        // What the fully staged swap would cost at best (the bench's sketch, not the product's):
-        // Composer installs the target into a copy of the project inside the store while the shop is
-        // up; in maintenance vendor/ is renamed aside, the staged one renamed in, composer.json,
-        // composer.lock and the mapped file copied, and the autoloader dumped against the real root.
-        ComposerRepo::isolate(c.path(), true);
-        const QString staged = storeC + QStringLiteral("/.staged");
-        QDir().mkpath(staged);
-        QFile::copy(storeC + QStringLiteral("/composer.json"), staged + QStringLiteral("/composer.json"));
-        QFile::copy(storeC + QStringLiteral("/composer.lock"), staged + QStringLiteral("/composer.lock"));
-        const ProgramResult stage =
-            run(QStringLiteral("sh"),
-                {QStringLiteral("-c"), QStringLiteral("composer require magento/product-community-edition:2.4.8 "
-                                                      "--no-update -n && composer update -n")},
-                staged, 600000);
-        if (stage.exitCode != 0)
-            qFatal("staging failed: %s", qPrintable(describe(stage)));
-        settle();
-        clock.restart();
-        const ProgramResult swap = run(
-            QStringLiteral("sh"),
-            {QStringLiteral("-c"),
-             QStringLiteral("mv vendor .old-vendor && mv .staged/vendor vendor && cp .staged/composer.json "
-                            ".staged/composer.lock . && cp vendor/magento/magento2-base/src/Version.php "
-                            "app/etc/base-version.php && composer dump-autoload -n")},
-            storeC, 600000);
-        const double swapMs = double(clock.elapsed());
-        if (swap.exitCode != 0)
-            qFatal("the staged swap failed: %s", qPrintable(describe(swap)));
         ours << composerMs;
         hand << handMs;
         resolve << preflightMs;
-        swapped << swapMs;
+        staging << stageMs;
         std::printf(
-            "round %d: in maintenance: ours %.0f ms, by hand %.0f ms (%.2fx), a staged swap %.0f ms (%.2fx); "
-            "readiness check with the scratch resolve and the download, before maintenance: %.0f ms\n",
-            round, composerMs, handMs, composerMs / handMs, swapMs, swapMs / handMs, preflightMs);
+            "round %d: in maintenance: ours %.0f ms, by hand %.0f ms (%.3fx); before maintenance: readiness "
+            "check with the scratch resolve and the download %.0f ms, composer-stage %.0f ms\n",
+            round, composerMs, handMs, composerMs / handMs, preflightMs, stageMs);
         std::fflush(stdout);
     }
-    std::printf("median: in maintenance ours %.0f ms, by hand %.0f ms, ratio %.2fx; a staged swap %.0f ms "
-                "(%.2fx); readiness check %.0f ms\n",
-                median(ours), median(hand), median(ours) / median(hand), median(swapped),
-                median(swapped) / median(hand), median(resolve));
+    std::printf(
+        "median: in maintenance ours %.0f ms, by hand %.0f ms, ratio %.3fx; before maintenance: readiness "
+        "check %.0f ms, composer-stage %.0f ms\n",
+        median(ours), median(hand), median(ours) / median(hand), median(resolve), median(staging));
     return 0;
 }

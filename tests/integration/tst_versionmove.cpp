@@ -69,6 +69,48 @@ QString countingComposer(const QString &dir, const QString &root, const Composer
     return path;
 }
 
+// A Composer that is the real one, except where `match` (a shell case pattern over its arguments)
+// matches: there it says `word` and fails ("fail") or hangs in its place ("hang", to be cancelled),
+// until dir/composer-heals exists.
+QString breakingComposer(const QString &dir, const QString &match, const QString &mode)
+{
+    const QString path = dir + QStringLiteral("/composer-breaking");
+    const QByteArray script = "#!/bin/sh\n"
+                              "if [ ! -e '" +
+                              dir.toUtf8() + "/composer-heals' ]; then case \"$*\" in " + match.toUtf8() +
+                              ") echo composer-" + mode.toUtf8() + "ing; " +
+                              (mode == QLatin1String("hang") ? "exec sleep 600" : "exit 1") +
+                              ";; esac; fi\nexec composer \"$@\"\n";
+    writeFile(dir, QStringLiteral("composer-breaking"), script);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    return path;
+}
+
+// A store whose move can be staged: its packages come over HTTP, as from repo.magento.com.
+QString stagedStore(const QString &dir, const ComposerServer &server, bool markerPlugin = false)
+{
+    ComposerRepo::StoreOptions options;
+    options.repositoryUrl = server.url();
+    options.markerPlugin = markerPlugin;
+    return ComposerRepo::makeStore(dir, options);
+}
+
+bool leftovers(const QString &root)
+{
+    return !QDir(root)
+                .entryList({QStringLiteral(".upgrade-assistant-staged*"),
+                            QStringLiteral(".upgrade-assistant-kept*"), QStringLiteral("*aside*staged*"),
+                            QStringLiteral("*aside*kept*")},
+                           QDir::AllEntries | QDir::Hidden)
+                .isEmpty();
+}
+
+QStringList runsOf(const QString &dir)
+{
+    return QString::fromUtf8(readFile(dir + QStringLiteral("/composer-runs")))
+        .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
 } // namespace
 
 class TestVersionMove : public QObject
@@ -364,6 +406,197 @@ private slots:
                  QStringLiteral("Fix what Composer names, then check again."));
         QVERIFY2(!r.out.contains("Pa55-unknown-failure") && !r.err.contains("Pa55-unknown-failure"),
                  qPrintable(describe(r)));
+    }
+
+    // The move staged while the shop is up (composer-stage) and swapped in during maintenance: in
+    // maintenance Composer only writes the autoloader (no download, no unpacking), the move is
+    // complete (2.4.8, its files, the mapped file), and what a plugin did in the staged copy (as a
+    // patch plugin does) is in the store's vendor/. Nothing staged or kept is left.
+    void aStagedMoveSwapsInDuringMaintenance()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()));
+        const QString root = stagedStore(dir.path(), server, true);
+        QVERIFY(readFile(root + QStringLiteral("/vendor/magento/framework/.patched-by-acme"))
+                    .contains("103.0.7"));
+        const QString composer = countingComposer(dir.path(), root, server);
+        const ProgramResult r = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--target-version"),
+             QStringLiteral("2.4.8"), QStringLiteral("--composer"), composer, QStringLiteral("--log"),
+             dir.path() + QStringLiteral("/run.log"), QStringLiteral("--report"),
+             dir.path() + QStringLiteral("/report.json")},
+            300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
+        QVERIFY(
+            readFile(root + QStringLiteral("/vendor/magento/framework/src/Version.php")).contains("103.0.8"));
+        QVERIFY(readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8"));
+        QVERIFY(readFile(root + QStringLiteral("/composer.lock")).contains("\"103.0.8\""));
+        QVERIFY(readFile(root + QStringLiteral("/vendor/magento/framework/.patched-by-acme"))
+                    .contains("103.0.8"));
+        QVERIFY2(!leftovers(root),
+                 qPrintable(QDir(root).entryList(QDir::AllEntries | QDir::Hidden).join(u' ')));
+        const QStringList runs = runsOf(dir.path());
+        QStringList inMaintenance = runs.filter(QStringLiteral("maintenance=on"));
+        QCOMPARE(inMaintenance.size(), 1);
+        QVERIFY2(inMaintenance.first().startsWith(QLatin1String("dump-autoload ")),
+                 qPrintable(runs.join(u'\n')));
+        QVERIFY2(inMaintenance.first().contains(QRegularExpression(QStringLiteral("zips=(\\d+)\\.\\.\\1$"))),
+                 qPrintable(runs.join(u'\n')));
+        QVERIFY2(!runs.filter(QRegularExpression(QStringLiteral(
+                                  "^update .*-d \\.upgrade-assistant-staged.*maintenance=off")))
+                      .isEmpty(),
+                 qPrintable(runs.join(u'\n')));
+        const QByteArray log = readFile(dir.path() + QStringLiteral("/run.log"));
+        QVERIFY2(log.contains("Swapping in the move staged before maintenance"), log.constData());
+        QStringList steps;
+        for (const QJsonValue &s :
+             jsonFile(dir.path() + QStringLiteral("/report.json")).value(QLatin1String("steps")).toArray())
+            if (s.toObject().value(QLatin1String("id")).toString() == QLatin1String("composer-stage"))
+                steps << s.toObject().value(QLatin1String("status")).toString();
+        QCOMPARE(steps, QStringList{QStringLiteral("done")});
+    }
+
+    // Composer failing after the swap (the autoloader): composer.json, composer.lock, vendor/ and the
+    // mapped file are back exactly; --resume swaps the staged move in again and finishes.
+    void aFailureAfterTheSwapPutsEverythingBack()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()));
+        const QString root = stagedStore(dir.path(), server);
+        const QByteArray before = ComposerRepo::codeChecksum(root);
+        const QString composer =
+            breakingComposer(dir.path(), QStringLiteral("dump-autoload*"), QStringLiteral("fail"));
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                               QStringLiteral("--composer"), composer};
+        const ProgramResult failed =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes")} + move, 300000);
+        QVERIFY2(failed.exitCode == 1, qPrintable(describe(failed)));
+        QVERIFY2(failed.errText().contains(QLatin1String("back as they were")), qPrintable(failed.errText()));
+        QCOMPARE(ComposerRepo::codeChecksum(root), before);
+        QVERIFY(!QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept")));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.7"));
+
+        QVERIFY(writeFile(dir.path(), QStringLiteral("composer-heals"), ""));
+        const ProgramResult resumed = runProgram(
+            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+                        QStringLiteral("--log"), dir.path() + QStringLiteral("/resume.log")} +
+                move,
+            300000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
+        QVERIFY(readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8"));
+        QVERIFY(readFile(dir.path() + QStringLiteral("/resume.log")).contains("Swapping in the move staged"));
+        QVERIFY(!leftovers(root));
+        QVERIFY(!maintenanceOn(root));
+    }
+
+    // Cancelled while Composer works in the staged copy: the shop never went into maintenance, the
+    // store is as it was and the staged folder is gone.
+    void cancelDuringStagingLeavesTheStoreAsItWas()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()));
+        const QString root = stagedStore(dir.path(), server);
+        const QByteArray before = treeChecksum(root);
+        QProcess program;
+        program.setProgram(programPath());
+        program.setArguments({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                              QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                              QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log"),
+                              QStringLiteral("--composer"),
+                              breakingComposer(dir.path(), QStringLiteral("update*upgrade-assistant-staged*"),
+                                               QStringLiteral("hang"))});
+        program.setProcessChannelMode(QProcess::MergedChannels);
+        program.start();
+        QByteArray said;
+        QElapsedTimer clock;
+        clock.start();
+        while (!said.contains("composer-hanging") && clock.elapsed() < 120000 &&
+               program.state() != QProcess::NotRunning) {
+            program.waitForReadyRead(200);
+            said += program.readAll();
+        }
+        QVERIFY2(said.contains("composer-hanging"), said.constData());
+        QVERIFY(!maintenanceOn(root));
+        program.terminate();
+        QVERIFY(program.waitForFinished(60000));
+        said += program.readAll();
+        QVERIFY2(program.exitCode() == 130, said.constData());
+        QVERIFY(!maintenanceOn(root));
+        QVERIFY2(!leftovers(root),
+                 qPrintable(QDir(root).entryList(QDir::AllEntries | QDir::Hidden).join(u' ')));
+        QVERIFY(QFile::remove(root + QStringLiteral("/var/.upgrade-assistant.journal.json")));
+        QCOMPARE(treeChecksum(root), before);
+    }
+
+    // Where the move cannot be staged, composer-stage is skipped with the reason, and composer-update
+    // runs Composer in maintenance, saying why in the log.
+    void whatCannotBeStagedMovesInMaintenance_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("relative path repository")
+            << QString() << QString() << "repository ../repo/* is relative";
+        QTest::newRow("vendor-dir") << "config.vendor-dir"
+                                    << "lib/vendor"
+                                    << "sets vendor-dir to lib/vendor";
+        QTest::newRow("bin-dir") << "config.bin-dir"
+                                 << "bin"
+                                 << "sets bin-dir to bin";
+        QTest::newRow("deploy strategy") << "extra.magento-deploystrategy"
+                                         << "symlink"
+                                         << "magento-deploystrategy to symlink";
+        QTest::newRow("linked path repository") << "symlink"
+                                                << ""
+                                                << "links its packages into vendor/";
+    }
+
+    void whatCannotBeStagedMovesInMaintenance()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        ComposerRepo::StoreOptions options;
+        options.relativeRepo = key.isEmpty();
+        const QString root = ComposerRepo::makeStore(dir.path(), options);
+        QJsonObject composerJson = jsonFile(root + QStringLiteral("/composer.json"));
+        if (key == QLatin1String("symlink")) {
+            QJsonArray repos = composerJson.value(QLatin1String("repositories")).toArray();
+            QJsonObject path = repos.at(0).toObject();
+            path.remove(QStringLiteral("options"));
+            repos.replace(0, path);
+            composerJson.insert(QStringLiteral("repositories"), repos);
+        } else if (!key.isEmpty()) {
+            const QString section = key.section(u'.', 0, 0);
+            QJsonObject o = composerJson.value(section).toObject();
+            o.insert(key.section(u'.', 1), value);
+            composerJson.insert(section, o);
+        }
+        QVERIFY(writeFile(root, QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()));
+        const QJsonObject plan =
+            planJson(root, {QStringLiteral("--target-version"), QStringLiteral("2.4.8")});
+        QJsonObject stage;
+        for (const QJsonValue &s : plan.value(QLatin1String("steps")).toArray())
+            if (s.toObject().value(QLatin1String("id")).toString() == QLatin1String("composer-stage"))
+                stage = s.toObject();
+        QVERIFY2(!stage.isEmpty(), QJsonDocument(plan).toJson().constData());
+        QVERIFY2(QJsonDocument(stage).toJson().contains(reason.toUtf8()),
+                 QJsonDocument(stage).toJson().constData());
+        if (!key.isEmpty())
+            return; // one full run for all: the log says why Composer runs in maintenance
+        const ProgramResult r = runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                            QStringLiteral("--target-version"), QStringLiteral("2.4.8"),
+                                            QStringLiteral("--log"), dir.path() + QStringLiteral("/run.log")},
+                                           300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QByteArray log = readFile(dir.path() + QStringLiteral("/run.log"));
+        QVERIFY2(log.contains("Composer moves the store now, in maintenance, because the path repository "
+                              "../repo/* is relative"),
+                 log.constData());
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
     }
 
     void aMoveWorksEndToEnd()

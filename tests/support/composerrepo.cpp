@@ -208,6 +208,39 @@ QString ComposerRepo::make(const QString &dir, int extraFiles)
                   QStringLiteral("magento-composer-dependency-version-audit-plugin-0.1.5/composer.json"),
                   QJsonDocument(o).toJson());
     }
+    // A plugin that changes an installed package's files, as cweagans/composer-patches does: on
+    // post-package-install and -update of magento/framework it writes .patched-by-acme (the version)
+    // into the package's folder.
+    writePackage(repo, QStringLiteral("acme/composer-marker-plugin"), QStringLiteral("1.0.0"),
+                 {{QStringLiteral("composer-plugin-api"), QStringLiteral("^2.0")}},
+                 QStringLiteral("composer-plugin"),
+                 {{QStringLiteral("class"), QStringLiteral("Acme\\Marker\\Plugin")}});
+    QJsonObject marker = jsonFile(repo + QStringLiteral("/acme-composer-marker-plugin-1.0.0/composer.json"));
+    marker.insert(QStringLiteral("autoload"),
+                  QJsonObject{{QStringLiteral("psr-4"),
+                               QJsonObject{{QStringLiteral("Acme\\Marker\\"), QStringLiteral("src/")}}}});
+    writeFile(repo, QStringLiteral("acme-composer-marker-plugin-1.0.0/composer.json"),
+              QJsonDocument(marker).toJson());
+    writeFile(
+        repo, QStringLiteral("acme-composer-marker-plugin-1.0.0/src/Plugin.php"),
+        "<?php\nnamespace Acme\\Marker;\n"
+        "use Composer\\Composer; use Composer\\IO\\IOInterface; use Composer\\Plugin\\PluginInterface;\n"
+        "use Composer\\EventDispatcher\\EventSubscriberInterface; use Composer\\Installer\\PackageEvent;\n"
+        "class Plugin implements PluginInterface, EventSubscriberInterface {\n"
+        "    private $composer;\n"
+        "    public function activate(Composer $c, IOInterface $io) { $this->composer = $c; }\n"
+        "    public function deactivate(Composer $c, IOInterface $io) {}\n"
+        "    public function uninstall(Composer $c, IOInterface $io) {}\n"
+        "    public static function getSubscribedEvents() {\n"
+        "        return ['post-package-install' => 'mark', 'post-package-update' => 'mark'];\n"
+        "    }\n"
+        "    public function mark(PackageEvent $e) {\n"
+        "        $op = $e->getOperation();\n"
+        "        $p = method_exists($op, 'getTargetPackage') ? $op->getTargetPackage() : $op->getPackage();\n"
+        "        if ($p->getName() !== 'magento/framework') return;\n"
+        "        $path = $this->composer->getInstallationManager()->getInstallPath($p);\n"
+        "        file_put_contents($path . '/.patched-by-acme', $p->getPrettyVersion() . \"\\n\");\n"
+        "    }\n}\n");
     return repo;
 }
 
@@ -223,13 +256,15 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
                         {QStringLiteral("acme/module-delivery-date"), QStringLiteral("^1.4")}};
     if (options.legacyModule)
         require.insert(QStringLiteral("acme/module-legacy"), QStringLiteral("^1.0"));
+    if (options.markerPlugin)
+        require.insert(QStringLiteral("acme/composer-marker-plugin"), QStringLiteral("^1.0"));
     QJsonObject config{{QStringLiteral("sort-packages"), true}};
     if (!options.repositoryUrl.isEmpty())
         config.insert(QStringLiteral("secure-http"), false); // http on 127.0.0.1
     if (options.allowPlugins)
-        config.insert(
-            QStringLiteral("allow-plugins"),
-            QJsonObject{{QStringLiteral("magento/composer-dependency-version-audit-plugin"), true}});
+        config.insert(QStringLiteral("allow-plugins"),
+                      QJsonObject{{QStringLiteral("magento/composer-dependency-version-audit-plugin"), true},
+                                  {QStringLiteral("acme/composer-marker-plugin"), true}});
     const QJsonObject composer{
         {QStringLiteral("name"), QStringLiteral("magento/project-community-edition")},
         {QStringLiteral("type"), QStringLiteral("project")},

@@ -19,6 +19,7 @@ namespace mua::test {
 //   magento/framework 103.0.7 / 103.0.8 / 103.0.9, magento/module-catalog 104.0.7 / .8 / .9,
 //   magento/magento2-base 2.4.7 / 2.4.8 / 2.4.9
 //   acme/module-delivery-date 1.4.0 (any framework 103), acme/module-legacy 1.0.0 (framework 103.0.7 only)
+//   acme/composer-marker-plugin 1.0.0: a plugin that writes .patched-by-acme into magento/framework
 struct ComposerRepo
 {
     // Writes the packages under dir/repo; returns that folder.
@@ -28,7 +29,8 @@ struct ComposerRepo
     {
         QString version = QStringLiteral("2.4.7");
         bool legacyModule = false; // also require acme/module-legacy, which pins framework 103.0.7
-        bool allowPlugins = true;  // config.allow-plugins lists the audit plugin
+        bool allowPlugins = true;  // config.allow-plugins lists the audit plugin (and the marker plugin)
+        bool markerPlugin = false; // also require acme/composer-marker-plugin (it marks magento/framework)
         bool relativeRepo = true;  // the path repository as "../repo/*" (relative to the store)
         int extraFiles = 0;        // more PHP files in each version of magento/framework (benchmarks)
         // A Composer repository over HTTP (a ComposerServer's url) instead of the path repository; the

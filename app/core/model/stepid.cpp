@@ -11,6 +11,7 @@ const struct
 } Words[] = {
     {StepId::Preflight, "preflight"},
     {StepId::Backup, "backup"},
+    {StepId::ComposerStage, "composer-stage"},
     {StepId::MaintenanceOn, "maintenance-on"},
     {StepId::SessionPermissions, "session-permissions"},
     {StepId::ClearGenerated, "clear-generated"},

@@ -14,6 +14,7 @@ enum class StepId {
     // The upgrade's, in the order of its plan.
     Preflight,
     Backup,
+    ComposerStage,
     MaintenanceOn,
     SessionPermissions,
     ClearGenerated,

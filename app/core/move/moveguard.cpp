@@ -217,6 +217,17 @@ QStringList MoveGuard::mappedPaths(const QString &root, const QString &vendorDir
     return paths;
 }
 
+bool MoveGuard::copyTree(const QString &from, const QString &to, bool copy, const QStringList &copiedTop,
+                         QString *error)
+{
+    return keepTree(from, to, copy, copiedTop, error);
+}
+
+QStringList MoveGuard::rewrittenInVendor()
+{
+    return {QStringLiteral("composer"), QStringLiteral("autoload.php"), QStringLiteral("bin")};
+}
+
 bool MoveGuard::keep(QString *error)
 {
     if (exists(m_kept))
@@ -231,8 +242,7 @@ bool MoveGuard::keep(QString *error)
         if (!ok || !exists(m_root + QLatin1Char('/') + name))
             continue;
         existed.append(name);
-        const QStringList rewritten{QStringLiteral("composer"), QStringLiteral("autoload.php"),
-                                    QStringLiteral("bin")};
+        const QStringList rewritten = rewrittenInVendor();
         if (name == QLatin1String("vendor") && m_runner) {
             if (const std::optional<FileOpReport> r =
                     m_runner->keepTree(name, keptName() + QLatin1Char('/') + name, rewritten)) {

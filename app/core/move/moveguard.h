@@ -46,6 +46,14 @@ public:
     // store's vendor/ (or in root/base when given) lists them.
     static QStringList mappedPaths(const QString &root, const QString &vendorDir = QStringLiteral("vendor"));
 
+    // Copies the tree `from` to `to` (which must not exist) without following a link: links as
+    // links, folders with their modes, files as hard links, except under the top-level names in
+    // `copiedTop` and everywhere when `copy`, where they are real copies (content, mode, times).
+    static bool copyTree(const QString &from, const QString &to, bool copy, const QStringList &copiedTop,
+                         QString *error);
+    // The vendor/ entries Composer rewrites in place (kept as real copies, never as links).
+    static QStringList rewrittenInVendor();
+
 private:
     QString m_root;
     QString m_kept;

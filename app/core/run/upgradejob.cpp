@@ -7,6 +7,7 @@
 #include "core/inspect/storeinspector.h"
 #include "core/model/error.h"
 #include "core/model/exitcodes.h"
+#include "core/move/stagedmove.h"
 #include "core/net/notifier.h"
 #include "core/run/emergency.h"
 #include "core/run/knownfailures.h"
@@ -31,8 +32,8 @@ constexpr int CancelMarginMs = 5000; // after the grace period, for the journal,
 const QList<StepId> ReadOnlySteps{StepId::Preflight, StepId::SmokeTest};
 // Steps after which the shop still works as before the run: when the run stops after them, turning
 // maintenance off again (or deleting its flag) is safe.
-const QList<StepId> ReopenSafeSteps{StepId::Preflight, StepId::Backup, StepId::MaintenanceOn,
-                                    StepId::SessionPermissions};
+const QList<StepId> ReopenSafeSteps{StepId::Preflight, StepId::Backup, StepId::ComposerStage,
+                                    StepId::MaintenanceOn, StepId::SessionPermissions};
 
 // Whether a recorded step is one of these (a word no step has is none of them).
 bool isOneOf(const StepRecord &step, const QList<StepId> &ids)
@@ -265,6 +266,10 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
             FileOps::isAsideName(QFileInfo(QDir::cleanPath(aside)).fileName()) &&
             QFileInfo::exists(store.path(aside)))
             leftovers.append(aside);
+    // A move staged by a run that is not resumed: it is not this run's.
+    if (const QString staged = options.resume ? QString() : StagedMove::moveLeftoverAside(store.root);
+        !staged.isEmpty())
+        leftovers.append(staged);
     if (!leftovers.isEmpty())
         log(LogStream::Info, tr("Deleting %n folders that an earlier run moved aside, in the background: %1",
                                 nullptr, int(leftovers.size()))

@@ -1,6 +1,7 @@
 #include "core/steps/commandsteps.h"
 
 #include "core/move/moveguard.h"
+#include "core/move/stagedmove.h"
 #include "core/move/versionmove.h"
 
 #include <QDir>
@@ -109,18 +110,23 @@ Applicability ComposerUpdateStep::applies(const StepContext &ctx) const
 
 // Where the store has magento/composer-root-update-plugin, Adobe's way: require-commerce also
 // brings the root composer.json the target's project changes. Otherwise a plain require.
-static QList<CommandSpec> composerCommands(const StepContext &ctx)
+QList<CommandSpec> ComposerUpdateStep::commands(const StepContext &ctx, const QString &folder)
 {
-    const QString package = ComposerUpdateStep::productPackage(ctx.store);
+    const QString package = productPackage(ctx.store);
     const bool rootUpdatePlugin =
         QFileInfo(ctx.store.root + QStringLiteral("/vendor/magento/composer-root-update-plugin")).isDir();
-    const QStringList require =
+    QStringList require =
         rootUpdatePlugin
             ? QStringList{QStringLiteral("require-commerce"), package, ctx.options.targetVersion,
                           QStringLiteral("--no-update")}
             : QStringList{QStringLiteral("require"), package + QLatin1Char(':') + ctx.options.targetVersion,
                           QStringLiteral("--no-update")};
-    return {ctx.runner.composer(require), ctx.runner.composer({QStringLiteral("update")})};
+    QStringList update{QStringLiteral("update")};
+    if (!folder.isEmpty()) {
+        require << QStringLiteral("-d") << folder;
+        update << QStringLiteral("--no-scripts") << QStringLiteral("-d") << folder;
+    }
+    return {ctx.runner.composer(require), ctx.runner.composer(update)};
 }
 
 StepPreview ComposerUpdateStep::preview(const StepContext &ctx) const
@@ -129,13 +135,40 @@ StepPreview ComposerUpdateStep::preview(const StepContext &ctx) const
     p.summary = tr("Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept "
                    "and put back as they were if Composer fails.")
                     .arg(productPackage(ctx.store), ctx.store.version, ctx.options.targetVersion);
-    for (const CommandSpec &spec : composerCommands(ctx))
+    for (const CommandSpec &spec : commands(ctx))
         p.commands << spec.display();
     return p;
 }
 
+bool ComposerUpdateStep::putBackInterrupted(StepContext &ctx, StepOutcome *outcome)
+{
+    const QString kept = ctx.store.root + QLatin1Char('/') + MoveGuard::keptName();
+    if (!QFileInfo::exists(kept) && !QFileInfo(kept).isSymLink())
+        return true;
+    ctx.log(LogStream::Info,
+            tr("An earlier run stopped in the middle of the move: putting the code it kept back first."));
+    QString error;
+    QString trash;
+    const bool ok = StagedMove::keptIsSwap(ctx.store.root)
+                        ? StagedMove::putBack(ctx.store.root, &trash, &error)
+                        : MoveGuard(ctx.store.root, &ctx.runner).restore(&trash, &error);
+    if (ok && ctx.removeLater)
+        ctx.removeLater(trash);
+    if (!ok)
+        *outcome = failed(tr("The code kept by the interrupted move could not be put back: %1 It is in %2.")
+                              .arg(error, MoveGuard::keptName()));
+    return ok;
+}
+
 StepOutcome ComposerUpdateStep::run(StepContext &ctx)
 {
+    StepOutcome interrupted;
+    if (!putBackInterrupted(ctx, &interrupted))
+        return interrupted;
+    QString why;
+    if (StagedMove::ready(ctx, &why))
+        return runStaged(ctx);
+    ctx.log(LogStream::Info, tr("Composer moves the store now, in maintenance, because %1.").arg(why));
     MoveGuard guard(ctx.store.root, &ctx.runner);
     QString error;
     QString trash;
@@ -146,14 +179,6 @@ StepOutcome ComposerUpdateStep::run(StepContext &ctx)
             ctx.removeLater(trash);
         return true;
     };
-    // A run that stopped in the middle of the move left the code it had kept: that goes back first.
-    if (guard.interrupted()) {
-        ctx.log(LogStream::Info,
-                tr("An earlier run stopped in the middle of the move: putting the code it kept back first."));
-        if (!putBack())
-            return failed(tr("The code kept by the interrupted move could not be put back: %1 It is in %2.")
-                              .arg(error, MoveGuard::keptName()));
-    }
     if (!guard.keep(&error))
         return failed(
             tr("The code could not be kept before the move, so Composer did not run: %1").arg(error));
@@ -161,7 +186,7 @@ StepOutcome ComposerUpdateStep::run(StepContext &ctx)
             tr("composer.json, composer.lock, vendor/ and the files magento2-base maps are kept in "
                "%1 until Composer has succeeded.")
                 .arg(MoveGuard::keptName()));
-    for (const CommandSpec &spec : composerCommands(ctx)) {
+    for (const CommandSpec &spec : commands(ctx)) {
         const CommandResult r = ctx.exec(spec);
         if (r.succeeded())
             continue;
@@ -187,6 +212,7 @@ StepOutcome ComposerUpdateStep::run(StepContext &ctx)
     } else if (ctx.removeLater) {
         ctx.removeLater(trash);
     }
+    StagedMove::discard(ctx); // a staging that did not fit (why above) must not outlive the move
     return done(tr("%1 → %2").arg(ctx.store.version, ctx.options.targetVersion));
 }
 

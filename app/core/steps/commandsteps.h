@@ -59,6 +59,16 @@ public:
     StepOutcome run(StepContext &ctx) override;
 
     static QString productPackage(const Store &store);
+    // The commands of the move: require (or require-commerce) --no-update, then update. In `folder`
+    // (store-relative) instead of the store when given, without scripts (composer-stage).
+    static QList<CommandSpec> commands(const StepContext &ctx, const QString &folder = QString());
+
+private:
+    // In maintenance, when composer-stage staged the move: the swap, the autoloader, the scripts
+    // (composerstagestep.cpp).
+    StepOutcome runStaged(StepContext &ctx);
+    // After an interrupted run: what it kept goes back. False with the failure in *outcome.
+    bool putBackInterrupted(StepContext &ctx, StepOutcome *outcome);
 };
 
 } // namespace mua

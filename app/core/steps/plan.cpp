@@ -3,6 +3,7 @@
 #include "core/inspect/deploymode.h"
 #include "core/steps/backupstep.h"
 #include "core/steps/commandsteps.h"
+#include "core/steps/composerstagestep.h"
 #include "core/steps/filesteps.h"
 #include "core/steps/maintenancesteps.h"
 #include "core/steps/smoketeststep.h"
@@ -35,6 +36,7 @@ Plan::Plan()
 {
     m_steps.push_back(std::make_unique<PreflightStep>());
     m_steps.push_back(std::make_unique<BackupStep>());
+    m_steps.push_back(std::make_unique<ComposerStageStep>());
     m_steps.push_back(std::make_unique<MaintenanceOnStep>());
     m_steps.push_back(std::make_unique<SessionPermissionsStep>());
     m_steps.push_back(std::make_unique<ClearGeneratedStep>());
