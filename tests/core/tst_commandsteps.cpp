@@ -4,6 +4,9 @@
 #include "core/steps/commandsteps.h"
 #include "tests/support/stepfixture.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace mua;
@@ -215,6 +218,18 @@ private slots:
         StepFixture f;
         f.options.targetVersion = QStringLiteral("2.4.8-p1");
         const QString package = ComposerUpdateStep::productPackage(f.store);
+        // Where the move can be staged, the step in maintenance is a swap and the autoloader.
+        const StepPreview staged = ComposerUpdateStep().preview(f.context());
+        QCOMPARE(staged.commands,
+                 QStringList{f.runner->composer({QStringLiteral("dump-autoload")}).display()});
+        QVERIFY2(staged.summary.contains(QLatin1String("composer-stage")), qPrintable(staged.summary));
+        // Where it cannot (a relative path repository), Composer's commands in maintenance.
+        QJsonObject composerJson = mua::test::jsonFile(f.store.root + QStringLiteral("/composer.json"));
+        composerJson.insert(QStringLiteral("repositories"),
+                            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("path")},
+                                                   {QStringLiteral("url"), QStringLiteral("../repo/*")}}});
+        QVERIFY(mua::test::writeFile(f.store.root, QStringLiteral("composer.json"),
+                                     QJsonDocument(composerJson).toJson()));
         const StepPreview p = ComposerUpdateStep().preview(f.context());
         QCOMPARE(p.commands, (QStringList{f.runner
                                               ->composer({QStringLiteral("require"),

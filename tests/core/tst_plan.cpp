@@ -95,11 +95,15 @@ private slots:
         QTest::newRow("target version")
             << false << "2.4.8"
             << ""
-            << "developer" << false
-            << QStringList{QStringLiteral("preflight"),           QStringLiteral("maintenance-on"),
-                           QStringLiteral("session-permissions"), QStringLiteral("clear-generated"),
-                           QStringLiteral("composer-update"),     QStringLiteral("setup-upgrade"),
-                           QStringLiteral("cache-enable"),        off};
+            << "developer" << false << QStringList{QStringLiteral("preflight"),
+                                                   QStringLiteral("composer-stage"),
+                                                   QStringLiteral("maintenance-on"),
+                                                   QStringLiteral("session-permissions"),
+                                                   QStringLiteral("clear-generated"),
+                                                   QStringLiteral("composer-update"),
+                                                   QStringLiteral("setup-upgrade"),
+                                                   QStringLiteral("cache-enable"),
+                                                   off};
         QTest::newRow("storefront") << false << ""
                                     << "https://shop.example/"
                                     << "developer" << false

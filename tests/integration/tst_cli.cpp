@@ -927,12 +927,13 @@ private slots:
         for (const QJsonValue &v : steps)
             ids << v.toObject().value(QLatin1String("id")).toString();
         QCOMPARE(ids, QStringList({QStringLiteral("preflight"), QStringLiteral("backup"),
-                                   QStringLiteral("maintenance-on"), QStringLiteral("session-permissions"),
-                                   QStringLiteral("clear-generated"), QStringLiteral("composer-update"),
-                                   QStringLiteral("setup-upgrade"), QStringLiteral("di-compile"),
-                                   QStringLiteral("static-deploy"), QStringLiteral("cache-enable"),
-                                   QStringLiteral("maintenance-off"), QStringLiteral("smoke-test")}));
-        const QJsonObject clear = steps.at(4).toObject();
+                                   QStringLiteral("composer-stage"), QStringLiteral("maintenance-on"),
+                                   QStringLiteral("session-permissions"), QStringLiteral("clear-generated"),
+                                   QStringLiteral("composer-update"), QStringLiteral("setup-upgrade"),
+                                   QStringLiteral("di-compile"), QStringLiteral("static-deploy"),
+                                   QStringLiteral("cache-enable"), QStringLiteral("maintenance-off"),
+                                   QStringLiteral("smoke-test")}));
+        const QJsonObject clear = steps.at(5).toObject();
         QVERIFY(clear.value(QLatin1String("entries")).toInt() >= 200);
         QVERIFY(clear.value(QLatin1String("bytes")).toDouble() > 0);
         QCOMPARE(steps.at(1).toObject().value(QLatin1String("applies")).toBool(true), false);
@@ -1095,7 +1096,7 @@ private slots:
         QVERIFY(!r.out.contains("demo-secret-password"));
         const QJsonObject o = QJsonDocument::fromJson(readFile(report)).object();
         QCOMPARE(o.value(QLatin1String("result")).toString(), QStringLiteral("succeeded"));
-        QCOMPARE(o.value(QLatin1String("steps")).toArray().size(), 12);
+        QCOMPARE(o.value(QLatin1String("steps")).toArray().size(), 13);
     }
 
     void headlessFailureSaysWhatToDo()

@@ -595,19 +595,27 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QStringList>("extra");
-        QTest::newRow("ddev") << QStringLiteral("ddev") << QStringList();
-        QTest::newRow("warden") << QStringLiteral("warden") << QStringList();
-        QTest::newRow("compose") << QStringLiteral("compose")
-                                 << QStringList{QStringLiteral("--service"), QStringLiteral("phpfpm")};
+        QTest::addColumn<bool>("staged"); // an absolute path repository: the move is staged
+        for (const bool staged : {false, true}) {
+            const char *how = staged ? "staged" : "in maintenance";
+            QTest::addRow("ddev, %s", how) << QStringLiteral("ddev") << QStringList() << staged;
+            QTest::addRow("warden, %s", how) << QStringLiteral("warden") << QStringList() << staged;
+            QTest::addRow("compose, %s", how)
+                << QStringLiteral("compose")
+                << QStringList{QStringLiteral("--service"), QStringLiteral("phpfpm")} << staged;
+        }
     }
 
     void moveRunsInTheContainer()
     {
         QFETCH(QString, kind);
         QFETCH(QStringList, extra);
+        QFETCH(bool, staged);
         FakeTools tools;
         QTemporaryDir dir;
-        const QString root = QFileInfo(ComposerRepo::makeStore(dir.path())).canonicalFilePath();
+        ComposerRepo::StoreOptions options;
+        options.relativeRepo = !staged;
+        const QString root = QFileInfo(ComposerRepo::makeStore(dir.path(), options)).canonicalFilePath();
         writeProject(root, kind);
         QProcessEnvironment env = tools.env();
         env.insert(QStringLiteral("MUA_FAKE_SERVICE"),
@@ -634,10 +642,25 @@ private slots:
                 resolvedThere || (c.args.join(QLatin1Char(' ')).contains(QLatin1String("--no-install")));
         QVERIFY(resolvedThere);
 
+        const QString report = dir.path() + QStringLiteral("/report.json");
         const ProgramResult r =
-            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes")} + move + extra,
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--report"), report} +
+                           move + extra,
                        300000, env);
         QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QString stage;
+        for (const QJsonValue &step : jsonFile(report).value(QLatin1String("steps")).toArray())
+            if (step.toObject().value(QLatin1String("id")).toString() == QLatin1String("composer-stage"))
+                stage = step.toObject().value(QLatin1String("status")).toString();
+        QCOMPARE(stage, staged ? QStringLiteral("done") : QStringLiteral("skipped"));
+        // Staged or not, Composer ran in the container.
+        bool stagedThere = false;
+        for (const Call &c : tools.calls())
+            stagedThere = stagedThere ||
+                          c.args.join(QLatin1Char(' ')).contains(QLatin1String(".upgrade-assistant-staged"));
+        QCOMPARE(stagedThere, staged);
+        QVERIFY(!QFile::exists(root + QStringLiteral("/.upgrade-assistant-staged")));
         QCOMPARE(inspectJson(root, env)
                      .value(QLatin1String("magento"))
                      .toObject()

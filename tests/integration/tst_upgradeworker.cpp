@@ -451,7 +451,7 @@ private slots:
         setSwitches(root, R"({"fatal": ["setup:upgrade"]})");
         const Run r = runUpgrade(root, quickOptions());
         QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.record.steps.at(6).error.contains(QLatin1String("PHP fatal error (exit code 255)")));
+        QVERIFY(r.record.steps.at(7).error.contains(QLatin1String("PHP fatal error (exit code 255)")));
         QVERIFY2(r.record.advice.contains(QLatin1String("memory_limit")), qPrintable(r.record.advice));
     }
 

@@ -491,6 +491,43 @@ private slots:
         QVERIFY(!maintenanceOn(root));
     }
 
+    // The program killed in the middle of the swap (while the autoloader is written): the next run
+    // (--resume) puts the kept code back first, then swaps the staged move in again.
+    void aSwapInterruptedIsPutBackFirst()
+    {
+        QTemporaryDir dir;
+        ComposerServer server(ComposerRepo::make(dir.path()));
+        const QString root = stagedStore(dir.path(), server);
+        const QString killer = dir.path() + QStringLiteral("/composer-killing");
+        QVERIFY(writeFile(dir.path(), QStringLiteral("composer-killing"),
+                          "#!/bin/sh\nif [ \"$1\" = dump-autoload ]; then kill -KILL $PPID; exit 1; fi\n"
+                          "exec composer \"$@\"\n"));
+        QFile::setPermissions(killer,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8")};
+        const ProgramResult killed =
+            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
+                                   QStringLiteral("--composer"), killer} +
+                           move,
+                       300000);
+        QVERIFY2(killed.exitCode != 0, qPrintable(describe(killed)));
+        QVERIFY(QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept/manifest.json")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept/vendor")));
+        const ProgramResult resumed = runProgram(
+            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+                        QStringLiteral("--log"), dir.path() + QStringLiteral("/resume.log")} +
+                move,
+            300000);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
+        const QByteArray log = readFile(dir.path() + QStringLiteral("/resume.log"));
+        QVERIFY2(log.contains("stopped in the middle of the move"), log.constData());
+        QVERIFY2(log.contains("Swapping in the move staged"), log.constData());
+        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
+        QVERIFY(readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8"));
+        QVERIFY(!leftovers(root));
+        QVERIFY(!maintenanceOn(root));
+    }
+
     // Cancelled while Composer works in the staged copy: the shop never went into maintenance, the
     // store is as it was and the staged folder is gone.
     void cancelDuringStagingLeavesTheStoreAsItWas()

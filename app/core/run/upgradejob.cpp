@@ -123,6 +123,21 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     // A lock that cannot be written (a full disk, a read-only store) is a refusal like a held one.
     if (lockResult == StoreLock::Result::Held || lockResult == StoreLock::Result::Error)
         return refuse(record, lockMessage, toInt(ExitCode::Refused), exitCode);
+    // A staged swap a run stopped in the middle of: the code it kept goes back before anything reads
+    // the store's version (the resumed run swaps the staged move in again).
+    QString swapTrash;
+    QString swapNote;
+    if (StagedMove::keptIsSwap(store.root)) {
+        QString error;
+        swapNote =
+            StagedMove::putBack(store.root, &swapTrash, &error)
+                ? tr("An earlier run stopped in the middle of the move: the code it kept is back.")
+                : tr("An earlier run stopped in the middle of the move, and the code it kept could not "
+                     "be put back yet: %1")
+                      .arg(error);
+        m_store = StoreInspector::inspect(m_request.root);
+        record.versionBefore = store.version;
+    }
     m_next = NextStep::upgrade(NextStep::Kind::RunAgain, store.root, options);
     // Printed to be run as it stands.
     if (const QString again = Wording::current().command(m_next); !again.isEmpty())
@@ -270,6 +285,10 @@ bool UpgradeJob::setUp(JobHost &host, RunRecord &record, int *exitCode)
     if (const QString staged = options.resume ? QString() : StagedMove::moveLeftoverAside(store.root);
         !staged.isEmpty())
         leftovers.append(staged);
+    if (!swapNote.isEmpty())
+        log(LogStream::Info, swapNote);
+    if (!swapTrash.isEmpty() && QFileInfo::exists(store.path(swapTrash)))
+        leftovers.append(swapTrash);
     if (!leftovers.isEmpty())
         log(LogStream::Info, tr("Deleting %n folders that an earlier run moved aside, in the background: %1",
                                 nullptr, int(leftovers.size()))

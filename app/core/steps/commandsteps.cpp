@@ -132,6 +132,15 @@ QList<CommandSpec> ComposerUpdateStep::commands(const StepContext &ctx, const QS
 StepPreview ComposerUpdateStep::preview(const StepContext &ctx) const
 {
     StepPreview p;
+    if (StagedMove::fallbackReason(ctx.store, ctx.runner).isEmpty()) {
+        p.summary =
+            tr("Swaps in the move of %1 from %2 to %3 that composer-stage prepared (renames), then "
+               "writes the autoloader; composer.json, composer.lock and vendor/ are kept and put back "
+               "as they were if any of it fails.")
+                .arg(productPackage(ctx.store), ctx.store.version, ctx.options.targetVersion);
+        p.commands << ctx.runner.composer({QStringLiteral("dump-autoload")}).display();
+        return p;
+    }
     p.summary = tr("Moves %1 from %2 to %3 with Composer; composer.json, composer.lock and vendor/ are kept "
                    "and put back as they were if Composer fails.")
                     .arg(productPackage(ctx.store), ctx.store.version, ctx.options.targetVersion);
