@@ -69,21 +69,52 @@ QString countingComposer(const QString &dir, const QString &root, const Composer
     return path;
 }
 
+bool leftovers(const QString &root)
+{
+    return !QDir(root)
+                .entryList({QStringLiteral(".upgrade-assistant-staged*"),
+                            QStringLiteral(".upgrade-assistant-kept*"), QStringLiteral("*aside*staged*"),
+                            QStringLiteral("*aside*kept*")},
+                           QDir::AllEntries | QDir::Hidden)
+                .isEmpty();
+}
+
 // A Composer that is the real one, except where `match` (a shell case pattern over its arguments)
-// matches: there it says `word` and fails ("fail") or hangs in its place ("hang", to be cancelled),
-// until dir/composer-heals exists.
+// matches: there it says `word` and fails ("fail"), hangs in its place ("hang", to be cancelled) or
+// kills the program that started it ("kill", as a crash would), until dir/composer-heals exists.
 QString breakingComposer(const QString &dir, const QString &match, const QString &mode)
 {
     const QString path = dir + QStringLiteral("/composer-breaking");
+    const QByteArray action = mode == QLatin1String("hang")   ? "exec sleep 600"
+                              : mode == QLatin1String("kill") ? "kill -KILL $PPID; exit 1"
+                                                              : "exit 1";
     const QByteArray script = "#!/bin/sh\n"
                               "if [ ! -e '" +
                               dir.toUtf8() + "/composer-heals' ]; then case \"$*\" in " + match.toUtf8() +
-                              ") echo composer-" + mode.toUtf8() + "ing; " +
-                              (mode == QLatin1String("hang") ? "exec sleep 600" : "exit 1") +
+                              ") echo composer-" + mode.toUtf8() + "ing; " + action +
                               ";; esac; fi\nexec composer \"$@\"\n";
     writeFile(dir, QStringLiteral("composer-breaking"), script);
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     return path;
+}
+
+// --resume of a staged move that failed or stopped after the swap: it swaps the staged move in
+// again and finishes, leaving nothing staged or kept; its log.
+QByteArray resumeStaged(const QString &dir, const QString &root)
+{
+    writeFile(dir, QStringLiteral("composer-heals"), "");
+    const ProgramResult resumed =
+        runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
+                    QStringLiteral("--target-version"), QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+                    dir + QStringLiteral("/composer-breaking"), QStringLiteral("--log"),
+                    dir + QStringLiteral("/resume.log")},
+                   300000);
+    const QByteArray log = readFile(dir + QStringLiteral("/resume.log"));
+    if (resumed.exitCode != 0 || ComposerRepo::inspectedVersion(root) != QLatin1String("2.4.8") ||
+        !readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8") || leftovers(root) ||
+        maintenanceOn(root) || !log.contains("Swapping in the move staged"))
+        return "the resumed run did not finish the staged move: " + describe(resumed).toUtf8();
+    return log;
 }
 
 // A store whose move can be staged: its packages come over HTTP, as from repo.magento.com.
@@ -93,16 +124,6 @@ QString stagedStore(const QString &dir, const ComposerServer &server, bool marke
     options.repositoryUrl = server.url();
     options.markerPlugin = markerPlugin;
     return ComposerRepo::makeStore(dir, options);
-}
-
-bool leftovers(const QString &root)
-{
-    return !QDir(root)
-                .entryList({QStringLiteral(".upgrade-assistant-staged*"),
-                            QStringLiteral(".upgrade-assistant-kept*"), QStringLiteral("*aside*staged*"),
-                            QStringLiteral("*aside*kept*")},
-                           QDir::AllEntries | QDir::Hidden)
-                .isEmpty();
 }
 
 QStringList runsOf(const QString &dir)
@@ -477,18 +498,8 @@ private slots:
         QVERIFY(!QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept")));
         QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.7"));
 
-        QVERIFY(writeFile(dir.path(), QStringLiteral("composer-heals"), ""));
-        const ProgramResult resumed = runProgram(
-            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
-                        QStringLiteral("--log"), dir.path() + QStringLiteral("/resume.log")} +
-                move,
-            300000);
-        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
-        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
-        QVERIFY(readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8"));
-        QVERIFY(readFile(dir.path() + QStringLiteral("/resume.log")).contains("Swapping in the move staged"));
-        QVERIFY(!leftovers(root));
-        QVERIFY(!maintenanceOn(root));
+        const QByteArray log = resumeStaged(dir.path(), root);
+        QVERIFY2(log.contains("Swapping in the move staged"), log.constData());
     }
 
     // The program killed in the middle of the swap (while the autoloader is written): the next run
@@ -498,34 +509,16 @@ private slots:
         QTemporaryDir dir;
         ComposerServer server(ComposerRepo::make(dir.path()));
         const QString root = stagedStore(dir.path(), server);
-        const QString killer = dir.path() + QStringLiteral("/composer-killing");
-        QVERIFY(writeFile(dir.path(), QStringLiteral("composer-killing"),
-                          "#!/bin/sh\nif [ \"$1\" = dump-autoload ]; then kill -KILL $PPID; exit 1; fi\n"
-                          "exec composer \"$@\"\n"));
-        QFile::setPermissions(killer,
-                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8")};
-        const ProgramResult killed =
-            runProgram(QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"),
-                                   QStringLiteral("--composer"), killer} +
-                           move,
-                       300000);
+        const ProgramResult killed = runProgram(
+            {QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--target-version"),
+             QStringLiteral("2.4.8"), QStringLiteral("--composer"),
+             breakingComposer(dir.path(), QStringLiteral("dump-autoload*"), QStringLiteral("kill"))},
+            300000);
         QVERIFY2(killed.exitCode != 0, qPrintable(describe(killed)));
         QVERIFY(QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept/manifest.json")));
         QVERIFY(QFile::exists(root + QStringLiteral("/.upgrade-assistant-kept/vendor")));
-        const ProgramResult resumed = runProgram(
-            QStringList{QStringLiteral("upgrade"), root, QStringLiteral("--yes"), QStringLiteral("--resume"),
-                        QStringLiteral("--log"), dir.path() + QStringLiteral("/resume.log")} +
-                move,
-            300000);
-        QVERIFY2(resumed.exitCode == 0, qPrintable(describe(resumed)));
-        const QByteArray log = readFile(dir.path() + QStringLiteral("/resume.log"));
+        const QByteArray log = resumeStaged(dir.path(), root);
         QVERIFY2(log.contains("stopped in the middle of the move"), log.constData());
-        QVERIFY2(log.contains("Swapping in the move staged"), log.constData());
-        QCOMPARE(ComposerRepo::inspectedVersion(root), QStringLiteral("2.4.8"));
-        QVERIFY(readFile(root + QStringLiteral("/app/etc/base-version.php")).contains("2.4.8"));
-        QVERIFY(!leftovers(root));
-        QVERIFY(!maintenanceOn(root));
     }
 
     // Cancelled while Composer works in the staged copy: the shop never went into maintenance, the
