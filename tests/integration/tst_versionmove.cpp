@@ -560,6 +560,21 @@ private slots:
         QCOMPARE(treeChecksum(root), before);
     }
 
+    // A staged folder that a run left behind (killed while staging) is removed by the next run that
+    // does not resume it, whatever that run does.
+    void aStagedFolderLeftBehindIsRemovedByTheNextRun()
+    {
+        QTemporaryDir dir;
+        const QString root = ComposerRepo::makeStore(dir.path());
+        QVERIFY(writeFile(root, QStringLiteral(".upgrade-assistant-staged/vendor/acme/x/src/Version.php"),
+                          "<?php\n"));
+        const ProgramResult r =
+            runProgram({QStringLiteral("upgrade"), root, QStringLiteral("--yes")}, 300000);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        QVERIFY2(!leftovers(root),
+                 qPrintable(QDir(root).entryList(QDir::AllEntries | QDir::Hidden).join(u' ')));
+    }
+
     // Where the move cannot be staged, composer-stage is skipped with the reason, and composer-update
     // runs Composer in maintenance, saying why in the log.
     void whatCannotBeStagedMovesInMaintenance_data()
