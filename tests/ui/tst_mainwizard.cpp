@@ -546,7 +546,7 @@ private slots:
         walkToReview(w);
         click(w, QWizard::CommitButton);
         auto *steps = w.upgradePage()->findChild<QListWidget *>(QStringLiteral("stepsList"));
-        QTRY_VERIFY_WITH_TIMEOUT(steps->count() == 12 && steps->item(6)->font().bold(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(steps->count() == 13 && steps->item(7)->font().bold(), 30000);
         QTest::qWait(300);
         QVERIFY(w.isRunning());
 
