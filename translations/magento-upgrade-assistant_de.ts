@@ -1303,6 +1303,41 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     </message>
 </context>
 <context>
+    <name>mua::ComposerStageStep</name>
+    <message>
+        <source>%1; Composer moves the store in maintenance instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves a copy of the store&apos;s code to %1 in %2 while the shop is still up (with the store&apos;s Composer plugins, without scripts), so that in maintenance the move is a swap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move could not be staged in %1, and the shop is still up: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staging the move to %1 in %2 while the shop is up: in maintenance, composer-update only swaps it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was not changed, and the shop is still up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged move cannot be recorded, and the shop is still up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staged in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the new version while the shop is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mua::ComposerUpdateStep</name>
     <message>
         <source>the store is a git clone; update it with git</source>
@@ -1347,6 +1382,26 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>Putting the code back failed: %1 The code as it was is in %2.</source>
         <translation>Die Wiederherstellung des Codes ist fehlgeschlagen: %1 Der ursprüngliche Code liegt in %2.</translation>
+    </message>
+    <message>
+        <source>Swaps in the move of %1 from %2 to %3 that composer-stage prepared (renames), then writes the autoloader; composer.json, composer.lock and vendor/ are kept and put back as they were if any of it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Composer moves the store now, in maintenance, because %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swapping in the move staged before maintenance: the store&apos;s vendor/, composer.json, composer.lock and mapped files are kept in %1 until it has succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged code could not be swapped in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (staged; swapped in %3 s)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4567,6 +4622,97 @@ Lösung: %2</translation>
     </message>
 </context>
 <context>
+    <name>mua::StagedMove</name>
+    <message>
+        <source>%1 cannot be moved to %2: %3.</source>
+        <translation type="unfinished">%1 kann nicht nach %2 verschoben werden: %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder, so the new version&apos;s folder cannot be copied there: move it away, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be made: %2.</source>
+        <translation type="unfinished">%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, so the new version&apos;s file cannot be copied there: move it away, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ssh runner does not stage the move on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json sets vendor-dir to %1, and only vendor/ is staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json sets bin-dir to %1, and only vendor/bin is staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json sets extra.magento-deploystrategy to %1, and only copied files can be staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 repository %2 is relative to the store, so from the staged folder it would point elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path repository %1 links its packages into vendor/, and those links would point elsewhere once the staged vendor/ moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store has no vendor/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor/ is not a folder of the store (a link or a file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vendor/ is on another file system than the store&apos;s folder, so it cannot be swapped by renaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>nothing was staged before maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what was staged is not the move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>composer.json or composer.lock changed after the move was staged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staged folder %1 is not as the run left it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staged %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved aside: %2.</source>
+        <translation type="unfinished">%1 kann nicht beiseitegeschoben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mua::Step</name>
     <message numerus="yes">
         <source>Cancelled after %n entries.</source>
@@ -5423,6 +5569,14 @@ Lösung: %2</translation>
     <message>
         <source>maintenance:disable did not work either; once the run has been resumed and has finished the upgrade, reopen the store by deleting its maintenance flag: %1. Not before: after %2 stopped, the code, the generated files and the database may not match, and visitors would see errors.</source>
         <translation>Auch maintenance:disable hat nicht funktioniert; sobald der Lauf fortgesetzt wurde und das Upgrade abgeschlossen hat, öffnen Sie den Shop wieder, indem Sie seine Wartungsmarkierung löschen: %1. Nicht vorher: Nachdem %2 angehalten hat, passen Code, generierte Dateien und Datenbank womöglich nicht zusammen, und Besucher würden Fehler sehen.</translation>
+    </message>
+    <message>
+        <source>An earlier run stopped in the middle of the move: the code it kept is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier run stopped in the middle of the move, and the code it kept could not be put back yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -103,7 +103,7 @@ QByteArray readFile(const QString &path)
     return f.readAll();
 }
 
-QByteArray treeChecksum(const QString &root)
+QStringList treeListing(const QString &root)
 {
     QStringList paths;
     QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
@@ -111,24 +111,33 @@ QByteArray treeChecksum(const QString &root)
     while (it.hasNext())
         paths << it.next();
     paths.sort();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QStringList out;
     for (const QString &p : std::as_const(paths)) {
         struct stat st;
         const QByteArray native = QFile::encodeName(p);
         if (::lstat(native.constData(), &st) != 0)
             continue;
-        hash.addData(native);
-        hash.addData(QByteArray::number(st.st_mode));
+        QString line = p.mid(root.size()) + QLatin1Char(' ') + QString::number(st.st_mode, 8);
         // A folder's time changes whenever an entry comes and goes, as the run lock does on a run that
-        // refuses: the entries themselves are hashed, so a folder's time says nothing more.
+        // refuses: the entries themselves are listed, so a folder's time says nothing more.
         if (!S_ISDIR(st.st_mode))
-            hash.addData(QByteArray::number(qint64(st.st_mtim.tv_sec)));
+            line += QStringLiteral(" mtime=") + QString::number(qint64(st.st_mtim.tv_sec));
         if (S_ISLNK(st.st_mode))
-            hash.addData(QFile::encodeName(QFileInfo(p).symLinkTarget()));
+            line += QStringLiteral(" -> ") + QFileInfo(p).symLinkTarget();
         else if (S_ISREG(st.st_mode))
-            hash.addData(readFile(p));
+            line += QLatin1Char(' ') +
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(readFile(p), QCryptographicHash::Sha256).toHex().left(16));
+        out << line;
     }
-    return hash.result().toHex();
+    return out;
+}
+
+QByteArray treeChecksum(const QString &root)
+{
+    return QCryptographicHash::hash(treeListing(root).join(QLatin1Char('\n')).toUtf8(),
+                                    QCryptographicHash::Sha256)
+        .toHex();
 }
 
 ProgramResult runOnSmallDisk(const QString &mountPoint, int sizeKb, const QString &script,

@@ -70,6 +70,8 @@ QByteArray readFile(const QString &path);
 // sha256 over every path, type, mode, symlink target and file content below root, in sorted
 // order: equal checksums mean nothing in the tree changed.
 QByteArray treeChecksum(const QString &root);
+// The same as a line per entry ("/path mode mtime=… sha"), for a QCOMPARE that names what differs.
+QStringList treeListing(const QString &root);
 
 // Big trees fast: count hard links (f00000.php …) in dir to source, which must exist. A new inode per
 // file would take tens of seconds for 50,000 on a slow disk; for a walk every name is a regular
