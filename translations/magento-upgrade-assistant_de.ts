@@ -1306,35 +1306,35 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <name>mua::ComposerStageStep</name>
     <message>
         <source>%1; Composer moves the store in maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; stattdessen bringt Composer den Shop im Wartungsmodus auf die neue Version</translation>
     </message>
     <message>
         <source>Moves a copy of the store&apos;s code to %1 in %2 while the shop is still up (with the store&apos;s Composer plugins, without scripts), so that in maintenance the move is a swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bringt eine Kopie des Shop-Codes in %2 auf %1, während der Shop noch online ist (mit den Composer-Plugins des Shops, ohne Skripte), sodass der Versionswechsel im Wartungsmodus nur noch ein Austausch ist.</translation>
     </message>
     <message>
         <source>The move could not be staged in %1, and the shop is still up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionswechsel konnte nicht in %1 vorbereitet werden; der Shop ist weiterhin online: %2</translation>
     </message>
     <message>
         <source>Staging the move to %1 in %2 while the shop is up: in maintenance, composer-update only swaps it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Versionswechsel auf %1 wird in %2 vorbereitet, während der Shop online ist: Im Wartungsmodus setzt composer-update ihn nur noch ein.</translation>
     </message>
     <message>
         <source>The store was not changed, and the shop is still up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Shop wurde nicht verändert und ist weiterhin online.</translation>
     </message>
     <message>
         <source>The staged move cannot be recorded, and the shop is still up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorbereitete Versionswechsel kann nicht festgehalten werden; der Shop ist weiterhin online: %1</translation>
     </message>
     <message>
         <source>%1 staged in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 s vorbereitet</translation>
     </message>
     <message>
         <source>Prepare the new version while the shop is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Version vorbereiten, während der Shop online ist</translation>
     </message>
 </context>
 <context>
@@ -1385,23 +1385,23 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     </message>
     <message>
         <source>Swaps in the move of %1 from %2 to %3 that composer-stage prepared (renames), then writes the autoloader; composer.json, composer.lock and vendor/ are kept and put back as they were if any of it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt den Versionswechsel ein, den composer-stage für %1 von %2 auf %3 vorbereitet hat (Umbenennungen), und schreibt dann den Autoloader; composer.json, composer.lock und vendor/ werden aufbewahrt und wiederhergestellt, falls dabei etwas fehlschlägt.</translation>
     </message>
     <message>
         <source>Composer moves the store now, in maintenance, because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer bringt den Shop jetzt im Wartungsmodus auf die neue Version, denn %1.</translation>
     </message>
     <message>
         <source>Swapping in the move staged before maintenance: the store&apos;s vendor/, composer.json, composer.lock and mapped files are kept in %1 until it has succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vor dem Wartungsmodus vorbereitete Versionswechsel wird eingesetzt: vendor/, composer.json, composer.lock und die zugeordneten Dateien des Shops werden in %1 aufbewahrt, bis er erfolgreich war.</translation>
     </message>
     <message>
         <source>The staged code could not be swapped in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorbereitete Code konnte nicht eingesetzt werden: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (staged; swapped in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (vorbereitet; in %3 s eingesetzt)</translation>
     </message>
 </context>
 <context>
@@ -4625,91 +4625,91 @@ Lösung: %2</translation>
     <name>mua::StagedMove</name>
     <message>
         <source>%1 cannot be moved to %2: %3.</source>
-        <translation type="unfinished">%1 kann nicht nach %2 verschoben werden: %3.</translation>
+        <translation>%1 kann nicht nach %2 verschoben werden: %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2.</translation>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>%1 is not a folder, so the new version&apos;s folder cannot be copied there: move it away, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner, daher kann der Ordner der neuen Version nicht dorthin kopiert werden: Verschieben Sie es an einen anderen Ort und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>%1 cannot be made: %2.</source>
-        <translation type="unfinished">%1 kann nicht angelegt werden: %2.</translation>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
     </message>
     <message>
         <source>%1 is a folder, so the new version&apos;s file cannot be copied there: move it away, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, daher kann die Datei der neuen Version nicht dorthin kopiert werden: Verschieben Sie ihn an einen anderen Ort und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>the ssh runner does not stage the move on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ausführungsart ssh bereitet den Versionswechsel nicht auf dem Server vor</translation>
     </message>
     <message>
         <source>composer.json cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>composer.json sets vendor-dir to %1, and only vendor/ is staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json setzt vendor-dir auf %1, vorbereitet wird aber nur vendor/</translation>
     </message>
     <message>
         <source>composer.json sets bin-dir to %1, and only vendor/bin is staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json setzt bin-dir auf %1, vorbereitet wird aber nur vendor/bin</translation>
     </message>
     <message>
         <source>composer.json sets extra.magento-deploystrategy to %1, and only copied files can be staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json setzt extra.magento-deploystrategy auf %1, vorbereiten lassen sich aber nur kopierte Dateien</translation>
     </message>
     <message>
         <source>the %1 repository %2 is relative to the store, so from the staged folder it would point elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>das %1-Repository %2 ist relativ zum Shop angegeben und würde daher vom vorbereiteten Ordner aus woandershin zeigen</translation>
     </message>
     <message>
         <source>the path repository %1 links its packages into vendor/, and those links would point elsewhere once the staged vendor/ moves</source>
-        <translation type="unfinished"></translation>
+        <translation>das path-Repository %1 verlinkt seine Pakete in vendor/, und diese Links würden woandershin zeigen, sobald das vorbereitete vendor/ verschoben wird</translation>
     </message>
     <message>
         <source>the store has no vendor/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Shop hat keinen Ordner vendor/</translation>
     </message>
     <message>
         <source>vendor/ is not a folder of the store (a link or a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor/ ist kein Ordner des Shops (sondern ein Link oder eine Datei)</translation>
     </message>
     <message>
         <source>vendor/ is on another file system than the store&apos;s folder, so it cannot be swapped by renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor/ liegt auf einem anderen Dateisystem als der Shop-Ordner und kann daher nicht per Umbenennung ausgetauscht werden</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden.</translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>nothing was staged before maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Wartungsmodus wurde nichts vorbereitet</translation>
     </message>
     <message>
         <source>what was staged is not the move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Vorbereitete ist nicht der Versionswechsel auf %1</translation>
     </message>
     <message>
         <source>composer.json or composer.lock changed after the move was staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json oder composer.lock wurde geändert, nachdem der Versionswechsel vorbereitet wurde</translation>
     </message>
     <message>
         <source>the staged folder %1 is not as the run left it</source>
-        <translation type="unfinished"></translation>
+        <translation>der vorbereitete Ordner %1 ist nicht mehr so, wie der Lauf ihn hinterlassen hat</translation>
     </message>
     <message>
         <source>The staged %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorbereitete Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside: %2.</source>
-        <translation type="unfinished">%1 kann nicht beiseitegeschoben werden: %2.</translation>
+        <translation>%1 kann nicht beiseitegeschoben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -5572,11 +5572,11 @@ Lösung: %2</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move: the code it kept is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf wurde mitten im Versionswechsel unterbrochen: Der dabei aufbewahrte Code ist wiederhergestellt.</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move, and the code it kept could not be put back yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früherer Lauf wurde mitten im Versionswechsel unterbrochen, und der dabei aufbewahrte Code konnte noch nicht wiederhergestellt werden: %1</translation>
     </message>
 </context>
 <context>

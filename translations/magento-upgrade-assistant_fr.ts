@@ -1308,35 +1308,35 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <name>mua::ComposerStageStep</name>
     <message>
         <source>%1; Composer moves the store in maintenance instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;; à la place, Composer fait passer la boutique à la nouvelle version en mode maintenance</translation>
     </message>
     <message>
         <source>Moves a copy of the store&apos;s code to %1 in %2 while the shop is still up (with the store&apos;s Composer plugins, without scripts), so that in maintenance the move is a swap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait passer une copie du code de la boutique à %1 dans %2 pendant que la boutique est encore en ligne (avec les plugins Composer de la boutique, sans scripts), de sorte qu&apos;en mode maintenance le changement de version se résume à un échange.</translation>
     </message>
     <message>
         <source>The move could not be staged in %1, and the shop is still up: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de version n&apos;a pas pu être préparé dans %1, et la boutique est toujours en ligne&#xa0;: %2</translation>
     </message>
     <message>
         <source>Staging the move to %1 in %2 while the shop is up: in maintenance, composer-update only swaps it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du changement de version vers %1 dans %2 pendant que la boutique est en ligne&#xa0;: en mode maintenance, composer-update n&apos;a plus qu&apos;à le mettre en place.</translation>
     </message>
     <message>
         <source>The store was not changed, and the shop is still up.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boutique n&apos;a pas été modifiée et elle est toujours en ligne.</translation>
     </message>
     <message>
         <source>The staged move cannot be recorded, and the shop is still up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le changement de version préparé ne peut pas être consigné, et la boutique est toujours en ligne&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 staged in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 préparée en %2 s</translation>
     </message>
     <message>
         <source>Prepare the new version while the shop is up</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer la nouvelle version pendant que la boutique est en ligne</translation>
     </message>
 </context>
 <context>
@@ -1387,23 +1387,23 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     </message>
     <message>
         <source>Swaps in the move of %1 from %2 to %3 that composer-stage prepared (renames), then writes the autoloader; composer.json, composer.lock and vendor/ are kept and put back as they were if any of it fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en place le changement de version de %1 de %2 à %3 préparé par composer-stage (renommages), puis écrit l&apos;autoloader&#xa0;; composer.json, composer.lock et vendor/ sont conservés et remis en l&apos;état si quoi que ce soit échoue.</translation>
     </message>
     <message>
         <source>Composer moves the store now, in maintenance, because %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Composer fait passer la boutique à la nouvelle version maintenant, en mode maintenance, car %1.</translation>
     </message>
     <message>
         <source>Swapping in the move staged before maintenance: the store&apos;s vendor/, composer.json, composer.lock and mapped files are kept in %1 until it has succeeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en place du changement de version préparé avant la maintenance&#xa0;: vendor/, composer.json, composer.lock et les fichiers mappés de la boutique sont conservés dans %1 jusqu&apos;à ce que l&apos;opération ait réussi.</translation>
     </message>
     <message>
         <source>The staged code could not be swapped in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code préparé n&apos;a pas pu être mis en place&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 → %2 (staged; swapped in %3 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (préparé&#xa0;; mis en place en %3 s)</translation>
     </message>
 </context>
 <context>
@@ -4627,91 +4627,91 @@ Solution&#xa0;: %2</translation>
     <name>mua::StagedMove</name>
     <message>
         <source>%1 cannot be moved to %2: %3.</source>
-        <translation type="unfinished">Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
+        <translation>Impossible de déplacer %1 vers %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished">Impossible de lire %1&#xa0;: %2.</translation>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is not a folder, so the new version&apos;s folder cannot be copied there: move it away, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un dossier, le dossier de la nouvelle version ne peut donc pas y être copié&#xa0;: déplacez-le ailleurs, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 cannot be made: %2.</source>
-        <translation type="unfinished">Impossible de créer %1&#xa0;: %2.</translation>
+        <translation>Impossible de créer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is a folder, so the new version&apos;s file cannot be copied there: move it away, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, le fichier de la nouvelle version ne peut donc pas y être copié&#xa0;: déplacez-le ailleurs, puis réessayez.</translation>
     </message>
     <message>
         <source>the ssh runner does not stage the move on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>le mode d&apos;exécution ssh ne prépare pas le changement de version sur le serveur</translation>
     </message>
     <message>
         <source>composer.json cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json est illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>composer.json sets vendor-dir to %1, and only vendor/ is staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json définit vendor-dir à %1, alors que seul vendor/ est préparé</translation>
     </message>
     <message>
         <source>composer.json sets bin-dir to %1, and only vendor/bin is staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json définit bin-dir à %1, alors que seul vendor/bin est préparé</translation>
     </message>
     <message>
         <source>composer.json sets extra.magento-deploystrategy to %1, and only copied files can be staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json définit extra.magento-deploystrategy à %1, alors que seuls des fichiers copiés peuvent être préparés</translation>
     </message>
     <message>
         <source>the %1 repository %2 is relative to the store, so from the staged folder it would point elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt %1 %2 est relatif à la boutique, et depuis le dossier préparé il pointerait donc ailleurs</translation>
     </message>
     <message>
         <source>the path repository %1 links its packages into vendor/, and those links would point elsewhere once the staged vendor/ moves</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt path %1 crée des liens vers ses paquets dans vendor/, et ces liens pointeraient ailleurs une fois le vendor/ préparé déplacé</translation>
     </message>
     <message>
         <source>the store has no vendor/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la boutique n&apos;a pas de dossier vendor/</translation>
     </message>
     <message>
         <source>vendor/ is not a folder of the store (a link or a file)</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor/ n&apos;est pas un dossier de la boutique (c&apos;est un lien ou un fichier)</translation>
     </message>
     <message>
         <source>vendor/ is on another file system than the store&apos;s folder, so it cannot be swapped by renaming</source>
-        <translation type="unfinished"></translation>
+        <translation>vendor/ se trouve sur un autre système de fichiers que le dossier de la boutique, il ne peut donc pas être échangé par renommage</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished">Impossible d&apos;écrire %1.</translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
     <message>
         <source>nothing was staged before maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été préparé avant la maintenance</translation>
     </message>
     <message>
         <source>what was staged is not the move to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce qui a été préparé n&apos;est pas le changement de version vers %1</translation>
     </message>
     <message>
         <source>composer.json or composer.lock changed after the move was staged</source>
-        <translation type="unfinished"></translation>
+        <translation>composer.json ou composer.lock a changé après la préparation du changement de version</translation>
     </message>
     <message>
         <source>the staged folder %1 is not as the run left it</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier préparé %1 n&apos;est plus tel que l&apos;exécution l&apos;a laissé</translation>
     </message>
     <message>
         <source>The staged %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier %1 préparé&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be moved aside: %2.</source>
-        <translation type="unfinished">%1 ne peut pas être mis de côté&#xa0;: %2.</translation>
+        <translation>%1 ne peut pas être mis de côté&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -5574,11 +5574,11 @@ Solution&#xa0;: %2</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move: the code it kept is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution précédente s&apos;est arrêtée au milieu du changement de version&#xa0;: le code qu&apos;elle avait conservé a été remis en place.</translation>
     </message>
     <message>
         <source>An earlier run stopped in the middle of the move, and the code it kept could not be put back yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une exécution précédente s&apos;est arrêtée au milieu du changement de version, et le code qu&apos;elle avait conservé n&apos;a pas encore pu être remis en place&#xa0;: %1</translation>
     </message>
 </context>
 <context>
