@@ -58,7 +58,10 @@ QStringList ComposerRepo::environment(const QString &dir)
 {
     return {QStringLiteral("COMPOSER_HOME=") + dir + QStringLiteral("/composer-home"),
             QStringLiteral("COMPOSER_CACHE_DIR=") + dir + QStringLiteral("/composer-cache"),
-            QStringLiteral("COMPOSER_DISABLE_NETWORK=1"), QStringLiteral("COMPOSER_NO_AUDIT=1")};
+            QStringLiteral("COMPOSER_DISABLE_NETWORK=1"), QStringLiteral("COMPOSER_NO_AUDIT=1"),
+            // The tests run Composer as the owner of the stores they make, which is root in CI; outside a
+            // container (no /.dockerenv) Composer 2.5 then turns plugins off in a non-interactive run.
+            QStringLiteral("COMPOSER_ALLOW_SUPERUSER=1")};
 }
 
 void ComposerRepo::isolate(const QString &dir, bool network)
