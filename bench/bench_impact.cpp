@@ -1,0 +1,125 @@
+// The impact report's first step (issue 19): VendorDiff::compare against `diff -urN` of the same two
+// vendor trees (the upgrade patch helpers' first step), in the same run. The trees are shaped like a
+// 2.4 vendor/: FILES PHP files of 1–8 KB in module folders; the second tree is a copy in which 2 % of
+// the files differ (half in code, half only in comments and indentation), with 0.1 % added and 0.1 %
+// removed. Both sides run with the files in the page cache (a first, untimed round reads them).
+//
+//   bench_impact [FILES [ROUNDS]]   (default 40000 files, 3 rounds; the median counts)
+#include "core/impact/vendordiff.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+void write(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(path.section(QLatin1Char('/'), 0, -2));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray phpFile(int i, int size, bool changedCode, bool changedComment)
+{
+    QByteArray out =
+        "<?php\n/**\n * Copyright Magento, Inc. All rights reserved.\n */\nnamespace Magento\\Module" +
+        QByteArray::number(i / 200) + ";\n\nclass File" + QByteArray::number(i) + "\n{\n";
+    int method = 0;
+    while (out.size() < size) {
+        out += "    /**\n     * Returns the value " + QByteArray::number(method) +
+               (changedComment ? " (reworded)" : "") + ".\n     */\n    public function value" +
+               QByteArray::number(method) + "(array $items): int\n    {\n" +
+               (changedComment ? "            " : "        ") + "return count($items) + " +
+               QByteArray::number(method + (changedCode && method == 0 ? 1 : 0)) + ";\n    }\n\n";
+        ++method;
+    }
+    return out + "}\n";
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.at(v.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int files = argc > 1 ? std::atoi(argv[1]) : 40000;
+    const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
+    QTemporaryDir dir;
+    const QString a = dir.path() + QStringLiteral("/old/vendor");
+    const QString b = dir.path() + QStringLiteral("/new/vendor");
+    QRandomGenerator random(19);
+    int code = 0, comments = 0, added = 0, removed = 0;
+    for (int i = 0; i < files; ++i) {
+        const QString path = QStringLiteral("/magento/module-%1/Model/File%2.php").arg(i / 200).arg(i);
+        const int size = 1024 + int(random.bounded(7 * 1024));
+        const int roll = int(random.bounded(1000));
+        if (roll < 1) { // removed by the move
+            write(a + path, phpFile(i, size, false, false));
+            ++removed;
+            continue;
+        }
+        if (roll < 2) { // added by the move
+            write(b + path, phpFile(i, size, false, false));
+            ++added;
+            continue;
+        }
+        write(a + path, phpFile(i, size, false, false));
+        write(b + path, phpFile(i, size, roll < 12, roll >= 12 && roll < 22));
+        code += roll < 12;
+        comments += roll >= 12 && roll < 22;
+    }
+    std::printf("bench_impact: %d files, %d changed in code, %d in comments only, %d added, %d removed\n",
+                files, code, comments, added, removed);
+    std::fflush(stdout);
+    QProcess::execute(QStringLiteral("sync"), {});
+
+    const auto ours = [&]() {
+        QString error;
+        const auto changes = mua::VendorDiff::compare(a, b, nullptr, &error);
+        if (!changes)
+            qFatal("compare: %s", qPrintable(error));
+        return changes->size();
+    };
+    const auto diff = [&]() {
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.start(QStringLiteral("diff"), {QStringLiteral("-urN"), a, b});
+        p.waitForFinished(-1);
+        if (p.exitCode() != 1)
+            qFatal("diff -urN exited %d", p.exitCode());
+    };
+    ours(); // the page cache holds both trees from here on
+    diff();
+    QList<double> oursMs, diffMs;
+    for (int round = 1; round <= rounds; ++round) {
+        QElapsedTimer clock;
+        clock.start();
+        const qsizetype found = ours();
+        const double o = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
+        diff();
+        const double d = double(clock.nsecsElapsed()) / 1e6;
+        oursMs << o;
+        diffMs << d;
+        std::printf("round %d: VendorDiff %.0f ms (%lld changes), diff -urN %.0f ms, ratio %.3fx\n", round, o,
+                    static_cast<long long>(found), d, o / d);
+        std::fflush(stdout);
+    }
+    std::printf("median: VendorDiff %.0f ms, diff -urN %.0f ms, ratio %.3fx (goal: below 1)\n",
+                median(oursMs), median(diffMs), median(oursMs) / median(diffMs));
+    return 0;
+}
