@@ -4,10 +4,14 @@
 #include "cli/cliwording.h"
 #include "core/model/runnerkind.h"
 #include "core/model/wording.h"
+#include "core/runners/commandexecutor.h"
+#include "core/runners/runner.h"
 #include "core/runners/runnercheck.h"
 #include "tests/support/unitsupport.h"
 
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace mua;
 using mua::test::sshSettings;
@@ -34,6 +38,38 @@ class TestRunnerCheck : public QObject
     Q_OBJECT
 
 private slots:
+    // Composer turns its plugins off when root runs it without a terminal outside a container, so the
+    // local runner lets them run when root (the store's owner: the readiness check refuses anyone else)
+    // runs it; the command people read stays the same. One that cannot be found still fails to start.
+    void rootRunsComposerWithItsPluginsAllowed()
+    {
+        QTemporaryDir dir;
+        const QString composer = dir.path() + QStringLiteral("/composer");
+        QFile script(composer);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\necho \"allowed=$COMPOSER_ALLOW_SUPERUSER\"\n");
+        script.close();
+        QVERIFY(
+            script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QByteArray saved = qgetenv("COMPOSER_ALLOW_SUPERUSER");
+        qunsetenv("COMPOSER_ALLOW_SUPERUSER");
+        RunnerSettings settings;
+        settings.composer = composer;
+        const CommandSpec spec = LocalRunner(dir.path(), settings).composer({QStringLiteral("update")});
+        QCOMPARE(spec.display(), composer + QStringLiteral(" update --no-interaction"));
+        const CommandResult r = CommandExecutor(nullptr, 1000).run(spec, nullptr, true);
+        QVERIFY(r.succeeded());
+        QCOMPARE(r.lines.value(0),
+                 ::geteuid() == 0 ? QStringLiteral("allowed=1") : QStringLiteral("allowed="));
+        settings.composer = dir.path() + QStringLiteral("/missing");
+        QVERIFY(
+            !CommandExecutor(nullptr, 1000)
+                 .run(LocalRunner(dir.path(), settings).composer({QStringLiteral("update")}), nullptr, true)
+                 .started);
+        if (!saved.isEmpty())
+            qputenv("COMPOSER_ALLOW_SUPERUSER", saved);
+    }
+
     // cli.md's words, both ways, and nothing else is a kind.
     void kindWords()
     {

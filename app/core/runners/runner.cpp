@@ -5,9 +5,12 @@
 #include "core/runners/sshrunner.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace mua {
 
@@ -100,7 +103,24 @@ CommandSpec LocalRunner::php(const QStringList &arguments) const
 
 CommandSpec LocalRunner::composer(const QStringList &arguments) const
 {
-    return {m_settings.composer, arguments + QStringList{QStringLiteral("--no-interaction")}, m_root};
+    CommandSpec spec{m_settings.composer, arguments + QStringList{QStringLiteral("--no-interaction")},
+                     m_root};
+    // Composer 2.4+ turns its plugins off when root runs it without a terminal outside a container
+    // (Console/Application.php), and Magento's installer and patch plugins are plugins: the move would
+    // be incomplete. Root here is the owner of the store's files (the readiness check refuses anyone
+    // else), the case Composer asks to confirm by hand; COMPOSER_ALLOW_SUPERUSER=1 is that answer. A
+    // Composer that cannot be found is left to fail to start, as it says.
+    const QString program =
+        m_settings.composer.contains(QLatin1Char('/'))
+            ? (QFileInfo(m_settings.composer).isExecutable() ? m_settings.composer : QString())
+            : QStandardPaths::findExecutable(m_settings.composer);
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("COMPOSER_ALLOW_SUPERUSER") && !program.isEmpty()) {
+        spec.shown = spec.display();
+        spec.arguments.prepend(spec.program);
+        spec.arguments.prepend(QStringLiteral("COMPOSER_ALLOW_SUPERUSER=1"));
+        spec.program = QStringLiteral("env");
+    }
+    return spec;
 }
 
 std::unique_ptr<Runner> RunnerFactory::create(const QString &storeRoot, const RunnerSettings &settings,
