@@ -112,8 +112,7 @@ bool makePrivateFolders(const QString &path, QString *error)
     if (parent != path && !makePrivateFolders(parent, error))
         return false;
     if (::mkdir(QFile::encodeName(path).constData(), 0700) != 0 && errno != EEXIST)
-        return failWith(error, Backup::tr("Cannot make the backup folder %1: %2.")
-                                   .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        return failWith(error, Backup::tr("Cannot make the backup folder %1: %2.").arg(path, errnoText()));
     return true;
 }
 
@@ -617,8 +616,7 @@ std::optional<Backup::Made> Backup::create(const Request &request, QString *erro
                  m.created.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QLatin1Char('-') +
                  QString::number(n);
     if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0) {
-        failWith(error, tr("Cannot make the backup folder %1: %2.")
-                            .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        failWith(error, tr("Cannot make the backup folder %1: %2.").arg(folder, errnoText()));
         return std::nullopt;
     }
     auto fail = [&](const QString &why) -> std::optional<Made> {
@@ -829,12 +827,10 @@ bool Backup::remove(const QString &storeFolder, const QString &folder, QString *
     // Descriptor-relative, never following a link: only what is in the folder goes.
     const FileOpReport r = FileOps::emptyFolder(storeFolder, name);
     if (!r.ok() || ::rmdir(QFile::encodeName(folder).constData()) != 0) {
-        return failWith(
-            error,
-            !r.error.isEmpty() ? r.error
-            : !r.failed.isEmpty()
-                ? tr("Cannot delete %1.").arg(r.failed.join(QLatin1String("; ")))
-                : tr("Cannot delete %1: %2.").arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+        return failWith(error, !r.error.isEmpty() ? r.error
+                               : !r.failed.isEmpty()
+                                   ? tr("Cannot delete %1.").arg(r.failed.join(QLatin1String("; ")))
+                                   : tr("Cannot delete %1: %2.").arg(folder, errnoText()));
     }
     return true;
 }

@@ -16,11 +16,6 @@ namespace {
 
 constexpr int DirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
 
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 QString join(const QString &dir, const QString &name)
 {
     if (name.isEmpty())

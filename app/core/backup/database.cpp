@@ -90,7 +90,7 @@ int memoryFile(const char *name, const QByteArray &body, QString *why)
     if (fd < 0)
         fd = ::open(QFile::encodeName(QDir::tempPath()).constData(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *why = QString::fromLocal8Bit(std::strerror(errno));
+        *why = errnoText();
         return -1;
     }
     // A memfd starts as 0777, and the clients ignore a world-writable option file.
@@ -104,7 +104,7 @@ int memoryFile(const char *name, const QByteArray &body, QString *why)
         written += n;
     }
     if (written != body.size() || ::lseek(fd, 0, SEEK_SET) != 0) {
-        *why = QString::fromLocal8Bit(std::strerror(errno));
+        *why = errnoText();
         ::close(fd);
         return -1;
     }

@@ -1,6 +1,7 @@
 // The steps of a rollback (see rollbacksteps.h) and the code swap they make with renames.
 
 #include "core/backup/rollbacksteps.h"
+#include "core/model/error.h"
 
 #include "core/backup/codeswap.h"
 #include "core/fs/fileops.h"
@@ -27,11 +28,6 @@ namespace mua {
 namespace {
 
 constexpr int DirFlags = O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
 
 } // namespace
 

@@ -150,7 +150,7 @@ bool AtomicFile::create(const QString &path, const QByteArray &content, QString 
 QString AtomicFile::reason(int error)
 {
     const char *name = ::strerrorname_np(error);
-    const QString text = QString::fromLocal8Bit(std::strerror(error));
+    const QString text = errnoText(error);
     return name ? QStringLiteral("%1 (%2)").arg(text, QString::fromLatin1(name)) : text;
 }
 

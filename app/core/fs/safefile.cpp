@@ -21,11 +21,6 @@ namespace mua {
 
 namespace {
 
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
-
 QString userName(uid_t uid)
 {
     if (const passwd *pw = ::getpwuid(uid))

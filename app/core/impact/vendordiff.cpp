@@ -47,11 +47,6 @@ struct Fd
     Fd &operator=(const Fd &) = delete;
 };
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 // Lists every file below dirFd (prefix is its path in the tree), staying on the tree's file system.
 bool list(int dirFd, const QByteArray &prefix, dev_t device, std::vector<Entry> &out,
           const std::atomic_bool *cancel, const QString &root, QString *error)

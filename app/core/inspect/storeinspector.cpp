@@ -1,4 +1,5 @@
 #include "core/inspect/storeinspector.h"
+#include "core/model/error.h"
 
 #include "core/fs/safefile.h"
 #include "core/inspect/deploymode.h"
@@ -23,11 +24,6 @@
 namespace mua {
 
 namespace {
-
-QString errnoText(int err)
-{
-    return QString::fromLocal8Bit(std::strerror(err));
-}
 
 // One of Composer's files, read safely: a problem other than its absence (a FIFO, a device, too
 // large, unreadable) is a warning, and the version comes from the next file.

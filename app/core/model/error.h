@@ -2,6 +2,9 @@
 
 #include <QString>
 
+#include <cerrno>
+#include <cstring>
+
 namespace mua {
 
 // The engine's one way to say that something failed, as Qt Installer Framework's operations do: a
@@ -19,6 +22,12 @@ inline bool failWith(QString *error, const QString &sentence)
     if (error)
         *error = sentence;
     return false;
+}
+
+// The system's words for an errno value (the current one by default), for such a sentence.
+inline QString errnoText(int err = errno)
+{
+    return QString::fromLocal8Bit(std::strerror(err));
 }
 
 } // namespace mua

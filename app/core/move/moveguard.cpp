@@ -33,11 +33,6 @@ bool lstatOf(const QString &path, struct stat *st)
     return ::lstat(path8(path).constData(), st) == 0;
 }
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 // A relative path from a package's composer.json that stays inside the store, through real folders
 // only (no link on the way).
 bool safeRelative(const QString &root, const QString &relative)

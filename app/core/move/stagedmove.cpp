@@ -55,11 +55,6 @@ bool isRealDir(const QString &path)
     return lstatOf(path, &st) && S_ISDIR(st.st_mode);
 }
 
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
 bool moveTo(const QString &from, const QString &to, QString *error)
 {
     QDir().mkpath(QFileInfo(to).path());

@@ -152,8 +152,7 @@ bool Notifier::addressFromFile(const QString &path, QString *address, QString *e
     // As the reader gave it: "--notify-file FILE" on the command line (only the command line reads one).
     const QString given = Wording::current().setting(Setting::NotifyFile, path);
     if (fd < 0)
-        return failWith(error,
-                        tr("Cannot read %1: %2.").arg(given, QString::fromLocal8Bit(std::strerror(errno))));
+        return failWith(error, tr("Cannot read %1: %2.").arg(given, errnoText()));
     struct stat st;
     QByteArray content;
     bool ok = ::fstat(fd, &st) == 0;
