@@ -114,6 +114,20 @@ StoreActions::Versions StoreActions::versions(const QString &root, const Upgrade
     return v;
 }
 
+StoreActions::ImpactAnswer StoreActions::impact(const QString &root, const UpgradeOptions &options,
+                                                const std::atomic_bool *cancel,
+                                                const std::function<void(const QString &)> &log)
+{
+    // Provisional until the engine (core/impact/impact.cpp) lands in this session.
+    Q_UNUSED(cancel)
+    Q_UNUSED(log)
+    ImpactAnswer a;
+    Prepared p = prepare(root, options);
+    a.store = p.store;
+    a.error = p.error.isEmpty() ? tr("The impact report is not built yet.") : p.error;
+    return a;
+}
+
 StoreActions::BackupCheck StoreActions::backupCheck(const QString &root, const UpgradeOptions &options)
 {
     return answerWithContext<BackupCheck>(

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/impactreport.h"
 #include "core/model/movesummary.h"
 #include "core/model/store.h"
 #include "core/model/upgradeoptions.h"
@@ -58,6 +59,19 @@ public:
     // in the store).
     static Versions versions(const QString &root, const UpgradeOptions &options,
                              const std::atomic_bool *cancel = nullptr);
+
+    struct ImpactAnswer
+    {
+        Store store;
+        std::optional<ImpactReport> report; // nothing when it could not be made
+        QString error;                      // why not: the store, the runner, the move or the install
+    };
+    // The impact report for options.targetVersion (Impact::run): works the move out, installs it into
+    // the scratch folder (runs Composer, which cancel stops), compares. Changes nothing in the store.
+    // Each line of progress goes to log, from the thread this runs on.
+    static ImpactAnswer impact(const QString &root, const UpgradeOptions &options,
+                               const std::atomic_bool *cancel = nullptr,
+                               const std::function<void(const QString &)> &log = {});
 
     struct BackupCheck
     {

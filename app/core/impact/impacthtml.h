@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/model/impactreport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace mua {
+
+// The impact report as one self-contained HTML page an agency can send its client (`impact --html
+// FILE`): the store and both versions, counts by level, a table by type, and each finding with the
+// vendor change as a unified diff (old vendor file against new, read from the report's two trees).
+// No script, no outside stylesheet, image or font; everything the store or Composer wrote is escaped.
+class ImpactHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(mua::ImpactHtml)
+
+public:
+    static QByteArray render(const ImpactReport &report);
+
+    // The three texts of a finding, read without following a link and at most a few MB each: the
+    // vendor file before and after the move, and the store's copy (for a setup patch, none). A side
+    // that does not exist is empty with its `has…` false.
+    struct Texts
+    {
+        QString oldVendor, newVendor, store;
+        bool hasOldVendor = false, hasNewVendor = false, hasStore = false;
+    };
+    static Texts texts(const ImpactReport &report, const ImpactFinding &finding);
+    // The vendor change of one finding as a patch for the store's copy: the old vendor file against the
+    // new one, labelled a/FILE and b/FILE with the finding's `file`, so `patch -p1` in the store's folder
+    // applies the vendor's change to the copy. Empty when the vendor file did not change in content.
+    static QString vendorPatch(const ImpactReport &report, const ImpactFinding &finding);
+};
+
+} // namespace mua
