@@ -1,10 +1,13 @@
-// The impact report's first step (issue 19): VendorDiff::compare against `diff -urN` of the same two
-// vendor trees (the upgrade patch helpers' first step), in the same run. The trees are shaped like a
+// The impact report (issue 19): Impact::analyse, and its first step VendorDiff::compare alone, against
+// `diff -urN` of the same two vendor trees (the upgrade patch helpers' first step), in the same run. A
+// store's module prefers 100 of the classes and plugs 100 more (some of them changed, so their methods
+// are read on both sides). The trees are shaped like a
 // 2.4 vendor/: FILES PHP files of 1–8 KB in module folders; the second tree is a copy in which 2 % of
 // the files differ (half in code, half only in comments and indentation), with 0.1 % added and 0.1 %
 // removed. Both sides run with the files in the page cache (a first, untimed round reads them).
 //
 //   bench_impact [FILES [ROUNDS]]   (default 40000 files, 3 rounds; the median counts)
+#include "core/impact/impact.h"
 #include "core/impact/vendordiff.h"
 
 #include <QCoreApplication>
@@ -82,6 +85,26 @@ int main(int argc, char **argv)
         code += roll < 12;
         comments += roll >= 12 && roll < 22;
     }
+    // The store's module: preferences for every 200th class, plugins on every 200th + 100 (before and
+    // after value0, the method a code change touches).
+    const QString root = dir.path() + QStringLiteral("/store");
+    QByteArray di = "<?xml version=\"1.0\"?>\n<config>\n";
+    QByteArray plugin = "<?php\nnamespace Acme\\Bench\\Plugin;\n\nclass Plugin\n{\n"
+                        "    public function beforeValue0($subject, array $items) { return null; }\n"
+                        "    public function afterValue1($subject, $result) { return $result; }\n}\n";
+    for (int i = 0; i < files; i += 200) {
+        di += "    <preference for=\"Magento\\Module" + QByteArray::number(i / 200) + "\\File" + QByteArray::number(i) +
+              "\" type=\"Acme\\Bench\\Model\\File" + QByteArray::number(i) + "\"/>\n";
+        if (i + 100 < files)
+            di += "    <type name=\"Magento\\Module" + QByteArray::number((i + 100) / 200) + "\\File" +
+                  QByteArray::number(i + 100) +
+                  "\"><plugin name=\"p\" type=\"Acme\\Bench\\Plugin\\Plugin\"/></type>\n";
+    }
+    write(root + QStringLiteral("/app/code/Acme/Bench/etc/di.xml"), di + "</config>\n");
+    write(root + QStringLiteral("/app/code/Acme/Bench/Plugin/Plugin.php"), plugin);
+    write(root + QStringLiteral("/app/code/Acme/Bench/registration.php"),
+          "<?php\n\\Magento\\Framework\\Component\\ComponentRegistrar::register("
+          "\\Magento\\Framework\\Component\\ComponentRegistrar::MODULE, 'Acme_Bench', __DIR__);\n");
     std::printf("bench_impact: %d files, %d changed in code, %d in comments only, %d added, %d removed\n",
                 files, code, comments, added, removed);
     std::fflush(stdout);
@@ -94,6 +117,13 @@ int main(int argc, char **argv)
             qFatal("compare: %s", qPrintable(error));
         return changes->size();
     };
+    const auto report = [&]() {
+        QString error;
+        const auto r = mua::Impact::analyse(root, a, b, nullptr, &error);
+        if (!r)
+            qFatal("analyse: %s", qPrintable(error));
+        return r->findings.size();
+    };
     const auto diff = [&]() {
         QProcess p;
         p.setStandardOutputFile(QProcess::nullDevice());
@@ -104,22 +134,29 @@ int main(int argc, char **argv)
     };
     ours(); // the page cache holds both trees from here on
     diff();
-    QList<double> oursMs, diffMs;
+    QList<double> oursMs, reportMs, diffMs;
     for (int round = 1; round <= rounds; ++round) {
         QElapsedTimer clock;
         clock.start();
         const qsizetype found = ours();
         const double o = double(clock.nsecsElapsed()) / 1e6;
         clock.restart();
+        const qsizetype findings = report();
+        const double r = double(clock.nsecsElapsed()) / 1e6;
+        clock.restart();
         diff();
         const double d = double(clock.nsecsElapsed()) / 1e6;
         oursMs << o;
+        reportMs << r;
         diffMs << d;
-        std::printf("round %d: VendorDiff %.0f ms (%lld changes), diff -urN %.0f ms, ratio %.3fx\n", round, o,
-                    static_cast<long long>(found), d, o / d);
+        std::printf("round %d: report %.0f ms (%lld findings, %.3fx), VendorDiff alone %.0f ms (%lld changes, "
+                    "%.3fx), diff -urN %.0f ms\n",
+                    round, r, static_cast<long long>(findings), r / d, o, static_cast<long long>(found), o / d, d);
         std::fflush(stdout);
     }
-    std::printf("median: VendorDiff %.0f ms, diff -urN %.0f ms, ratio %.3fx (goal: below 1)\n",
-                median(oursMs), median(diffMs), median(oursMs) / median(diffMs));
+    std::printf("median: report %.0f ms (%.3fx), VendorDiff alone %.0f ms (%.3fx), diff -urN %.0f ms "
+                "(goal: the report below 1x)\n",
+                median(reportMs), median(reportMs) / median(diffMs), median(oursMs),
+                median(oursMs) / median(diffMs), median(diffMs));
     return 0;
 }

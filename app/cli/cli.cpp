@@ -172,6 +172,9 @@ QString Cli::usage()
         "  magento-upgrade-assistant versions ROOT [--json] [options]\n"
         "                                                  the newer Magento versions the store's own\n"
         "                                                  Composer repositories offer; changes nothing\n"
+        "  magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE] [options]\n"
+        "                                                  what moving to X changes in code the store\n"
+        "                                                  customises; changes nothing in the store\n"
         "\n"
         "Options of plan and upgrade:\n"
         "  --runner local|ssh|ddev|warden|compose\n"
@@ -261,6 +264,8 @@ int Cli::run(const QStringList &arguments)
         return runBackups(args);
     if (command == QLatin1String("versions"))
         return runVersions(args);
+    if (command == QLatin1String("impact"))
+        return runImpact(args);
     // Not a command: the wizard's arguments, which main() leaves here when they are wrong or when
     // there is no display (Qt would abort with its platform plugin message).
     err(isWizardRequest(args) ? noDisplayText() : wizardArgumentError(args));

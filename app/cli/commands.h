@@ -18,5 +18,6 @@ int runUpgrade(const QStringList &args, SignalWatcher &watcher);
 int runRollback(const QStringList &args, SignalWatcher &watcher);
 int runBackups(const QStringList &args);
 int runVersions(const QStringList &args);
+int runImpact(const QStringList &args);
 
 } // namespace mua::cli

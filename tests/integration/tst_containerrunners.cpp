@@ -669,6 +669,38 @@ private slots:
                  QStringLiteral("2.4.8"));
     }
 
+    // The impact report through a container tool: the container's Composer installs the target into
+    // the store's var/ (the one folder both sides see), kept for the next report, and the findings are
+    // those of the local runner's golden report.
+    void impactRunsInTheContainer()
+    {
+        FakeTools tools;
+        QTemporaryDir dir;
+        ComposerRepo::StoreOptions options;
+        options.customised = true;
+        const QString root = QFileInfo(ComposerRepo::makeStore(dir.path(), options)).canonicalFilePath();
+        writeProject(root, QStringLiteral("ddev"));
+        QProcessEnvironment env = tools.env();
+        env.insert(QStringLiteral("MUA_FAKE_SERVICE"), QStringLiteral("php-fpm"));
+        const ProgramResult r = runProgram({QStringLiteral("impact"), root, QStringLiteral("--runner"),
+                                            QStringLiteral("ddev"), QStringLiteral("--target-version"),
+                                            QStringLiteral("2.4.8"), QStringLiteral("--json")},
+                                           300000, env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject golden =
+            jsonFile(QStringLiteral(MUA_TEST_SOURCE_DIR "/integration/data/impact-2.4.7-2.4.8.json"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("findings")),
+                 golden.value(QLatin1String("findings")));
+        bool installedThere = false;
+        for (const Call &c : tools.calls())
+            installedThere = installedThere || (c.args.contains(QLatin1String("install")) &&
+                                                c.args.contains(QLatin1String("var/.upgrade-assistant-impact-2.4.8")));
+        QVERIFY2(installedThere, "the container's Composer did not install the target");
+        QVERIFY(QFileInfo(root + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8/vendor/magento")).isDir());
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-resolve")));
+        QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8/auth.json")));
+    }
+
     // The compose service works in the project folder, but the store is a folder below it: the
     // container would run bin/magento on something else than the files changed here. Refused.
     void containerOnOtherFilesIsRefused()

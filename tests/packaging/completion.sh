@@ -42,7 +42,7 @@ touch "$work/shop/composer.json" "$work/notes.txt"
 cd "$work"
 
 p=magento-upgrade-assistant
-expect "$p " inspect plan upgrade rollback backups demo-store backups shop "with space"
+expect "$p " inspect plan upgrade rollback backups versions impact demo-store backups shop "with space"
 expect "$p up" upgrade
 expect "$p de" demo-store
 expect "$p --" --demo --help --version

@@ -1,5 +1,6 @@
 #include "tests/support/composerrepo.h"
 
+#include "tests/support/impactfixture.h"
 #include "tests/support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -244,6 +245,7 @@ QString ComposerRepo::make(const QString &dir, int extraFiles)
         "        $path = $this->composer->getInstallationManager()->getInstallPath($p);\n"
         "        file_put_contents($path . '/.patched-by-acme', $p->getPrettyVersion() . \"\\n\");\n"
         "    }\n}\n");
+    ImpactFixture::writePackages(repo);
     return repo;
 }
 
@@ -261,6 +263,10 @@ QString ComposerRepo::makeStore(const QString &dir, const StoreOptions &options)
         require.insert(QStringLiteral("acme/module-legacy"), QStringLiteral("^1.0"));
     if (options.markerPlugin)
         require.insert(QStringLiteral("acme/composer-marker-plugin"), QStringLiteral("^1.0"));
+    if (options.customised) {
+        require.insert(QStringLiteral("magento/theme-frontend-luma"), QStringLiteral("^100.4"));
+        ImpactFixture::customise(root);
+    }
     QJsonObject config{{QStringLiteral("sort-packages"), true}};
     if (!options.repositoryUrl.isEmpty())
         config.insert(QStringLiteral("secure-http"), false); // http on 127.0.0.1

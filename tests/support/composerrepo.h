@@ -20,6 +20,7 @@ namespace mua::test {
 //   magento/magento2-base 2.4.7 / 2.4.8 / 2.4.9
 //   acme/module-delivery-date 1.4.0 (any framework 103), acme/module-legacy 1.0.0 (framework 103.0.7 only)
 //   acme/composer-marker-plugin 1.0.0: a plugin that writes .patched-by-acme into magento/framework
+//   and what ImpactFixture writes for the impact report (module-catalog's files, theme-frontend-luma)
 struct ComposerRepo
 {
     // Writes the packages under dir/repo; returns that folder.
@@ -36,6 +37,9 @@ struct ComposerRepo
         // A Composer repository over HTTP (a ComposerServer's url) instead of the path repository; the
         // repository in dir/repo must exist already (make()).
         QString repositoryUrl;
+        // Customised as ImpactFixture::customise does, requiring the theme it extends
+        // (magento/theme-frontend-luma).
+        bool customised = false;
     };
     // Makes a sandbox store at dir/store (its fake bin/magento and all), then gives it a composer.json
     // that uses dir/repo and runs `composer install` in it, and copies magento2-base's one mapped file

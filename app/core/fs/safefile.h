@@ -35,6 +35,9 @@ constexpr qint64 Manifest = 64 * MiB;
 constexpr qint64 MountInfo = 16 * MiB;
 // .ddev/config.yaml, warden's .env, compose files: a few KB.
 constexpr qint64 ProjectFile = 1 * MiB;
+// A source file of vendor/ or of the store's code the impact report reads (PHP, templates, XML,
+// JavaScript): up to a few hundred KB; Magento's largest are about 1 MB.
+constexpr qint64 SourceFile = 16 * MiB;
 } // namespace FileLimit
 
 // What readRegularFile() found.

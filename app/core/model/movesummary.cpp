@@ -1,5 +1,7 @@
 #include "core/model/movesummary.h"
 
+#include <QCryptographicHash>
+
 #include <QJsonArray>
 
 namespace mua {
@@ -22,6 +24,11 @@ QJsonObject MoveSummary::toJson() const
                        {QLatin1String("to"), to},
                        {QLatin1String("changes"), changeArray},
                        {QLatin1String("blocking"), blockingArray}};
+}
+
+QByteArray MoveSummary::lockDigest() const
+{
+    return QCryptographicHash::hash(resolvedLock, QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace mua

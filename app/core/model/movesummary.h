@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace mua {
 
 // A package the move to another version changes: from empty when the move adds it, to empty when
@@ -41,7 +43,16 @@ struct MoveSummary
     // it, from which the run downloads the move's packages before maintenance (VersionMove::download).
     QByteArray resolvedComposerJson;
     QByteArray resolvedLock;
+    // The counts of the impact report an earlier `impact` kept for this very resolved set
+    // (Impact::cached), when there is one: plan's `impact`, not in the move's JSON.
+    struct ImpactCounts
+    {
+        int warn = 0, info = 0, ignore = 0;
+    };
+    std::optional<ImpactCounts> impact;
     QJsonObject toJson() const;
+    // What tells one resolved set from another: the SHA-256 of resolvedLock, in hex.
+    QByteArray lockDigest() const;
 };
 
 } // namespace mua

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 
@@ -246,16 +248,15 @@ void removeScratch(const QString &path)
 class Scratch
 {
 public:
-    explicit Scratch(const StepContext &ctx)
+    // A fresh folder for the resolve and the download, removed again when the object goes; with a
+    // `keptFor` target, the impact report's install of that target, kept (and reused) between runs.
+    explicit Scratch(const StepContext &ctx, const QString &keptFor = QString())
+        : m_kept(!keptFor.isEmpty())
     {
         const Store &store = ctx.store;
         const bool local = ctx.runner.kind() == RunnerKind::Local;
-        const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
-        m_path = local ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
-                             QStringLiteral("/resolve/") + hash
-                       : store.root + QStringLiteral("/var/.upgrade-assistant-resolve");
-        m_argument = local ? m_path : QStringLiteral("var/.upgrade-assistant-resolve");
+        m_path = pathFor(ctx, keptFor);
+        m_argument = local ? m_path : m_path.mid(store.root.size() + 1);
         if (!local) { // var/ must be the store's own folder, not a link out of it
             struct stat st
             {
@@ -266,12 +267,32 @@ public:
                 return;
             }
         }
-        removeScratch(m_path);
-        m_made = true;
+        struct stat st
+        {
+        };
+        const bool reusable = m_kept && ::lstat(QFile::encodeName(m_path).constData(), &st) == 0 &&
+                              S_ISDIR(st.st_mode) && st.st_uid == ::geteuid();
+        if (!reusable)
+            removeScratch(m_path);
+        m_made = !m_kept;
         if (!QDir().mkpath(m_path) ||
             !QFile::setPermissions(m_path,
                                    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
             m_error = VersionMove::tr("it cannot be made.");
+    }
+    // Where it is, without making it: for the local runner in our cache folder, for the others in
+    // the store's var/, the only folder both sides see.
+    static QString pathFor(const StepContext &ctx, const QString &keptFor)
+    {
+        const Store &store = ctx.store;
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+        if (ctx.runner.kind() != RunnerKind::Local)
+            return store.root + (keptFor.isEmpty() ? QStringLiteral("/var/.upgrade-assistant-resolve")
+                                                   : QStringLiteral("/var/.upgrade-assistant-impact-") + keptFor);
+        return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
+               (keptFor.isEmpty() ? QStringLiteral("/resolve/") + hash
+                                  : QStringLiteral("/impact/") + hash + QLatin1Char('-') + keptFor);
     }
     ~Scratch()
     {
@@ -316,6 +337,7 @@ private:
     QString m_path;
     QString m_argument;
     QString m_error;
+    bool m_kept = false;
     bool m_made = false;
 };
 
@@ -698,48 +720,72 @@ VersionMove::Resolution VersionMove::resolve(const StepContext &ctx)
     return r;
 }
 
-PreflightCheck VersionMove::download(const StepContext &ctx, const MoveSummary &move)
+namespace {
+
+// The resolved set installed into a scratch folder (no plugins, no scripts, no autoloader), whatever
+// composer.json says of vendor-dir and bin-dir: an absolute one would otherwise be the store's own.
+struct LockInstall
 {
-    const QString id = QStringLiteral("download");
-    const QString title = tr("Download");
-    // Whatever composer.json says, the install stays in the scratch copy: an absolute vendor-dir or
-    // bin-dir would otherwise be the store's own.
+    bool written = false; // the scratch folder's files could be written
+    ComposerRun run;
+    QByteArray auth; // the store's auth.json, to mask in Composer's words
+};
+
+LockInstall installLock(const StepContext &ctx, const Scratch &scratch, const MoveSummary &move)
+{
+    LockInstall i;
     QJsonObject composerJson = QJsonDocument::fromJson(move.resolvedComposerJson).object();
     QJsonObject config = composerJson.value(QLatin1String("config")).toObject();
     config.insert(QStringLiteral("vendor-dir"), QStringLiteral("vendor"));
     config.insert(QStringLiteral("bin-dir"), QStringLiteral("vendor/bin"));
     composerJson.insert(QStringLiteral("config"), config);
+    i.written = scratch.ok() &&
+                scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) &&
+                scratch.write(QStringLiteral("composer.lock"), move.resolvedLock) &&
+                scratch.copyFromStore(ctx.store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson,
+                                      &i.auth);
+    if (i.written)
+        i.run = composer(ctx,
+                         QStringList{QStringLiteral("install"), QStringLiteral("--no-autoloader"),
+                                     QStringLiteral("--no-progress")} +
+                             scratch.quietOptions(),
+                         true);
+    // The keys are not left in a folder that is kept.
+    QFile::remove(scratch.path() + QStringLiteral("/auth.json"));
+    return i;
+}
+
+const QLatin1String StampName("installed-lock.sha256");
+
+} // namespace
+
+PreflightCheck VersionMove::download(const StepContext &ctx, const MoveSummary &move)
+{
+    const QString id = QStringLiteral("download");
+    const QString title = tr("Download");
     const Scratch scratch(ctx);
-    QByteArray auth;
-    if (!scratch.ok() ||
-        !scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) ||
-        !scratch.write(QStringLiteral("composer.lock"), move.resolvedLock) ||
-        !scratch.copyFromStore(ctx.store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson, &auth))
+    QElapsedTimer clock;
+    clock.start();
+    const LockInstall install = installLock(ctx, scratch, move);
+    if (!install.written)
         return make(id, title, Level::Error,
                     tr("The packages of %1 could not be downloaded in %2: %3")
                         .arg(move.to, scratch.path(),
                              scratch.ok() ? tr("its files cannot be written.") : scratch.error()),
                     tr("Make room or fix the folder's permissions, then try again."));
-    QElapsedTimer clock;
-    clock.start();
-    const ComposerRun install =
-        composer(ctx,
-                 QStringList{QStringLiteral("install"), QStringLiteral("--no-autoloader"),
-                             QStringLiteral("--no-progress")} +
-                     scratch.quietOptions(),
-                 true);
     if (ctx.cancelled())
         return make(id, title, Level::Error,
                     tr("Cancelled while downloading the packages of %1.").arg(move.to));
-    if (!install.result.succeeded()) {
-        const QString advice = KnownFailures::adviceFor(install.all, install.result.exitCode);
+    if (!install.run.result.succeeded()) {
+        const ComposerRun &run = install.run;
+        const QString advice = KnownFailures::adviceFor(run.all, run.result.exitCode);
         return make(
             id, title, Level::Error,
-            !install.result.started
-                ? tr("Composer could not be started: %1.").arg(install.result.startError)
+            !run.result.started
+                ? tr("Composer could not be started: %1.").arg(run.result.startError)
                 : tr("Composer could not download what the move to %1 installs, so the move would fail "
                      "with the shop in maintenance. Composer said: %2")
-                      .arg(move.to, ComposerWords::lastWords(install.all, ComposerWords::authSecrets(auth))),
+                      .arg(move.to, ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth))),
             !advice.isEmpty() ? advice
                               : tr("Fix what Composer names (the repository, its keys in auth.json, room "
                                    "on the disk), then try again."));
@@ -749,6 +795,56 @@ PreflightCheck VersionMove::download(const StepContext &ctx, const MoveSummary &
                    "downloads nothing while the shop is in maintenance.")
                     .arg(move.to)
                     .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1));
+}
+
+QString VersionMove::targetFolder(const StepContext &ctx, const QString &target)
+{
+    return Scratch::pathFor(ctx, target);
+}
+
+std::optional<QString> VersionMove::installTarget(const StepContext &ctx, const MoveSummary &move,
+                                                  QString *error)
+{
+    const Scratch folder(ctx, move.to);
+    const QString vendor = folder.path() + QStringLiteral("/vendor");
+    const QString stamp = folder.path() + QLatin1Char('/') + StampName;
+    const FileContent installed = SafeFile::read(stamp, 1024);
+    if (folder.ok() && installed.ok() && installed.data == move.lockDigest() && QFileInfo(vendor).isDir()) {
+        if (ctx.log)
+            ctx.log(LogStream::Info, tr("The packages of %1 are already installed in %2.").arg(move.to, folder.path()));
+        return vendor;
+    }
+    QFile::remove(stamp);
+    const LockInstall install = installLock(ctx, folder, move);
+    if (!install.written) {
+        failWith(error, tr("The packages of %1 could not be installed in %2: %3")
+                            .arg(move.to, folder.path(),
+                                 folder.ok() ? tr("its files cannot be written.") : folder.error()));
+        return std::nullopt;
+    }
+    if (ctx.cancelled()) {
+        failWith(error, tr("Cancelled while installing the packages of %1.").arg(move.to));
+        return std::nullopt;
+    }
+    const ComposerRun &run = install.run;
+    if (!run.result.succeeded()) {
+        const QString advice = KnownFailures::adviceFor(run.all, run.result.exitCode);
+        QString why = !run.result.started
+                          ? tr("Composer could not be started: %1.").arg(run.result.startError)
+                          : tr("Composer could not install what the move to %1 installs in %2. Composer said: %3")
+                                .arg(move.to, folder.path(),
+                                     ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth)));
+        if (!advice.isEmpty())
+            why += QLatin1Char(' ') + advice;
+        failWith(error, why);
+        return std::nullopt;
+    }
+    QFile out(stamp);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(move.lockDigest()) < 0) {
+        failWith(error, tr("%1 cannot be written: %2.").arg(stamp, out.errorString()));
+        return std::nullopt;
+    }
+    return vendor;
 }
 
 } // namespace mua

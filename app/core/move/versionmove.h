@@ -70,6 +70,17 @@ public:
     // but not the files, a repository down, a full disk), before maintenance rather than in it.
     static PreflightCheck download(const StepContext &ctx, const MoveSummary &move);
 
+    // The target's packages installed where the impact report reads them: move.resolvedLock into a
+    // folder kept per store and target (targetFolder: for the local runner our cache folder,
+    // impact/HASH-TARGET; for the others var/.upgrade-assistant-impact-TARGET of the store, the only
+    // folder both sides see), with --no-plugins --no-scripts --no-autoloader and vendor-dir and bin-dir
+    // forced into it, and only when the resolved lock differs from the one installed there last. Its
+    // vendor/ as seen here, or nothing with a sentence in *error.
+    static std::optional<QString> installTarget(const StepContext &ctx, const MoveSummary &move,
+                                                QString *error);
+    // Where that folder is (made by installTarget only).
+    static QString targetFolder(const StepContext &ctx, const QString &target);
+
     // -1, 0, 1 as a is older, the same, newer than b (Magento's versions: 2.4.7, 2.4.7-p3, 2.4.8-beta1);
     // nullopt when either is no such version.
     static std::optional<int> compareVersions(const QString &a, const QString &b);

@@ -1,6 +1,7 @@
 #include "core/run/storeactions.h"
 
 #include "core/fs/safefile.h"
+#include "core/impact/impact.h"
 #include "core/inspect/deploymode.h"
 #include "core/inspect/storeinspector.h"
 #include "core/parse/envphpparser.h"
@@ -84,6 +85,11 @@ StoreActions::Preview StoreActions::preview(const QString &root, const UpgradeOp
         if (withChecks) {
             r.checks = PreflightStep::checks(ctx);
             r.move = ctx.record.move;
+            if (r.move && r.move->resolved)
+                if (const std::optional<ImpactReport> kept = Impact::cached(ctx, *r.move))
+                    r.move->impact = MoveSummary::ImpactCounts{kept->count(ImpactFinding::Level::Warn),
+                                                               kept->count(ImpactFinding::Level::Info),
+                                                               kept->count(ImpactFinding::Level::Ignore)};
         }
     });
 }
@@ -118,13 +124,19 @@ StoreActions::ImpactAnswer StoreActions::impact(const QString &root, const Upgra
                                                 const std::atomic_bool *cancel,
                                                 const std::function<void(const QString &)> &log)
 {
-    // Provisional until the engine (core/impact/impact.cpp) lands in this session.
-    Q_UNUSED(cancel)
-    Q_UNUSED(log)
     ImpactAnswer a;
     Prepared p = prepare(root, options);
     a.store = p.store;
-    a.error = p.error.isEmpty() ? tr("The impact report is not built yet.") : p.error;
+    a.error = p.error;
+    if (!p.runner)
+        return a;
+    a.storeUsable = true;
+    RunRecord record;
+    const StepContext ctx{p.store, options, *p.runner, record, cancel, [&log](LogStream, const QString &line) {
+                              if (log)
+                                  log(line);
+                          }};
+    a.report = Impact::run(ctx, &a.error);
     return a;
 }
 

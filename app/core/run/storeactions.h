@@ -65,6 +65,8 @@ public:
         Store store;
         std::optional<ImpactReport> report; // nothing when it could not be made
         QString error;                      // why not: the store, the runner, the move or the install
+        bool storeUsable = false;           // the store could be read and its runner made (error is then
+                                            // the move's, the install's or the comparison's)
     };
     // The impact report for options.targetVersion (Impact::run): works the move out, installs it into
     // the scratch folder (runs Composer, which cancel stops), compares. Changes nothing in the store.
