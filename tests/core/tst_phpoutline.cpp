@@ -315,6 +315,29 @@ class Collection
                                               "  create 14-17"));
     }
 
+    // Braces in a class body that are not a method: trait adaptations and property hooks.
+    void traitAdaptationsAndPropertyHooks()
+    {
+        const QByteArray php = R"php(<?php
+class Greeter
+{
+    use Hello, World {
+        Hello::greet insteadof World;
+        World::greet as protected greetWorld;
+    }
+
+    public string $name {
+        get => ucfirst($this->name);
+        set(string $value) { $this->name = trim($value); }
+    }
+
+    public function greet(): string { return $this->name; }
+}
+)php";
+        QCOMPARE(outline(php), QStringLiteral("class Greeter 2-15\n"
+                                              "  greet 14-14"));
+    }
+
     // Modifiers and attributes, by-reference methods, methods named like keywords, union, nullable
     // and intersection return types, promoted constructor parameters with defaults.
     void methodShapes()
@@ -445,11 +468,10 @@ class Templates
     public function sql()
     {
         $sql = <<<SQL
-            SELECT * FROM x WHERE a = '}' {$b}
-            function hidden() {
+            SELECT * FROM x WHERE a = '}' {$b} }
             SQL;
         $js = <<<'JS'
-function x() { }
+function x() { alert('can't'); }
 }
 JS;
         return $sql . $js;
@@ -458,9 +480,9 @@ JS;
     public function after() {}
 }
 )php";
-        QCOMPARE(outline(php), QStringLiteral("class Templates 2-18\n"
-                                              "  sql 4-15\n"
-                                              "  after 17-17"));
+        QCOMPARE(outline(php), QStringLiteral("class Templates 2-17\n"
+                                              "  sql 4-14\n"
+                                              "  after 16-16"));
     }
 
     // Comments that hold code are not code; `#[` is an attribute, not a comment.
@@ -489,14 +511,16 @@ class Real
 <?php class Block { public function html() { ?>
     <style>.a { color: red; }</style>
     <script>function f() { if (x) {</script>
+    <?php // a comment ends at the closing tag ?>
+    <p>{</p>
 <?php } public function next() { return 1 ?><?php } }
 ?>
 <p>}}}</p>
 <?= $block->escapeHtml('x') ?>
 )php";
-        QCOMPARE(outline(php), QStringLiteral("class Block 2-5\n"
-                                              "  html 2-5\n"
-                                              "  next 5-5"));
+        QCOMPARE(outline(php), QStringLiteral("class Block 2-7\n"
+                                              "  html 2-7\n"
+                                              "  next 7-7"));
         QCOMPARE(outline("<html>class Foo { }</html>\n"), QString());
     }
 
@@ -553,6 +577,7 @@ class Cut extends Base
         QCOMPARE(outline("<?php"), QString());
         QCOMPARE(outline("<?php\n"), QString());
         QCOMPARE(outline("}}}} <?php }}} class"), QString());
+        QCOMPARE(outline("<?php } }\nclass A { function f() {} }"), QStringLiteral("class A 2-2\n  f 2-2"));
         QCOMPARE(outline("<?php class { } class extends { } enum (1); enum X;"), QString());
         QCOMPARE(outline("\x89PNG\r\n\x1a\n<?php\xff\xfe{{"), QString());
     }
