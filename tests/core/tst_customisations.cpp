@@ -339,6 +339,13 @@ private slots:
             "x\n"));
         QVERIFY(writeFile(
             root, QStringLiteral("app/design/frontend/Acme/hyva/web/tailwind/tailwind.config.js"), "x\n"));
+        // The theme's build tools are no overrides, and npm's links in them are not worth a warning.
+        QVERIFY(writeFile(
+            root, QStringLiteral("app/design/frontend/Acme/hyva/web/tailwind/node_modules/tw/index.js"),
+            "x\n"));
+        QVERIFY(makeLink(
+            QStringLiteral("../tw/index.js"),
+            root + QStringLiteral("/app/design/frontend/Acme/hyva/web/tailwind/node_modules/.bin/tw")));
         const Customisations c =
             Customisations::read(root, ComponentRegistry::read(root + QStringLiteral("/vendor")));
         QVERIFY2(c.warnings.isEmpty(), qPrintable(c.warnings.join(QLatin1Char('\n'))));
@@ -358,6 +365,7 @@ private slots:
             (QStringList{
                 QStringLiteral("hyva-themes/magento2-default-theme/web/tailwind/tailwind.config.js"),
                 QStringLiteral("hyva-themes/magento2-reset-theme/web/tailwind/tailwind.config.js")}));
+        QCOMPARE(c.overrides.size(), 2);
     }
 
     void parentLoopEnds()

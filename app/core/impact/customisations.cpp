@@ -163,7 +163,8 @@ public:
         return out;
     }
 
-    // Every file below relative (relative to it), links left out and named in warnings, by path.
+    // Every file below relative (relative to it), links left out and named in warnings, by path;
+    // hidden files and node_modules left out.
     QStringList filesBelow(const QString &relative, const std::atomic_bool *cancel)
     {
         QStringList out;
@@ -175,6 +176,11 @@ public:
             for (const QFileInfo &info : dir.entryInfoList(
                      QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name)) {
                 const QString rel = joined(sub, info.fileName());
+                // A theme's build tools (Hyvä's web/tailwind/node_modules, with npm's links in .bin)
+                // and hidden files are not what Magento serves.
+                if (info.fileName().startsWith(QLatin1Char('.')) ||
+                    (info.isDir() && info.fileName() == QLatin1String("node_modules")))
+                    continue;
                 if (info.isSymLink())
                     warnLink(joined(relative, rel));
                 else if (info.isDir())
@@ -612,7 +618,8 @@ Customisations Customisations::read(const QString &root, const ComponentRegistry
                 continue;
             for (const QString &folder : std::as_const(moduleFolders))
                 if (inside(folder, package))
-                    modules << ModuleFolder{QStringLiteral("vendor/") + folder, package, true};
+                    modules << ModuleFolder{QDir::cleanPath(QStringLiteral("vendor/") + folder), package,
+                                            true};
         }
     }
 
