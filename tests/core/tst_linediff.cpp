@@ -23,7 +23,8 @@ QString gnuDiff(const QByteArray &oldText, const QByteArray &newText, const QStr
             return QStringLiteral("cannot write %1").arg(path);
     }
     QProcess diff;
-    diff.start(QStringLiteral("/usr/bin/diff"), QStringList{QStringLiteral("-u")} + options + QStringList{a, b});
+    diff.start(QStringLiteral("/usr/bin/diff"),
+               QStringList{QStringLiteral("-u")} + options + QStringList{a, b});
     if (!diff.waitForFinished(30000))
         return QStringLiteral("diff did not finish");
     if (diff.exitCode() > 1)
@@ -82,15 +83,18 @@ private slots:
     void lines()
     {
         QCOMPARE(LineDiff::lines(QString()), QStringList());
-        QCOMPARE(LineDiff::lines(QStringLiteral("a\nb\n")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
-        QCOMPARE(LineDiff::lines(QStringLiteral("a\r\nb")), (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(LineDiff::lines(QStringLiteral("a\nb\n")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(LineDiff::lines(QStringLiteral("a\r\nb")),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
         QCOMPARE(LineDiff::lines(QStringLiteral("\n\n")), (QStringList{QString(), QString()}));
     }
 
     void compareScript()
     {
         const QStringList a{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
-        const QStringList b{QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c"), QStringLiteral("d")};
+        const QStringList b{QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("c"),
+                            QStringLiteral("d")};
         const QList<DiffLine> expected{{Kind::Same, 0, 0},
                                        {Kind::Removed, 1, -1},
                                        {Kind::Added, -1, 1},
@@ -126,13 +130,14 @@ private slots:
         QCOMPARE(LineDiff::unified(QStringLiteral("a\nb\n"), QStringLiteral("a\nb\n"), QStringLiteral("a/f"),
                                    QStringLiteral("b/f")),
                  QString());
-        QCOMPARE(LineDiff::unified(QString(), QString(), QStringLiteral("a/f"), QStringLiteral("b/f")), QString());
+        QCOMPARE(LineDiff::unified(QString(), QString(), QStringLiteral("a/f"), QStringLiteral("b/f")),
+                 QString());
     }
 
     void headerLines()
     {
-        const QString out = LineDiff::unified(QStringLiteral("a\n"), QStringLiteral("b\n"), QStringLiteral("a/x.php"),
-                                              QStringLiteral("b/x.php"));
+        const QString out = LineDiff::unified(QStringLiteral("a\n"), QStringLiteral("b\n"),
+                                              QStringLiteral("a/x.php"), QStringLiteral("b/x.php"));
         QCOMPARE(out, QStringLiteral("--- a/x.php\n+++ b/x.php\n@@ -1 +1 @@\n-a\n+b\n"));
     }
 
@@ -144,24 +149,29 @@ private slots:
         const QByteArray twenty = numbered(1, 20);
         QTest::newRow("insert at start") << twenty << numbered(1, 2, "new") + twenty;
         QTest::newRow("insert at end") << twenty << twenty + numbered(1, 3, "new");
-        QTest::newRow("insert in the middle") << twenty << numbered(1, 10) + numbered(1, 2, "new") + numbered(11, 20);
+        QTest::newRow("insert in the middle")
+            << twenty << numbered(1, 10) + numbered(1, 2, "new") + numbered(11, 20);
         QTest::newRow("replace") << twenty << numbered(1, 7) + "seven\neight\n" + numbered(10, 20);
         QTest::newRow("delete in the middle") << twenty << numbered(1, 5) + numbered(9, 20);
         QTest::newRow("delete all") << twenty << QByteArray();
         QTest::newRow("empty old") << QByteArray() << numbered(1, 4);
         QTest::newRow("empty new") << numbered(1, 4) << QByteArray();
         QTest::newRow("two hunks") << numbered(1, 40)
-                                   << numbered(1, 4) + "four\n" + numbered(6, 30) + "thirty-one\n" + numbered(32, 40);
-        QTest::newRow("hunks 6 apart merge") << twenty << numbered(1, 4) + "x\n" + numbered(6, 11) + "y\n" + numbered(13, 20);
+                                   << numbered(1, 4) + "four\n" + numbered(6, 30) + "thirty-one\n" +
+                                          numbered(32, 40);
+        QTest::newRow("hunks 6 apart merge")
+            << twenty << numbered(1, 4) + "x\n" + numbered(6, 11) + "y\n" + numbered(13, 20);
         QTest::newRow("hunks 7 apart stay apart")
             << twenty << numbered(1, 4) + "x\n" + numbered(6, 12) + "y\n" + numbered(14, 20);
         QTest::newRow("no final newline, old") << numbered(1, 5) + "end" << numbered(1, 5) + "end\n";
         QTest::newRow("no final newline, new") << numbered(1, 5) + "end\n" << numbered(1, 5) + "end";
         QTest::newRow("no final newline, both") << numbered(1, 5) + "end" << numbered(1, 4) + "five\nend";
-        QTest::newRow("no final newline, last line changes") << numbered(1, 5) + "end" << numbered(1, 5) + "fin";
+        QTest::newRow("no final newline, last line changes")
+            << numbered(1, 5) + "end" << numbered(1, 5) + "fin";
         QTest::newRow("one line, no newline, to empty") << QByteArray("x") << QByteArray();
         QTest::newRow("carriage returns") << QByteArray("a\r\nb\r\nc\r\n") << QByteArray("a\r\nB\r\nc\r\n");
-        QTest::newRow("utf-8") << QByteArray("<?php\n// Größe\n$a = 1;\n") << QByteArray("<?php\n// Größe\n$a = 2;\n");
+        QTest::newRow("utf-8") << QByteArray("<?php\n// Größe\n$a = 1;\n")
+                               << QByteArray("<?php\n// Größe\n$a = 2;\n");
     }
 
     void asGnuDiff()
