@@ -73,10 +73,11 @@ code, pre, .path { font-family: ui-monospace, "DejaVu Sans Mono", Menlo, Consola
 .store { color: #424a53; margin-top: 0; word-break: break-all; }
 ul.counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.6rem; }
 ul.counts li { border: 1px solid #d0d7de; border-radius: 6px; padding: 0.3rem 0.8rem; }
-.warn { border-left: 6px solid #bf8700; }
-.info { border-left: 6px solid #0969da; }
-.ignore { border-left: 6px solid #8c959f; }
+ul.counts li.warn, article.finding.warn { border-left: 6px solid #bf8700; }
+ul.counts li.info, article.finding.info { border-left: 6px solid #0969da; }
+ul.counts li.ignore, article.finding.ignore { border-left: 6px solid #8c959f; }
 table { border-collapse: collapse; margin: 1rem 0; }
+caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
 th, td { border: 1px solid #d0d7de; padding: 0.3rem 0.7rem; }
 th { background: #f6f8fa; text-align: left; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
@@ -98,7 +99,7 @@ p.cut, p.nodiff { color: #57606a; font-style: italic; }
   body { margin: 0; max-width: none; font-size: 11pt; }
   a { color: inherit; text-decoration: none; }
   h2, h3, h4 { break-after: avoid-page; }
-  pre.diff, pre.diff span, .warn, .info, .ignore { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  pre.diff, pre.diff span, ul.counts li, article.finding { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )";
 
