@@ -435,7 +435,7 @@ void ImpactView::showFinding(const QModelIndex &proxyIndex)
         return;
     }
     const ImpactFinding f = *finding;
-    m_detailLabel->setText(tr("%1\n%2 (the vendor file: %3)").arg(f.detail, f.file, f.vendorFile));
+    m_detailLabel->setText(tr("%1\nThe vendor file: %2").arg(f.detail, f.vendorFile));
     m_captions[2]->setText(isCopy(f.type) ? tr("&Your copy") : tr("&Your file"));
     m_panes[2]->setAccessibleName(isCopy(f.type) ? tr("Your copy (%1)").arg(f.file)
                                                  : tr("Your file (%1)").arg(f.file));
