@@ -524,6 +524,35 @@ private slots:
         QTest::qWait(50); // the answer and the last lines reach no dialog, and nothing crashes
     }
 
+    // The review page waits for its pool when it goes: a report being made there is stopped first, not
+    // waited for to the end (Composer would take minutes).
+    void theReviewPageStopsAReportWhenItGoes()
+    {
+        auto *page = new ReviewPage;
+        auto *pool = page->findChild<QThreadPool *>();
+        QVERIFY(pool);
+        UpgradeOptions options;
+        options.targetVersion = QStringLiteral("2.4.8");
+        std::atomic_bool started{false};
+        std::atomic_bool sawCancel{false};
+        auto *dialog =
+            new ImpactDialog(QStringLiteral("/nowhere"), options, pool, page,
+                             [&](const QString &, const UpgradeOptions &, const std::atomic_bool *cancel,
+                                 const std::function<void(const QString &)> &) {
+                                 started = true;
+                                 QElapsedTimer clock;
+                                 clock.start();
+                                 while (!*cancel && clock.elapsed() < 3000)
+                                     QThread::msleep(2);
+                                 sawCancel = cancel->load();
+                                 return StoreActions::ImpactAnswer{};
+                             });
+        dialog->show();
+        QTRY_VERIFY(started.load());
+        delete page;
+        QVERIFY(sawCancel.load());
+    }
+
     void reviewPageOpensItOnlyWithATargetVersion()
     {
         ReviewPage page;
