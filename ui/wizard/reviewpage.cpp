@@ -7,6 +7,7 @@
 #include "ui/common/icons.h"
 #include "ui/common/messagebar.h"
 #include "ui/common/wrappingdelegate.h"
+#include "ui/impact/impactdialog.h"
 #include "ui/wizard/mainwizard.h"
 #include "ui/wizard/readinesspage.h"
 #include "ui_reviewpage.h"
@@ -131,8 +132,13 @@ ReviewPage::ReviewPage(QWidget *parent)
         } else {
             showTargetProblem();
         }
+        updateImpactButton();
         emit completeChanged();
     });
+    // What the move to the target changes in the store's customisations: worked out in a dialog of
+    // its own, on the page's pool (Composer installs the target), never blocking the upgrade.
+    connect(m_ui->impactButton, &QPushButton::clicked, this, &ReviewPage::openImpact);
+    updateImpactButton();
     // The storefront address changes what readiness, maintenance-on and smoke-test will do.
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this, debounce] {
         if (showUrlProblem() && targetIsValid()) {
@@ -148,7 +154,26 @@ ReviewPage::~ReviewPage()
     for (const std::shared_ptr<std::atomic_bool> &cancel : {m_versionsCancel, m_previewCancel})
         if (cancel)
             cancel->store(true);
+    // An impact report being made stops too (its dialog's flag), before the pool is waited for: the
+    // dialogs, children of the page, would otherwise go only after this.
+    qDeleteAll(findChildren<ImpactDialog *>(Qt::FindDirectChildrenOnly));
     m_composer->waitForDone();
+}
+
+void ReviewPage::updateImpactButton()
+{
+    m_ui->impactButton->setEnabled(!targetVersion().isEmpty() && targetIsValid());
+}
+
+void ReviewPage::openImpact()
+{
+    auto *w = qobject_cast<MainWizard *>(wizard());
+    if (!w || targetVersion().isEmpty() || !targetIsValid())
+        return;
+    auto *dialog = new ImpactDialog(w->store().root, w->options(), m_composer, this);
+    dialog->setObjectName(QStringLiteral("impactDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)

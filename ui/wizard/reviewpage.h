@@ -66,6 +66,9 @@ private:
     // Shows a table of the move with its rows, or hides it (and its caption) without any.
     void showTable(QTreeWidget *table, bool shown);
     bool targetIsValid() const;
+    // "Impact report…" needs a target version.
+    void updateImpactButton();
+    void openImpact();
     bool urlIsValid(QString *error = nullptr) const;
     // Shows why the storefront address is not one (or nothing); returns whether it is fine.
     bool showUrlProblem();
