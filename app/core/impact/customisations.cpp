@@ -3,6 +3,7 @@
 #include "core/fs/safefile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +13,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <optional>
 
 namespace mua {
 
@@ -216,6 +218,16 @@ private:
     QStringList *m_warnings;
 };
 
+// Whether xml stopped at a malformed part of file; then names it in warnings by sentence (its %1 the
+// file, %2 the line, %3 the parser's words).
+bool malformed(StoreReader &reader, const QXmlStreamReader &xml, const QString &file, const QString &sentence)
+{
+    if (!xml.hasError())
+        return false;
+    reader.warn(sentence.arg(file, QString::number(xml.lineNumber()), xml.errorString()));
+    return true;
+}
+
 // The text of theme.xml's <parent>, or empty; a malformed file is named in warnings.
 QString themeParent(StoreReader &reader, const QString &themeXml, bool allowLinks)
 {
@@ -228,12 +240,9 @@ QString themeParent(StoreReader &reader, const QString &themeXml, bool allowLink
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("parent"))
             parent = xml.readElementText(QXmlStreamReader::SkipChildElements).trimmed();
     }
-    if (xml.hasError()) {
-        reader.warn(Customisations::tr("%1 is not well-formed XML (line %2: %3); its theme's parent is not "
-                                       "known, so its overrides are compared with its modules only.")
-                        .arg(themeXml)
-                        .arg(xml.lineNumber())
-                        .arg(xml.errorString()));
+    if (malformed(reader, xml, themeXml,
+                  Customisations::tr("%1 is not well-formed XML (line %2: %3); its theme's parent is not "
+                                     "known, so its overrides are compared with its modules only."))) {
         return {};
     }
     return parent;
@@ -302,12 +311,9 @@ bool parseDi(StoreReader &reader, const QString &file, bool allowLinks, const QS
             }
         }
     }
-    if (xml.hasError()) {
-        reader.warn(Customisations::tr("%1 is not well-formed XML (line %2: %3), so its preferences and "
-                                       "plugins are left out of the report.")
-                        .arg(file)
-                        .arg(xml.lineNumber())
-                        .arg(xml.errorString()));
+    if (malformed(reader, xml, file,
+                  Customisations::tr("%1 is not well-formed XML (line %2: %3), so its preferences and "
+                                     "plugins are left out of the report."))) {
         return false;
     }
     entries << found;
@@ -354,12 +360,9 @@ void parseSchema(StoreReader &reader, const QString &file, bool allowLinks, QLis
             --depth;
         }
     }
-    if (xml.hasError()) {
-        reader.warn(Customisations::tr("%1 is not well-formed XML (line %2: %3), so its tables are left out "
-                                       "of the report.")
-                        .arg(file)
-                        .arg(xml.lineNumber())
-                        .arg(xml.errorString()));
+    if (malformed(reader, xml, file,
+                  Customisations::tr("%1 is not well-formed XML (line %2: %3), so its tables are left out "
+                                     "of the report."))) {
         return;
     }
     tables << found;
