@@ -778,16 +778,19 @@ void Parser::methodDeclaration(const Token &first)
     method.name = string(t);
     method.firstLine = first.line;
     PhpClass &cls = m_classes[m_frames.back().cls];
+    const auto openBody = [&] {
+        cls.methods.append(method);
+        m_frames.push_back(
+            Frame{Frame::Kind::Method, m_frames.back().cls, cls.methods.size() - 1, first.start});
+        ++m_inMethod;
+    };
     int parens = 0;
     int braces = 0; // in the parameters: property hooks of promoted properties
     for (;;) {
         t = next();
         switch (t.type) {
-        case Tok::End:
-            cls.methods.append(method);
-            m_frames.push_back(
-                Frame{Frame::Kind::Method, m_frames.back().cls, cls.methods.size() - 1, first.start});
-            ++m_inMethod;
+        case Tok::End: // the file ends in the signature: the method holds what there is
+            openBody();
             return;
         case Tok::OpenParen:
             ++parens;
@@ -800,10 +803,7 @@ void Parser::methodDeclaration(const Token &first)
                 ++braces;
                 break;
             }
-            cls.methods.append(method);
-            m_frames.push_back(
-                Frame{Frame::Kind::Method, m_frames.back().cls, cls.methods.size() - 1, first.start});
-            ++m_inMethod;
+            openBody();
             return;
         case Tok::CloseBrace:
             if (parens > 0 && braces > 0) {
