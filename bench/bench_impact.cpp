@@ -6,9 +6,15 @@
 // the files differ (half in code, half only in comments and indentation), with 0.1 % added and 0.1 %
 // removed. Both sides run with the files in the page cache (a first, untimed round reads them).
 //
-//   bench_impact [FILES [ROUNDS]]   (default 40000 files, 3 rounds; the median counts)
+// With --ssh, then once through an sshfs mount of both trees (an sshd of the benchmark's own on 127.0.0.1,
+// tests/support/sshserver.h): VendorDiff through the mount against `diff -urN` through the mount, the
+// choice the impact report makes for --runner ssh (compare here through the mount, against fetching or
+// comparing on the server, whose cost is the local figure).
+//
+//   bench_impact [FILES [ROUNDS]] [--ssh]   (default 40000 files, 3 rounds; the median counts)
 #include "core/impact/impact.h"
 #include "core/impact/vendordiff.h"
+#include "tests/support/sshserver.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -59,8 +65,10 @@ double median(QList<double> v)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int files = argc > 1 ? std::atoi(argv[1]) : 40000;
-    const int rounds = argc > 2 ? std::atoi(argv[2]) : 3;
+    QStringList args = app.arguments();
+    const bool ssh = args.removeAll(QStringLiteral("--ssh")) > 0;
+    const int files = args.size() > 1 ? args.at(1).toInt() : 40000;
+    const int rounds = args.size() > 2 ? args.at(2).toInt() : 3;
     QTemporaryDir dir;
     const QString a = dir.path() + QStringLiteral("/old/vendor");
     const QString b = dir.path() + QStringLiteral("/new/vendor");
@@ -93,8 +101,8 @@ int main(int argc, char **argv)
                         "    public function beforeValue0($subject, array $items) { return null; }\n"
                         "    public function afterValue1($subject, $result) { return $result; }\n}\n";
     for (int i = 0; i < files; i += 200) {
-        di += "    <preference for=\"Magento\\Module" + QByteArray::number(i / 200) + "\\File" + QByteArray::number(i) +
-              "\" type=\"Acme\\Bench\\Model\\File" + QByteArray::number(i) + "\"/>\n";
+        di += "    <preference for=\"Magento\\Module" + QByteArray::number(i / 200) + "\\File" +
+              QByteArray::number(i) + "\" type=\"Acme\\Bench\\Model\\File" + QByteArray::number(i) + "\"/>\n";
         if (i + 100 < files)
             di += "    <type name=\"Magento\\Module" + QByteArray::number((i + 100) / 200) + "\\File" +
                   QByteArray::number(i + 100) +
@@ -149,14 +157,45 @@ int main(int argc, char **argv)
         oursMs << o;
         reportMs << r;
         diffMs << d;
-        std::printf("round %d: report %.0f ms (%lld findings, %.3fx), VendorDiff alone %.0f ms (%lld changes, "
-                    "%.3fx), diff -urN %.0f ms\n",
-                    round, r, static_cast<long long>(findings), r / d, o, static_cast<long long>(found), o / d, d);
+        std::printf(
+            "round %d: report %.0f ms (%lld findings, %.3fx), VendorDiff alone %.0f ms (%lld changes, "
+            "%.3fx), diff -urN %.0f ms\n",
+            round, r, static_cast<long long>(findings), r / d, o, static_cast<long long>(found), o / d, d);
         std::fflush(stdout);
     }
     std::printf("median: report %.0f ms (%.3fx), VendorDiff alone %.0f ms (%.3fx), diff -urN %.0f ms "
                 "(goal: the report below 1x)\n",
                 median(reportMs), median(reportMs) / median(diffMs), median(oursMs),
                 median(oursMs) / median(diffMs), median(diffMs));
+    if (!ssh)
+        return 0;
+
+    // Through an sshfs mount of both trees, once each, the mount's caches off as the ssh runner's are.
+    mua::test::SshServer server(dir.path() + QStringLiteral("/sshd"));
+    QString error;
+    if (!server.start(&error))
+        qFatal("sshd: %s", qPrintable(error));
+    const QString mount = dir.path() + QStringLiteral("/mnt");
+    if (!server.mount(dir.path() + QStringLiteral("/old"), mount + QStringLiteral("/old")) ||
+        !server.mount(dir.path() + QStringLiteral("/new"), mount + QStringLiteral("/new")))
+        qFatal("sshfs mount failed");
+    QElapsedTimer clock;
+    clock.start();
+    const auto changes = mua::VendorDiff::compare(mount + QStringLiteral("/old/vendor"),
+                                                  mount + QStringLiteral("/new/vendor"), nullptr, &error);
+    if (!changes)
+        qFatal("compare through the mount: %s", qPrintable(error));
+    const double o = double(clock.nsecsElapsed()) / 1e6;
+    clock.restart();
+    QProcess p;
+    p.setStandardOutputFile(QProcess::nullDevice());
+    p.start(QStringLiteral("diff"), {QStringLiteral("-urN"), mount + QStringLiteral("/old/vendor"),
+                                     mount + QStringLiteral("/new/vendor")});
+    p.waitForFinished(-1);
+    const double d = double(clock.nsecsElapsed()) / 1e6;
+    std::printf("through sshfs: VendorDiff %.0f ms (%lld changes, %.3fx), diff -urN %.0f ms; on the "
+                "server (the local figure) diff -urN %.0f ms\n",
+                o, static_cast<long long>(changes->size()), o / d, d, median(diffMs));
+    server.unmountAll();
     return 0;
 }

@@ -212,6 +212,18 @@
         <source>To</source>
         <translation>Neu</translation>
     </message>
+    <message>
+        <source>&amp;Impact report…</source>
+        <translation>Auswirkungs&amp;bericht…</translation>
+    </message>
+    <message>
+        <source>Impact report of the move to the target version</source>
+        <translation>Auswirkungsbericht zum Wechsel auf die Zielversion</translation>
+    </message>
+    <message>
+        <source>What moving to the target version changes in code the store customises (theme overrides, preferences, plugins, tables, setup patches); nothing in the store changes</source>
+        <translation>Was der Wechsel auf die Zielversion an Code ändert, den der Shop anpasst (Theme-Überschreibungen, Preferences, Plugins, Tabellen, Setup-Patches); am Shop ändert sich nichts</translation>
+    </message>
 </context>
 <context>
     <name>StorePage</name>
@@ -1108,6 +1120,30 @@
         <translation>Am Shop wurde nichts geändert.</translation>
     </message>
     <message>
+        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
+        <translation>versions erwartet genau einen Shop-Ordner: magento-upgrade-assistant versions ROOT [--json].</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed.</source>
+        <translation>%1 %2 ist installiert.</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(Version unbekannt)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no newer version.</source>
+        <translation>Die Repositories des Shops bieten keine neuere Version an.</translation>
+    </message>
+    <message>
+        <source>Newer versions the store&apos;s repositories offer:</source>
+        <translation>Neuere Versionen, die die Repositories des Shops anbieten:</translation>
+    </message>
+    <message>
+        <source>  %1  (PHP %2)</source>
+        <translation>  %1  (PHP %2)</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -1126,6 +1162,9 @@
   magento-upgrade-assistant versions ROOT [--json] [options]
                                                   the newer Magento versions the store&apos;s own
                                                   Composer repositories offer; changes nothing
+  magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE] [options]
+                                                  what moving to X changes in code the store
+                                                  customises; changes nothing in the store
 
 Options of plan and upgrade:
   --runner local|ssh|ddev|warden|compose
@@ -1187,6 +1226,9 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   magento-upgrade-assistant versions ROOT [--json] [Optionen]
                                                   die neueren Magento-Versionen auflisten, die die eigenen
                                                   Composer-Repositories des Shops anbieten; ändert nichts
+  magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE] [Optionen]
+                                                  anzeigen, was der Versionswechsel auf X an Code ändert,
+                                                  den der Shop anpasst; ändert nichts am Shop
 
 Optionen von plan und upgrade:
   --runner local|ssh|ddev|warden|compose
@@ -1237,28 +1279,24 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
 </translation>
     </message>
     <message>
-        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
-        <translation>versions erwartet genau einen Shop-Ordner: magento-upgrade-assistant versions ROOT [--json].</translation>
+        <source>Moving from %1 to %2: %3 need a look, %4 worth knowing, %5 only whitespace or comments.</source>
+        <translation>Versionswechsel von %1 auf %2: %3 bitte prüfen, %4 gut zu wissen, %5 nur Leerraum oder Kommentare.</translation>
     </message>
     <message>
-        <source>%1 %2 is installed.</source>
-        <translation>%1 %2 ist installiert.</translation>
+        <source>the installed version</source>
+        <translation>der installierten Version</translation>
     </message>
     <message>
-        <source>(version unknown)</source>
-        <translation>(Version unbekannt)</translation>
+        <source>Nothing the store customises changes with the move.</source>
+        <translation>Der Versionswechsel ändert nichts, was der Shop anpasst.</translation>
     </message>
     <message>
-        <source>The store&apos;s repositories offer no newer version.</source>
-        <translation>Die Repositories des Shops bieten keine neuere Version an.</translation>
+        <source>impact takes exactly one store folder: magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE].</source>
+        <translation>impact erwartet genau einen Shop-Ordner: magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE].</translation>
     </message>
     <message>
-        <source>Newer versions the store&apos;s repositories offer:</source>
-        <translation>Neuere Versionen, die die Repositories des Shops anbieten:</translation>
-    </message>
-    <message>
-        <source>  %1  (PHP %2)</source>
-        <translation>  %1  (PHP %2)</translation>
+        <source>impact needs the version to move to: add --target-version X (see magento-upgrade-assistant versions ROOT).</source>
+        <translation>impact benötigt die Zielversion: Fügen Sie --target-version X hinzu (siehe magento-upgrade-assistant versions ROOT).</translation>
     </message>
 </context>
 <context>
@@ -1524,6 +1562,37 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
     <message>
         <source>This looks like a docker compose project whose service %1 runs PHP (%2): choose %3 with %4.</source>
         <translation>Dies sieht nach einem docker-compose-Projekt aus, dessen Dienst %1 PHP ausführt (%2): Wählen Sie %3 mit %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Customisations</name>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 wurde übersprungen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed, so it was left out of the report.</source>
+        <translation>%1 ist ein symbolischer Link; Links wird nicht gefolgt, daher wurde er im Bericht nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the store; links are not followed, so it was left out of the report.</source>
+        <translation>%1 ist ein symbolischer Link auf %2 außerhalb des Shops; Links wird nicht gefolgt, daher wurde er im Bericht nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3); its theme&apos;s parent is not known, so its overrides are compared with its modules only.</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3); das Eltern-Theme ist nicht bekannt, daher werden die Überschreibungen des Themes nur mit den Modulen verglichen.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3), so its preferences and plugins are left out of the report.</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3), daher fehlen seine Preferences und Plugins im Bericht.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3), so its tables are left out of the report.</source>
+        <translation>%1 ist kein wohlgeformtes XML (Zeile %2: %3), daher fehlen seine Tabellen im Bericht.</translation>
+    </message>
+    <message>
+        <source>The parents of the theme %1 lead back to %2 (a loop in theme.xml), so its overrides are compared with the themes before the loop only.</source>
+        <translation>Die Eltern-Themes des Themes %1 führen zu %2 zurück (eine Schleife in theme.xml), daher werden seine Überschreibungen nur mit den Themes vor der Schleife verglichen.</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2373,546 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     </message>
 </context>
 <context>
+    <name>mua::Impact</name>
+    <message>
+        <source>The move removes the file this copy replaces: Magento will no longer use the copy the same way; check where the vendor moved it.</source>
+        <translation>Der Versionswechsel entfernt die Datei, die diese Kopie ersetzt: Magento verwendet die Kopie nicht mehr auf dieselbe Weise; prüfen Sie, wohin der Anbieter die Datei verschoben hat.</translation>
+    </message>
+    <message>
+        <source>The vendor file this copy replaces changes only in comments or whitespace.</source>
+        <translation>Die Datei in vendor/, die diese Kopie ersetzt, ändert sich nur in Kommentaren oder Leerraum.</translation>
+    </message>
+    <message>
+        <source>After the move this copy is the same as the vendor file (but for comments and whitespace): it can be deleted.</source>
+        <translation>Nach dem Versionswechsel ist diese Kopie (bis auf Kommentare und Leerraum) identisch mit der Datei in vendor/: Sie kann gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The vendor file this copy replaces changes: bring the vendor&apos;s change into the copy, or the shop keeps the old code.</source>
+        <translation>Die Datei in vendor/, die diese Kopie ersetzt, ändert sich: Übernehmen Sie die Änderung des Anbieters in die Kopie, sonst behält der Shop den alten Code.</translation>
+    </message>
+    <message>
+        <source>The move removes %1, for which %2 is the preference: the preference no longer replaces anything.</source>
+        <translation>Der Versionswechsel entfernt %1, für das %2 die Preference ist: Die Preference ersetzt nichts mehr.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes only in comments or whitespace.</source>
+        <translation>%1, für das %2 die Preference ist, ändert sich nur in Kommentaren oder Leerraum.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes: compare the preference with the new class.</source>
+        <translation>%1, für das %2 die Preference ist, ändert sich: Vergleichen Sie die Preference mit der neuen Klasse.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes outside its methods (its properties, constants or signature): compare the preference with the new class.</source>
+        <translation>%1, für das %2 die Preference ist, ändert sich außerhalb seiner Methoden (Eigenschaften, Konstanten oder Signatur): Vergleichen Sie die Preference mit der neuen Klasse.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 of %2 on %3, a class the move changes, was not found in the store&apos;s code, so its methods were not compared.</source>
+        <translation>Das Plugin %1 aus %2 für %3, eine Klasse, die der Versionswechsel ändert, wurde im Code des Shops nicht gefunden, daher wurden seine Methoden nicht verglichen.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3, whose class the move removes.</source>
+        <translation>%1::%2 ist ein Plugin für %3; der Versionswechsel entfernt diese Klasse.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3(), which the move removes.</source>
+        <translation>%1::%2 ist ein Plugin für %3(); der Versionswechsel entfernt diese Methode.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3(), which the move changes.</source>
+        <translation>%1::%2 ist ein Plugin für %3(); der Versionswechsel ändert diese Methode.</translation>
+    </message>
+    <message>
+        <source>The move removes table %1 from this vendor schema, and the store&apos;s schema extends it.</source>
+        <translation>Der Versionswechsel entfernt die Tabelle %1 aus diesem Schema in vendor/, und das Schema des Shops erweitert sie.</translation>
+    </message>
+    <message>
+        <source>The move declares table %1 in this vendor schema, and the store&apos;s schema declares it too: check that the columns agree.</source>
+        <translation>Der Versionswechsel deklariert die Tabelle %1 in diesem Schema in vendor/, und das Schema des Shops deklariert sie ebenfalls: Prüfen Sie, ob die Spalten übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The move changes table %1, which the store&apos;s schema extends: check that the columns, keys and indexes still agree.</source>
+        <translation>Der Versionswechsel ändert die Tabelle %1, die das Schema des Shops erweitert: Prüfen Sie, ob Spalten, Schlüssel und Indizes noch übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>The move adds this data patch: setup:upgrade applies it to the store&apos;s data.</source>
+        <translation>Der Versionswechsel fügt diesen Daten-Patch hinzu: setup:upgrade wendet ihn auf die Daten des Shops an.</translation>
+    </message>
+    <message>
+        <source>The move adds this schema patch: setup:upgrade applies it to the database.</source>
+        <translation>Der Versionswechsel fügt diesen Schema-Patch hinzu: setup:upgrade wendet ihn auf die Datenbank an.</translation>
+    </message>
+    <message>
+        <source>This patch changes only in comments or whitespace.</source>
+        <translation>Dieser Patch ändert sich nur in Kommentaren oder Leerraum.</translation>
+    </message>
+    <message>
+        <source>The move changes this patch (Magento applies a patch once: a changed one that already ran does not run again).</source>
+        <translation>Der Versionswechsel ändert diesen Patch (Magento wendet einen Patch nur einmal an: Ein geänderter Patch, der bereits gelaufen ist, läuft nicht erneut).</translation>
+    </message>
+    <message>
+        <source>The impact report was cancelled.</source>
+        <translation>Der Auswirkungsbericht wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The impact report needs the version to move to (--target-version).</source>
+        <translation>Der Auswirkungsbericht benötigt die Zielversion (--target-version).</translation>
+    </message>
+    <message>
+        <source>Working out the move to %1 with Composer…</source>
+        <translation>Composer berechnet den Versionswechsel auf %1…</translation>
+    </message>
+    <message>
+        <source>Composer could not work out the move to %1.</source>
+        <translation>Composer konnte den Versionswechsel auf %1 nicht berechnen.</translation>
+    </message>
+    <message>
+        <source>Installing what the move installs, outside the store…</source>
+        <translation>Was der Versionswechsel installiert, wird außerhalb des Shops installiert…</translation>
+    </message>
+    <message>
+        <source>Comparing the store&apos;s vendor/ with %1…</source>
+        <translation>vendor/ des Shops wird mit %1 verglichen…</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactDialog</name>
+    <message>
+        <source>Impact report: the move to %1</source>
+        <translation>Auswirkungsbericht: Versionswechsel auf %1</translation>
+    </message>
+    <message>
+        <source>Making the impact report</source>
+        <translation>Auswirkungsbericht wird erstellt</translation>
+    </message>
+    <message>
+        <source>Stop making the impact report</source>
+        <translation>Erstellung des Auswirkungsberichts abbrechen</translation>
+    </message>
+    <message>
+        <source>Working out what the move to %1 changes in code the store customises: Composer installs %1 into a scratch folder outside the store, which can take minutes. Nothing in the store changes.</source>
+        <translation>Es wird ermittelt, was der Versionswechsel auf %1 an Code ändert, den der Shop anpasst: Composer installiert %1 in einen temporären Ordner außerhalb des Shops, was einige Minuten dauern kann. Am Shop ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Close the impact report</source>
+        <translation>Auswirkungsbericht schließen</translation>
+    </message>
+    <message>
+        <source>The impact report could not be made.</source>
+        <translation>Der Auswirkungsbericht konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactHtml</name>
+    <message>
+        <source>Neither version of the vendor file is at hand, so its change is not shown.</source>
+        <translation>Keine der beiden Versionen der Datei in vendor/ liegt vor, daher wird ihre Änderung nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The vendor file is not a text file, so its change is not shown.</source>
+        <translation>Die Datei in vendor/ ist keine Textdatei, daher wird ihre Änderung nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The move adds this vendor file.</source>
+        <translation>Der Versionswechsel fügt diese Datei in vendor/ hinzu.</translation>
+    </message>
+    <message>
+        <source>The move removes this vendor file.</source>
+        <translation>Der Versionswechsel entfernt diese Datei aus vendor/.</translation>
+    </message>
+    <message>
+        <source>The vendor file&apos;s content does not change.</source>
+        <translation>Der Inhalt der Datei in vendor/ ändert sich nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) of this change are left out here; compare the two vendor files to see them all.</source>
+        <translation>
+            <numerusform>%n weitere Zeile dieser Änderung wird hier ausgelassen; vergleichen Sie die beiden Dateien in vendor/, um alle Zeilen zu sehen.</numerusform>
+            <numerusform>%n weitere Zeilen dieser Änderung werden hier ausgelassen; vergleichen Sie die beiden Dateien in vendor/, um alle Zeilen zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrade impact for %1: Magento %2 → %3</source>
+        <translation>Auswirkungen des Upgrades für %1: Magento %2 → %3</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the page, as an HTML lang attribute</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Upgrade impact: Magento %1 → %2</source>
+        <translation>Auswirkungen des Upgrades: Magento %1 → %2</translation>
+    </message>
+    <message>
+        <source>Store folder: %1</source>
+        <translation>Shop-Ordner: %1</translation>
+    </message>
+    <message>
+        <source>What moving the store to the new version changes in code the store customises: theme overrides, preferences and plugins, database tables and setup patches. Each finding shows the vendor file&apos;s change as a unified diff.</source>
+        <translation>Was der Wechsel des Shops auf die neue Version an Code ändert, den der Shop anpasst: Theme-Überschreibungen, Preferences und Plugins, Datenbanktabellen und Setup-Patches. Jeder Befund zeigt die Änderung der Datei in vendor/ als Unified Diff.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n Befund</numerusform>
+            <numerusform>%1: %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the report could not read</source>
+        <translation>Was der Bericht nicht lesen konnte</translation>
+    </message>
+    <message>
+        <source>The move changes nothing the store customises.</source>
+        <translation>Der Versionswechsel ändert nichts, was der Shop anpasst.</translation>
+    </message>
+    <message>
+        <source>Findings by type and level</source>
+        <translation>Befunde nach Typ und Stufe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Vendor file:</source>
+        <translation>Datei in vendor/:</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactReport</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>Bitte prüfen</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>Whitespace or comments only</source>
+        <translation>Nur Leerraum oder Kommentare</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Überschreibung</translation>
+    </message>
+    <message>
+        <source>Redundant override</source>
+        <translation>Überflüssige Überschreibung</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preference</translation>
+    </message>
+    <message>
+        <source>Preference for a removed class</source>
+        <translation>Preference für eine entfernte Klasse</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Plugin on a removed method</source>
+        <translation>Plugin für eine entfernte Methode</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Datenbankschema</translation>
+    </message>
+    <message>
+        <source>Setup patch</source>
+        <translation>Setup-Patch</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactView</name>
+    <message>
+        <source>Show findings of the level</source>
+        <translation>Befunde dieser Stufe anzeigen</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <source>Show findings of the type</source>
+        <translation>Befunde dieses Typs anzeigen</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Show findings whose file contains</source>
+        <translation>Befunde anzeigen, deren Datei Folgendes enthält</translation>
+    </message>
+    <message>
+        <source>part of a path, e.g. Magento_Catalog</source>
+        <translation>Teil eines Pfads, z. B. Magento_Catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Stufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>Als &amp;HTML speichern…</translation>
+    </message>
+    <message>
+        <source>Save the impact report as an HTML page</source>
+        <translation>Auswirkungsbericht als HTML-Seite speichern</translation>
+    </message>
+    <message>
+        <source>One page with every finding and the vendor&apos;s changes, to read or send on</source>
+        <translation>Eine Seite mit allen Befunden und den Änderungen des Anbieters, zum Lesen oder Weitergeben</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Press Enter on a finding to read its files below.</source>
+        <translation>Drücken Sie auf einem Befund die Eingabetaste, um unten seine Dateien zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in editor</source>
+        <translation>Im &amp;Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Open your copy in the editor</source>
+        <translation>Ihre Kopie im Editor öffnen</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;patch</source>
+        <translation>Als &amp;Patch kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the vendor&apos;s change as a patch</source>
+        <translation>Änderung des Anbieters als Patch kopieren</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to this file, as a patch that patch -p1 applies to your copy in the store&apos;s folder</source>
+        <translation>Die Änderung des Anbieters an dieser Datei als Patch, den patch -p1 im Ordner des Shops auf Ihre Kopie anwendet</translation>
+    </message>
+    <message>
+        <source>Your file: %1
+The vendor file: %2</source>
+        <translation>Ihre Datei: %1
+Datei in vendor/: %2</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;before (%1)</source>
+        <translation>&amp;Vorher in vendor/ (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;after (%1)</source>
+        <translation>&amp;Nachher in vendor/ (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor file before the move (%1)</source>
+        <translation>Datei in vendor/ vor dem Versionswechsel (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor file after the move (%1)</source>
+        <translation>Datei in vendor/ nach dem Versionswechsel (%1)</translation>
+    </message>
+    <message>
+        <source>No impact report yet.</source>
+        <translation>Noch kein Auswirkungsbericht.</translation>
+    </message>
+    <message>
+        <source>The report could not read everything, so its findings leave this out: %1</source>
+        <translation>Der Bericht konnte nicht alles lesen; in seinen Befunden fehlt daher Folgendes: %1</translation>
+    </message>
+    <message>
+        <source>Nothing the store customises changes in the move to %1: no theme override, preference, plugin, extended table or setup patch of the store is touched.</source>
+        <translation>Beim Versionswechsel auf %1 ändert sich nichts, was der Shop anpasst: Keine Theme-Überschreibung, keine Preference, kein Plugin, keine erweiterte Tabelle und kein Setup-Patch des Shops ist betroffen.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a look</source>
+        <translation>
+            <numerusform>%n bitte prüfen</numerusform>
+            <numerusform>%n bitte prüfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worth knowing</source>
+        <translation>
+            <numerusform>%n gut zu wissen</numerusform>
+            <numerusform>%n gut zu wissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whitespace or comments only</source>
+        <translation>
+            <numerusform>%n nur Leerraum oder Kommentare</numerusform>
+            <numerusform>%n nur Leerraum oder Kommentare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move to %1 touches %n of the store&apos;s customisations: %2. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>Der Versionswechsel auf %1 betrifft %n Anpassung des Shops: %2. Nichts davon blockiert das Upgrade.</numerusform>
+            <numerusform>Der Versionswechsel auf %1 betrifft %n Anpassungen des Shops: %2. Nichts davon blockiert das Upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move from %1 to %2 touches %n of the store&apos;s customisations: %3. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>Der Versionswechsel von %1 auf %2 betrifft %n Anpassung des Shops: %3. Nichts davon blockiert das Upgrade.</numerusform>
+            <numerusform>Der Versionswechsel von %1 auf %2 betrifft %n Anpassungen des Shops: %3. Nichts davon blockiert das Upgrade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation>Kein Befund entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n findings shown.</source>
+        <translation>
+            <numerusform>%1 von %n Befund angezeigt.</numerusform>
+            <numerusform>%1 von %n Befunden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The vendor file: %2</source>
+        <translation>%1
+Datei in vendor/: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Your copy</source>
+        <translation>Ih&amp;re Kopie</translation>
+    </message>
+    <message>
+        <source>&amp;Your file</source>
+        <translation>Ih&amp;re Datei</translation>
+    </message>
+    <message>
+        <source>Your copy (%1)</source>
+        <translation>Ihre Kopie (%1)</translation>
+    </message>
+    <message>
+        <source>Your file (%1)</source>
+        <translation>Ihre Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The vendor file does not exist before the move: %1 adds it.</source>
+        <translation>Vor dem Versionswechsel gibt es die Datei in vendor/ nicht: %1 fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>The vendor file does not exist after the move: %1 removes it.</source>
+        <translation>Nach dem Versionswechsel gibt es die Datei in vendor/ nicht mehr: %1 entfernt sie.</translation>
+    </message>
+    <message>
+        <source>A setup patch has no copy in the store: the vendor&apos;s file is the patch.</source>
+        <translation>Ein Setup-Patch hat keine Kopie im Shop: Die Datei des Anbieters ist der Patch.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in the store: it is missing, or a link, which is not followed.</source>
+        <translation>%1 kann im Shop nicht gelesen werden: Die Datei fehlt oder ist ein Link, dem nicht gefolgt wird.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its files.</source>
+        <translation>Wählen Sie einen Befund aus, um seine Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>Ihre Kopie</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The vendor removed no line.</source>
+        <translation>Der Anbieter hat keine Zeile entfernt.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines the vendor removed, %1.</source>
+        <translation>Markiert: die vom Anbieter entfernten Zeilen, %1.</translation>
+    </message>
+    <message>
+        <source>The vendor added no line.</source>
+        <translation>Der Anbieter hat keine Zeile hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines the vendor added, %1.</source>
+        <translation>Markiert: die vom Anbieter hinzugefügten Zeilen, %1.</translation>
+    </message>
+    <message>
+        <source>Your copy is the same as the new vendor file.</source>
+        <translation>Ihre Kopie ist identisch mit der neuen Datei in vendor/.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines of your copy that differ from the new vendor file, %1.</source>
+        <translation>Markiert: die Zeilen Ihrer Kopie, die von der neuen Datei in vendor/ abweichen, %1.</translation>
+    </message>
+    <message>
+        <source>The vendor file %1 did not change in content: there is no patch to copy.</source>
+        <translation>Der Inhalt der Datei %1 hat sich nicht geändert: Es gibt keinen Patch zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change is in the clipboard as a patch: patch -p1 in the store&apos;s folder applies it to %1.</source>
+        <translation>Die Änderung des Anbieters liegt als Patch in der Zwischenablage: patch -p1 im Ordner des Shops wendet ihn auf %1 an.</translation>
+    </message>
+    <message>
+        <source>Save the impact report</source>
+        <translation>Auswirkungsbericht speichern</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>HTML-Seiten (*.html)</translation>
+    </message>
+    <message>
+        <source>The impact report is saved as %1.</source>
+        <translation>Der Auswirkungsbericht wurde als %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>mua::JournalFile</name>
     <message>
         <source>It records what an unfinished run changed; without it the assistant cannot tell whether maintenance mode and the generated code are as a run left them. Look at it, then move it aside (mv %1 %1.bad) to start afresh.</source>
@@ -2989,6 +3598,10 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Blocking:</source>
         <translation>Blockierende Pakete:</translation>
+    </message>
+    <message>
+        <source>Impact report (kept from an earlier impact of this move): %1 need a look, %2 worth knowing, %3 only whitespace or comments; impact ROOT --target-version %4 lists them.</source>
+        <translation>Auswirkungsbericht (aus einem früheren impact-Lauf für diesen Versionswechsel): %1 bitte prüfen, %2 gut zu wissen, %3 nur Leerraum oder Kommentare; impact ROOT --target-version %4 listet sie auf.</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +6193,29 @@ Lösung: %2</translation>
     </message>
 </context>
 <context>
+    <name>mua::VendorDiff</name>
+    <message>
+        <source>%1 cannot be listed: %2.</source>
+        <translation>%1 kann nicht aufgelistet werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link is not followed).</source>
+        <translation>%1 ist kein Ordner (einem Link wird nicht gefolgt).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mua::VersionMove</name>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
@@ -5825,6 +6461,26 @@ Lösung: %2</translation>
     <message>
         <source>What the move to %1 installs is in Composer&apos;s cache (%2 s, before maintenance): the move downloads nothing while the shop is in maintenance.</source>
         <translation>Was der Versionswechsel auf %1 installiert, liegt bereits im Cache von Composer (%2 s, vor dem Wartungsmodus): Der Versionswechsel lädt nichts herunter, während der Shop im Wartungsmodus ist.</translation>
+    </message>
+    <message>
+        <source>The packages of %1 are already installed in %2.</source>
+        <translation>Die Pakete von %1 sind bereits in %2 installiert.</translation>
+    </message>
+    <message>
+        <source>The packages of %1 could not be installed in %2: %3</source>
+        <translation>Die Pakete von %1 konnten nicht in %2 installiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled while installing the packages of %1.</source>
+        <translation>Beim Installieren der Pakete von %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Composer could not install what the move to %1 installs in %2. Composer said: %3</source>
+        <translation>Composer konnte nicht in %2 installieren, was der Versionswechsel auf %1 installiert. Meldung von Composer: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>

@@ -158,6 +158,68 @@
     </message>
 </context>
 <context>
+    <name>mua::ImpactHtml</name>
+    <message numerus="yes">
+        <source>%n more line(s) of this change are left out here; compare the two vendor files to see them all.</source>
+        <translation>
+            <numerusform>%n more line of this change is left out here; compare the two vendor files to see them all.</numerusform>
+            <numerusform>%n more lines of this change are left out here; compare the two vendor files to see them all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1: %n finding</numerusform>
+            <numerusform>%1: %n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactView</name>
+    <message numerus="yes">
+        <source>%n need(s) a look</source>
+        <translation>
+            <numerusform>%n needs a look</numerusform>
+            <numerusform>%n need a look</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worth knowing</source>
+        <translation>
+            <numerusform>%n worth knowing</numerusform>
+            <numerusform>%n worth knowing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whitespace or comments only</source>
+        <translation>
+            <numerusform>%n whitespace or comments only</numerusform>
+            <numerusform>%n whitespace or comments only</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move to %1 touches %n of the store&apos;s customisations: %2. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>The move to %1 touches %n of the store&apos;s customisations: %2. Nothing here blocks the upgrade.</numerusform>
+            <numerusform>The move to %1 touches %n of the store&apos;s customisations: %2. Nothing here blocks the upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move from %1 to %2 touches %n of the store&apos;s customisations: %3. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>The move from %1 to %2 touches %n of the store&apos;s customisations: %3. Nothing here blocks the upgrade.</numerusform>
+            <numerusform>The move from %1 to %2 touches %n of the store&apos;s customisations: %3. Nothing here blocks the upgrade.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n findings shown.</source>
+        <translation>
+            <numerusform>%1 of %n finding shown.</numerusform>
+            <numerusform>%1 of %n findings shown.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mua::KnownFailures</name>
     <message numerus="yes">
         <source>Composer stopped at the plugin(s) %1, which config.allow-plugins does not allow: check that you trust each, then add &quot;config&quot;: {&quot;allow-plugins&quot;: {%2}} to composer.json and resume.</source>

@@ -212,6 +212,18 @@
         <source>To</source>
         <translation>Après</translation>
     </message>
+    <message>
+        <source>&amp;Impact report…</source>
+        <translation>Rapport d&apos;&amp;impact…</translation>
+    </message>
+    <message>
+        <source>Impact report of the move to the target version</source>
+        <translation>Rapport d&apos;impact du passage à la version cible</translation>
+    </message>
+    <message>
+        <source>What moving to the target version changes in code the store customises (theme overrides, preferences, plugins, tables, setup patches); nothing in the store changes</source>
+        <translation>Ce que le passage à la version cible modifie dans le code que la boutique personnalise (surcharges de thème, préférences, plugins, tables, correctifs d&apos;installation)&#xa0;; rien ne change dans la boutique</translation>
+    </message>
 </context>
 <context>
     <name>StorePage</name>
@@ -1108,6 +1120,30 @@
         <translation>Rien n&apos;a été modifié dans la boutique.</translation>
     </message>
     <message>
+        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
+        <translation>versions attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant versions ROOT [--json].</translation>
+    </message>
+    <message>
+        <source>%1 %2 is installed.</source>
+        <translation>%1 %2 est installé.</translation>
+    </message>
+    <message>
+        <source>(version unknown)</source>
+        <translation>(version inconnue)</translation>
+    </message>
+    <message>
+        <source>The store&apos;s repositories offer no newer version.</source>
+        <translation>Les dépôts de la boutique ne proposent aucune version plus récente.</translation>
+    </message>
+    <message>
+        <source>Newer versions the store&apos;s repositories offer:</source>
+        <translation>Versions plus récentes proposées par les dépôts de la boutique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  %1  (PHP %2)</source>
+        <translation>  %1  (PHP %2)</translation>
+    </message>
+    <message>
         <source>Usage:
   magento-upgrade-assistant [ROOT]                open the wizard (on ROOT when given)
   magento-upgrade-assistant --demo                open the wizard on a throw-away sandbox store
@@ -1126,6 +1162,9 @@
   magento-upgrade-assistant versions ROOT [--json] [options]
                                                   the newer Magento versions the store&apos;s own
                                                   Composer repositories offer; changes nothing
+  magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE] [options]
+                                                  what moving to X changes in code the store
+                                                  customises; changes nothing in the store
 
 Options of plan and upgrade:
   --runner local|ssh|ddev|warden|compose
@@ -1191,6 +1230,10 @@ Exit codes: 0 done, 1 a step failed, 2 usage error or not a store, 3 refused for
   magento-upgrade-assistant versions ROOT [--json] [options]
                                                   liste les versions plus récentes de Magento proposées par
                                                   les dépôts Composer de la boutique&#xa0;; ne modifie rien
+  magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE] [options]
+                                                  indique ce que le changement de version vers X modifie
+                                                  dans le code que la boutique personnalise&#xa0;;
+                                                  ne modifie rien dans la boutique
 
 Options des commandes plan et upgrade&#xa0;:
   --runner local|ssh|ddev|warden|compose
@@ -1239,28 +1282,24 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
 </translation>
     </message>
     <message>
-        <source>versions takes exactly one store folder: magento-upgrade-assistant versions ROOT [--json].</source>
-        <translation>versions attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant versions ROOT [--json].</translation>
+        <source>Moving from %1 to %2: %3 need a look, %4 worth knowing, %5 only whitespace or comments.</source>
+        <translation>Passage de %1 à %2&#xa0;: %3 à examiner, %4 bon à savoir, %5 espaces ou commentaires seulement.</translation>
     </message>
     <message>
-        <source>%1 %2 is installed.</source>
-        <translation>%1 %2 est installé.</translation>
+        <source>the installed version</source>
+        <translation>la version installée</translation>
     </message>
     <message>
-        <source>(version unknown)</source>
-        <translation>(version inconnue)</translation>
+        <source>Nothing the store customises changes with the move.</source>
+        <translation>Le changement de version ne modifie rien de ce que la boutique personnalise.</translation>
     </message>
     <message>
-        <source>The store&apos;s repositories offer no newer version.</source>
-        <translation>Les dépôts de la boutique ne proposent aucune version plus récente.</translation>
+        <source>impact takes exactly one store folder: magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE].</source>
+        <translation>impact attend exactement un dossier de boutique&#xa0;: magento-upgrade-assistant impact ROOT --target-version X [--json] [--html FILE].</translation>
     </message>
     <message>
-        <source>Newer versions the store&apos;s repositories offer:</source>
-        <translation>Versions plus récentes proposées par les dépôts de la boutique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>  %1  (PHP %2)</source>
-        <translation>  %1  (PHP %2)</translation>
+        <source>impact needs the version to move to: add --target-version X (see magento-upgrade-assistant versions ROOT).</source>
+        <translation>impact a besoin de la version cible&#xa0;: ajoutez --target-version X (voir magento-upgrade-assistant versions ROOT).</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1565,37 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
     <message>
         <source>This looks like a docker compose project whose service %1 runs PHP (%2): choose %3 with %4.</source>
         <translation>Cela ressemble à un projet docker compose dont le service %1 exécute PHP (%2)&#xa0;: choisissez %3 avec %4.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::Customisations</name>
+    <message>
+        <source>%1 was skipped: %2</source>
+        <translation>%1 a été ignoré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; links are not followed, so it was left out of the report.</source>
+        <translation>%1 est un lien symbolique&#xa0;; les liens ne sont pas suivis, il a donc été exclu du rapport.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, outside the store; links are not followed, so it was left out of the report.</source>
+        <translation>%1 est un lien symbolique vers %2, hors de la boutique&#xa0;; les liens ne sont pas suivis, il a donc été exclu du rapport.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3); its theme&apos;s parent is not known, so its overrides are compared with its modules only.</source>
+        <translation>%1 n&apos;est pas un XML bien formé (ligne %2&#xa0;: %3)&#xa0;; le thème parent n&apos;est pas connu, les surcharges du thème sont donc comparées uniquement avec les modules.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3), so its preferences and plugins are left out of the report.</source>
+        <translation>%1 n&apos;est pas un XML bien formé (ligne %2&#xa0;: %3), ses préférences et ses plugins sont donc exclus du rapport.</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3), so its tables are left out of the report.</source>
+        <translation>%1 n&apos;est pas un XML bien formé (ligne %2&#xa0;: %3), ses tables sont donc exclues du rapport.</translation>
+    </message>
+    <message>
+        <source>The parents of the theme %1 lead back to %2 (a loop in theme.xml), so its overrides are compared with the themes before the loop only.</source>
+        <translation>Les thèmes parents du thème %1 ramènent à %2 (une boucle dans theme.xml), ses surcharges sont donc comparées uniquement avec les thèmes situés avant la boucle.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2376,546 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>mua::Impact</name>
+    <message>
+        <source>The move removes the file this copy replaces: Magento will no longer use the copy the same way; check where the vendor moved it.</source>
+        <translation>Le changement de version supprime le fichier que cette copie remplace&#xa0;: Magento n&apos;utilisera plus la copie de la même façon&#xa0;; vérifiez où l&apos;éditeur l&apos;a déplacé.</translation>
+    </message>
+    <message>
+        <source>The vendor file this copy replaces changes only in comments or whitespace.</source>
+        <translation>Le fichier de vendor/ que cette copie remplace ne change que dans ses commentaires ou ses espaces.</translation>
+    </message>
+    <message>
+        <source>After the move this copy is the same as the vendor file (but for comments and whitespace): it can be deleted.</source>
+        <translation>Après le changement de version, cette copie est identique au fichier de vendor/ (aux commentaires et aux espaces près)&#xa0;: elle peut être supprimée.</translation>
+    </message>
+    <message>
+        <source>The vendor file this copy replaces changes: bring the vendor&apos;s change into the copy, or the shop keeps the old code.</source>
+        <translation>Le fichier de vendor/ que cette copie remplace change&#xa0;: reportez la modification de l&apos;éditeur dans la copie, sinon la boutique garde l&apos;ancien code.</translation>
+    </message>
+    <message>
+        <source>The move removes %1, for which %2 is the preference: the preference no longer replaces anything.</source>
+        <translation>Le changement de version supprime %1, dont %2 est la préférence&#xa0;: la préférence ne remplace plus rien.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes only in comments or whitespace.</source>
+        <translation>%1, dont %2 est la préférence, ne change que dans ses commentaires ou ses espaces.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes: compare the preference with the new class.</source>
+        <translation>%1, dont %2 est la préférence, change&#xa0;: comparez la préférence avec la nouvelle classe.</translation>
+    </message>
+    <message>
+        <source>%1, for which %2 is the preference, changes outside its methods (its properties, constants or signature): compare the preference with the new class.</source>
+        <translation>%1, dont %2 est la préférence, change en dehors de ses méthodes (propriétés, constantes ou signature)&#xa0;: comparez la préférence avec la nouvelle classe.</translation>
+    </message>
+    <message>
+        <source>The plugin %1 of %2 on %3, a class the move changes, was not found in the store&apos;s code, so its methods were not compared.</source>
+        <translation>Le plugin %1 de %2 sur %3, une classe que le changement de version modifie, est introuvable dans le code de la boutique&#xa0;; ses méthodes n&apos;ont donc pas été comparées.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3, whose class the move removes.</source>
+        <translation>%1::%2 est un plugin sur %3, une classe que le changement de version supprime.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3(), which the move removes.</source>
+        <translation>%1::%2 est un plugin sur %3(), méthode que le changement de version supprime.</translation>
+    </message>
+    <message>
+        <source>%1::%2 is a plugin on %3(), which the move changes.</source>
+        <translation>%1::%2 est un plugin sur %3(), méthode que le changement de version modifie.</translation>
+    </message>
+    <message>
+        <source>The move removes table %1 from this vendor schema, and the store&apos;s schema extends it.</source>
+        <translation>Le changement de version retire la table %1 de ce schéma de vendor/, et le schéma de la boutique l&apos;étend.</translation>
+    </message>
+    <message>
+        <source>The move declares table %1 in this vendor schema, and the store&apos;s schema declares it too: check that the columns agree.</source>
+        <translation>Le changement de version déclare la table %1 dans ce schéma de vendor/, et le schéma de la boutique la déclare aussi&#xa0;: vérifiez que les colonnes concordent.</translation>
+    </message>
+    <message>
+        <source>The move changes table %1, which the store&apos;s schema extends: check that the columns, keys and indexes still agree.</source>
+        <translation>Le changement de version modifie la table %1, que le schéma de la boutique étend&#xa0;: vérifiez que les colonnes, les clés et les index concordent toujours.</translation>
+    </message>
+    <message>
+        <source>The move adds this data patch: setup:upgrade applies it to the store&apos;s data.</source>
+        <translation>Le changement de version ajoute ce correctif de données&#xa0;: setup:upgrade l&apos;applique aux données de la boutique.</translation>
+    </message>
+    <message>
+        <source>The move adds this schema patch: setup:upgrade applies it to the database.</source>
+        <translation>Le changement de version ajoute ce correctif de schéma&#xa0;: setup:upgrade l&apos;applique à la base de données.</translation>
+    </message>
+    <message>
+        <source>This patch changes only in comments or whitespace.</source>
+        <translation>Ce correctif ne change que dans ses commentaires ou ses espaces.</translation>
+    </message>
+    <message>
+        <source>The move changes this patch (Magento applies a patch once: a changed one that already ran does not run again).</source>
+        <translation>Le changement de version modifie ce correctif (Magento n&apos;applique un correctif qu&apos;une seule fois&#xa0;: un correctif modifié qui a déjà été exécuté ne l&apos;est pas de nouveau).</translation>
+    </message>
+    <message>
+        <source>The impact report was cancelled.</source>
+        <translation>Le rapport d&apos;impact a été annulé.</translation>
+    </message>
+    <message>
+        <source>The impact report needs the version to move to (--target-version).</source>
+        <translation>Le rapport d&apos;impact a besoin de la version cible (--target-version).</translation>
+    </message>
+    <message>
+        <source>Working out the move to %1 with Composer…</source>
+        <translation>Calcul du changement de version vers %1 avec Composer…</translation>
+    </message>
+    <message>
+        <source>Composer could not work out the move to %1.</source>
+        <translation>Composer n&apos;a pas pu calculer le changement de version vers %1.</translation>
+    </message>
+    <message>
+        <source>Installing what the move installs, outside the store…</source>
+        <translation>Installation de ce qu&apos;installe le changement de version, hors de la boutique…</translation>
+    </message>
+    <message>
+        <source>Comparing the store&apos;s vendor/ with %1…</source>
+        <translation>Comparaison du vendor/ de la boutique avec %1…</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactDialog</name>
+    <message>
+        <source>Impact report: the move to %1</source>
+        <translation>Rapport d&apos;impact&#xa0;: changement de version vers %1</translation>
+    </message>
+    <message>
+        <source>Making the impact report</source>
+        <translation>Création du rapport d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Stop making the impact report</source>
+        <translation>Arrêter la création du rapport d&apos;impact</translation>
+    </message>
+    <message>
+        <source>Working out what the move to %1 changes in code the store customises: Composer installs %1 into a scratch folder outside the store, which can take minutes. Nothing in the store changes.</source>
+        <translation>Détermination de ce que le changement de version vers %1 modifie dans le code que la boutique personnalise&#xa0;: Composer installe %1 dans un dossier temporaire hors de la boutique, ce qui peut prendre plusieurs minutes. Rien ne change dans la boutique.</translation>
+    </message>
+    <message>
+        <source>Close the impact report</source>
+        <translation>Fermer le rapport d&apos;impact</translation>
+    </message>
+    <message>
+        <source>The impact report could not be made.</source>
+        <translation>Le rapport d&apos;impact n&apos;a pas pu être créé.</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactHtml</name>
+    <message>
+        <source>Neither version of the vendor file is at hand, so its change is not shown.</source>
+        <translation>Aucune des deux versions du fichier de vendor/ n&apos;est disponible, sa modification n&apos;est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>The vendor file is not a text file, so its change is not shown.</source>
+        <translation>Le fichier de vendor/ n&apos;est pas un fichier texte, sa modification n&apos;est donc pas affichée.</translation>
+    </message>
+    <message>
+        <source>The move adds this vendor file.</source>
+        <translation>Le changement de version ajoute ce fichier de vendor/.</translation>
+    </message>
+    <message>
+        <source>The move removes this vendor file.</source>
+        <translation>Le changement de version supprime ce fichier de vendor/.</translation>
+    </message>
+    <message>
+        <source>The vendor file&apos;s content does not change.</source>
+        <translation>Le contenu du fichier de vendor/ ne change pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) of this change are left out here; compare the two vendor files to see them all.</source>
+        <translation>
+            <numerusform>%n ligne supplémentaire de cette modification n&apos;est pas affichée ici&#xa0;; comparez les deux fichiers de vendor/ pour tout voir.</numerusform>
+            <numerusform>%n lignes supplémentaires de cette modification ne sont pas affichées ici&#xa0;; comparez les deux fichiers de vendor/ pour tout voir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Upgrade impact for %1: Magento %2 → %3</source>
+        <translation>Impact de la mise à niveau pour %1&#xa0;: Magento %2 → %3</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the language of the page, as an HTML lang attribute</comment>
+        <translation>fr</translation>
+    </message>
+    <message>
+        <source>Upgrade impact: Magento %1 → %2</source>
+        <translation>Impact de la mise à niveau&#xa0;: Magento %1 → %2</translation>
+    </message>
+    <message>
+        <source>Store folder: %1</source>
+        <translation>Dossier de la boutique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>What moving the store to the new version changes in code the store customises: theme overrides, preferences and plugins, database tables and setup patches. Each finding shows the vendor file&apos;s change as a unified diff.</source>
+        <translation>Ce que le passage de la boutique à la nouvelle version modifie dans le code qu&apos;elle personnalise&#xa0;: surcharges de thème, préférences et plugins, tables de la base de données et correctifs d&apos;installation. Chaque constat montre la modification du fichier de vendor/ sous forme de diff unifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n finding(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n constat</numerusform>
+            <numerusform>%1&#xa0;: %n constats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the report could not read</source>
+        <translation>Ce que le rapport n&apos;a pas pu lire</translation>
+    </message>
+    <message>
+        <source>The move changes nothing the store customises.</source>
+        <translation>Le changement de version ne modifie rien de ce que la boutique personnalise.</translation>
+    </message>
+    <message>
+        <source>Findings by type and level</source>
+        <translation>Constats par type et par niveau</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Vendor file:</source>
+        <translation>Fichier de vendor/&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactReport</name>
+    <message>
+        <source>Needs a look</source>
+        <translation>À examiner</translation>
+    </message>
+    <message>
+        <source>Worth knowing</source>
+        <translation>Bon à savoir</translation>
+    </message>
+    <message>
+        <source>Whitespace or comments only</source>
+        <translation>Espaces ou commentaires seulement</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Surcharge</translation>
+    </message>
+    <message>
+        <source>Redundant override</source>
+        <translation>Surcharge superflue</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Préférence</translation>
+    </message>
+    <message>
+        <source>Preference for a removed class</source>
+        <translation>Préférence pour une classe supprimée</translation>
+    </message>
+    <message>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <source>Plugin on a removed method</source>
+        <translation>Plugin sur une méthode supprimée</translation>
+    </message>
+    <message>
+        <source>Database schema</source>
+        <translation>Schéma de base de données</translation>
+    </message>
+    <message>
+        <source>Setup patch</source>
+        <translation>Correctif d&apos;installation</translation>
+    </message>
+</context>
+<context>
+    <name>mua::ImpactView</name>
+    <message>
+        <source>Show findings of the level</source>
+        <translation>Afficher les constats de ce niveau</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Tous les niveaux</translation>
+    </message>
+    <message>
+        <source>Show findings of the type</source>
+        <translation>Afficher les constats de ce type</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Show findings whose file contains</source>
+        <translation>Afficher les constats dont le fichier contient</translation>
+    </message>
+    <message>
+        <source>part of a path, e.g. Magento_Catalog</source>
+        <translation>partie d&apos;un chemin, p. ex. Magento_Catalog</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>F&amp;ichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as HTML…</source>
+        <translation>&amp;Enregistrer en HTML…</translation>
+    </message>
+    <message>
+        <source>Save the impact report as an HTML page</source>
+        <translation>Enregistrer le rapport d&apos;impact sous forme de page HTML</translation>
+    </message>
+    <message>
+        <source>One page with every finding and the vendor&apos;s changes, to read or send on</source>
+        <translation>Une seule page avec tous les constats et les modifications de l&apos;éditeur, à lire ou à transmettre</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Press Enter on a finding to read its files below.</source>
+        <translation>Appuyez sur Entrée sur un constat pour lire ses fichiers ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Open in editor</source>
+        <translation>&amp;Ouvrir dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Open your copy in the editor</source>
+        <translation>Ouvrir votre copie dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;patch</source>
+        <translation>Copier comme &amp;correctif</translation>
+    </message>
+    <message>
+        <source>Copy the vendor&apos;s change as a patch</source>
+        <translation>Copier la modification de l&apos;éditeur comme correctif</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to this file, as a patch that patch -p1 applies to your copy in the store&apos;s folder</source>
+        <translation>La modification apportée par l&apos;éditeur à ce fichier, sous forme de correctif que patch -p1 applique à votre copie dans le dossier de la boutique</translation>
+    </message>
+    <message>
+        <source>Your file: %1
+The vendor file: %2</source>
+        <translation>Votre fichier&#xa0;: %1
+Fichier de vendor/&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <translation>installée</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;before (%1)</source>
+        <translation>vendor/ &amp;avant (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor &amp;after (%1)</source>
+        <translation>vendor/ a&amp;près (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor file before the move (%1)</source>
+        <translation>Fichier de vendor/ avant le changement de version (%1)</translation>
+    </message>
+    <message>
+        <source>Vendor file after the move (%1)</source>
+        <translation>Fichier de vendor/ après le changement de version (%1)</translation>
+    </message>
+    <message>
+        <source>No impact report yet.</source>
+        <translation>Pas encore de rapport d&apos;impact.</translation>
+    </message>
+    <message>
+        <source>The report could not read everything, so its findings leave this out: %1</source>
+        <translation>Le rapport n&apos;a pas pu tout lire, ses constats ne tiennent donc pas compte de ceci&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Nothing the store customises changes in the move to %1: no theme override, preference, plugin, extended table or setup patch of the store is touched.</source>
+        <translation>Le changement de version vers %1 ne modifie rien de ce que la boutique personnalise&#xa0;: aucune surcharge de thème, préférence, plugin, table étendue ni correctif d&apos;installation de la boutique n&apos;est touché.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) a look</source>
+        <translation>
+            <numerusform>%n à examiner</numerusform>
+            <numerusform>%n à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worth knowing</source>
+        <translation>
+            <numerusform>%n bon à savoir</numerusform>
+            <numerusform>%n bons à savoir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n whitespace or comments only</source>
+        <translation>
+            <numerusform>%n espaces ou commentaires seulement</numerusform>
+            <numerusform>%n espaces ou commentaires seulement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move to %1 touches %n of the store&apos;s customisations: %2. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>Le changement de version vers %1 touche %n personnalisation de la boutique&#xa0;: %2. Rien de tout cela ne bloque la mise à niveau.</numerusform>
+            <numerusform>Le changement de version vers %1 touche %n personnalisations de la boutique&#xa0;: %2. Rien de tout cela ne bloque la mise à niveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The move from %1 to %2 touches %n of the store&apos;s customisations: %3. Nothing here blocks the upgrade.</source>
+        <translation>
+            <numerusform>Le changement de version de %1 à %2 touche %n personnalisation de la boutique&#xa0;: %3. Rien de tout cela ne bloque la mise à niveau.</numerusform>
+            <numerusform>Le changement de version de %1 à %2 touche %n personnalisations de la boutique&#xa0;: %3. Rien de tout cela ne bloque la mise à niveau.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No finding matches the filter.</source>
+        <translation>Aucun constat ne correspond au filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n findings shown.</source>
+        <translation>
+            <numerusform>Constats affichés&#xa0;: %1 sur %n.</numerusform>
+            <numerusform>Constats affichés&#xa0;: %1 sur %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+The vendor file: %2</source>
+        <translation>%1
+Fichier de vendor/&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Your copy</source>
+        <translation>&amp;Votre copie</translation>
+    </message>
+    <message>
+        <source>&amp;Your file</source>
+        <translation>&amp;Votre fichier</translation>
+    </message>
+    <message>
+        <source>Your copy (%1)</source>
+        <translation>Votre copie (%1)</translation>
+    </message>
+    <message>
+        <source>Your file (%1)</source>
+        <translation>Votre fichier (%1)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>The vendor file does not exist before the move: %1 adds it.</source>
+        <translation>Le fichier de vendor/ n&apos;existe pas avant le changement de version&#xa0;: %1 l&apos;ajoute.</translation>
+    </message>
+    <message>
+        <source>The vendor file does not exist after the move: %1 removes it.</source>
+        <translation>Le fichier de vendor/ n&apos;existe plus après le changement de version&#xa0;: %1 le supprime.</translation>
+    </message>
+    <message>
+        <source>A setup patch has no copy in the store: the vendor&apos;s file is the patch.</source>
+        <translation>Un correctif d&apos;installation n&apos;a pas de copie dans la boutique&#xa0;: le fichier de l&apos;éditeur est le correctif.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read in the store: it is missing, or a link, which is not followed.</source>
+        <translation>Impossible de lire %1 dans la boutique&#xa0;: le fichier est absent, ou c&apos;est un lien, qui n&apos;est pas suivi.</translation>
+    </message>
+    <message>
+        <source>Select a finding to see its files.</source>
+        <translation>Sélectionnez un constat pour voir ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>Votre copie</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The vendor removed no line.</source>
+        <translation>L&apos;éditeur n&apos;a supprimé aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines the vendor removed, %1.</source>
+        <translation>Marquées&#xa0;: les lignes supprimées par l&apos;éditeur, %1.</translation>
+    </message>
+    <message>
+        <source>The vendor added no line.</source>
+        <translation>L&apos;éditeur n&apos;a ajouté aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines the vendor added, %1.</source>
+        <translation>Marquées&#xa0;: les lignes ajoutées par l&apos;éditeur, %1.</translation>
+    </message>
+    <message>
+        <source>Your copy is the same as the new vendor file.</source>
+        <translation>Votre copie est identique au nouveau fichier de vendor/.</translation>
+    </message>
+    <message>
+        <source>Marked: the lines of your copy that differ from the new vendor file, %1.</source>
+        <translation>Marquées&#xa0;: les lignes de votre copie qui diffèrent du nouveau fichier de vendor/, %1.</translation>
+    </message>
+    <message>
+        <source>The vendor file %1 did not change in content: there is no patch to copy.</source>
+        <translation>Le contenu du fichier %1 n&apos;a pas changé&#xa0;: il n&apos;y a aucun correctif à copier.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change is in the clipboard as a patch: patch -p1 in the store&apos;s folder applies it to %1.</source>
+        <translation>La modification de l&apos;éditeur est dans le presse-papiers sous forme de correctif&#xa0;: patch -p1 dans le dossier de la boutique l&apos;applique à %1.</translation>
+    </message>
+    <message>
+        <source>Save the impact report</source>
+        <translation>Enregistrer le rapport d&apos;impact</translation>
+    </message>
+    <message>
+        <source>HTML pages (*.html)</source>
+        <translation>Pages HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>The impact report is saved as %1.</source>
+        <translation>Le rapport d&apos;impact est enregistré sous %1.</translation>
+    </message>
+</context>
+<context>
     <name>mua::JournalFile</name>
     <message>
         <source>It records what an unfinished run changed; without it the assistant cannot tell whether maintenance mode and the generated code are as a run left them. Look at it, then move it aside (mv %1 %1.bad) to start afresh.</source>
@@ -2991,6 +3601,10 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Blocking:</source>
         <translation>Paquets bloquants&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Impact report (kept from an earlier impact of this move): %1 need a look, %2 worth knowing, %3 only whitespace or comments; impact ROOT --target-version %4 lists them.</source>
+        <translation>Rapport d&apos;impact (conservé d&apos;une exécution précédente de impact pour ce changement de version)&#xa0;: %1 à examiner, %2 bon à savoir, %3 espaces ou commentaires seulement&#xa0;; impact ROOT --target-version %4 les liste.</translation>
     </message>
 </context>
 <context>
@@ -5582,6 +6196,29 @@ Solution&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>mua::VendorDiff</name>
+    <message>
+        <source>%1 cannot be listed: %2.</source>
+        <translation>Impossible de lister %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder (a link is not followed).</source>
+        <translation>%1 n&apos;est pas un dossier (un lien n&apos;est pas suivi).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
     <name>mua::VersionMove</name>
     <message>
         <source>%1 is not valid JSON (%2 at byte %3): Composer cannot read it either.</source>
@@ -5827,6 +6464,26 @@ Solution&#xa0;: %2</translation>
     <message>
         <source>What the move to %1 installs is in Composer&apos;s cache (%2 s, before maintenance): the move downloads nothing while the shop is in maintenance.</source>
         <translation>Ce qu&apos;installe le changement de version vers %1 se trouve déjà dans le cache de Composer (%2 s, avant la maintenance)&#xa0;: le changement de version ne télécharge rien pendant que la boutique est en mode maintenance.</translation>
+    </message>
+    <message>
+        <source>The packages of %1 are already installed in %2.</source>
+        <translation>Les paquets de %1 sont déjà installés dans %2.</translation>
+    </message>
+    <message>
+        <source>The packages of %1 could not be installed in %2: %3</source>
+        <translation>Les paquets de %1 n&apos;ont pas pu être installés dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled while installing the packages of %1.</source>
+        <translation>Annulé pendant l&apos;installation des paquets de %1.</translation>
+    </message>
+    <message>
+        <source>Composer could not install what the move to %1 installs in %2. Composer said: %3</source>
+        <translation>Composer n&apos;a pas pu installer dans %2 ce qu&apos;installe le changement de version vers %1. Composer a indiqué&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

@@ -22,12 +22,13 @@ namespace {
 QString textReport(const ImpactReport &r)
 {
     using Level = ImpactFinding::Level;
-    QString text = Cli::tr("Moving from %1 to %2: %3 need a look, %4 worth knowing, %5 only whitespace or comments.")
-                       .arg(r.from.isEmpty() ? Cli::tr("the installed version") : r.from, r.to)
-                       .arg(r.count(Level::Warn))
-                       .arg(r.count(Level::Info))
-                       .arg(r.count(Level::Ignore)) +
-                   QLatin1Char('\n');
+    QString text =
+        Cli::tr("Moving from %1 to %2: %3 need a look, %4 worth knowing, %5 only whitespace or comments.")
+            .arg(r.from.isEmpty() ? Cli::tr("the installed version") : r.from, r.to)
+            .arg(r.count(Level::Warn))
+            .arg(r.count(Level::Info))
+            .arg(r.count(Level::Ignore)) +
+        QLatin1Char('\n');
     if (r.findings.isEmpty())
         return text + Cli::tr("Nothing the store customises changes with the move.") + QLatin1Char('\n');
     for (const ImpactFinding &f : r.findings)
@@ -57,12 +58,10 @@ int runImpact(const QStringList &args)
                                   "magento-upgrade-assistant versions ROOT)."));
     QString error;
     const QString htmlFile = parser.value(html);
-    if (parser.isSet(html) &&
-        !SafeFile::isUsableOutput(htmlFile, QStringLiteral("--html"), false, &error))
+    if (parser.isSet(html) && !SafeFile::isUsableOutput(htmlFile, QStringLiteral("--html"), false, &error))
         return usageError(error);
-    const StoreActions::ImpactAnswer a = StoreActions::impact(root.path, options, nullptr, [](const QString &line) {
-        err(line);
-    });
+    const StoreActions::ImpactAnswer a =
+        StoreActions::impact(root.path, options, nullptr, [](const QString &line) { err(line); });
     if (!a.storeUsable) {
         err(a.error);
         return toInt(ExitCode::Usage);
@@ -72,13 +71,15 @@ int runImpact(const QStringList &args)
         return toInt(ExitCode::Failed);
     }
     if (parser.isSet(html)) {
-        if (!AtomicFile::write(QFileInfo(htmlFile).absoluteFilePath(), ImpactHtml::render(*a.report), &error)) {
+        if (!AtomicFile::write(QFileInfo(htmlFile).absoluteFilePath(), ImpactHtml::render(*a.report),
+                               &error)) {
             err(error);
             return toInt(ExitCode::Failed);
         }
     }
-    out(parser.isSet(cl.json) ? QString::fromUtf8(QJsonDocument(a.report->toJson()).toJson(QJsonDocument::Indented))
-                              : textReport(*a.report));
+    out(parser.isSet(cl.json)
+            ? QString::fromUtf8(QJsonDocument(a.report->toJson()).toJson(QJsonDocument::Indented))
+            : textReport(*a.report));
     return toInt(ExitCode::Ok);
 }
 

@@ -19,8 +19,8 @@ class SshMount;
 
 namespace mua::cli {
 
-inline constexpr const char *const Commands[] = {"inspect",  "plan",   "upgrade",   "rollback", "backups",
-                                                 "versions", "impact", "demo-store"};
+inline constexpr const char *const Commands[] = {"inspect", "plan",     "upgrade", "rollback",
+                                                 "backups", "versions", "impact",  "demo-store"};
 
 QStringList commandNames();
 // "inspect, plan, … and demo-store", in the user's language.

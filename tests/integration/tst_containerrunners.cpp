@@ -693,10 +693,12 @@ private slots:
                  golden.value(QLatin1String("findings")));
         bool installedThere = false;
         for (const Call &c : tools.calls())
-            installedThere = installedThere || (c.args.contains(QLatin1String("install")) &&
-                                                c.args.contains(QLatin1String("var/.upgrade-assistant-impact-2.4.8")));
+            installedThere =
+                installedThere || (c.args.contains(QLatin1String("install")) &&
+                                   c.args.contains(QLatin1String("var/.upgrade-assistant-impact-2.4.8")));
         QVERIFY2(installedThere, "the container's Composer did not install the target");
-        QVERIFY(QFileInfo(root + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8/vendor/magento")).isDir());
+        QVERIFY(
+            QFileInfo(root + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8/vendor/magento")).isDir());
         QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-resolve")));
         QVERIFY(!QFile::exists(root + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8/auth.json")));
     }

@@ -616,6 +616,32 @@ private slots:
     // plan --target-version through ssh: the six checks ask the server's Composer and PHP, in a
     // scratch copy in the store's var/ (the only folder both sides see) that is gone afterwards; a
     // module that pins the old framework is named, and upgrade refuses before anything changes.
+    // The impact report of a store reached over ssh: the server's Composer installs the target into
+    // the store's var/ (the folder both sides see), the comparison reads both trees through the mount,
+    // and the findings are the local runner's golden ones. Nothing else in the store changes.
+    void impactThroughTheMount()
+    {
+        ComposerRepo::StoreOptions options;
+        options.customised = true;
+        const Server s = makeComposerServer(QStringLiteral("impact"), options);
+        QVERIFY(!s.mount.isEmpty());
+        const QStringList before = treeListing(s.dir);
+        const mua::test::ProgramResult r = mua::test::runProgram(
+            QStringList{QStringLiteral("impact"), s.mount, QStringLiteral("--target-version"),
+                        QStringLiteral("2.4.8"), QStringLiteral("--json")} +
+                sshArgs(s, m_config),
+            300000, m_env);
+        QVERIFY2(r.exitCode == 0, qPrintable(describe(r)));
+        const QJsonObject golden = mua::test::jsonFile(
+            QStringLiteral(MUA_TEST_SOURCE_DIR "/integration/data/impact-2.4.7-2.4.8.json"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("findings")),
+                 golden.value(QLatin1String("findings")));
+        const QString kept = s.dir + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8");
+        QVERIFY(QFileInfo(kept + QStringLiteral("/vendor/magento/module-catalog")).isDir());
+        QVERIFY(QDir(kept).removeRecursively());
+        QCOMPARE(treeListing(s.dir), before);
+    }
+
     void planWorksTheMoveOutOnTheServer()
     {
         const QStringList move{QStringLiteral("--target-version"), QStringLiteral("2.4.8")};

@@ -21,8 +21,8 @@ QByteArray registration(const char *type, const QString &name)
 
 // A package's composer.json as Magento's are: registration.php among the autoloaded files, PSR-4 from
 // the package's folder.
-void writeComposerJson(const QString &folder, const QString &name, const QString &version, const QString &type,
-                       const QJsonObject &require, const QString &psr4)
+void writeComposerJson(const QString &folder, const QString &name, const QString &version,
+                       const QString &type, const QJsonObject &require, const QString &psr4)
 {
     QJsonObject autoload{{QStringLiteral("files"), QJsonArray{QStringLiteral("registration.php")}}};
     if (!psr4.isEmpty())
@@ -59,10 +59,11 @@ QByteArray productClass(bool next)
 
 QByteArray dbSchema(bool next)
 {
-    QByteArray s = "<?xml version=\"1.0\"?>\n"
-                   "<schema xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-                   "        xsi:noNamespaceSchemaLocation=\"urn:magento:framework:Setup/Declaration/Schema/etc/"
-                   "schema.xsd\">\n";
+    QByteArray s =
+        "<?xml version=\"1.0\"?>\n"
+        "<schema xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        "        xsi:noNamespaceSchemaLocation=\"urn:magento:framework:Setup/Declaration/Schema/etc/"
+        "schema.xsd\">\n";
     s += next ? "    <!-- Products, with their type. -->\n" : "";
     s += "    <table name=\"catalog_product_entity\" resource=\"default\" engine=\"innodb\">\n"
          "        <column xsi:type=\"int\" name=\"entity_id\" unsigned=\"true\" nullable=\"false\" "
@@ -93,7 +94,8 @@ QByteArray patchClass(const char *kind, const char *name, const char *body)
 
 void writeCatalog(const QString &folder, const QString &version, bool next)
 {
-    writeFile(folder, QStringLiteral("registration.php"), registration("MODULE", QStringLiteral("Magento_Catalog")));
+    writeFile(folder, QStringLiteral("registration.php"),
+              registration("MODULE", QStringLiteral("Magento_Catalog")));
     writeFile(folder, QStringLiteral("etc/module.xml"),
               "<?xml version=\"1.0\"?>\n<config><module name=\"Magento_Catalog\"/></config>\n");
     writeFile(folder, QStringLiteral("src/Version.php"),
@@ -109,7 +111,8 @@ void writeCatalog(const QString &folder, const QString &version, bool next)
                   "</div>\n");
     // Changed, but the theme Magento/luma has its own copy, which does not change.
     writeFile(folder, t + QStringLiteral("list.phtml"),
-              next ? "<ol class=\"products list\" data-role=\"list\"></ol>\n" : "<ol class=\"products list\"></ol>\n");
+              next ? "<ol class=\"products list\" data-role=\"list\"></ol>\n"
+                   : "<ol class=\"products list\"></ol>\n");
     // The same in both.
     writeFile(folder, t + QStringLiteral("breadcrumbs.phtml"), "<div class=\"breadcrumbs\"></div>\n");
     // Changed only in a comment.
@@ -124,10 +127,12 @@ void writeCatalog(const QString &folder, const QString &version, bool next)
     if (!next)
         writeFile(folder, t + QStringLiteral("compare.phtml"), "<a class=\"action tocompare\"></a>\n");
     writeFile(folder, QStringLiteral("view/base/templates/product/price/amount.phtml"),
-              next ? "<span class=\"price-wrapper\" data-price-amount=\"<?= $block->getAmount() ?>\"></span>\n"
-                   : "<span class=\"price-wrapper\"></span>\n");
+              next
+                  ? "<span class=\"price-wrapper\" data-price-amount=\"<?= $block->getAmount() ?>\"></span>\n"
+                  : "<span class=\"price-wrapper\"></span>\n");
     writeFile(folder, QStringLiteral("view/frontend/web/js/swatch.js"),
-              next ? "define(['jquery'], function ($) {\n    'use strict';\n    return $.widget('mage.swatch', {});\n});\n"
+              next ? "define(['jquery'], function ($) {\n    'use strict';\n    return "
+                     "$.widget('mage.swatch', {});\n});\n"
                    : "define(['jquery'], function ($) {\n    return $.widget('mage.swatch', {});\n});\n");
     writeFile(folder, QStringLiteral("view/frontend/email/product_alert.html"),
               next ? "<p>{{trans \"%name is back in stock\" name=$product.name}}</p>\n"
@@ -159,10 +164,19 @@ void writeCatalog(const QString &folder, const QString &version, bool next)
     writeFile(folder, QStringLiteral("Setup/Patch/Data/UpdateDefaultAttributeValue.php"),
               patchClass("Data", "UpdateDefaultAttributeValue", "return $this;"));
     writeFile(folder, QStringLiteral("Setup/Patch/Schema/AddIndex.php"),
-              patchClass("Schema", "AddIndex", next ? "$this->addIndex('sku', 'type_id');" : "$this->addIndex('sku');"));
+              patchClass("Schema", "AddIndex",
+                         next ? "$this->addIndex('sku', 'type_id');" : "$this->addIndex('sku');"));
     if (next)
-        writeFile(folder, QStringLiteral("Setup/Patch/Data/AddNewAttribute.php"),
-                  patchClass("Data", "AddNewAttribute", "$this->eavSetup->addAttribute('product', 'new', []);"));
+        writeFile(
+            folder, QStringLiteral("Setup/Patch/Data/AddNewAttribute.php"),
+            patchClass("Data", "AddNewAttribute", "$this->eavSetup->addAttribute('product', 'new', []);"));
+}
+
+QByteArray baseDi()
+{
+    return "<?xml version=\"1.0\"?>\n<config>\n"
+           "    <preference for=\"Magento\\Catalog\\Model\\ProductRepository\" "
+           "type=\"Magento\\Catalog\\Model\\ProductRepository\\Default\"/>\n</config>\n";
 }
 
 void writeLuma(const QString &folder, bool next)
@@ -209,6 +223,11 @@ void ImpactFixture::writePackages(const QString &repo)
                           {{QStringLiteral("magento/framework"), QLatin1String(v.framework)}}, QString());
         writeLuma(luma, v.next);
     }
+    // Magento's own app/etc/di.xml, which magento2-base maps into the store: a preference for a class
+    // that changes, which is Magento's, not the store's.
+    for (const char *base : {"2.4.7", "2.4.8", "2.4.9"})
+        writeFile(repo + QStringLiteral("/magento-magento2-base-") + QLatin1String(base),
+                  QStringLiteral("app/etc/di.xml"), baseDi());
     // A module the store requires by name, with a plugin of its own on a method the move changes.
     const QString delivery = repo + QStringLiteral("/acme-module-delivery-date-1.4.0");
     writeComposerJson(delivery, QStringLiteral("acme/module-delivery-date"), QStringLiteral("1.4.0"),
@@ -221,11 +240,13 @@ void ImpactFixture::writePackages(const QString &repo)
     writeFile(delivery, QStringLiteral("etc/di.xml"),
               "<?xml version=\"1.0\"?>\n<config>\n"
               "    <type name=\"Magento\\Catalog\\Model\\Product\">\n"
-              "        <plugin name=\"acme_delivery_date_price\" type=\"Acme\\DeliveryDate\\Plugin\\PricePlugin\"/>\n"
+              "        <plugin name=\"acme_delivery_date_price\" "
+              "type=\"Acme\\DeliveryDate\\Plugin\\PricePlugin\"/>\n"
               "    </type>\n</config>\n");
-    writeFile(delivery, QStringLiteral("Plugin/PricePlugin.php"),
-              "<?php\nnamespace Acme\\DeliveryDate\\Plugin;\n\nclass PricePlugin\n{\n"
-              "    public function afterGetPrice($subject, $result)\n    {\n        return $result;\n    }\n}\n");
+    writeFile(
+        delivery, QStringLiteral("Plugin/PricePlugin.php"),
+        "<?php\nnamespace Acme\\DeliveryDate\\Plugin;\n\nclass PricePlugin\n{\n"
+        "    public function afterGetPrice($subject, $result)\n    {\n        return $result;\n    }\n}\n");
 }
 
 void ImpactFixture::customise(const QString &root)
@@ -250,7 +271,8 @@ void ImpactFixture::customise(const QString &root)
               "<span class=\"price\"><?= $block->getPriceHtml() ?></span>\n\n");
     writeFile(root, t + QStringLiteral("compare.phtml"), "<a class=\"action tocompare acme\"></a>\n");
     writeFile(root, t + QStringLiteral("price/amount.phtml"), "<span class=\"price-wrapper acme\"></span>\n");
-    writeFile(root, t + QStringLiteral("view/details.phtml"), "<div class=\"product info detailed acme\"></div>\n");
+    writeFile(root, t + QStringLiteral("view/details.phtml"),
+              "<div class=\"product info detailed acme\"></div>\n");
     writeFile(root, theme + QStringLiteral("Magento_Catalog/web/js/swatch.js"),
               "define(['jquery'], function ($) {\n    return $.widget('mage.swatch', {acme: true});\n});\n");
     writeFile(root, theme + QStringLiteral("Magento_Catalog/email/product_alert.html"),
@@ -259,58 +281,73 @@ void ImpactFixture::customise(const QString &root)
     writeFile(root, theme + QStringLiteral("Magento_Catalog/layout/catalog_product_view.xml"),
               "<page><body><referenceBlock name=\"product.info.sku\" remove=\"true\"/></body></page>\n");
     writeFile(root, theme + QStringLiteral("Magento_Catalog/layout/override/base/catalog_category_view.xml"),
-              "<page><body><block name=\"category.products\" template=\"Acme_Catalog::list.phtml\"/></body></page>\n");
+              "<page><body><block name=\"category.products\" "
+              "template=\"Acme_Catalog::list.phtml\"/></body></page>\n");
     writeFile(root, theme + QStringLiteral("etc/view.xml"),
               "<view><media><images module=\"Magento_Catalog\"><image id=\"category_page_grid\" "
               "type=\"small_image\"><width>300</width></image></images></media></view>\n");
-    writeFile(root, theme + QStringLiteral("web/css/source/_theme.less"), "@theme__color__primary: #c31919;\n");
+    writeFile(root, theme + QStringLiteral("web/css/source/_theme.less"),
+              "@theme__color__primary: #c31919;\n");
+
+    // As magento2-base maps it (Magento's, not a customisation).
+    writeFile(root, QStringLiteral("app/etc/di.xml"), baseDi());
 
     const QString module = QStringLiteral("app/code/Acme/Catalog/");
-    writeFile(root, module + QStringLiteral("registration.php"), registration("MODULE", QStringLiteral("Acme_Catalog")));
+    writeFile(root, module + QStringLiteral("registration.php"),
+              registration("MODULE", QStringLiteral("Acme_Catalog")));
     writeFile(root, module + QStringLiteral("etc/module.xml"),
               "<?xml version=\"1.0\"?>\n<config><module name=\"Acme_Catalog\"/></config>\n");
-    writeFile(root, module + QStringLiteral("etc/di.xml"),
-              "<?xml version=\"1.0\"?>\n<config>\n"
-              "    <preference for=\"Magento\\Catalog\\Model\\ProductRepository\" "
-              "type=\"Acme\\Catalog\\Model\\ProductRepository\"/>\n"
-              "    <preference for=\"\\Magento\\Catalog\\Model\\Category\" type=\"Acme\\Catalog\\Model\\Category\"/>\n"
-              "    <preference for=\"Magento\\Catalog\\Model\\LegacyHelper\" "
-              "type=\"Acme\\Catalog\\Model\\LegacyHelper\"/>\n"
-              "    <preference for=\"Magento\\Catalog\\Model\\Comment\" type=\"Acme\\Catalog\\Model\\Comment\"/>\n"
-              "    <virtualType name=\"AcmeCatalogProduct\" type=\"Magento\\Catalog\\Model\\Product\"/>\n"
-              "</config>\n");
-    writeFile(root, module + QStringLiteral("etc/frontend/di.xml"),
-              "<?xml version=\"1.0\"?>\n<config>\n"
-              "    <type name=\"Magento\\Catalog\\Model\\Product\">\n"
-              "        <plugin name=\"acme_catalog_product\" type=\"Acme\\Catalog\\Plugin\\ProductPlugin\"/>\n"
-              "        <plugin name=\"acme_catalog_off\" type=\"Acme\\Catalog\\Plugin\\DisabledPlugin\" "
-              "disabled=\"true\"/>\n"
-              "    </type>\n"
-              "    <type name=\"AcmeCatalogProduct\">\n"
-              "        <plugin name=\"acme_catalog_virtual\" type=\"Acme\\Catalog\\Plugin\\VirtualPlugin\"/>\n"
-              "    </type>\n</config>\n");
+    writeFile(
+        root, module + QStringLiteral("etc/di.xml"),
+        "<?xml version=\"1.0\"?>\n<config>\n"
+        "    <preference for=\"Magento\\Catalog\\Model\\ProductRepository\" "
+        "type=\"Acme\\Catalog\\Model\\ProductRepository\"/>\n"
+        "    <preference for=\"\\Magento\\Catalog\\Model\\Category\" "
+        "type=\"Acme\\Catalog\\Model\\Category\"/>\n"
+        "    <preference for=\"Magento\\Catalog\\Model\\LegacyHelper\" "
+        "type=\"Acme\\Catalog\\Model\\LegacyHelper\"/>\n"
+        "    <preference for=\"Magento\\Catalog\\Model\\Comment\" type=\"Acme\\Catalog\\Model\\Comment\"/>\n"
+        "    <virtualType name=\"AcmeCatalogProduct\" type=\"Magento\\Catalog\\Model\\Product\"/>\n"
+        "</config>\n");
+    writeFile(
+        root, module + QStringLiteral("etc/frontend/di.xml"),
+        "<?xml version=\"1.0\"?>\n<config>\n"
+        "    <type name=\"Magento\\Catalog\\Model\\Product\">\n"
+        "        <plugin name=\"acme_catalog_product\" type=\"Acme\\Catalog\\Plugin\\ProductPlugin\"/>\n"
+        "        <plugin name=\"acme_catalog_off\" type=\"Acme\\Catalog\\Plugin\\DisabledPlugin\" "
+        "disabled=\"true\"/>\n"
+        "    </type>\n"
+        "    <type name=\"AcmeCatalogProduct\">\n"
+        "        <plugin name=\"acme_catalog_virtual\" type=\"Acme\\Catalog\\Plugin\\VirtualPlugin\"/>\n"
+        "    </type>\n</config>\n");
     writeFile(root, module + QStringLiteral("Plugin/ProductPlugin.php"),
               "<?php\nnamespace Acme\\Catalog\\Plugin;\n\nuse Magento\\Catalog\\Model\\Product;\n\n"
               "class ProductPlugin\n{\n"
               "    public function beforeGetPrice(Product $subject)\n    {\n        return null;\n    }\n\n"
-              "    public function afterGetName(Product $subject, $result)\n    {\n        return $result;\n    }\n\n"
+              "    public function afterGetName(Product $subject, $result)\n    {\n        return $result;\n "
+              "   }\n\n"
               "    public function aroundGetSku(Product $subject, callable $proceed)\n    {\n"
               "        return strtoupper($proceed());\n    }\n\n"
-              "    public function afterSetName(Product $subject, $result)\n    {\n        return $result;\n    }\n}\n");
-    writeFile(root, module + QStringLiteral("Plugin/VirtualPlugin.php"),
-              "<?php\nnamespace Acme\\Catalog\\Plugin;\n\nclass VirtualPlugin\n{\n"
-              "    public function afterGetPrice($subject, $result)\n    {\n        return $result;\n    }\n\n"
-              "    public function afterGetSpecialPrice($subject, $result)\n    {\n        return $result;\n    }\n}\n");
+              "    public function afterSetName(Product $subject, $result)\n    {\n        return $result;\n "
+              "   }\n}\n");
+    writeFile(
+        root, module + QStringLiteral("Plugin/VirtualPlugin.php"),
+        "<?php\nnamespace Acme\\Catalog\\Plugin;\n\nclass VirtualPlugin\n{\n"
+        "    public function afterGetPrice($subject, $result)\n    {\n        return $result;\n    }\n\n"
+        "    public function afterGetSpecialPrice($subject, $result)\n    {\n        return $result;\n    "
+        "}\n}\n");
     writeFile(root, module + QStringLiteral("Plugin/DisabledPlugin.php"),
               "<?php\nnamespace Acme\\Catalog\\Plugin;\n\nclass DisabledPlugin\n{\n"
               "    public function beforeGetPrice($subject)\n    {\n        return null;\n    }\n}\n");
     for (const char *name : {"ProductRepository", "Category", "LegacyHelper", "Comment"})
         writeFile(root, module + QStringLiteral("Model/%1.php").arg(QLatin1String(name)),
-                  QStringLiteral("<?php\nnamespace Acme\\Catalog\\Model;\n\nclass %1 extends \\Magento\\Catalog\\Model\\%1\n{\n}\n")
+                  QStringLiteral("<?php\nnamespace Acme\\Catalog\\Model;\n\nclass %1 extends "
+                                 "\\Magento\\Catalog\\Model\\%1\n{\n}\n")
                       .arg(QLatin1String(name))
                       .toUtf8());
     writeFile(root, module + QStringLiteral("etc/db_schema.xml"),
-              "<?xml version=\"1.0\"?>\n<schema>\n"
+              "<?xml version=\"1.0\"?>\n"
+              "<schema xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
               "    <table name=\"catalog_product_entity\">\n"
               "        <column xsi:type=\"smallint\" name=\"acme_flag\" nullable=\"true\"/>\n    </table>\n"
               "    <table name=\"catalog_category_entity\">\n"

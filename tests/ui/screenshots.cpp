@@ -245,95 +245,35 @@ bool shootMove(const QString &out, const QString &dir, bool blocked)
     return shoot(w, out, QStringLiteral("12-finish-move"));
 }
 
-// The impact report of a move to 2.4.8 in its dialog, the theme's override of a template selected: the
-// vendor's change and the store's copy side by side. The trees are made here (a real report needs
-// Composer to install the target); the dialog shows them as it shows what StoreActions::impact answers.
+// The impact report of a move to 2.4.8 in its dialog, made by the engine (StoreActions::impact, as the
+// review page's button starts it) on a store the real Composer installed from a repository on disk and
+// customised as the impact tests' store is; the theme's override of the product page selected: the
+// vendor's change and the store's copy side by side.
 bool shootImpact(const QString &out, const QString &dir)
 {
-    ImpactReport r;
-    r.from = QStringLiteral("2.4.7");
-    r.to = QStringLiteral("2.4.8");
-    r.root = dir + QStringLiteral("/shop");
-    r.oldVendor = r.root + QStringLiteral("/vendor");
-    r.newVendor = dir + QStringLiteral("/target/vendor");
-    const QString inside =
-        QStringLiteral("magento/module-catalog/view/frontend/templates/product/view/addto.phtml");
-    const QString copy =
-        QStringLiteral("app/design/frontend/Acme/shop/Magento_Catalog/templates/product/view/addto.phtml");
-    const QByteArray before = "<?php\n"
-                              "/** @var $block \\Magento\\Catalog\\Block\\Product\\View */\n"
-                              "?>\n"
-                              "<div class=\"product-addto-links\" data-role=\"add-to-links\">\n"
-                              "    <?php if ($block->isWishlistAllowed()): ?>\n"
-                              "        <a href=\"#\" class=\"action towishlist\"\n"
-                              "           data-post='<?= $block->getWishlistParams() ?>'>\n"
-                              "            <span><?= __('Add to Wish List') ?></span>\n"
-                              "        </a>\n"
-                              "    <?php endif; ?>\n"
-                              "    <a href=\"#\" class=\"action tocompare\"\n"
-                              "       data-post='<?= $block->getCompareParams() ?>'>\n"
-                              "        <span><?= __('Add to Compare') ?></span>\n"
-                              "    </a>\n"
-                              "</div>\n";
-    QByteArray after = before;
-    after.replace("<?= $block->getWishlistParams() ?>",
-                  "<?= $escaper->escapeHtmlAttr($block->getWishlistParams()) ?>");
-    after.replace("       data-post='<?= $block->getCompareParams() ?>'>\n",
-                  "       data-post='<?= $escaper->escapeHtmlAttr($block->getCompareParams()) ?>'\n"
-                  "       role=\"button\">\n");
-    QByteArray ours = before;
-    ours.replace("    <?php endif; ?>\n",
-                 "    <?php endif; ?>\n    <?= $block->getChildHtml('acme.share') ?>\n");
-    ours.replace("Add to Compare", "Compare");
-    const auto write = [](const QString &path, const QByteArray &content) {
-        QDir().mkpath(QFileInfo(path).path());
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-    };
-    if (!write(r.oldVendor + QLatin1Char('/') + inside, before) ||
-        !write(r.newVendor + QLatin1Char('/') + inside, after) ||
-        !write(r.root + QLatin1Char('/') + copy, ours))
-        return false;
-    using Level = ImpactFinding::Level;
-    using Type = ImpactFinding::Type;
-    r.findings = {
-        {Level::Warn, Type::Override, copy, QStringLiteral("vendor/") + inside,
-         QStringLiteral(
-             "The template your theme overrides changes in 2.4.8: bring the change into your copy.")},
-        {Level::Warn, Type::Plugin, QStringLiteral("app/code/Acme/Checkout/Plugin/TotalsPlugin.php"),
-         QStringLiteral("vendor/magento/module-quote/Model/Quote/Address/Total.php"),
-         QStringLiteral("Total::collect, which your plugin's aroundCollect wraps, changes in 2.4.8.")},
-        {Level::Warn, Type::Preference, QStringLiteral("app/code/Acme/Catalog/Model/Product.php"),
-         QStringLiteral("vendor/magento/module-catalog/Model/Product.php"),
-         QStringLiteral("Product, which your preference replaces, changes in 2.4.8.")},
-        {Level::Info, Type::DbSchema, QStringLiteral("app/code/Acme/Sales/etc/db_schema.xml"),
-         QStringLiteral("vendor/magento/module-sales/etc/db_schema.xml"),
-         QStringLiteral("The table sales_order, which your module extends, changes in 2.4.8.")},
-        {Level::Info, Type::SetupPatch,
-         QStringLiteral("vendor/magento/module-catalog/Setup/Patch/Data/UpdateMediaAttributes.php"),
-         QStringLiteral("vendor/magento/module-catalog/Setup/Patch/Data/UpdateMediaAttributes.php"),
-         QStringLiteral("2.4.8 adds a data patch that setup:upgrade runs.")},
-        {Level::Ignore, Type::Override,
-         QStringLiteral("app/design/frontend/Acme/shop/Magento_Checkout/layout/checkout_index_index.xml"),
-         QStringLiteral("vendor/magento/module-checkout/view/frontend/layout/checkout_index_index.xml"),
-         QStringLiteral("Only comments change in the layout your theme overrides.")},
-    };
+    mua::test::ComposerRepo::StoreOptions storeOptions;
+    storeOptions.customised = true;
+    const QString root = mua::test::ComposerRepo::makeStore(dir, storeOptions);
     QThreadPool pool;
     UpgradeOptions options;
-    options.targetVersion = r.to;
-    ImpactDialog dialog(r.root, options, &pool, nullptr,
-                        [r](const QString &, const UpgradeOptions &, const std::atomic_bool *,
-                            const std::function<void(const QString &)> &) {
-                            StoreActions::ImpactAnswer answer;
-                            answer.report = r;
-                            return answer;
-                        });
+    options.targetVersion = QStringLiteral("2.4.8");
+    ImpactDialog dialog(root, options, &pool, nullptr);
     dialog.resize(smallest ? dialog.minimumSizeHint() : QSize(1180, 760));
     dialog.show();
-    if (!waitFor([&] { return !dialog.isRunning(); }, 10000))
+    if (!waitFor([&] { return !dialog.isRunning(); }, 180000))
         return false;
     ImpactView *view = dialog.view();
-    if (!view->selectFinding(0) || !waitFor([&] { return !view->isReading(); }, 10000))
+    const QList<ImpactFinding> findings = view->report().findings;
+    const auto product = std::find_if(findings.cbegin(), findings.cend(), [](const ImpactFinding &f) {
+        return f.file.endsWith(QLatin1String("Magento_Catalog/templates/product/view.phtml"));
+    });
+    if (product == findings.cend()) {
+        std::fprintf(stderr, "the impact report has no finding for the product page (%d findings)\n",
+                     int(findings.size()));
+        return false;
+    }
+    if (!view->selectFinding(int(product - findings.cbegin())) ||
+        !waitFor([&] { return !view->isReading(); }, 10000))
         return false;
     return shoot(dialog, out, QStringLiteral("13-impact"));
 }

@@ -356,11 +356,19 @@ void ImpactView::showCounts()
         m_countsLabel->setText(tr("No impact report yet."));
         return;
     }
+    // What the report could not read, after what it found: its findings leave that out.
+    const QString unread =
+        m_report.warnings.isEmpty()
+            ? QString()
+            : QLatin1Char('\n') +
+                  tr("The report could not read everything, so its findings leave this out: %1")
+                      .arg(m_report.warnings.join(QLatin1Char(' ')));
     if (m_report.findings.isEmpty()) {
         m_countsLabel->setText(tr("Nothing the store customises changes in the move to %1: no theme "
                                   "override, preference, plugin, "
                                   "extended table or setup patch of the store is touched.")
-                                   .arg(m_report.to));
+                                   .arg(m_report.to) +
+                               unread);
         return;
     }
     const QString counts =
@@ -378,7 +386,8 @@ void ImpactView::showCounts()
                                     "Nothing here blocks the "
                                     "upgrade.",
                                     nullptr, total)
-                                     .arg(m_report.from, m_report.to, counts));
+                                         .arg(m_report.from, m_report.to, counts) +
+                                     unread);
 }
 
 void ImpactView::applyFilter()

@@ -693,8 +693,7 @@ Customisations Customisations::read(const QString &root, const ComponentRegistry
         DiEntry e = r.entry;
         e.target = resolveVirtual(e.target, virtualTypes);
         e.type = resolveVirtual(e.type, virtualTypes);
-        if (e.kind == DiEntry::Kind::Plugin)
-            e.typeFile = classFile(e.type, r.package);
+        e.typeFile = classFile(e.type, r.package);
         out.di << e;
     }
     return out;

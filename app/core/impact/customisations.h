@@ -30,7 +30,7 @@ struct ComponentRegistry
 // the copy was made from.
 struct ThemeOverride
 {
-    QString file;           // relative to ROOT: app/design/frontend/Acme/shop/Magento_Catalog/templates/x.phtml
+    QString file; // relative to ROOT: app/design/frontend/Acme/shop/Magento_Catalog/templates/x.phtml
     QStringList candidates; // relative to vendor/
 };
 
@@ -39,12 +39,12 @@ struct DiEntry
 {
     enum class Kind { Preference, Plugin };
     Kind kind = Kind::Preference;
-    QString file;      // the di.xml, relative to ROOT
-    QString target;    // preference `for`, or the plugged <type name> (a virtualType resolved to its class)
-    QString type;      // the preferred class, or the plugin's class; fully qualified, no leading backslash
-    QString name;      // the plugin's name; empty for a preference
-    QString typeFile;  // the plugin class's PHP file relative to ROOT when found (app/code, or the module's
-                       // PSR-4 autoload); empty for a preference or when not found
+    QString file;     // the di.xml, relative to ROOT
+    QString target;   // preference `for`, or the plugged <type name> (a virtualType resolved to its class)
+    QString type;     // the preferred class, or the plugin's class; fully qualified, no leading backslash
+    QString name;     // the plugin's name; empty for a preference
+    QString typeFile; // the preferred or plugin class's PHP file relative to ROOT when found (app/code, or
+                      // the module's PSR-4 autoload); empty when not found
 };
 
 // A table a db_schema.xml the store owns declares or extends.

@@ -148,6 +148,7 @@ struct Analysis
     QString root, oldVendor, newVendor;
     QHash<QString, VendorChange> changes; // by path inside vendor/
     QList<ImpactFinding> findings;
+    QStringList warnings;
 
     const VendorChange *change(const QString &insideVendor) const
     {
@@ -185,7 +186,8 @@ struct Analysis
             }
             const std::optional<QByteArray> copy = readSource(root + QLatin1Char('/') + o.file);
             const std::optional<QByteArray> next = readSource(newVendor + QLatin1Char('/') + *source);
-            if (copy && next && VendorDiff::normalise(o.file, *copy) == VendorDiff::normalise(*source, *next)) {
+            if (copy && next &&
+                VendorDiff::normalise(o.file, *copy) == VendorDiff::normalise(*source, *next)) {
                 add(Level::Info, Type::RedundantOverride, o.file, *source,
                     Impact::tr("After the move this copy is the same as the vendor file (but for comments "
                                "and whitespace): it can be deleted."));
@@ -213,7 +215,8 @@ struct Analysis
                             .arg(e.target, e.type));
                 else if (c.cosmetic)
                     add(Level::Ignore, Type::Preference, file, c.path,
-                        Impact::tr("%1, for which %2 is the preference, changes only in comments or whitespace.")
+                        Impact::tr(
+                            "%1, for which %2 is the preference, changes only in comments or whitespace.")
                             .arg(e.target, e.type));
                 else if (!c.changedMethods.isEmpty() || !c.removedMethods.isEmpty())
                     add(Level::Warn, Type::Preference, file, c.path,
@@ -234,11 +237,17 @@ struct Analysis
 
     void plugin(const DiEntry &e, const ClassChange &c, const QString &file)
     {
-        if (e.typeFile.isEmpty() || c.cosmetic)
+        if (c.cosmetic)
             return;
-        const std::optional<QByteArray> source = readSource(root + QLatin1Char('/') + e.typeFile);
-        if (!source)
+        const std::optional<QByteArray> source =
+            e.typeFile.isEmpty() ? std::nullopt : readSource(root + QLatin1Char('/') + e.typeFile);
+        if (!source) {
+            warnings << Impact::tr(
+                            "The plugin %1 of %2 on %3, a class the move changes, was not found in the "
+                            "store's code, so its methods were not compared.")
+                            .arg(e.type, e.file, e.target);
             return;
+        }
         const QList<PhpClass> classes = PhpOutline::read(*source);
         const auto pluginClass = std::find_if(classes.cbegin(), classes.cend(), [&](const PhpClass &k) {
             return k.name.compare(e.type, Qt::CaseInsensitive) == 0;
@@ -264,10 +273,12 @@ struct Analysis
                         .arg(e.type, m.name, e.target));
             else if (c.removedMethods.contains(target))
                 add(Level::Warn, Type::PluginTargetRemoved, file, c.path,
-                    Impact::tr("%1::%2 is a plugin on %3(), which the move removes.").arg(e.type, m.name, method));
+                    Impact::tr("%1::%2 is a plugin on %3(), which the move removes.")
+                        .arg(e.type, m.name, method));
             else if (c.changedMethods.contains(target))
                 add(Level::Warn, Type::Plugin, file, c.path,
-                    Impact::tr("%1::%2 is a plugin on %3(), which the move changes.").arg(e.type, m.name, method));
+                    Impact::tr("%1::%2 is a plugin on %3(), which the move changes.")
+                        .arg(e.type, m.name, method));
         }
     }
 
@@ -291,9 +302,9 @@ struct Analysis
                 if ((!had && !has) || before.value(t.table) == after.value(t.table))
                     continue;
                 add(Level::Warn, Type::DbSchema, t.file, c.path,
-                    !has   ? Impact::tr("The move removes table %1 from this vendor schema, and the store's "
-                                        "schema extends it.")
-                                 .arg(t.table)
+                    !has ? Impact::tr("The move removes table %1 from this vendor schema, and the store's "
+                                      "schema extends it.")
+                               .arg(t.table)
                     : !had ? Impact::tr("The move declares table %1 in this vendor schema, and the store's "
                                         "schema declares it too: check that the columns agree.")
                                  .arg(t.table)
@@ -314,12 +325,16 @@ struct Analysis
             const bool data = c.path.contains(QLatin1String("/Setup/Patch/Data/"));
             const QString detail =
                 c.kind == VendorChange::Kind::Added
-                    ? (data ? Impact::tr("The move adds this data patch: setup:upgrade applies it to the store's data.")
-                            : Impact::tr("The move adds this schema patch: setup:upgrade applies it to the database."))
-                : c.cosmetic ? Impact::tr("This patch changes only in comments or whitespace.")
-                             : Impact::tr("The move changes this patch (Magento applies a patch once: a changed "
-                                          "one that already ran does not run again).");
-            add(c.cosmetic ? Level::Ignore : Level::Info, Type::SetupPatch, vendorFile(c.path), c.path, detail);
+                    ? (data ? Impact::tr("The move adds this data patch: setup:upgrade applies it to the "
+                                         "store's data.")
+                            : Impact::tr("The move adds this schema patch: setup:upgrade applies it to the "
+                                         "database."))
+                : c.cosmetic
+                    ? Impact::tr("This patch changes only in comments or whitespace.")
+                    : Impact::tr("The move changes this patch (Magento applies a patch once: a changed "
+                                 "one that already ran does not run again).");
+            add(c.cosmetic ? Level::Ignore : Level::Info, Type::SetupPatch, vendorFile(c.path), c.path,
+                detail);
         }
     }
 };
@@ -330,14 +345,25 @@ std::optional<ImpactReport> Impact::analyse(const QString &root, const QString &
                                             const QString &newVendor, const std::atomic_bool *cancel,
                                             QString *error)
 {
-    const std::optional<QList<VendorChange>> changes = VendorDiff::compare(oldVendor, newVendor, cancel, error);
+    const std::optional<QList<VendorChange>> changes =
+        VendorDiff::compare(oldVendor, newVendor, cancel, error);
     if (!changes)
         return std::nullopt;
     Analysis a{root, oldVendor, newVendor, {}, {}};
     for (const VendorChange &c : *changes)
         a.changes.insert(c.path, c);
     const ComponentRegistry registry = ComponentRegistry::read(oldVendor);
-    const Customisations store = Customisations::read(root, registry, cancel);
+    Customisations store = Customisations::read(root, registry, cancel);
+    a.warnings = store.warnings;
+    // app/etc/di.xml is the store's only when it was changed: as magento2-base maps it, it is
+    // Magento's own (hundreds of preferences that are no customisation).
+    const QLatin1String appEtcDi("app/etc/di.xml");
+    const std::optional<QByteArray> appDi = readSource(root + QLatin1Char('/') + appEtcDi);
+    const std::optional<QByteArray> baseDi =
+        readSource(oldVendor + QStringLiteral("/magento/magento2-base/") + appEtcDi);
+    if (appDi && baseDi &&
+        VendorDiff::normalise(appEtcDi, *appDi) == VendorDiff::normalise(appEtcDi, *baseDi))
+        store.di.removeIf([&](const DiEntry &e) { return e.file == appEtcDi; });
     a.overrides(store.overrides);
     a.di(store.di, classChanges(oldVendor, newVendor, *changes, cancel));
     a.schemas(store.tables);
@@ -351,6 +377,7 @@ std::optional<ImpactReport> Impact::analyse(const QString &root, const QString &
     r.oldVendor = oldVendor;
     r.newVendor = newVendor;
     r.findings = a.findings;
+    r.warnings = a.warnings;
     std::sort(r.findings.begin(), r.findings.end(), [](const ImpactFinding &x, const ImpactFinding &y) {
         return std::tie(x.level, x.type, x.file, x.vendorFile, x.detail) <
                std::tie(y.level, y.type, y.file, y.vendorFile, y.detail);
@@ -375,7 +402,8 @@ std::optional<ImpactReport> Impact::run(const StepContext &ctx, QString *error)
         return std::nullopt;
     }
     if (ctx.log)
-        ctx.log(LogStream::Info, tr("Working out the move to %1 with Composer…").arg(ctx.options.targetVersion));
+        ctx.log(LogStream::Info,
+                tr("Working out the move to %1 with Composer…").arg(ctx.options.targetVersion));
     const QList<PreflightCheck> checks = PreflightStep::composerAndTargetChecks(ctx);
     for (const PreflightCheck &c : checks)
         if (c.level == PreflightCheck::Level::Error) {
@@ -383,9 +411,10 @@ std::optional<ImpactReport> Impact::run(const StepContext &ctx, QString *error)
             return std::nullopt;
         }
     if (ctx.cancelled() || !ctx.record.move || !ctx.record.move->resolved) {
-        failWith(error, ctx.cancelled() ? tr("The impact report was cancelled.")
-                                        : tr("Composer could not work out the move to %1.")
-                                              .arg(ctx.options.targetVersion));
+        failWith(error,
+                 ctx.cancelled()
+                     ? tr("The impact report was cancelled.")
+                     : tr("Composer could not work out the move to %1.").arg(ctx.options.targetVersion));
         return std::nullopt;
     }
     const MoveSummary &move = *ctx.record.move;
@@ -413,7 +442,8 @@ std::optional<ImpactReport> Impact::run(const StepContext &ctx, QString *error)
 
 std::optional<ImpactReport> Impact::cached(const StepContext &ctx, const MoveSummary &move)
 {
-    const FileContent c = SafeFile::read(reportPath(ctx, move.to), FileLimit::Manifest, SafeFile::Links::Refuse);
+    const FileContent c =
+        SafeFile::read(reportPath(ctx, move.to), FileLimit::Manifest, SafeFile::Links::Refuse);
     if (!c.ok())
         return std::nullopt;
     const QJsonObject json = QJsonDocument::fromJson(c.data).object();

@@ -209,6 +209,15 @@ QByteArray ImpactHtml::render(const ImpactReport &report)
                               .arg(ImpactReport::levelTitle(level))));
     h += QStringLiteral("</ul>\n");
 
+    // What the report could not read: its findings leave that out.
+    if (!report.warnings.isEmpty()) {
+        h += QStringLiteral("<section class=\"warnings\">\n<h2>%1</h2>\n<ul>\n")
+                 .arg(esc(tr("What the report could not read")));
+        for (const QString &w : report.warnings)
+            h += QStringLiteral("<li>%1</li>\n").arg(esc(w));
+        h += QStringLiteral("</ul>\n</section>\n");
+    }
+
     if (report.findings.isEmpty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("The move changes nothing the store customises.")));
         h += QStringLiteral("</body>\n</html>\n");

@@ -54,7 +54,8 @@ QJsonObject ImpactReport::toJson() const
     return QJsonObject{{QLatin1String("from"), from.isEmpty() ? QJsonValue() : QJsonValue(from)},
                        {QLatin1String("to"), to},
                        {QLatin1String("findings"), list},
-                       {QLatin1String("counts"), counts}};
+                       {QLatin1String("counts"), counts},
+                       {QLatin1String("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
 std::optional<ImpactReport> ImpactReport::fromJson(const QJsonObject &json)
@@ -64,6 +65,8 @@ std::optional<ImpactReport> ImpactReport::fromJson(const QJsonObject &json)
     ImpactReport r;
     r.from = json.value(QLatin1String("from")).toString();
     r.to = json.value(QLatin1String("to")).toString();
+    for (const QJsonValue &w : json.value(QLatin1String("warnings")).toArray())
+        r.warnings << w.toString();
     for (const QJsonValue &v : json.value(QLatin1String("findings")).toArray()) {
         const QJsonObject o = v.toObject();
         const std::optional<Level> level = levelFromWord(o.value(QLatin1String("level")).toString());

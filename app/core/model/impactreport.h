@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -43,12 +44,16 @@ public:
     QString from;
     QString to;
     QList<ImpactFinding> findings; // by level, type, file
-    QString root;                  // the store's folder
-    QString oldVendor;             // the store's vendor/ (absolute)
-    QString newVendor;             // the target's vendor/, in the scratch install (absolute)
+    // What could not be read or compared, one sentence each (a malformed di.xml, a link out of the
+    // store, a plugin class that cannot be found): the findings leave it out.
+    QStringList warnings;
+    QString root;      // the store's folder
+    QString oldVendor; // the store's vendor/ (absolute)
+    QString newVendor; // the target's vendor/, in the scratch install (absolute)
 
     int count(ImpactFinding::Level level) const;
-    // cli.md: { from, to, findings: [{level, type, file, vendorFile, detail}], counts: {warn, info, ignore} }
+    // cli.md: { from, to, findings: [{level, type, file, vendorFile, detail}], counts: {warn, info, ignore},
+    // warnings: [sentence] }
     QJsonObject toJson() const;
     // The report a toJson() wrote (the cached one); nothing when it is not one.
     static std::optional<ImpactReport> fromJson(const QJsonObject &json);

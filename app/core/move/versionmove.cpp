@@ -288,8 +288,9 @@ public:
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(store.root.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
         if (ctx.runner.kind() != RunnerKind::Local)
-            return store.root + (keptFor.isEmpty() ? QStringLiteral("/var/.upgrade-assistant-resolve")
-                                                   : QStringLiteral("/var/.upgrade-assistant-impact-") + keptFor);
+            return store.root + (keptFor.isEmpty()
+                                     ? QStringLiteral("/var/.upgrade-assistant-resolve")
+                                     : QStringLiteral("/var/.upgrade-assistant-impact-") + keptFor);
         return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) +
                (keptFor.isEmpty() ? QStringLiteral("/resolve/") + hash
                                   : QStringLiteral("/impact/") + hash + QLatin1Char('-') + keptFor);
@@ -739,11 +740,11 @@ LockInstall installLock(const StepContext &ctx, const Scratch &scratch, const Mo
     config.insert(QStringLiteral("vendor-dir"), QStringLiteral("vendor"));
     config.insert(QStringLiteral("bin-dir"), QStringLiteral("vendor/bin"));
     composerJson.insert(QStringLiteral("config"), config);
-    i.written = scratch.ok() &&
-                scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) &&
-                scratch.write(QStringLiteral("composer.lock"), move.resolvedLock) &&
-                scratch.copyFromStore(ctx.store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson,
-                                      &i.auth);
+    i.written =
+        scratch.ok() &&
+        scratch.write(QStringLiteral("composer.json"), QJsonDocument(composerJson).toJson()) &&
+        scratch.write(QStringLiteral("composer.lock"), move.resolvedLock) &&
+        scratch.copyFromStore(ctx.store.root, QStringLiteral("auth.json"), FileLimit::ComposerJson, &i.auth);
     if (i.written)
         i.run = composer(ctx,
                          QStringList{QStringLiteral("install"), QStringLiteral("--no-autoloader"),
@@ -785,7 +786,8 @@ PreflightCheck VersionMove::download(const StepContext &ctx, const MoveSummary &
                 ? tr("Composer could not be started: %1.").arg(run.result.startError)
                 : tr("Composer could not download what the move to %1 installs, so the move would fail "
                      "with the shop in maintenance. Composer said: %2")
-                      .arg(move.to, ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth))),
+                      .arg(move.to,
+                           ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth))),
             !advice.isEmpty() ? advice
                               : tr("Fix what Composer names (the repository, its keys in auth.json, room "
                                    "on the disk), then try again."));
@@ -811,7 +813,8 @@ std::optional<QString> VersionMove::installTarget(const StepContext &ctx, const 
     const FileContent installed = SafeFile::read(stamp, 1024);
     if (folder.ok() && installed.ok() && installed.data == move.lockDigest() && QFileInfo(vendor).isDir()) {
         if (ctx.log)
-            ctx.log(LogStream::Info, tr("The packages of %1 are already installed in %2.").arg(move.to, folder.path()));
+            ctx.log(LogStream::Info,
+                    tr("The packages of %1 are already installed in %2.").arg(move.to, folder.path()));
         return vendor;
     }
     QFile::remove(stamp);
@@ -829,11 +832,12 @@ std::optional<QString> VersionMove::installTarget(const StepContext &ctx, const 
     const ComposerRun &run = install.run;
     if (!run.result.succeeded()) {
         const QString advice = KnownFailures::adviceFor(run.all, run.result.exitCode);
-        QString why = !run.result.started
-                          ? tr("Composer could not be started: %1.").arg(run.result.startError)
-                          : tr("Composer could not install what the move to %1 installs in %2. Composer said: %3")
-                                .arg(move.to, folder.path(),
-                                     ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth)));
+        QString why =
+            !run.result.started
+                ? tr("Composer could not be started: %1.").arg(run.result.startError)
+                : tr("Composer could not install what the move to %1 installs in %2. Composer said: %3")
+                      .arg(move.to, folder.path(),
+                           ComposerWords::lastWords(run.all, ComposerWords::authSecrets(install.auth)));
         if (!advice.isEmpty())
             why += QLatin1Char(' ') + advice;
         failWith(error, why);

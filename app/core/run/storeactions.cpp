@@ -132,10 +132,11 @@ StoreActions::ImpactAnswer StoreActions::impact(const QString &root, const Upgra
         return a;
     a.storeUsable = true;
     RunRecord record;
-    const StepContext ctx{p.store, options, *p.runner, record, cancel, [&log](LogStream, const QString &line) {
-                              if (log)
-                                  log(line);
-                          }};
+    const StepContext ctx{
+        p.store, options, *p.runner, record, cancel, [&log](LogStream, const QString &line) {
+            if (log)
+                log(line);
+        }};
     a.report = Impact::run(ctx, &a.error);
     return a;
 }

@@ -105,17 +105,18 @@ QJsonObject Plan::toJson(const Store &store, const QList<Entry> &entries, const 
                         {QLatin1String("level"), checkLevelName(c.level)},
                         {QLatin1String("message"), c.message},
                         {QLatin1String("fix"), c.fix.isEmpty() ? QJsonValue() : QJsonValue(c.fix)}});
-    return QJsonObject{{QLatin1String("store"), store.toJson()},
-                       {QLatin1String("steps"), steps},
-                       {QLatin1String("checks"), checkArray},
-                       {QLatin1String("move"), move ? QJsonValue(move->toJson()) : QJsonValue()},
-                       {QLatin1String("impact"),
-                        move && move->impact
-                            ? QJsonValue(QJsonObject{{QLatin1String("counts"),
-                                                      QJsonObject{{QLatin1String("warn"), move->impact->warn},
-                                                                  {QLatin1String("info"), move->impact->info},
-                                                                  {QLatin1String("ignore"), move->impact->ignore}}}})
-                            : QJsonValue()}};
+    return QJsonObject{
+        {QLatin1String("store"), store.toJson()},
+        {QLatin1String("steps"), steps},
+        {QLatin1String("checks"), checkArray},
+        {QLatin1String("move"), move ? QJsonValue(move->toJson()) : QJsonValue()},
+        {QLatin1String("impact"),
+         move && move->impact
+             ? QJsonValue(QJsonObject{
+                   {QLatin1String("counts"), QJsonObject{{QLatin1String("warn"), move->impact->warn},
+                                                         {QLatin1String("info"), move->impact->info},
+                                                         {QLatin1String("ignore"), move->impact->ignore}}}})
+             : QJsonValue()}};
 }
 
 QString Plan::toText(const Store &store, const QList<Entry> &entries, const QList<PreflightCheck> &checks,
@@ -147,12 +148,13 @@ QString Plan::toText(const Store &store, const QList<Entry> &entries, const QLis
         for (const BlockingPackage &b : move->blocking)
             lines << QStringLiteral("  %1 (%2): %3").arg(b.name, b.constraint, b.reason);
         if (move->impact)
-            lines << tr("Impact report (kept from an earlier impact of this move): %1 need a look, %2 worth "
-                        "knowing, %3 only whitespace or comments; impact ROOT --target-version %4 lists them.")
-                         .arg(move->impact->warn)
-                         .arg(move->impact->info)
-                         .arg(move->impact->ignore)
-                         .arg(move->to);
+            lines
+                << tr("Impact report (kept from an earlier impact of this move): %1 need a look, %2 worth "
+                      "knowing, %3 only whitespace or comments; impact ROOT --target-version %4 lists them.")
+                       .arg(move->impact->warn)
+                       .arg(move->impact->info)
+                       .arg(move->impact->ignore)
+                       .arg(move->to);
     }
     lines << QString();
     lines << tr("Steps:");
