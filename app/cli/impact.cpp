@@ -10,6 +10,7 @@
 #include "core/fs/safefile.h"
 #include "core/impact/impacthtml.h"
 #include "core/model/exitcodes.h"
+#include "core/run/emergency.h"
 #include "core/run/storeactions.h"
 
 #include <QFileInfo>

@@ -534,6 +534,23 @@ private slots:
             QVERIFY2(anyWarning(c, QLatin1String(link)), qPrintable(c.warnings.join(QLatin1Char('\n'))));
     }
 
+    // A class name in a di.xml is the store's text: "..\\" in it never leads out of the store (a PHP
+    // file next to the store's folder is not taken for the plugin's class).
+    void dotDotNeverLeavesTheStore()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/store");
+        QVERIFY(writeVendor(root));
+        QVERIFY(writeFile(dir.path(), QStringLiteral("Outside.php"), "<?php class Outside {}\n"));
+        QVERIFY(writeFile(root, QStringLiteral("app/code/Acme/Shop/etc/di.xml"),
+                          diXml("  <type name=\"A\\B\"><plugin name=\"p\" type=\"..\\..\\..\\Outside\"/></type>\n")));
+        QVERIFY(QFile::exists(root + QStringLiteral("/app/code/../../../Outside.php")));
+        const Customisations c =
+            Customisations::read(root, ComponentRegistry::read(root + QStringLiteral("/vendor")));
+        QCOMPARE(c.di.size(), 1);
+        QCOMPARE(c.di.at(0).typeFile, QString());
+    }
+
     void fifoAndBrokenXmlAreWarnings()
     {
         QTemporaryDir dir;

@@ -76,6 +76,51 @@ private slots:
                                                     "removed magento/module-catalog/Model/Old.php"));
     }
 
+    // What the ssh runner gets from the server's `diff -rq --no-dereference` gives the same changes as
+    // the compare here, with names that hold " and ", ": " and spaces, folders on one side only, a link
+    // whose target changes and a file that becomes a link.
+    void fromTheServersDiffIsTheSame()
+    {
+        QTemporaryDir dir;
+        const QString old = QStringLiteral("vendor");
+        const QString next = QStringLiteral("var/.upgrade-assistant-impact-2.4.8/vendor");
+        const QString a = dir.path() + QLatin1Char('/') + old;
+        const QString b = dir.path() + QLatin1Char('/') + next;
+        for (const QString &root : {a, b})
+            QVERIFY(writeFile(root, QStringLiteral("acme/same.php"), "<?php\n"));
+        QVERIFY(writeFile(a, QStringLiteral("acme/a and b differ.php"), "<?php\nreturn 1;\n"));
+        QVERIFY(writeFile(b, QStringLiteral("acme/a and b differ.php"), "<?php\nreturn 2;\n"));
+        QVERIFY(writeFile(a, QStringLiteral("acme/note: old.php"), "<?php\n// old\nreturn 1;\n"));
+        QVERIFY(writeFile(b, QStringLiteral("acme/note: old.php"), "<?php\n// new\nreturn 1;\n"));
+        QVERIFY(writeFile(a, QStringLiteral("acme/gone/deep/x.php"), "<?php\n"));
+        QVERIFY(writeFile(a, QStringLiteral("acme/gone/y.php"), "<?php\n"));
+        QVERIFY(writeFile(b, QStringLiteral("acme/new folder/z: 1.php"), "<?php\n"));
+        QVERIFY(writeFile(b, QStringLiteral("top.php"), "<?php\n"));
+        QVERIFY(makeLink(QStringLiteral("same.php"), a + QStringLiteral("/acme/link")));
+        QVERIFY(makeLink(QStringLiteral("a and b differ.php"), b + QStringLiteral("/acme/link")));
+        QVERIFY(writeFile(a, QStringLiteral("acme/becomes-link"), "x\n"));
+        QVERIFY(makeLink(QStringLiteral("same.php"), b + QStringLiteral("/acme/becomes-link")));
+
+        const ProgramResult diff = run(QStringLiteral("diff"),
+                                       {QStringLiteral("-rq"), QStringLiteral("--no-dereference"), QStringLiteral("--"), old, next},
+                                       dir.path());
+        QCOMPARE(diff.exitCode, 1);
+        const QStringList lines = QString::fromUtf8(diff.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString error;
+        const std::optional<QList<VendorChange>> there =
+            VendorDiff::fromDifferences(a, b, old, next, lines, nullptr, &error);
+        QVERIFY2(there, qPrintable(lines.join(QLatin1Char('\n'))));
+        const std::optional<QList<VendorChange>> here = VendorDiff::compare(a, b, nullptr, &error);
+        QVERIFY2(here, qPrintable(error));
+        QCOMPARE(describe(*there), describe(*here));
+        QVERIFY(describe(*here).contains(QLatin1String("changed acme/note: old.php (cosmetic)")));
+        QVERIFY(describe(*here).contains(QLatin1String("removed acme/gone/deep/x.php")));
+        QVERIFY(describe(*here).contains(QLatin1String("added acme/new folder/z: 1.php")));
+        // A line diff does not print is not guessed at: the caller compares in full.
+        QVERIFY(!VendorDiff::fromDifferences(a, b, old, next, {QStringLiteral("diff: something else")}, nullptr,
+                                             &error));
+    }
+
     void aTreeThatIsALinkIsRefused()
     {
         QTemporaryDir dir;

@@ -115,6 +115,8 @@ void writeCatalog(const QString &folder, const QString &version, bool next)
                    : "<ol class=\"products list\"></ol>\n");
     // The same in both.
     writeFile(folder, t + QStringLiteral("breadcrumbs.phtml"), "<div class=\"breadcrumbs\"></div>\n");
+    // The same in both, but the move's Luma starts overriding it.
+    writeFile(folder, t + QStringLiteral("view/review.phtml"), "<div class=\"product-reviews-summary\"></div>\n");
     // Changed only in a comment.
     writeFile(folder, t + QStringLiteral("gallery.phtml"),
               QByteArray("<?php // ") + (next ? "The gallery, loaded lazily" : "The gallery") +
@@ -197,6 +199,9 @@ void writeLuma(const QString &folder, bool next)
                    : "<view><media><images module=\"Magento_Catalog\"><image id=\"category_page_grid\" "
                      "type=\"small_image\"><width>240</width></image></images></media></view>\n");
     writeFile(folder, QStringLiteral("web/css/source/_theme.less"), "@theme__color__primary: #1979c3;\n");
+    if (next)
+        writeFile(folder, QStringLiteral("Magento_Catalog/templates/product/view/review.phtml"),
+                  "<div class=\"product-reviews-summary luma\"></div>\n");
 }
 
 } // namespace
@@ -271,6 +276,7 @@ void ImpactFixture::customise(const QString &root)
               "<span class=\"price\"><?= $block->getPriceHtml() ?></span>\n\n");
     writeFile(root, t + QStringLiteral("compare.phtml"), "<a class=\"action tocompare acme\"></a>\n");
     writeFile(root, t + QStringLiteral("price/amount.phtml"), "<span class=\"price-wrapper acme\"></span>\n");
+    writeFile(root, t + QStringLiteral("view/review.phtml"), "<div class=\"product-reviews-summary acme\"></div>\n");
     writeFile(root, t + QStringLiteral("view/details.phtml"),
               "<div class=\"product info detailed acme\"></div>\n");
     writeFile(root, theme + QStringLiteral("Magento_Catalog/web/js/swatch.js"),
@@ -289,8 +295,11 @@ void ImpactFixture::customise(const QString &root)
     writeFile(root, theme + QStringLiteral("web/css/source/_theme.less"),
               "@theme__color__primary: #c31919;\n");
 
-    // As magento2-base maps it (Magento's, not a customisation).
-    writeFile(root, QStringLiteral("app/etc/di.xml"), baseDi());
+    // As magento2-base maps it (Magento's preference, not a customisation), with one preference of the
+    // store's own added (which is).
+    writeFile(root, QStringLiteral("app/etc/di.xml"),
+              baseDi().replace("</config>", "    <preference for=\"Magento\\Catalog\\Model\\Product\" "
+                                            "type=\"Acme\\Shop\\Model\\Product\"/>\n</config>"));
 
     const QString module = QStringLiteral("app/code/Acme/Catalog/");
     writeFile(root, module + QStringLiteral("registration.php"),

@@ -108,6 +108,10 @@ public:
     bool usable(const QString &relative, bool allowLinks)
     {
         const QStringList parts = relative.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        // A name the store's files give (a di.xml class "..\..\x", an install-path, a PSR-4 folder)
+        // never leads out of it by "..".
+        if (parts.contains(QLatin1String("..")) || QDir::isAbsolutePath(relative))
+            return false;
         QString sofar;
         bool viaLink = false;
         for (const QString &part : parts) {

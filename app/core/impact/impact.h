@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/impact/vendordiff.h"
 #include "core/model/impactreport.h"
 #include "core/model/movesummary.h"
 
@@ -24,9 +25,12 @@ class Impact
 public:
     // The findings from the two vendor trees and the store's customisations. Nothing, with a sentence
     // in *error, when a tree cannot be read or the work was cancelled.
+    // changes: the vendor changes when they are known already (VendorDiff::fromDifferences), else
+    // VendorDiff::compare works them out.
     static std::optional<ImpactReport> analyse(const QString &root, const QString &oldVendor,
                                                const QString &newVendor, const std::atomic_bool *cancel,
-                                               QString *error);
+                                               QString *error,
+                                               std::optional<QList<VendorChange>> changes = std::nullopt);
 
     // The whole report for ctx.options.targetVersion: the move worked out (as plan does), its packages
     // installed into the scratch folder (again only when the resolved set changed), analysed, and kept

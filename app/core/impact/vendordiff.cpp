@@ -530,4 +530,139 @@ std::optional<QList<VendorChange>> VendorDiff::compare(const QString &oldVendor,
     return changes;
 }
 
+namespace {
+
+// Whether two versions of a text file differ only in comments and whitespace.
+bool cosmeticChange(const QString &path, const QString &before, const QString &after)
+{
+    constexpr qint64 TextLimit = 8 * 1024 * 1024;
+    const std::optional<QByteArray> oldText =
+        readWhole(::open(QFile::encodeName(before).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
+                  TextLimit);
+    const std::optional<QByteArray> newText =
+        readWhole(::open(QFile::encodeName(after).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
+                  TextLimit);
+    return oldText && newText && !oldText->contains('\0') &&
+           VendorDiff::normalise(path, *oldText) == VendorDiff::normalise(path, *newText);
+}
+
+} // namespace
+
+std::optional<QList<VendorChange>> VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor,
+                                                               const QString &oldRelative,
+                                                               const QString &newRelative,
+                                                               const QStringList &lines,
+                                                               const std::atomic_bool *cancel, QString *error)
+{
+    const QString oldPrefix = oldRelative + QLatin1Char('/');
+    const QString newPrefix = newRelative + QLatin1Char('/');
+    QList<VendorChange> changes;
+    QStringList changed;
+    const auto between = [](const QString &line, const QString &start, const QString &end) {
+        if (!line.startsWith(start))
+            return QString();
+        const qsizetype at = line.indexOf(end, start.size());
+        return at < 0 ? QString() : line.mid(start.size(), at - start.size());
+    };
+    for (const QString &line : lines) {
+        // "Files OLD/r and NEW/r differ", "Symbolic links OLD/r and NEW/r differ": r has the same length
+        // on both sides.
+        const auto pair = [&](const QLatin1String start) {
+            if (!line.startsWith(start + oldPrefix) || !line.endsWith(QLatin1String(" differ")))
+                return QString();
+            const qsizetype middle = line.size() - start.size() - oldPrefix.size() - 7;
+            const qsizetype length = (middle - 5 - newPrefix.size()) / 2;
+            const QString rel = line.mid(start.size() + oldPrefix.size(), length);
+            return length > 0 && line == start + oldPrefix + rel + QLatin1String(" and ") + newPrefix + rel +
+                                             QLatin1String(" differ")
+                       ? rel
+                       : QString();
+        };
+        if (const QString rel = pair(QLatin1String("Files ")); !rel.isEmpty()) {
+            changed << rel;
+            continue;
+        }
+        if (const QString rel = pair(QLatin1String("Symbolic links ")); !rel.isEmpty()) {
+            changes << VendorChange{rel, VendorChange::Kind::Changed, false};
+            continue;
+        }
+        // "Only in OLD/dir: name" (or "Only in OLD: name"): a file or a whole folder on one side.
+        const auto onlyIn = [&line](const QString &side) {
+            const QString start = QLatin1String("Only in ") + side;
+            return line.startsWith(start) && line.size() > start.size() &&
+                   (line.at(start.size()) == QLatin1Char('/') || line.at(start.size()) == QLatin1Char(':'));
+        };
+        const bool onlyOld = onlyIn(oldRelative);
+        const bool onlyNew = !onlyOld && onlyIn(newRelative);
+        if (onlyOld || onlyNew) {
+            const QString side = onlyOld ? oldRelative : newRelative;
+            const QString local = onlyOld ? oldVendor : newVendor;
+            const QString rest = line.mid(8 + side.size()); // ": name" or "/dir: name"
+            // The name itself may hold ": ": the split that names an entry that exists is the one.
+            QString rel;
+            for (qsizetype at = rest.indexOf(QLatin1String(": ")); at >= 0 && rel.isEmpty();
+                 at = rest.indexOf(QLatin1String(": "), at + 1)) {
+                const QString dir = rest.left(at);
+                if (!dir.isEmpty() && !dir.startsWith(QLatin1Char('/')))
+                    continue;
+                const QString candidate = (dir.isEmpty() ? QString() : dir.mid(1) + QLatin1Char('/')) + rest.mid(at + 2);
+                struct stat st
+                {
+                };
+                if (::lstat(QFile::encodeName(local + QLatin1Char('/') + candidate).constData(), &st) == 0)
+                    rel = candidate;
+            }
+            if (rel.isEmpty())
+                return std::nullopt;
+            const VendorChange::Kind kind = onlyOld ? VendorChange::Kind::Removed : VendorChange::Kind::Added;
+            struct stat st
+            {
+            };
+            ::lstat(QFile::encodeName(local + QLatin1Char('/') + rel).constData(), &st);
+            if (!S_ISDIR(st.st_mode)) {
+                changes << VendorChange{rel, kind, false};
+                continue;
+            }
+            const std::optional<std::vector<Entry>> below = listTree(local + QLatin1Char('/') + rel, cancel, error);
+            if (!below)
+                return std::nullopt;
+            for (const Entry &e : *below)
+                changes << VendorChange{rel + QLatin1Char('/') + QString::fromUtf8(e.path), kind, false};
+            continue;
+        }
+        // "File OLD/r is a fifo while file NEW/r is a regular file": changed, and not a text change.
+        const QString rel = between(line, QLatin1String("File ") + oldPrefix, QLatin1String(" is a "));
+        if (rel.isEmpty())
+            return std::nullopt;
+        changes << VendorChange{rel, VendorChange::Kind::Changed, false};
+    }
+    // The files diff names, read here on every core (through a mount: reads overlap their round trips).
+    std::vector<char> cosmetic(size_t(changed.size()), 0);
+    std::atomic<qsizetype> next{0};
+    const auto work = [&]() {
+        for (qsizetype i = next.fetch_add(1); i < changed.size(); i = next.fetch_add(1)) {
+            if (cancel && cancel->load())
+                return;
+            const QString &rel = changed.at(i);
+            cosmetic[size_t(i)] = cosmeticChange(rel, oldVendor + QLatin1Char('/') + rel,
+                                                 newVendor + QLatin1Char('/') + rel);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < 8; ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
+    if (cancel && cancel->load()) {
+        failWith(error, tr("Cancelled."));
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < changed.size(); ++i)
+        changes << VendorChange{changed.at(i), VendorChange::Kind::Changed, cosmetic[size_t(i)] != 0};
+    std::sort(changes.begin(), changes.end(),
+              [](const VendorChange &x, const VendorChange &y) { return x.path < y.path; });
+    return changes;
+}
+
 } // namespace mua

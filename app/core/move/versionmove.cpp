@@ -270,10 +270,14 @@ public:
         struct stat st
         {
         };
+        // Kept only when it is a folder (not a link) of ours; in the store's var/ (ssh, containers) the
+        // owner is the server's or container's user, which a mount may show under another number.
         const bool reusable = m_kept && ::lstat(QFile::encodeName(m_path).constData(), &st) == 0 &&
-                              S_ISDIR(st.st_mode) && st.st_uid == ::geteuid();
+                              S_ISDIR(st.st_mode) && (!local || st.st_uid == ::geteuid());
         if (!reusable)
             removeScratch(m_path);
+        else // a run that was killed before it removed the keys
+            QFile::remove(m_path + QStringLiteral("/auth.json"));
         m_made = !m_kept;
         if (!QDir().mkpath(m_path) ||
             !QFile::setPermissions(m_path,
@@ -314,11 +318,13 @@ public:
         return {QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"), QStringLiteral("-d"),
                 m_argument};
     }
-    // Writes one file, readable by the user alone.
+    // Writes one file, readable by the user alone, as a new file: whatever was there (a link someone
+    // put in a kept folder in the store's var/) is removed, never followed.
     bool write(const QString &name, const QByteArray &data) const
     {
+        QFile::remove(m_path + QLatin1Char('/') + name);
         QFile f(m_path + QLatin1Char('/') + name);
-        return f.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+        return f.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
                f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
                f.write(data) == data.size() && f.flush();
     }
@@ -843,9 +849,8 @@ std::optional<QString> VersionMove::installTarget(const StepContext &ctx, const 
         failWith(error, why);
         return std::nullopt;
     }
-    QFile out(stamp);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(move.lockDigest()) < 0) {
-        failWith(error, tr("%1 cannot be written: %2.").arg(stamp, out.errorString()));
+    if (!folder.write(StampName, move.lockDigest())) {
+        failWith(error, tr("%1 cannot be written.").arg(stamp));
         return std::nullopt;
     }
     return vendor;

@@ -81,6 +81,16 @@ public:
     {
         return std::nullopt;
     }
+    // For the impact report: `diff -rq --no-dereference OLD NEW` of two store-relative folders, run where
+    // the files are, its output lines; nothing when the comparison is better made here (the local and
+    // container runners: the files are on this machine) or could not be made there (no GNU diff, a
+    // file it cannot read), which the caller then makes in-process.
+    virtual std::optional<QStringList> differences(const QString & /*oldRelative*/,
+                                                   const QString & /*newRelative*/,
+                                                   const std::atomic_bool * /*cancel*/, int /*graceMs*/) const
+    {
+        return std::nullopt;
+    }
     // Whether var/.maintenance.flag exists, asked where bin/magento runs: a network mount may show
     // a cached answer for a while after the server changed it.
     virtual bool maintenanceFlagExists() const;

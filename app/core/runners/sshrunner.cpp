@@ -640,6 +640,29 @@ std::optional<FileOpReport> SshRunner::keepTree(const QString &from, const QStri
     return bulk(BulkOp::Keep, from, to, nullptr, copied).report();
 }
 
+std::optional<QStringList> SshRunner::differences(const QString &oldRelative, const QString &newRelative,
+                                                  const std::atomic_bool *cancel, int graceMs) const
+{
+    if (!isInside(oldRelative, nullptr) || !isInside(newRelative, nullptr))
+        return std::nullopt;
+    // GNU diff stops reading a file at its first difference and never follows a link (links are
+    // compared by their targets); exit 1 means "differ", 2 trouble (then the caller compares here).
+    const CommandSpec spec = ssh(QStringLiteral("cd %1 && LC_ALL=C diff -rq --no-dereference -- %2 %3")
+                                     .arg(shellQuote(m_remoteRoot), shellQuote(oldRelative), shellQuote(newRelative)));
+    QStringList lines;
+    const CommandResult result = CommandExecutor(cancel, graceMs)
+                                     .run(
+                                         spec,
+                                         [&lines](LogStream stream, const QString &line) {
+                                             if (stream == LogStream::Stdout)
+                                                 lines << line;
+                                         },
+                                         false);
+    if (!result.started || result.crashed || result.cancelled || result.exitCode < 0 || result.exitCode > 1)
+        return std::nullopt;
+    return lines;
+}
+
 QList<PreflightCheck> SshRunner::checks(const Store &store, const std::atomic_bool *cancel, int graceMs) const
 {
     using Level = PreflightCheck::Level;

@@ -47,6 +47,8 @@ public:
     FileOpReport removeAside(const QString &relativeAside, const std::atomic_bool *cancel) const override;
     std::optional<FileOpReport> keepTree(const QString &from, const QString &to,
                                          const QStringList &copied) const override;
+    std::optional<QStringList> differences(const QString &oldRelative, const QString &newRelative,
+                                           const std::atomic_bool *cancel, int graceMs) const override;
     bool maintenanceFlagExists() const override;
     std::optional<bool> maintenanceState() const override;
     bool storeReachable(QString *error) const override { return mountPresent(error); }
