@@ -214,6 +214,32 @@ private slots:
         QCOMPARE(readFile(s.root() + QLatin1Char('/') + themeCopy), newTemplate);
     }
 
+    // A plugin's file is not a copy of the vendor file: the patch is labelled with the vendor file, and
+    // applies to it (the store's vendor/ is the old tree).
+    void vendorPatchOfAPluginIsTheVendorFiles()
+    {
+        Store s;
+        QVERIFY(s.build());
+        const QString product = QStringLiteral("magento/module-catalog/Model/Product.php");
+        const QByteArray newProduct =
+            "<?php\nclass Product\n{\n    public function getName(): string {}\n}\n";
+        QVERIFY(writeFile(s.oldVendor(), product,
+                          "<?php\nclass Product\n{\n    public function getName() {}\n}\n"));
+        QVERIFY(writeFile(s.newVendor(), product, newProduct));
+        const QString plugin = QStringLiteral("app/code/Acme/Fix/Plugin/ProductPlugin.php");
+        QVERIFY(writeFile(s.root(), plugin, "<?php\nclass ProductPlugin {}\n"));
+        const ImpactFinding f{Level::Warn, Type::Plugin, plugin, QStringLiteral("vendor/") + product,
+                              QStringLiteral("The method your plugin wraps changes.")};
+        const QString patch = ImpactHtml::vendorPatch(s.report, f);
+        QVERIFY2(patch.startsWith(QStringLiteral("--- a/vendor/%1\n+++ b/vendor/%1\n").arg(product)),
+                 qPrintable(patch));
+        QVERIFY(!patch.contains(plugin));
+        QCOMPARE(runPatch(s.root(), patch), QString());
+        QCOMPARE(readFile(s.oldVendor() + QLatin1Char('/') + product), newProduct);
+        QCOMPARE(readFile(s.root() + QLatin1Char('/') + plugin),
+                 QByteArray("<?php\nclass ProductPlugin {}\n"));
+    }
+
     void vendorPatchWithoutFinalNewline()
     {
         Store s;

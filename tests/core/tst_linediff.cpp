@@ -159,6 +159,21 @@ private slots:
         QTest::newRow("two hunks") << numbered(1, 40)
                                    << numbered(1, 4) + "four\n" + numbered(6, 30) + "thirty-one\n" +
                                           numbered(32, 40);
+        // Each hunk's start counted on from the one before: removals, additions and replacements shift
+        // the two texts' numbers apart differently from hunk to hunk.
+        QByteArray manyOld = numbered(1, 300), manyNew;
+        for (int k = 0; k < 30; ++k) {
+            const int first = k * 10 + 1;
+            manyNew += numbered(first, first + 4);
+            if (k % 3 == 0) // line first + 5 removed
+                manyNew += numbered(first + 6, first + 9);
+            else if (k % 3 == 1) // two lines added after it
+                manyNew += numbered(first + 5, first + 5) + "added " + QByteArray::number(k) + "a\n" +
+                           "added " + QByteArray::number(k) + "b\n" + numbered(first + 6, first + 9);
+            else // line first + 5 replaced
+                manyNew += "replaced " + QByteArray::number(k) + '\n' + numbered(first + 6, first + 9);
+        }
+        QTest::newRow("thirty hunks") << manyOld << manyNew;
         QTest::newRow("hunks 6 apart merge")
             << twenty << numbered(1, 4) + "x\n" + numbered(6, 11) + "y\n" + numbered(13, 20);
         QTest::newRow("hunks 7 apart stay apart")

@@ -313,6 +313,7 @@ private slots:
         QVERIFY(view.pane(Pane::OldVendor)->hasFocus());
     }
 
+    // The patch is made off the GUI thread: the button is off and says so until it is in the clipboard.
     void copiesTheVendorsChangeAsAPatch()
     {
         QTemporaryDir dir;
@@ -321,16 +322,60 @@ private slots:
         view.setReport(report);
         QVERIFY(waitShown(view, 0));
         QGuiApplication::clipboard()->setText(QStringLiteral("before"));
-        view.findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
+        auto *copy = view.findChild<QPushButton *>(QStringLiteral("copyButton"));
+        const QString idle = copy->text();
+        QVERIFY(copy->toolTip().contains(QLatin1String("patch -p1")));
+        copy->click();
+        QVERIFY(view.isCopying());
+        QVERIFY(!copy->isEnabled());
+        QCOMPARE(copy->text(), QStringLiteral("Copying…"));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+        QVERIFY(QTest::qWaitFor([&view] { return !view.isCopying(); }, 10000));
+        QVERIFY(copy->isEnabled());
+        QCOMPARE(copy->text(), idle);
         const QString patch = ImpactHtml::vendorPatch(report, report.findings.first());
-        QVERIFY(!patch.isEmpty());
+        QVERIFY(patch.startsWith(QStringLiteral("--- a/") + themeCopy + QLatin1Char('\n')));
         QCOMPARE(QGuiApplication::clipboard()->text(), patch);
         auto *bar = view.findChild<MessageBar *>(QStringLiteral("impactMessageBar"));
         QVERIFY(bar->isVisibleTo(&view));
         QCOMPARE(bar->type(), MessageBar::Type::Positive);
         QVERIFY(bar->text().contains(themeCopy));
+        QVERIFY(bar->text().contains(QLatin1String("patch -p1")));
     }
 
+    // A preference's file is not a copy of the vendor file: the patch is the vendor's change to its own
+    // file, and the tooltip and the confirmation say so.
+    void aPreferencesPatchIsTheVendorsChange()
+    {
+        QTemporaryDir dir;
+        const ImpactReport report = makeReport(dir);
+        const ImpactFinding &preference = report.findings.at(1);
+        QCOMPARE(preference.type, Type::PreferenceRemoved);
+        ImpactView view;
+        view.setReport(report);
+        QVERIFY(waitShown(view, 1));
+        auto *copy = view.findChild<QPushButton *>(QStringLiteral("copyButton"));
+        QVERIFY2(!copy->toolTip().contains(QLatin1String("patch -p1")), qPrintable(copy->toolTip()));
+        QVERIFY2(copy->toolTip().contains(QLatin1String("not a copy of the vendor file")),
+                 qPrintable(copy->toolTip()));
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        copy->click();
+        QVERIFY(QTest::qWaitFor([&view] { return !view.isCopying(); }, 10000));
+        const QString patch = QGuiApplication::clipboard()->text();
+        QVERIFY2(patch.startsWith(QStringLiteral("--- a/%1\n+++ b/%1\n").arg(preference.vendorFile)),
+                 qPrintable(patch));
+        QVERIFY(!patch.contains(preference.file));
+        auto *bar = view.findChild<MessageBar *>(QStringLiteral("impactMessageBar"));
+        QCOMPARE(bar->type(), MessageBar::Type::Positive);
+        QVERIFY2(bar->text().contains(preference.vendorFile), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(QLatin1String("not a file of the store")), qPrintable(bar->text()));
+        QVERIFY(!bar->text().contains(QLatin1String("patch -p1")));
+        // Back on an override, the tooltip is the copy's again.
+        QVERIFY(waitShown(view, 0));
+        QVERIFY(copy->toolTip().contains(QLatin1String("patch -p1")));
+    }
+
+    // The page is made and written off the GUI thread: the button is off and says so until it is saved.
     void savesTheReportAsHtml()
     {
         QTemporaryDir dir;
@@ -344,14 +389,23 @@ private slots:
             return path;
         });
         auto *save = view.findChild<QPushButton *>(QStringLiteral("saveButton"));
+        const QString idle = save->text();
+        auto *bar = view.findChild<MessageBar *>(QStringLiteral("impactMessageBar"));
+        const auto saved = [&view] { return QTest::qWaitFor([&view] { return !view.isSaving(); }, 10000); };
         save->click();
         QCOMPARE(asked, 1);
+        QVERIFY(view.isSaving());
+        QVERIFY(!save->isEnabled());
+        QCOMPARE(save->text(), QStringLiteral("Saving…"));
+        QVERIFY(bar->isHidden());
+        QVERIFY(saved());
+        QVERIFY(save->isEnabled());
+        QCOMPARE(save->text(), idle);
         // The page the HTML renderer makes (compared by its findings: a page may carry when it was made).
         const QByteArray page = test::readFile(path);
         QVERIFY(page.trimmed().toLower().startsWith("<!doctype html"));
         for (const ImpactFinding &f : report.findings)
             QVERIFY2(page.contains(f.file.toUtf8()), qPrintable(f.file));
-        auto *bar = view.findChild<MessageBar *>(QStringLiteral("impactMessageBar"));
         QCOMPARE(bar->type(), MessageBar::Type::Positive);
         QVERIFY(bar->text().contains(QDir::toNativeSeparators(path)));
 
@@ -360,6 +414,7 @@ private slots:
         QFile::remove(path);
         view.setSavePathAsker([] { return QString(); });
         save->click();
+        QVERIFY(!view.isSaving());
         QVERIFY(!QFile::exists(path));
         QVERIFY(bar->isHidden());
 
@@ -367,9 +422,73 @@ private slots:
         const QString nowhere = dir.filePath(QStringLiteral("missing/impact.html"));
         view.setSavePathAsker([&] { return nowhere; });
         save->click();
+        QVERIFY(saved());
         QVERIFY(!QFile::exists(nowhere));
         QCOMPARE(bar->type(), MessageBar::Type::Error);
         QVERIFY2(bar->text().contains(QLatin1String("missing")), qPrintable(bar->text()));
+    }
+
+    // The view going while it saves and copies: the page is still written whole, and what the work
+    // hands back is dropped.
+    void goingWhileItWorks()
+    {
+        QTemporaryDir dir;
+        const ImpactReport report = makeReport(dir);
+        const QString path = dir.filePath(QStringLiteral("impact.html"));
+        QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+        {
+            auto *view = new ImpactView;
+            view->setReport(report);
+            QVERIFY(waitShown(*view, 0));
+            view->setSavePathAsker([&] { return path; });
+            view->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+            view->findChild<QPushButton *>(QStringLiteral("copyButton"))->click();
+            QVERIFY(view->isSaving());
+            QVERIFY(view->isCopying());
+            delete view;
+        }
+        QTest::qWait(100); // the answers, queued to the GUI thread, come to nothing
+        QCOMPARE(test::readFile(path), ImpactHtml::render(report));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("before"));
+    }
+
+    // What the report could not read is said whether or not it knows the version the store is on.
+    void countsSayWhatCouldNotBeRead_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<bool>("withFindings");
+        QTest::newRow("from a version") << QStringLiteral("2.4.7") << true;
+        QTest::newRow("from the installed version") << QString() << true;
+        QTest::newRow("nothing found, from a version") << QStringLiteral("2.4.7") << false;
+        QTest::newRow("nothing found, from the installed version") << QString() << false;
+    }
+
+    void countsSayWhatCouldNotBeRead()
+    {
+        QFETCH(QString, from);
+        QFETCH(bool, withFindings);
+        QTemporaryDir dir;
+        ImpactReport report = makeReport(dir);
+        if (!withFindings)
+            report.findings.clear();
+        report.from = from;
+        const QString unread =
+            QStringLiteral("app/code/Acme/Fix/etc/di.xml cannot be read: it is not well-formed XML.");
+        const QString other =
+            QStringLiteral("vendor/acme/module-x/etc/di.xml is a link, which is not followed.");
+        report.warnings = {unread, other};
+        ImpactView view;
+        view.setReport(report);
+        const QString counts = view.findChild<QLabel *>(QStringLiteral("countsLabel"))->text();
+        QVERIFY2(counts.contains(unread), qPrintable(counts));
+        QVERIFY2(counts.contains(other), qPrintable(counts));
+        QVERIFY2(counts.contains(QLatin1String("could not read everything")), qPrintable(counts));
+        // Without warnings, no sentence about them.
+        report.warnings.clear();
+        view.setReport(report);
+        QVERIFY(!view.findChild<QLabel *>(QStringLiteral("countsLabel"))
+                     ->text()
+                     .contains(QLatin1String("could not read")));
     }
 
     void saysWhenNothingChanges()

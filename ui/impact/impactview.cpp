@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -44,12 +45,6 @@ enum Role {
     TypeRole,
     VendorFileRole
 };
-
-// A copy of a vendor file: its lines that differ from the new vendor file say what the store changed.
-bool isCopy(Type type)
-{
-    return type == Type::Override || type == Type::RedundantOverride;
-}
 
 // "4–5, 9": 0-based lines as a person counts them, runs joined.
 QString lineRuns(const QList<int> &lines)
@@ -87,7 +82,7 @@ Shown compareFinding(const ImpactReport &report, const ImpactFinding &finding)
         else if (d.kind == DiffLine::Kind::Added)
             s.added << d.newLine;
     }
-    if (s.texts.hasStore && s.texts.hasNewVendor && isCopy(finding.type))
+    if (s.texts.hasStore && s.texts.hasNewVendor && ImpactHtml::isCopy(finding))
         for (const DiffLine &d : LineDiff::compare(newLines, LineDiff::lines(s.texts.store)))
             if (d.kind == DiffLine::Kind::Added)
                 s.changed << d.newLine;
@@ -143,6 +138,7 @@ private:
 
 ImpactView::ImpactView(QWidget *parent)
     : QWidget(parent)
+    , m_pool(new QThreadPool(this))
     , m_model(new QStandardItemModel(this))
     , m_proxy(new ImpactFilter(this))
 {
@@ -302,7 +298,12 @@ ImpactView::ImpactView(QWidget *parent)
     setReport({});
 }
 
-ImpactView::~ImpactView() = default;
+ImpactView::~ImpactView()
+{
+    // Before the widgets go: a page being saved is written whole; what it and a patch hand back is
+    // dropped (runInBackground's guard).
+    m_pool->waitForDone();
+}
 
 void ImpactView::setReport(const ImpactReport &report)
 {
@@ -339,7 +340,7 @@ void ImpactView::setReport(const ImpactReport &report)
     const bool empty = report.findings.isEmpty();
     m_filterRow->setVisible(!empty);
     m_splitter->setVisible(!empty);
-    m_saveButton->setEnabled(!report.to.isEmpty());
+    m_saveButton->setEnabled(!m_saving && !report.to.isEmpty());
     m_tree->resizeColumnToContents(FileColumn);
     m_tree->setColumnWidth(FileColumn, std::min(m_tree->columnWidth(FileColumn), 480));
     showCounts();
@@ -377,17 +378,17 @@ void ImpactView::showCounts()
                  tr("%n worth knowing", nullptr, m_report.count(Level::Info)),
                  tr("%n whitespace or comments only", nullptr, m_report.count(Level::Ignore)));
     const int total = int(m_report.findings.size());
-    m_countsLabel->setText(m_report.from.isEmpty()
-                               ? tr("The move to %1 touches %n of the store's customisations: %2. Nothing "
-                                    "here blocks the upgrade.",
-                                    nullptr, total)
-                                     .arg(m_report.to, counts)
-                               : tr("The move from %1 to %2 touches %n of the store's customisations: %3. "
-                                    "Nothing here blocks the "
-                                    "upgrade.",
-                                    nullptr, total)
-                                         .arg(m_report.from, m_report.to, counts) +
-                                     unread);
+    const QString touched =
+        m_report.from.isEmpty()
+            ? tr("The move to %1 touches %n of the store's customisations: %2. Nothing here blocks the "
+                 "upgrade.",
+                 nullptr, total)
+                  .arg(m_report.to, counts)
+            : tr("The move from %1 to %2 touches %n of the store's customisations: %3. Nothing here "
+                 "blocks the upgrade.",
+                 nullptr, total)
+                  .arg(m_report.from, m_report.to, counts);
+    m_countsLabel->setText(touched + unread);
 }
 
 void ImpactView::applyFilter()
@@ -445,10 +446,15 @@ void ImpactView::showFinding(const QModelIndex &proxyIndex)
     }
     const ImpactFinding f = *finding;
     m_detailLabel->setText(tr("%1\nThe vendor file: %2").arg(f.detail, f.vendorFile));
-    m_captions[2]->setText(isCopy(f.type) ? tr("&Your copy") : tr("&Your file"));
-    m_panes[2]->setAccessibleName(isCopy(f.type) ? tr("Your copy (%1)").arg(f.file)
-                                                 : tr("Your file (%1)").arg(f.file));
-    m_copyButton->setEnabled(true);
+    m_captions[2]->setText(ImpactHtml::isCopy(f) ? tr("&Your copy") : tr("&Your file"));
+    m_panes[2]->setAccessibleName(ImpactHtml::isCopy(f) ? tr("Your copy (%1)").arg(f.file)
+                                                        : tr("Your file (%1)").arg(f.file));
+    m_copyButton->setEnabled(!m_copying);
+    m_copyButton->setToolTip(
+        ImpactHtml::isCopy(f) ? tr("The vendor's change to this file, as a patch that patch -p1 applies to "
+                                   "your copy in the store's folder")
+                              : tr("The vendor's change to its own file, as a patch to read: your file is "
+                                   "not a copy of the vendor file, so the patch is not one for your file"));
     m_openButton->setEnabled(false); // until the store's side is known to exist
     const QString loading = tr("Reading…");
     for (QPlainTextEdit *pane : m_panes) {
@@ -540,7 +546,7 @@ void ImpactView::setPane(Pane which, bool exists, const QString &text, const QLi
     else if (which == Pane::NewVendor)
         description = lines.isEmpty() ? tr("The vendor added no line.")
                                       : tr("Marked: the lines the vendor added, %1.").arg(lines);
-    else if (const std::optional<ImpactFinding> f = currentFinding(); f && isCopy(f->type))
+    else if (const std::optional<ImpactFinding> f = currentFinding(); f && ImpactHtml::isCopy(*f))
         description = lines.isEmpty() ? tr("Your copy is the same as the new vendor file.")
                                       : tr("Marked: the lines of your copy that differ from the new vendor "
                                            "file, %1.")
@@ -582,23 +588,38 @@ void ImpactView::openInEditor()
 
 void ImpactView::copyPatch()
 {
-    const std::optional<ImpactFinding> f = currentFinding();
-    if (!f)
+    const std::optional<ImpactFinding> finding = currentFinding();
+    if (!finding || m_copying)
         return;
-    const QString patch = ImpactHtml::vendorPatch(m_report, *f);
-    if (patch.isEmpty()) {
-        m_messageBar->showMessage(
-            MessageBar::Type::Information,
-            tr("The vendor file %1 did not change in content: there is no patch to copy.")
-                .arg(f->vendorFile));
-        return;
-    }
-    QGuiApplication::clipboard()->setText(patch);
-    m_messageBar->showMessage(
-        MessageBar::Type::Positive,
-        tr("The vendor's change is in the clipboard as a patch: patch -p1 in the store's "
-           "folder applies it to %1.")
-            .arg(f->file));
+    // Reading the two vendor files and comparing them can take a while (a large file, a slow mount).
+    m_copying = true;
+    m_copyButton->setEnabled(false);
+    m_copyButton->setText(tr("Copying…"));
+    runInBackground(
+        this, [report = m_report, f = *finding] { return ImpactHtml::vendorPatch(report, f); },
+        [this, f = *finding](const QString &patch) {
+            m_copying = false;
+            m_copyButton->setText(tr("Copy as &patch"));
+            m_copyButton->setEnabled(currentFinding().has_value());
+            if (patch.isEmpty()) {
+                m_messageBar->showMessage(
+                    MessageBar::Type::Information,
+                    tr("The vendor file %1 did not change in content: there is no patch to copy.")
+                        .arg(f.vendorFile));
+                return;
+            }
+            QGuiApplication::clipboard()->setText(patch);
+            m_messageBar->showMessage(
+                MessageBar::Type::Positive,
+                ImpactHtml::isCopy(f)
+                    ? tr("The vendor's change is in the clipboard as a patch: patch -p1 in the store's "
+                         "folder applies it to %1.")
+                          .arg(f.file)
+                    : tr("The vendor's change to %1 is in the clipboard as a patch to read: it changes the "
+                         "vendor file, not a file of the store.")
+                          .arg(f.vendorFile));
+        },
+        m_pool);
 }
 
 QString ImpactView::askSavePath()
@@ -612,16 +633,36 @@ QString ImpactView::askSavePath()
 
 void ImpactView::saveHtml()
 {
+    if (m_saving)
+        return;
     const QString path = askSavePath();
     if (path.isEmpty())
         return;
-    QString error;
-    if (!AtomicFile::write(path, ImpactHtml::render(m_report), &error)) {
-        m_messageBar->showMessage(MessageBar::Type::Error, error);
-        return;
-    }
-    m_messageBar->showMessage(MessageBar::Type::Positive,
-                              tr("The impact report is saved as %1.").arg(QDir::toNativeSeparators(path)));
+    // The page reads and compares both vendor files of every finding: off the GUI thread, and the
+    // writing with it (the folder may be on a slow mount).
+    m_saving = true;
+    m_saveButton->setEnabled(false);
+    m_saveButton->setText(tr("Saving…"));
+    m_messageBar->hide();
+    runInBackground(
+        this,
+        [report = m_report, path] {
+            QString error;
+            return AtomicFile::write(path, ImpactHtml::render(report), &error) ? QString() : error;
+        },
+        [this, path](const QString &error) {
+            m_saving = false;
+            m_saveButton->setText(tr("&Save as HTML…"));
+            m_saveButton->setEnabled(!m_report.to.isEmpty());
+            if (!error.isEmpty()) {
+                m_messageBar->showMessage(MessageBar::Type::Error, error);
+                return;
+            }
+            m_messageBar->showMessage(
+                MessageBar::Type::Positive,
+                tr("The impact report is saved as %1.").arg(QDir::toNativeSeparators(path)));
+        },
+        m_pool);
 }
 
 } // namespace mua

@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QStandardItemModel;
+class QThreadPool;
 class QTreeView;
 
 namespace mua {
@@ -49,6 +50,9 @@ public:
 
     // The selected finding's files are being read (the panes fill when they are in).
     bool isReading() const { return m_reading; }
+    // "Save as HTML…" or "Copy as patch" is at work off the GUI thread (its button is off until then).
+    bool isSaving() const { return m_saving; }
+    bool isCopying() const { return m_copying; }
 
     // The three panes (tests, screenshots): vendor before, vendor after, the store's copy.
     enum class Pane { OldVendor, NewVendor, Store };
@@ -79,8 +83,13 @@ private:
     ImpactReport m_report;
     QList<int> m_marked[3];
     bool m_reading = false;
+    bool m_saving = false;
+    bool m_copying = false;
     quint64 m_generation = 0; // of the finding being read: an answer for an older one is dropped
     std::function<QString()> m_askSavePath;
+    // The page and the patch are made here, off the GUI thread; the view waits for them when it goes,
+    // so that a page being written is written whole.
+    QThreadPool *m_pool;
 
     QLabel *m_countsLabel;
     QWidget *m_filterRow;

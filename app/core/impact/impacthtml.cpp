@@ -103,12 +103,16 @@ p.cut, p.nodiff { color: #57606a; font-style: italic; }
 }
 )";
 
+// The vendor change as a patch, labelled with the file it applies to: the store's copy for a copy
+// of the vendor file, the vendor file itself for the other findings (a preference's or plugin's
+// class, a table's schema, a setup patch is not a copy of the vendor file the change is in).
 QString patchOf(const ImpactHtml::Texts &t, const ImpactFinding &finding)
 {
     if (!t.hasOldVendor && !t.hasNewVendor)
         return {};
-    return LineDiff::unified(t.oldVendor, t.newVendor, QStringLiteral("a/") + finding.file,
-                             QStringLiteral("b/") + finding.file);
+    const QString &file = ImpactHtml::isCopy(finding) ? finding.file : finding.vendorFile;
+    return LineDiff::unified(t.oldVendor, t.newVendor, QStringLiteral("a/") + file,
+                             QStringLiteral("b/") + file);
 }
 
 // The vendor change of a finding as the page shows it: the unified diff with a class per kind of
@@ -174,6 +178,11 @@ ImpactHtml::Texts ImpactHtml::texts(const ImpactReport &report, const ImpactFind
     if (finding.type != Type::SetupPatch)
         t.hasStore = readText(report.root, finding.file, &t.store);
     return t;
+}
+
+bool ImpactHtml::isCopy(const ImpactFinding &finding)
+{
+    return finding.type == Type::Override || finding.type == Type::RedundantOverride;
 }
 
 QString ImpactHtml::vendorPatch(const ImpactReport &report, const ImpactFinding &finding)

@@ -27,10 +27,17 @@ public:
         bool hasOldVendor = false, hasNewVendor = false, hasStore = false;
     };
     static Texts texts(const ImpactReport &report, const ImpactFinding &finding);
-    // The vendor change of one finding as a patch for the store's copy: the old vendor file against the
-    // new one, labelled a/FILE and b/FILE with the finding's `file`, so `patch -p1` in the store's folder
-    // applies the vendor's change to the copy. Empty when the vendor file did not change in content.
+    // The vendor change of one finding as a patch: the old vendor file against the new one. For a copy
+    // of the vendor file (an override, a redundant override: see isCopy) it is labelled a/FILE and
+    // b/FILE with the finding's `file`, so `patch -p1` in the store's folder applies the vendor's change
+    // to the copy. For the other findings (a preference, a plugin, a table's schema, a setup patch) the
+    // store's file is not a copy of the vendor file, so the patch is labelled with the finding's
+    // `vendorFile`: it is the vendor's change, to read, not a patch for the store's file. Empty when the
+    // vendor file did not change in content.
     static QString vendorPatch(const ImpactReport &report, const ImpactFinding &finding);
+    // Whether the finding's `file` is the store's copy of its vendor file (an override, a redundant
+    // override), so that the vendor's change applies to it.
+    static bool isCopy(const ImpactFinding &finding);
 };
 
 } // namespace mua

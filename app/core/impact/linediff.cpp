@@ -253,6 +253,8 @@ QString LineDiff::unified(const QString &oldText, const QString &newText, const 
 
     const qsizetype n = script.size();
     qsizetype i = 0;
+    qsizetype counted = 0;            // the script's lines counted into oldBefore and newBefore
+    int oldBefore = 0, newBefore = 0; // the lines of each text up to there
     while (i < n) {
         while (i < n && script[i].kind == Kind::Same)
             ++i;
@@ -274,13 +276,20 @@ QString LineDiff::unified(const QString &oldText, const QString &newText, const 
         }
         const qsizetype begin = std::max<qsizetype>(0, first - context);
         const qsizetype end = std::min(n, last + context);
-        // Where the hunk starts in each text: the lines of each before it.
-        int oldStart = 0, newStart = 0, oldCount = 0, newCount = 0;
-        for (qsizetype j = 0; j < end; ++j) {
-            const bool inHunk = j >= begin;
-            (inHunk ? oldCount : oldStart) += script[j].oldLine >= 0;
-            (inHunk ? newCount : newStart) += script[j].newLine >= 0;
+        // Where the hunk starts in each text: the lines of each before it, counted on from where the
+        // last hunk ended (hunks do not overlap), so the whole script is walked once.
+        for (; counted < begin; ++counted) {
+            oldBefore += script[counted].oldLine >= 0;
+            newBefore += script[counted].newLine >= 0;
         }
+        const int oldStart = oldBefore, newStart = newBefore;
+        int oldCount = 0, newCount = 0;
+        for (; counted < end; ++counted) {
+            oldCount += script[counted].oldLine >= 0;
+            newCount += script[counted].newLine >= 0;
+        }
+        oldBefore += oldCount;
+        newBefore += newCount;
         out += QStringLiteral("@@ -%1 +%2 @@\n").arg(range(oldStart, oldCount), range(newStart, newCount));
         for (qsizetype j = begin; j < end; ++j) {
             const DiffLine &l = script[j];
