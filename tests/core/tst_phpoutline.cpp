@@ -630,6 +630,50 @@ class Cut extends Base
         QCOMPARE(PhpOutline::read(comments + "} }").first().methods.first().code,
                  QByteArray("public function f() {}"));
     }
+
+    // Shapes where a look-ahead fails again and again: class headers that never reach their brace, HTML
+    // comments that never close or hold PHP, strings, comments and heredocs that never end. Each is
+    // read once: at 2 MB, a lexer that read them again at each token or each `<!--` would take minutes
+    // a shape (ctest's timeout catches it).
+    void failedLookAheads()
+    {
+        const qsizetype size = 2 * 1024 * 1024;
+        const auto repeated = [size](const QByteArray &piece) {
+            QByteArray out;
+            out.reserve(size + piece.size());
+            while (out.size() < size)
+                out += piece;
+            return out;
+        };
+        const QByteArray real = "final class Real extends Base implements I, J {}";
+
+        // `class class class …` and headers without a brace, then a real class.
+        const QByteArray classes = repeated("class\n");
+        QCOMPARE(outline("<?php\n" + classes + ";\n" + real),
+                 QStringLiteral("class Real extends Base %1-%1").arg(classes.count('\n') + 3));
+        for (const QByteArray header : {"class A extends B implements C, D ", "interface A extends B, C ",
+                                        "enum ", "trait ", "class A extends Enum "}) {
+            QCOMPARE(outline("<?php " + repeated(header) + ";" + real),
+                     QStringLiteral("class Real extends Base 1-1"));
+        }
+
+        // `<!--` that never closes, or closes after PHP: each one searched to the end of the file.
+        const QByteArray htmlComments = repeated("<!--");
+        QCOMPARE(outline(htmlComments + "<?php " + real), QStringLiteral("class Real extends Base 1-1"));
+        QCOMPARE(outline(htmlComments + "<?php " + real + " ?>-->"),
+                 QStringLiteral("class Real extends Base 1-1"));
+        QCOMPARE(outline(repeated("<!-- -->") + "<?php " + real),
+                 QStringLiteral("class Real extends Base 1-1"));
+
+        // Strings, comments, attributes and heredocs that never end hold the rest of the file.
+        for (const QByteArray open : {"'", "\"", "`", "/*", "#[", "\"{$", "<<<EOT\n"})
+            QCOMPARE(outline("<?php " + open + repeated(" class A {") + real), QString());
+        // Heredoc openers that are not (no newline after the label) are read once.
+        QCOMPARE(outline("<?php " + repeated("<<<EOT ") + ";" + real),
+                 QStringLiteral("class Real extends Base 1-1"));
+        QCOMPARE(outline("<?php " + repeated("<<<") + " " + QByteArray(size, 'A') + ";" + real),
+                 QStringLiteral("class Real extends Base 1-1"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhpOutline)

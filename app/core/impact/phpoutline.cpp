@@ -118,6 +118,7 @@ private:
     void skipInterpolated();
     void skipAttribute();
     bool skipHeredoc();
+    qsizetype find(qsizetype from, const char *what, std::pair<qsizetype, qsizetype> &memo) const;
     Token make(Tok type, qsizetype start) { return Token{type, start, m_i, lineOf(start)}; }
 
     const char *m_d;
@@ -126,6 +127,9 @@ private:
     bool m_code = false;
     qsizetype m_linePos = 0;
     int m_line = 1;
+    // The last answers of find() for "-->" and "<?", as {from, found}.
+    std::pair<qsizetype, qsizetype> m_commentEnd{-1, -1};
+    std::pair<qsizetype, qsizetype> m_phpStart{-1, -1};
 };
 
 bool Lexer::startsWith(qsizetype at, const char *what) const
@@ -144,6 +148,18 @@ bool Lexer::startsWithNoCase(qsizetype at, const char *what) const
             return false;
     }
     return true;
+}
+
+// Where `what` first stands at or after `from`, or -1. The searches of one `memo` start at increasing
+// places, so that the last answer still holds while `from` has not passed it (and "none after p" holds
+// for every later place): no byte is searched twice, however many `<!--` ask.
+qsizetype Lexer::find(qsizetype from, const char *what, std::pair<qsizetype, qsizetype> &memo) const
+{
+    if (memo.first >= 0 && from >= memo.first && (memo.second < 0 || from <= memo.second))
+        return memo.second;
+    const qsizetype at = QByteArrayView(m_d + from, m_n - from).indexOf(QByteArrayView(what));
+    memo = {from, at < 0 ? -1 : from + at};
+    return memo.second;
 }
 
 // 1-based; positions are asked in increasing order, so the newlines are counted once.
@@ -183,11 +199,11 @@ void Lexer::skipHtml()
             return;
         }
         if (startsWith(k, "<!--")) {
-            const QByteArrayView rest(m_d + k + 4, m_n - k - 4);
-            const qsizetype close = rest.indexOf(QByteArrayView("-->"));
-            const qsizetype end = close < 0 ? m_n : k + 4 + close + 3;
+            const qsizetype close = find(k + 4, "-->", m_commentEnd);
+            const qsizetype end = close < 0 ? m_n : close + 3;
             // PHP still runs code in an HTML comment: such a comment is left to the PHP it holds.
-            if (QByteArrayView(m_d + k, end - k).indexOf(QByteArrayView("<?")) < 0) {
+            const qsizetype php = find(k, "<?", m_phpStart);
+            if (php < 0 || php + 2 > end) {
                 comments.emplace_back(k, end);
                 m_i = end;
                 continue;
@@ -716,33 +732,36 @@ void Parser::useDeclaration()
         unget(t);
 }
 
-// After `class`, `interface`, `trait` or `enum`: its name, what it extends and its opening brace.
+// After `class`, `interface`, `trait` or `enum`: its name, what it extends and its opening brace. A header
+// that does not reach its brace is not PHP (or is `enum` as a name of old code): what it read is let go,
+// but for the token that ended it, which may begin a declaration of its own. So every token is read at
+// most twice, whatever the file holds (giving all back would read `class class class …` once a token).
 void Parser::classDeclaration(const QString &kind, const Token &first)
 {
-    std::vector<Token> read;
-    const auto giveBack = [&] {
-        while (!read.empty()) {
-            unget(read.back());
-            read.pop_back();
+    // A word that begins a declaration, never a name in a header (`enum` is: `extends Enum`).
+    const auto beginsDeclaration = [this](const Token &t) {
+        for (const char *keyword : {"class", "interface", "trait", "namespace", "use", "abstract", "final",
+                                    "readonly", "__halt_compiler"}) {
+            if (is(t, keyword))
+                return true;
         }
+        return false;
     };
     const Token name = next();
-    read.push_back(name);
-    if (name.type != Tok::Name || is(name, "extends") || is(name, "implements")) {
-        giveBack();
+    if (name.type != Tok::Name || is(name, "extends") || is(name, "implements") || beginsDeclaration(name)) {
+        unget(name);
         return;
     }
     QString parent;
     bool wantParent = false;
-    for (;;) {
+    for (bool afterName = true;; afterName = false) {
         const Token t = next();
-        read.push_back(t);
         if (t.type == Tok::OpenBrace)
             break;
-        if (t.type == Tok::Colon && kind == QLatin1String("enum") && read.size() == 2)
+        if (t.type == Tok::Colon && kind == QLatin1String("enum") && afterName)
             continue;
-        if (t.type != Tok::Name && t.type != Tok::Comma) {
-            giveBack();
+        if ((t.type != Tok::Name && t.type != Tok::Comma) || beginsDeclaration(t)) {
+            unget(t);
             return;
         }
         if (is(t, "extends")) {
