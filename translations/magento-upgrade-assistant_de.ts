@@ -2411,10 +2411,6 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
         <translation>Das Plugin %1 aus %2 für %3, eine Klasse, die der Versionswechsel ändert, wurde im Code des Shops nicht gefunden, daher wurden seine Methoden nicht verglichen.</translation>
     </message>
     <message>
-        <source>%1::%2 is a plugin on %3, whose class the move removes.</source>
-        <translation>%1::%2 ist ein Plugin für %3; der Versionswechsel entfernt diese Klasse.</translation>
-    </message>
-    <message>
         <source>%1::%2 is a plugin on %3(), which the move removes.</source>
         <translation>%1::%2 ist ein Plugin für %3(); der Versionswechsel entfernt diese Methode.</translation>
     </message>
@@ -2473,6 +2469,25 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>Comparing the store&apos;s vendor/ with %1…</source>
         <translation>vendor/ des Shops wird mit %1 verglichen…</translation>
+    </message>
+    <message>
+        <source>The move adds this file between the copy and the file it was made from, in Magento&apos;s fallback: compare the copy with it.</source>
+        <translation>Der Versionswechsel fügt diese Datei im Fallback von Magento zwischen der Kopie und der Datei ein, aus der sie erstellt wurde: Vergleichen Sie die Kopie mit ihr.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) intercepts %3, a class the move removes.</source>
+        <translation>%1 (Plugin %2) greift in %3 ein, eine Klasse, die der Versionswechsel entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared on the server with diff: %n file(s) differ.</source>
+        <translation>
+            <numerusform>Auf dem Server mit diff verglichen: %n Datei unterscheidet sich.</numerusform>
+            <numerusform>Auf dem Server mit diff verglichen: %n Dateien unterscheiden sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s diff said what this cannot read; comparing through the mount instead.</source>
+        <translation>Die Ausgabe von diff auf dem Server ist hier nicht lesbar; es wird stattdessen über die Einbindung verglichen.</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2925,22 @@ Datei in vendor/: %2</translation>
     <message>
         <source>The impact report is saved as %1.</source>
         <translation>Der Auswirkungsbericht wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to its own file, as a patch to read: your file is not a copy of the vendor file, so the patch is not one for your file</source>
+        <translation>Die Änderung des Anbieters an seiner eigenen Datei, als Patch zum Lesen: Ihre Datei ist keine Kopie der Datei in vendor/, der Patch gilt also nicht für Ihre Datei</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Wird kopiert…</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to %1 is in the clipboard as a patch to read: it changes the vendor file, not a file of the store.</source>
+        <translation>Die Änderung des Anbieters an %1 ist als Patch zum Lesen in der Zwischenablage: Er ändert die Datei in vendor/, keine Datei des Shops.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -6479,8 +6510,8 @@ Lösung: %2</translation>
         <translation>Composer konnte nicht in %2 installieren, was der Versionswechsel auf %1 installiert. Meldung von Composer: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

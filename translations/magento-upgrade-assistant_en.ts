@@ -158,6 +158,16 @@
     </message>
 </context>
 <context>
+    <name>mua::Impact</name>
+    <message numerus="yes">
+        <source>Compared on the server with diff: %n file(s) differ.</source>
+        <translation>
+            <numerusform>Compared on the server with diff: %n file differs.</numerusform>
+            <numerusform>Compared on the server with diff: %n files differ.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mua::ImpactHtml</name>
     <message numerus="yes">
         <source>%n more line(s) of this change are left out here; compare the two vendor files to see them all.</source>

@@ -2414,10 +2414,6 @@ Restaurer quand même et les perdre&#xa0;?</translation>
         <translation>Le plugin %1 de %2 sur %3, une classe que le changement de version modifie, est introuvable dans le code de la boutique&#xa0;; ses méthodes n&apos;ont donc pas été comparées.</translation>
     </message>
     <message>
-        <source>%1::%2 is a plugin on %3, whose class the move removes.</source>
-        <translation>%1::%2 est un plugin sur %3, une classe que le changement de version supprime.</translation>
-    </message>
-    <message>
         <source>%1::%2 is a plugin on %3(), which the move removes.</source>
         <translation>%1::%2 est un plugin sur %3(), méthode que le changement de version supprime.</translation>
     </message>
@@ -2476,6 +2472,25 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Comparing the store&apos;s vendor/ with %1…</source>
         <translation>Comparaison du vendor/ de la boutique avec %1…</translation>
+    </message>
+    <message>
+        <source>The move adds this file between the copy and the file it was made from, in Magento&apos;s fallback: compare the copy with it.</source>
+        <translation>Le changement de version ajoute ce fichier entre la copie et le fichier dont elle est issue, dans le repli de Magento&#xa0;: comparez la copie avec lui.</translation>
+    </message>
+    <message>
+        <source>%1 (plugin %2) intercepts %3, a class the move removes.</source>
+        <translation>%1 (plugin %2) intercepte %3, une classe que le changement de version supprime.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compared on the server with diff: %n file(s) differ.</source>
+        <translation>
+            <numerusform>Comparé sur le serveur avec diff&#xa0;: %n fichier diffère.</numerusform>
+            <numerusform>Comparé sur le serveur avec diff&#xa0;: %n fichiers diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s diff said what this cannot read; comparing through the mount instead.</source>
+        <translation>La sortie de diff sur le serveur n’est pas lisible ici&#xa0;; la comparaison passe par le montage.</translation>
     </message>
 </context>
 <context>
@@ -2913,6 +2928,22 @@ Fichier de vendor/&#xa0;: %2</translation>
     <message>
         <source>The impact report is saved as %1.</source>
         <translation>Le rapport d&apos;impact est enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to its own file, as a patch to read: your file is not a copy of the vendor file, so the patch is not one for your file</source>
+        <translation>La modification de l’éditeur sur son propre fichier, en correctif à lire&#xa0;: votre fichier n’est pas une copie du fichier de vendor/, le correctif ne s’applique donc pas à votre fichier</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copie…</translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s change to %1 is in the clipboard as a patch to read: it changes the vendor file, not a file of the store.</source>
+        <translation>La modification de l’éditeur sur %1 est dans le presse-papiers en correctif à lire&#xa0;: il modifie le fichier de vendor/, pas un fichier de la boutique.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -6482,8 +6513,8 @@ Solution&#xa0;: %2</translation>
         <translation>Composer n&apos;a pas pu installer dans %2 ce qu&apos;installe le changement de version vers %1. Composer a indiqué&#xa0;: %3</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+        <source>%1 cannot be written.</source>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
 </context>
 <context>

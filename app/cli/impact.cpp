@@ -61,8 +61,16 @@ int runImpact(const QStringList &args)
     const QString htmlFile = parser.value(html);
     if (parser.isSet(html) && !SafeFile::isUsableOutput(htmlFile, QStringLiteral("--html"), false, &error))
         return usageError(error);
+    // Ctrl-C stops Composer's install in order (its keys are never left behind), then exit 130.
+    std::atomic_bool cancel{false};
+    Emergency::setRun(&cancel, Emergency::DefaultDeadlineMs);
     const StoreActions::ImpactAnswer a =
-        StoreActions::impact(root.path, options, nullptr, [](const QString &line) { err(line); });
+        StoreActions::impact(root.path, options, &cancel, [](const QString &line) { err(line); });
+    Emergency::setRunOver(toInt(cancel.load() ? ExitCode::Cancelled : ExitCode::Ok));
+    if (cancel.load()) {
+        err(Cli::tr("Cancelled: nothing in the store was changed."));
+        return toInt(ExitCode::Cancelled);
+    }
     if (!a.storeUsable) {
         err(a.error);
         return toInt(ExitCode::Usage);

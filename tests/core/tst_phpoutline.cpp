@@ -674,6 +674,21 @@ class Cut extends Base
         QCOMPARE(outline("<?php " + repeated("<<<") + " " + QByteArray(size, 'A') + ";" + real),
                  QStringLiteral("class Real extends Base 1-1"));
     }
+
+    // A namespace or class name longer than any real one is not taken: every class would carry it,
+    // and the outline would outgrow the file (1 MB of namespace and 20,000 classes would be 40 GB).
+    void hugeNamesAreNotClasses()
+    {
+        QByteArray source = "<?php\nnamespace " + QByteArray(1 << 20, 'N') + ";\n";
+        for (int i = 0; i < 20000; ++i)
+            source += "class C" + QByteArray::number(i) + " {}\n";
+        source += "namespace Real;\nclass Kept extends \\" + QByteArray(2000, 'P') + " { function f() {} }\n";
+        const QList<PhpClass> classes = PhpOutline::read(source);
+        QCOMPARE(classes.size(), 1);
+        QCOMPARE(classes.at(0).name, QStringLiteral("Real\\Kept"));
+        QCOMPARE(classes.at(0).parent, QString());
+        QCOMPARE(classes.at(0).methods.size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPhpOutline)

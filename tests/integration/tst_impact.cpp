@@ -6,12 +6,14 @@
 #include "tests/support/composerrepo.h"
 #include "tests/support/testsupport.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <csignal>
 #include <sys/stat.h>
 
 using namespace mua::test;
@@ -138,6 +140,45 @@ private slots:
                                        .value(QLatin1String("counts"))
                                        .toObject();
         QCOMPARE(counts, golden);
+    }
+
+    // Ctrl-C while Composer installs the target: Composer is stopped, the keys copied for it are gone,
+    // the store is as it was, exit 130.
+    void cancelledInOrder()
+    {
+        writeFile(
+            m_root, QStringLiteral("auth.json"),
+            "{\"http-basic\": {\"repo.example.com\": {\"username\": \"u\", \"password\": \"secret\"}}}\n");
+        const QByteArray before = storeChecksum(m_root);
+        // The real Composer, except that an install into the impact folder waits to be stopped.
+        const QString composer = m_dir.path() + QStringLiteral("/composer-slow-install");
+        writeFile(m_dir.path(), QStringLiteral("composer-slow-install"),
+                  "#!/bin/sh\ncase \" $* \" in *\" install \"*impact*) echo installing-slowly; exec sleep "
+                  "600;; esac\n"
+                  "exec composer \"$@\"\n");
+        QFile::setPermissions(composer,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment env = m_env;
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.path() + QStringLiteral("/cache-cancel"));
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(programPath(), {QStringLiteral("impact"), m_root, QStringLiteral("--target-version"),
+                                QStringLiteral("2.4.8"), QStringLiteral("--composer"), composer});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += p.readAllStandardError(), err.contains("Installing what the move installs")), 120000);
+        QTest::qWait(1000); // Composer has started and copied the keys
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains("Cancelled"), err.constData());
+        QDirIterator it(m_dir.path() + QStringLiteral("/cache-cancel"), {QStringLiteral("auth.json")},
+                        QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!it.hasNext(), qPrintable(it.hasNext() ? it.next() : QString()));
+        QCOMPARE(storeChecksum(m_root), before);
+        QVERIFY(QFile::remove(m_root + QStringLiteral("/auth.json")));
     }
 
     void usageAndFailures()

@@ -17,11 +17,13 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QThread>
 #include <QXmlStreamReader>
 
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <thread>
 
 namespace mua {
 
@@ -62,47 +64,69 @@ struct ClassChange
     QSet<QString> removedMethods;
 };
 
+// The classes of one changed or removed PHP file, by their name without case.
+QList<std::pair<QString, ClassChange>> classChangesOf(const QString &oldVendor, const QString &newVendor,
+                                                      const VendorChange &c)
+{
+    QList<std::pair<QString, ClassChange>> out;
+    const std::optional<QByteArray> before = readSource(oldVendor + QLatin1Char('/') + c.path);
+    if (!before)
+        return out;
+    const QList<PhpClass> oldClasses = PhpOutline::read(*before);
+    QList<PhpClass> newClasses;
+    if (c.kind == VendorChange::Kind::Changed)
+        if (const std::optional<QByteArray> after = readSource(newVendor + QLatin1Char('/') + c.path))
+            newClasses = PhpOutline::read(*after);
+    for (const PhpClass &oldClass : oldClasses) {
+        ClassChange change;
+        change.path = c.path;
+        change.cosmetic = c.cosmetic;
+        const auto newClass = std::find_if(newClasses.cbegin(), newClasses.cend(), [&](const PhpClass &n) {
+            return n.name.compare(oldClass.name, Qt::CaseInsensitive) == 0;
+        });
+        change.removed = newClass == newClasses.cend();
+        if (!change.removed) {
+            QHash<QString, QByteArray> newMethods;
+            for (const PhpMethod &m : newClass->methods)
+                newMethods.insert(m.name.toLower(), m.code);
+            for (const PhpMethod &m : oldClass.methods) {
+                const auto it = newMethods.constFind(m.name.toLower());
+                if (it == newMethods.cend())
+                    change.removedMethods.insert(m.name.toLower());
+                else if (*it != m.code)
+                    change.changedMethods.insert(m.name.toLower());
+            }
+        }
+        out.append({oldClass.name.toLower(), change});
+    }
+    return out;
+}
+
+// Every class of the PHP files the move changes or removes, read on every core.
 QHash<QString, ClassChange> classChanges(const QString &oldVendor, const QString &newVendor,
                                          const QList<VendorChange> &changes, const std::atomic_bool *cancel)
 {
+    QList<const VendorChange *> php;
+    for (const VendorChange &c : changes)
+        if (c.kind != VendorChange::Kind::Added && c.path.endsWith(QLatin1String(".php")))
+            php << &c;
+    std::vector<QList<std::pair<QString, ClassChange>>> found(size_t(php.size()));
+    std::atomic<qsizetype> next{0};
+    const auto work = [&]() {
+        for (qsizetype i = next.fetch_add(1); i < php.size() && !(cancel && cancel->load());
+             i = next.fetch_add(1))
+            found[size_t(i)] = classChangesOf(oldVendor, newVendor, *php.at(i));
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < std::max(2, QThread::idealThreadCount()); ++t)
+        pool.emplace_back(work);
+    work();
+    for (std::thread &t : pool)
+        t.join();
     QHash<QString, ClassChange> out;
-    for (const VendorChange &c : changes) {
-        if (c.kind == VendorChange::Kind::Added || !c.path.endsWith(QLatin1String(".php")))
-            continue;
-        if (cancel && cancel->load())
-            break;
-        const std::optional<QByteArray> before = readSource(oldVendor + QLatin1Char('/') + c.path);
-        if (!before)
-            continue;
-        const QList<PhpClass> oldClasses = PhpOutline::read(*before);
-        QList<PhpClass> newClasses;
-        if (c.kind == VendorChange::Kind::Changed)
-            if (const std::optional<QByteArray> after = readSource(newVendor + QLatin1Char('/') + c.path))
-                newClasses = PhpOutline::read(*after);
-        for (const PhpClass &oldClass : oldClasses) {
-            ClassChange change;
-            change.path = c.path;
-            change.cosmetic = c.cosmetic;
-            const auto newClass = std::find_if(newClasses.cbegin(), newClasses.cend(),
-                                               [&](const PhpClass &n) {
-                                                   return n.name.compare(oldClass.name, Qt::CaseInsensitive) == 0;
-                                               });
-            change.removed = newClass == newClasses.cend();
-            if (!change.removed) {
-                QHash<QString, QByteArray> newMethods;
-                for (const PhpMethod &m : newClass->methods)
-                    newMethods.insert(m.name.toLower(), m.code);
-                for (const PhpMethod &m : oldClass.methods) {
-                    const auto it = newMethods.constFind(m.name.toLower());
-                    if (it == newMethods.cend())
-                        change.removedMethods.insert(m.name.toLower());
-                    else if (*it != m.code)
-                        change.changedMethods.insert(m.name.toLower());
-                }
-            }
-            out.insert(oldClass.name.toLower(), change);
-        }
-    }
+    for (const auto &list : found)
+        for (const auto &[name, change] : list)
+            out.insert(name, change);
     return out;
 }
 
@@ -210,11 +234,10 @@ struct Analysis
                 continue;
             // The move adds a file nearer in the fallback (a parent theme starts overriding it):
             // Magento then serves that one where the copy's source was.
-            const auto nearer =
-                std::find_if(o.candidates.cbegin(), source, [this](const QString &candidate) {
-                    const VendorChange *added = change(candidate);
-                    return added && added->kind == VendorChange::Kind::Added;
-                });
+            const auto nearer = std::find_if(o.candidates.cbegin(), source, [this](const QString &candidate) {
+                const VendorChange *added = change(candidate);
+                return added && added->kind == VendorChange::Kind::Added;
+            });
             if (nearer != source) {
                 add(Level::Warn, Type::Override, o.file, *nearer,
                     Impact::tr("The move adds this file between the copy and the file it was made from, "
@@ -302,7 +325,8 @@ struct Analysis
             return;
         if (c.removed) { // whatever the plugin's methods, none has anything to intercept
             add(Level::Warn, Type::PluginTargetRemoved, file, c.path,
-                Impact::tr("%1 (plugin %2) intercepts %3, a class the move removes.").arg(e.type, e.name, e.target));
+                Impact::tr("%1 (plugin %2) intercepts %3, a class the move removes.")
+                    .arg(e.type, e.name, e.target));
             return;
         }
         const std::optional<QByteArray> source =
@@ -508,21 +532,23 @@ std::optional<ImpactReport> Impact::run(const StepContext &ctx, QString *error)
     const QString newRelative = target->mid(ctx.store.root.size() + 1);
     std::optional<QList<VendorChange>> changes;
     if (target->startsWith(ctx.store.root + QLatin1Char('/')))
-        if (const std::optional<QStringList> lines =
-                ctx.runner.differences(QStringLiteral("vendor"), newRelative, ctx.cancel, ctx.options.graceMs)) {
-            changes = VendorDiff::fromDifferences(oldVendor, *target, QStringLiteral("vendor"), newRelative, *lines,
-                                                  ctx.cancel, error);
+        if (const std::optional<QStringList> lines = ctx.runner.differences(
+                QStringLiteral("vendor"), newRelative, ctx.cancel, ctx.options.graceMs)) {
+            changes = VendorDiff::fromDifferences(oldVendor, *target, QStringLiteral("vendor"), newRelative,
+                                                  *lines, ctx.cancel, error);
             if (ctx.log)
-                ctx.log(LogStream::Info, changes ? tr("Compared on the server with diff: %n file(s) differ.", nullptr,
-                                                      int(lines->size()))
-                                                 : tr("The server's diff said what this cannot read; comparing "
-                                                      "through the mount instead."));
+                ctx.log(LogStream::Info, changes
+                                             ? tr("Compared on the server with diff: %n file(s) differ.",
+                                                  nullptr, int(lines->size()))
+                                             : tr("The server's diff said what this cannot read; comparing "
+                                                  "through the mount instead."));
         }
     if (ctx.cancelled()) {
         failWith(error, tr("The impact report was cancelled."));
         return std::nullopt;
     }
-    std::optional<ImpactReport> report = analyse(ctx.store.root, oldVendor, *target, ctx.cancel, error, changes);
+    std::optional<ImpactReport> report =
+        analyse(ctx.store.root, oldVendor, *target, ctx.cancel, error, changes);
     if (!report)
         return std::nullopt;
     report->from = move.from;

@@ -12,6 +12,9 @@ namespace mua {
 
 namespace {
 
+// The longest name (namespace, class, import) taken as one: real ones are under 200 characters.
+constexpr qsizetype MaxName = 1024;
+
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
@@ -469,6 +472,7 @@ private:
     int m_inMethod = 0;
     int m_inClass = 0;
     QString m_namespace;
+    bool m_badNamespace = false;    // the namespace's name was longer than MaxName
     QHash<QString, QString> m_uses; // lower-case alias → fully qualified name
     QList<PhpClass> m_classes;
     Token m_last; // the last token read, for where an unfinished file ends
@@ -612,6 +616,7 @@ QList<PhpClass> Parser::run()
         }
     }
     finishOpen();
+    m_classes.removeIf([](const PhpClass &c) { return c.name.isEmpty(); });
     return m_classes;
 }
 
@@ -652,6 +657,9 @@ void Parser::namespaceDeclaration()
     Token t = next();
     if (t.type == Tok::Name) {
         m_namespace = unrooted(string(t));
+        m_badNamespace = m_namespace.size() > MaxName;
+        if (m_badNamespace)
+            m_namespace.clear();
         m_uses.clear();
         t = next();
     } else if (t.type == Tok::OpenBrace) {
@@ -689,7 +697,7 @@ void Parser::useDeclaration()
                 unget(aliasToken);
             after = next();
         }
-        if (isClass && !alias.isEmpty())
+        if (isClass && !alias.isEmpty() && name.size() <= MaxName)
             m_uses.insert(alias.toLower(), name);
         return after;
     };
@@ -773,10 +781,14 @@ void Parser::classDeclaration(const QString &kind, const Token &first)
             wantParent = false;
         }
     }
+    // A name longer than any real one (a hostile file) is not a class: every class of a namespace
+    // would carry it, and the outline would outgrow the file.
+    // It is read on as a class, so that its braces and methods are counted, and left out at the end.
+    const bool tooLong = m_badNamespace || string(name).size() > MaxName;
     PhpClass c;
-    c.name = qualify(string(name));
+    c.name = tooLong ? QString() : qualify(string(name));
     c.kind = kind;
-    c.parent = parent;
+    c.parent = parent.size() > MaxName ? QString() : parent;
     c.firstLine = first.line;
     m_classes.append(c);
     m_frames.push_back(Frame{Frame::Kind::Class, m_classes.size() - 1});
