@@ -1298,6 +1298,10 @@ Exit-Codes: 0 erledigt, 1 ein Schritt ist fehlgeschlagen, 2 Aufruffehler oder ke
         <source>impact needs the version to move to: add --target-version X (see magento-upgrade-assistant versions ROOT).</source>
         <translation>impact benötigt die Zielversion: Fügen Sie --target-version X hinzu (siehe magento-upgrade-assistant versions ROOT).</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing in the store was changed.</source>
+        <translation>Abgebrochen: Am Shop wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>mua::CommandExecutor</name>
@@ -2488,6 +2492,14 @@ Trotzdem Rollback durchführen und diese Daten verlieren?</translation>
     <message>
         <source>The server&apos;s diff said what this cannot read; comparing through the mount instead.</source>
         <translation>Die Ausgabe von diff auf dem Server ist hier nicht lesbar; es wird stattdessen über die Einbindung verglichen.</translation>
+    </message>
+    <message>
+        <source>%1, the preference for %2, extends %3, which the move removes.</source>
+        <translation>%1, die Preference für %2, erweitert %3, das der Versionswechsel entfernt.</translation>
+    </message>
+    <message>
+        <source>%1, the preference for %2, extends %3, which the move changes: compare the preference with the new class.</source>
+        <translation>%1, die Preference für %2, erweitert %3, das der Versionswechsel ändert: Vergleichen Sie die Preference mit der neuen Klasse.</translation>
     </message>
 </context>
 <context>

@@ -1301,6 +1301,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 une étape a échoué, 2 erreur d&apos;util
         <source>impact needs the version to move to: add --target-version X (see magento-upgrade-assistant versions ROOT).</source>
         <translation>impact a besoin de la version cible&#xa0;: ajoutez --target-version X (voir magento-upgrade-assistant versions ROOT).</translation>
     </message>
+    <message>
+        <source>Cancelled: nothing in the store was changed.</source>
+        <translation>Annulé&#xa0;: rien n’a été modifié dans la boutique.</translation>
+    </message>
 </context>
 <context>
     <name>mua::CommandExecutor</name>
@@ -2491,6 +2495,14 @@ Restaurer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The server&apos;s diff said what this cannot read; comparing through the mount instead.</source>
         <translation>La sortie de diff sur le serveur n’est pas lisible ici&#xa0;; la comparaison passe par le montage.</translation>
+    </message>
+    <message>
+        <source>%1, the preference for %2, extends %3, which the move removes.</source>
+        <translation>%1, la préférence pour %2, étend %3, que le changement de version supprime.</translation>
+    </message>
+    <message>
+        <source>%1, the preference for %2, extends %3, which the move changes: compare the preference with the new class.</source>
+        <translation>%1, la préférence pour %2, étend %3, que le changement de version modifie&#xa0;: comparez la préférence avec la nouvelle classe.</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,8 @@ void writeCatalog(const QString &folder, const QString &version, bool next)
     // The same in both.
     writeFile(folder, t + QStringLiteral("breadcrumbs.phtml"), "<div class=\"breadcrumbs\"></div>\n");
     // The same in both, but the move's Luma starts overriding it.
-    writeFile(folder, t + QStringLiteral("view/review.phtml"), "<div class=\"product-reviews-summary\"></div>\n");
+    writeFile(folder, t + QStringLiteral("view/review.phtml"),
+              "<div class=\"product-reviews-summary\"></div>\n");
     // Changed only in a comment.
     writeFile(folder, t + QStringLiteral("gallery.phtml"),
               QByteArray("<?php // ") + (next ? "The gallery, loaded lazily" : "The gallery") +
@@ -276,7 +277,8 @@ void ImpactFixture::customise(const QString &root)
               "<span class=\"price\"><?= $block->getPriceHtml() ?></span>\n\n");
     writeFile(root, t + QStringLiteral("compare.phtml"), "<a class=\"action tocompare acme\"></a>\n");
     writeFile(root, t + QStringLiteral("price/amount.phtml"), "<span class=\"price-wrapper acme\"></span>\n");
-    writeFile(root, t + QStringLiteral("view/review.phtml"), "<div class=\"product-reviews-summary acme\"></div>\n");
+    writeFile(root, t + QStringLiteral("view/review.phtml"),
+              "<div class=\"product-reviews-summary acme\"></div>\n");
     writeFile(root, t + QStringLiteral("view/details.phtml"),
               "<div class=\"product info detailed acme\"></div>\n");
     writeFile(root, theme + QStringLiteral("Magento_Catalog/web/js/swatch.js"),
@@ -316,6 +318,8 @@ void ImpactFixture::customise(const QString &root)
         "    <preference for=\"Magento\\Catalog\\Model\\LegacyHelper\" "
         "type=\"Acme\\Catalog\\Model\\LegacyHelper\"/>\n"
         "    <preference for=\"Magento\\Catalog\\Model\\Comment\" type=\"Acme\\Catalog\\Model\\Comment\"/>\n"
+        "    <preference for=\"Magento\\Catalog\\Api\\ProductRepositoryInterface\" "
+        "type=\"Acme\\Catalog\\Model\\ProductRepository\"/>\n"
         "    <virtualType name=\"AcmeCatalogProduct\" type=\"Magento\\Catalog\\Model\\Product\"/>\n"
         "</config>\n");
     writeFile(

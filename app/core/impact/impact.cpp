@@ -283,9 +283,39 @@ struct Analysis
         return insideVendor.startsWith(package);
     }
 
+    // The class the preferred class extends, from its file, when it is another than the one it is
+    // preferred for: a preference for an interface usually extends Magento's implementation, whose
+    // changes it inherits.
+    QString preferredParent(const DiEntry &e) const
+    {
+        if (e.typeFile.isEmpty())
+            return {};
+        const std::optional<QByteArray> source = readSource(root + QLatin1Char('/') + e.typeFile);
+        if (!source)
+            return {};
+        for (const PhpClass &k : PhpOutline::read(*source))
+            if (k.name.compare(e.type, Qt::CaseInsensitive) == 0 &&
+                k.parent.compare(e.target, Qt::CaseInsensitive) != 0)
+                return k.parent;
+        return {};
+    }
+
     void di(const QList<DiEntry> &entries, const QHash<QString, ClassChange> &classes)
     {
         for (const DiEntry &e : entries) {
+            if (e.kind == DiEntry::Kind::Preference) {
+                const QString parent = preferredParent(e);
+                const auto p = parent.isEmpty() ? classes.cend() : classes.constFind(parent.toLower());
+                if (p != classes.cend() && !samePackage(e.file, p->path) && !p->cosmetic)
+                    add(Level::Warn, p->removed ? Type::PreferenceRemoved : Type::Preference, e.typeFile,
+                        p->path,
+                        p->removed
+                            ? Impact::tr("%1, the preference for %2, extends %3, which the move removes.")
+                                  .arg(e.type, e.target, parent)
+                            : Impact::tr("%1, the preference for %2, extends %3, which the move changes: "
+                                         "compare the preference with the new class.")
+                                  .arg(e.type, e.target, parent));
+            }
             const auto it = classes.constFind(e.target.toLower());
             if (it == classes.cend() || samePackage(e.file, it->path))
                 continue;
