@@ -2,6 +2,7 @@
 
 #include "core/fs/safefile.h"
 #include "core/impact/customisations.h"
+#include "core/impact/parallel.h"
 #include "core/impact/phpoutline.h"
 #include "core/impact/vendordiff.h"
 #include "core/model/error.h"
@@ -117,12 +118,7 @@ QHash<QString, ClassChange> classChanges(const QString &oldVendor, const QString
              i = next.fetch_add(1))
             found[size_t(i)] = classChangesOf(oldVendor, newVendor, *php.at(i));
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < std::max(2, QThread::idealThreadCount()); ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    onThreads(everyCore(), work);
     QHash<QString, ClassChange> out;
     for (const auto &list : found)
         for (const auto &[name, change] : list)

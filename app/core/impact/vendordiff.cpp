@@ -1,5 +1,7 @@
 #include "core/impact/vendordiff.h"
 
+#include "core/impact/parallel.h"
+
 #include "core/model/error.h"
 
 #include <QFile>
@@ -510,13 +512,7 @@ std::optional<QList<VendorChange>> VendorDiff::compare(const QString &oldVendor,
             }
         }
     };
-    const int threads = std::max(2, QThread::idealThreadCount());
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    onThreads(everyCore(), work);
     if (cancel && cancel->load()) {
         failWith(error, tr("Cancelled."));
         return std::nullopt;
@@ -536,23 +532,22 @@ namespace {
 bool cosmeticChange(const QString &path, const QString &before, const QString &after)
 {
     constexpr qint64 TextLimit = 8 * 1024 * 1024;
-    const std::optional<QByteArray> oldText =
-        readWhole(::open(QFile::encodeName(before).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
-                  TextLimit);
-    const std::optional<QByteArray> newText =
-        readWhole(::open(QFile::encodeName(after).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
-                  TextLimit);
+    const std::optional<QByteArray> oldText = readWhole(
+        ::open(QFile::encodeName(before).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
+        TextLimit);
+    const std::optional<QByteArray> newText = readWhole(
+        ::open(QFile::encodeName(after).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
+        TextLimit);
     return oldText && newText && !oldText->contains('\0') &&
            VendorDiff::normalise(path, *oldText) == VendorDiff::normalise(path, *newText);
 }
 
 } // namespace
 
-std::optional<QList<VendorChange>> VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor,
-                                                               const QString &oldRelative,
-                                                               const QString &newRelative,
-                                                               const QStringList &lines,
-                                                               const std::atomic_bool *cancel, QString *error)
+std::optional<QList<VendorChange>>
+VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor, const QString &oldRelative,
+                            const QString &newRelative, const QStringList &lines,
+                            const std::atomic_bool *cancel, QString *error)
 {
     const QString oldPrefix = oldRelative + QLatin1Char('/');
     const QString newPrefix = newRelative + QLatin1Char('/');
@@ -605,7 +600,8 @@ std::optional<QList<VendorChange>> VendorDiff::fromDifferences(const QString &ol
                 const QString dir = rest.left(at);
                 if (!dir.isEmpty() && !dir.startsWith(QLatin1Char('/')))
                     continue;
-                const QString candidate = (dir.isEmpty() ? QString() : dir.mid(1) + QLatin1Char('/')) + rest.mid(at + 2);
+                const QString candidate =
+                    (dir.isEmpty() ? QString() : dir.mid(1) + QLatin1Char('/')) + rest.mid(at + 2);
                 struct stat st
                 {
                 };
@@ -623,7 +619,8 @@ std::optional<QList<VendorChange>> VendorDiff::fromDifferences(const QString &ol
                 changes << VendorChange{rel, kind, false};
                 continue;
             }
-            const std::optional<std::vector<Entry>> below = listTree(local + QLatin1Char('/') + rel, cancel, error);
+            const std::optional<std::vector<Entry>> below =
+                listTree(local + QLatin1Char('/') + rel, cancel, error);
             if (!below)
                 return std::nullopt;
             for (const Entry &e : *below)
@@ -644,16 +641,11 @@ std::optional<QList<VendorChange>> VendorDiff::fromDifferences(const QString &ol
             if (cancel && cancel->load())
                 return;
             const QString &rel = changed.at(i);
-            cosmetic[size_t(i)] = cosmeticChange(rel, oldVendor + QLatin1Char('/') + rel,
-                                                 newVendor + QLatin1Char('/') + rel);
+            cosmetic[size_t(i)] =
+                cosmeticChange(rel, oldVendor + QLatin1Char('/') + rel, newVendor + QLatin1Char('/') + rel);
         }
     };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < 8; ++t)
-        pool.emplace_back(work);
-    work();
-    for (std::thread &t : pool)
-        t.join();
+    onThreads(8, work); // through a mount, reads wait for round trips rather than for a core
     if (cancel && cancel->load()) {
         failWith(error, tr("Cancelled."));
         return std::nullopt;
