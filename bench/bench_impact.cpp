@@ -197,24 +197,26 @@ int main(int argc, char **argv)
     // names read through the mount (VendorDiff::fromDifferences).
     clock.restart();
     QProcess remote;
-    remote.start(QStringLiteral("ssh"), {QStringLiteral("-F"), server.config(), mua::test::SshServer::host(),
-                                         QStringLiteral("cd '%1' && LC_ALL=C diff -rq --no-dereference -- old/vendor new/vendor")
-                                             .arg(dir.path())});
+    remote.start(QStringLiteral("ssh"),
+                 {QStringLiteral("-F"), server.config(), mua::test::SshServer::host(),
+                  QStringLiteral("cd '%1' && LC_ALL=C diff -rq --no-dereference -- old/vendor new/vendor")
+                      .arg(dir.path())});
     remote.waitForFinished(-1);
     const QStringList lines =
         QString::fromUtf8(remote.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    const auto fromServer = mua::VendorDiff::fromDifferences(mount + QStringLiteral("/old/vendor"),
-                                                             mount + QStringLiteral("/new/vendor"),
-                                                             QStringLiteral("old/vendor"), QStringLiteral("new/vendor"),
-                                                             lines, nullptr, &error);
+    const auto fromServer = mua::VendorDiff::fromDifferences(
+        mount + QStringLiteral("/old/vendor"), mount + QStringLiteral("/new/vendor"),
+        QStringLiteral("old/vendor"), QStringLiteral("new/vendor"), lines, nullptr, &error);
     const double s = double(clock.nsecsElapsed()) / 1e6;
     if (!fromServer || fromServer->size() != changes->size())
         qFatal("the server's diff gave %lld changes, the compare %lld",
-               static_cast<long long>(fromServer ? fromServer->size() : -1), static_cast<long long>(changes->size()));
-    std::printf("through sshfs: VendorDiff %.0f ms (%lld changes, %.3fx), diff -urN %.0f ms; diff -rq on the "
-                "server + the named files through the mount (what --runner ssh does) %.0f ms (%.3fx of diff -urN "
-                "through the mount); on the server (the local figure) diff -urN %.0f ms\n",
-                o, static_cast<long long>(changes->size()), o / d, d, s, s / d, median(diffMs));
+               static_cast<long long>(fromServer ? fromServer->size() : -1),
+               static_cast<long long>(changes->size()));
+    std::printf(
+        "through sshfs: VendorDiff %.0f ms (%lld changes, %.3fx), diff -urN %.0f ms; diff -rq on the "
+        "server + the named files through the mount (what --runner ssh does) %.0f ms (%.3fx of diff -urN "
+        "through the mount); on the server (the local figure) diff -urN %.0f ms\n",
+        o, static_cast<long long>(changes->size()), o / d, d, s, s / d, median(diffMs));
     server.unmountAll();
     return 0;
 }

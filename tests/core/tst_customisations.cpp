@@ -542,8 +542,9 @@ private slots:
         const QString root = dir.path() + QStringLiteral("/store");
         QVERIFY(writeVendor(root));
         QVERIFY(writeFile(dir.path(), QStringLiteral("Outside.php"), "<?php class Outside {}\n"));
-        QVERIFY(writeFile(root, QStringLiteral("app/code/Acme/Shop/etc/di.xml"),
-                          diXml("  <type name=\"A\\B\"><plugin name=\"p\" type=\"..\\..\\..\\Outside\"/></type>\n")));
+        QVERIFY(writeFile(
+            root, QStringLiteral("app/code/Acme/Shop/etc/di.xml"),
+            diXml("  <type name=\"A\\B\"><plugin name=\"p\" type=\"..\\..\\..\\Outside\"/></type>\n")));
         QVERIFY(QFile::exists(root + QStringLiteral("/app/code/../../../Outside.php")));
         const Customisations c =
             Customisations::read(root, ComponentRegistry::read(root + QStringLiteral("/vendor")));

@@ -101,9 +101,10 @@ private slots:
         QVERIFY(writeFile(a, QStringLiteral("acme/becomes-link"), "x\n"));
         QVERIFY(makeLink(QStringLiteral("same.php"), b + QStringLiteral("/acme/becomes-link")));
 
-        const ProgramResult diff = run(QStringLiteral("diff"),
-                                       {QStringLiteral("-rq"), QStringLiteral("--no-dereference"), QStringLiteral("--"), old, next},
-                                       dir.path());
+        const ProgramResult diff =
+            run(QStringLiteral("diff"),
+                {QStringLiteral("-rq"), QStringLiteral("--no-dereference"), QStringLiteral("--"), old, next},
+                dir.path());
         QCOMPARE(diff.exitCode, 1);
         const QStringList lines = QString::fromUtf8(diff.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QString error;
@@ -117,8 +118,8 @@ private slots:
         QVERIFY(describe(*here).contains(QLatin1String("removed acme/gone/deep/x.php")));
         QVERIFY(describe(*here).contains(QLatin1String("added acme/new folder/z: 1.php")));
         // A line diff does not print is not guessed at: the caller compares in full.
-        QVERIFY(!VendorDiff::fromDifferences(a, b, old, next, {QStringLiteral("diff: something else")}, nullptr,
-                                             &error));
+        QVERIFY(!VendorDiff::fromDifferences(a, b, old, next, {QStringLiteral("diff: something else")},
+                                             nullptr, &error));
     }
 
     void aTreeThatIsALinkIsRefused()

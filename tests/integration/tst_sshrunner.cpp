@@ -637,7 +637,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QLatin1String("findings")),
                  golden.value(QLatin1String("findings")));
         // Compared on the server, not through the mount.
-        QVERIFY2(r.errText().contains(QLatin1String("Compared on the server with diff")), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(QLatin1String("Compared on the server with diff")),
+                 qPrintable(r.errText()));
         const QString kept = s.dir + QStringLiteral("/var/.upgrade-assistant-impact-2.4.8");
         QVERIFY(QFileInfo(kept + QStringLiteral("/vendor/magento/module-catalog")).isDir());
         QVERIFY(QDir(kept).removeRecursively());

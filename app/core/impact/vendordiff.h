@@ -45,11 +45,10 @@ public:
     // through oldVendor and newVendor, to tell cosmetic changes, and only the folders it says are on one
     // side are listed. Nothing, and no sentence, when a line is not one diff prints (the caller then
     // compares in full); nothing with a sentence when the work was cancelled.
-    static std::optional<QList<VendorChange>> fromDifferences(const QString &oldVendor, const QString &newVendor,
-                                                              const QString &oldRelative,
-                                                              const QString &newRelative,
-                                                              const QStringList &lines,
-                                                              const std::atomic_bool *cancel, QString *error);
+    static std::optional<QList<VendorChange>>
+    fromDifferences(const QString &oldVendor, const QString &newVendor, const QString &oldRelative,
+                    const QString &newRelative, const QStringList &lines, const std::atomic_bool *cancel,
+                    QString *error);
 
     // What is left of a file when comments and the whitespace that does not count are taken out, by its
     // kind (its name's extension): PHP and .phtml (`//`, `#` but not `#[`, `/* */` outside strings; in a

@@ -647,8 +647,9 @@ std::optional<QStringList> SshRunner::differences(const QString &oldRelative, co
         return std::nullopt;
     // GNU diff stops reading a file at its first difference and never follows a link (links are
     // compared by their targets); exit 1 means "differ", 2 trouble (then the caller compares here).
-    const CommandSpec spec = ssh(QStringLiteral("cd %1 && LC_ALL=C diff -rq --no-dereference -- %2 %3")
-                                     .arg(shellQuote(m_remoteRoot), shellQuote(oldRelative), shellQuote(newRelative)));
+    const CommandSpec spec =
+        ssh(QStringLiteral("cd %1 && LC_ALL=C diff -rq --no-dereference -- %2 %3")
+                .arg(shellQuote(m_remoteRoot), shellQuote(oldRelative), shellQuote(newRelative)));
     QStringList lines;
     const CommandResult result = CommandExecutor(cancel, graceMs)
                                      .run(
