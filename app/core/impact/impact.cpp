@@ -1,5 +1,7 @@
 #include "core/impact/impact.h"
 
+#include "core/fs/atomicfile.h"
+#include "core/fs/paths.h"
 #include "core/fs/safefile.h"
 #include "core/impact/customisations.h"
 #include "core/impact/parallel.h"
@@ -45,7 +47,7 @@ bool isRegularFile(const QString &path)
     struct stat st
     {
     };
-    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode);
+    return lstatOf(path, &st) && S_ISREG(st.st_mode);
 }
 
 QString vendorFile(const QString &insideVendor)
@@ -582,13 +584,10 @@ std::optional<ImpactReport> Impact::run(const StepContext &ctx, QString *error)
     // Kept next to the install, for plan: the report of this resolved set.
     QJsonObject kept = report->toJson();
     kept.insert(QStringLiteral("lock"), reportKey(ctx, move));
-    // As a new file (a link left in the kept folder is replaced, never followed); a report that cannot
-    // be kept is still the answer.
-    const QString path = reportPath(ctx, move.to);
-    QFile::remove(path);
-    QFile out(path);
-    if (out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        out.write(QJsonDocument(kept).toJson(QJsonDocument::Compact));
+    // A link left in the kept folder is replaced, never followed; a report that cannot be kept is
+    // still the answer.
+    AtomicFile::write(reportPath(ctx, move.to), QJsonDocument(kept).toJson(QJsonDocument::Compact), nullptr,
+                      nullptr, 0600);
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "core/impact/vendordiff.h"
 
+#include "core/fs/paths.h"
 #include "core/impact/parallel.h"
 
 #include "core/model/error.h"
@@ -231,6 +232,25 @@ std::optional<QByteArray> readWhole(int file, qint64 limit)
         done += n;
     }
     return data;
+}
+
+// The largest file read whole to tell whether a change is only in comments and whitespace.
+constexpr qint64 TextLimit = 8 * 1024 * 1024;
+
+// Whether two versions of a text file, open at oldFile and newFile (each closed here), differ only in
+// comments and whitespace; false when either cannot be read whole within TextLimit or is binary.
+bool onlyCosmetic(const QString &path, int oldFile, int newFile)
+{
+    const std::optional<QByteArray> oldText = readWhole(oldFile, TextLimit);
+    const std::optional<QByteArray> newText = readWhole(newFile, TextLimit);
+    return oldText && newText && !oldText->contains('\0') &&
+           VendorDiff::normalise(path, *oldText) == VendorDiff::normalise(path, *newText);
+}
+
+// A file of a tree, to read without following a link at its end (a FIFO never blocks the open).
+int openNoFollow(const QString &path)
+{
+    return ::open(path8(path).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
 }
 
 enum class Syntax { Php, Markup, Script, Style, Less, Plain };
@@ -482,7 +502,6 @@ std::optional<QList<VendorChange>> VendorDiff::compare(const QString &oldVendor,
 
     // The files in both, on every core: the same size and the same bytes is the same file; a changed
     // text file is read whole to tell whether only comments and whitespace changed.
-    constexpr qint64 TextLimit = 8 * 1024 * 1024;
     const QByteArray rootA = QFile::encodeName(oldVendor);
     const QByteArray rootB = QFile::encodeName(newVendor);
     std::vector<char> verdict(both.size(), 0); // 0 same, 1 changed, 2 cosmetic
@@ -500,15 +519,11 @@ std::optional<QList<VendorChange>> VendorDiff::compare(const QString &oldVendor,
                 if (x.size == y.size &&
                     sameBytes(filesA.open(x.path), filesB.open(y.path), x.size, bufA, bufB))
                     continue;
-                verdict[i] = 1;
-                if (x.size > TextLimit || y.size > TextLimit)
-                    continue;
-                const std::optional<QByteArray> oldText = readWhole(filesA.open(x.path), TextLimit);
-                const std::optional<QByteArray> newText = readWhole(filesB.open(y.path), TextLimit);
-                const QString path = QString::fromUtf8(x.path);
-                if (oldText && newText && !oldText->contains('\0') &&
-                    normalise(path, *oldText) == normalise(path, *newText))
-                    verdict[i] = 2;
+                verdict[i] =
+                    x.size <= TextLimit && y.size <= TextLimit &&
+                            onlyCosmetic(QString::fromUtf8(x.path), filesA.open(x.path), filesB.open(y.path))
+                        ? 2
+                        : 1;
             }
         }
     };
@@ -525,24 +540,6 @@ std::optional<QList<VendorChange>> VendorDiff::compare(const QString &oldVendor,
               [](const VendorChange &x, const VendorChange &y) { return x.path < y.path; });
     return changes;
 }
-
-namespace {
-
-// Whether two versions of a text file differ only in comments and whitespace.
-bool cosmeticChange(const QString &path, const QString &before, const QString &after)
-{
-    constexpr qint64 TextLimit = 8 * 1024 * 1024;
-    const std::optional<QByteArray> oldText = readWhole(
-        ::open(QFile::encodeName(before).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
-        TextLimit);
-    const std::optional<QByteArray> newText = readWhole(
-        ::open(QFile::encodeName(after).constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC),
-        TextLimit);
-    return oldText && newText && !oldText->contains('\0') &&
-           VendorDiff::normalise(path, *oldText) == VendorDiff::normalise(path, *newText);
-}
-
-} // namespace
 
 std::optional<QList<VendorChange>>
 VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor, const QString &oldRelative,
@@ -605,7 +602,7 @@ VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor, 
                 struct stat st
                 {
                 };
-                if (::lstat(QFile::encodeName(local + QLatin1Char('/') + candidate).constData(), &st) == 0)
+                if (lstatOf(local + QLatin1Char('/') + candidate, &st))
                     rel = candidate;
             }
             if (rel.isEmpty())
@@ -614,7 +611,7 @@ VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor, 
             struct stat st
             {
             };
-            ::lstat(QFile::encodeName(local + QLatin1Char('/') + rel).constData(), &st);
+            lstatOf(local + QLatin1Char('/') + rel, &st);
             if (!S_ISDIR(st.st_mode)) {
                 changes << VendorChange{rel, kind, false};
                 continue;
@@ -641,8 +638,8 @@ VendorDiff::fromDifferences(const QString &oldVendor, const QString &newVendor, 
             if (cancel && cancel->load())
                 return;
             const QString &rel = changed.at(i);
-            cosmetic[size_t(i)] =
-                cosmeticChange(rel, oldVendor + QLatin1Char('/') + rel, newVendor + QLatin1Char('/') + rel);
+            cosmetic[size_t(i)] = onlyCosmetic(rel, openNoFollow(oldVendor + QLatin1Char('/') + rel),
+                                               openNoFollow(newVendor + QLatin1Char('/') + rel));
         }
     };
     onThreads(8, work); // through a mount, reads wait for round trips rather than for a core

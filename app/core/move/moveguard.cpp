@@ -1,6 +1,7 @@
 #include "core/move/moveguard.h"
 
 #include "core/fs/fileops.h"
+#include "core/fs/paths.h"
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
 #include "core/runners/runner.h"
@@ -22,16 +23,6 @@
 namespace mua {
 
 namespace {
-
-QByteArray path8(const QString &path)
-{
-    return QFile::encodeName(path);
-}
-
-bool lstatOf(const QString &path, struct stat *st)
-{
-    return ::lstat(path8(path).constData(), st) == 0;
-}
 
 // A relative path from a package's composer.json that stays inside the store, through real folders
 // only (no link on the way).

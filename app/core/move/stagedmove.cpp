@@ -2,6 +2,7 @@
 
 #include "core/fs/atomicfile.h"
 #include "core/fs/fileops.h"
+#include "core/fs/paths.h"
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
 #include "core/move/moveguard.h"
@@ -28,16 +29,6 @@ namespace {
 
 const QString StampName = QStringLiteral(".upgrade-assistant-stage.json");
 const QStringList CodeFiles{QStringLiteral("composer.json"), QStringLiteral("composer.lock")};
-
-QByteArray path8(const QString &path)
-{
-    return QFile::encodeName(path);
-}
-
-bool lstatOf(const QString &path, struct stat *st)
-{
-    return ::lstat(path8(path).constData(), st) == 0;
-}
 
 bool exists(const QString &path)
 {

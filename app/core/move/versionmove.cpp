@@ -1,5 +1,7 @@
 #include "core/move/versionmove.h"
 
+#include "core/fs/atomicfile.h"
+#include "core/fs/paths.h"
 #include "core/fs/safefile.h"
 #include "core/model/error.h"
 #include "core/model/store.h"
@@ -234,7 +236,7 @@ void removeScratch(const QString &path)
     struct stat st
     {
     };
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+    if (!lstatOf(path, &st))
         return;
     if (S_ISLNK(st.st_mode) || !S_ISDIR(st.st_mode))
         QFile::remove(path);
@@ -261,8 +263,7 @@ public:
             struct stat st
             {
             };
-            if (::lstat(QFile::encodeName(store.root + QStringLiteral("/var")).constData(), &st) != 0 ||
-                !S_ISDIR(st.st_mode)) {
+            if (!lstatOf(store.root + QStringLiteral("/var"), &st) || !S_ISDIR(st.st_mode)) {
                 m_error = VersionMove::tr("var/ is not a folder of the store.");
                 return;
             }
@@ -272,8 +273,8 @@ public:
         };
         // Kept only when it is a folder (not a link) of ours; in the store's var/ (ssh, containers) the
         // owner is the server's or container's user, which a mount may show under another number.
-        const bool reusable = m_kept && ::lstat(QFile::encodeName(m_path).constData(), &st) == 0 &&
-                              S_ISDIR(st.st_mode) && (!local || st.st_uid == ::geteuid());
+        const bool reusable =
+            m_kept && lstatOf(m_path, &st) && S_ISDIR(st.st_mode) && (!local || st.st_uid == ::geteuid());
         if (!reusable)
             removeScratch(m_path);
         else // a run that was killed before it removed the keys
@@ -318,15 +319,11 @@ public:
         return {QStringLiteral("--no-plugins"), QStringLiteral("--no-scripts"), QStringLiteral("-d"),
                 m_argument};
     }
-    // Writes one file, readable by the user alone, as a new file: whatever was there (a link someone
-    // put in a kept folder in the store's var/) is removed, never followed.
+    // Writes one file, readable by the user alone, whole or not at all: whatever was there (a link
+    // someone put in a kept folder in the store's var/) is replaced, never followed.
     bool write(const QString &name, const QByteArray &data) const
     {
-        QFile::remove(m_path + QLatin1Char('/') + name);
-        QFile f(m_path + QLatin1Char('/') + name);
-        return f.open(QIODevice::WriteOnly | QIODevice::NewOnly) &&
-               f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) &&
-               f.write(data) == data.size() && f.flush();
+        return AtomicFile::write(m_path + QLatin1Char('/') + name, data, nullptr, nullptr, 0600);
     }
     // Copies the store's file of that name, when it has one, and gives what it holds.
     bool copyFromStore(const QString &root, const QString &name, qint64 limit,
